@@ -1,0 +1,96 @@
+// ocop — operator command line. Each subcommand lives in its own file.
+import { parseArgs } from 'node:util';
+import { EnvError, parseEnv } from '../server/env.ts';
+import { DataDirLockedError } from '../server/db/lock.ts';
+import { AppError } from '../server/http/app-error.ts';
+import { formatMessage } from '../shared/errors.ts';
+import { createOutput } from './output.ts';
+
+export const HELP = `ocop — Nền tảng quản lý Chương trình OCOP / OCOP programme platform
+
+Usage: ocop <command> [options]
+
+Commands:
+  serve                         start the API and web app (PORT, DATA_DIR, DATABASE_URL)
+  migrate                       apply database migrations and load reference data
+  seed --demo                   load the demo world (two provinces, officers, producers)
+  seed --scale national [--products N] [--seed S]
+                                synthetic national data (34 provinces, 3,321 communes,
+                                >=10,000 producers, >=25,000 products by default)
+  user add --email E --name N --role R [--unit ID | --producer ID | --council ID]
+           [--password P]       create an account (password generated when omitted)
+  audit verify                  verify the audit hash chain against exported checkpoints
+  audit checkpoint              export a signed checkpoint of the chain head now
+  audit redact --id N --reason T
+                                erase personal fields of one audit row (lawful request)
+
+Options:
+  --json                        machine-readable output
+  -h, --help                    this help
+
+Roles: producer, commune_officer, province_officer, council_member, advisory_member,
+       central_officer, inspector, system_admin
+Unit ids: <structure>:<GSO code>, e.g. vn-2tier-2025:38 (Thanh Hóa).`;
+
+export const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  demo: { type: 'boolean' },
+  scale: { type: 'string' },
+  products: { type: 'string' },
+  seed: { type: 'string' },
+  email: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  unit: { type: 'string' },
+  producer: { type: 'string' },
+  council: { type: 'string' },
+  password: { type: 'string' },
+  port: { type: 'string' },
+  id: { type: 'string' },
+  reason: { type: 'string' },
+} as const;
+
+export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`ocop: ${(err as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const out = createOutput(values.json ?? false);
+  const [command, sub] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${HELP}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  try {
+    const env = parseEnv({ ...process.env, ...(values.port ? { PORT: values.port } : {}) });
+    switch (command) {
+      // commands load lazily: `ocop audit verify` need not load the seeders
+      case 'serve': return await (await import('./commands/serve.ts')).runServe(env);
+      case 'migrate': return await (await import('./commands/migrate.ts')).runMigrate(env, out);
+      case 'seed': return await (await import('./commands/seed.ts')).runSeed(env, values, out);
+      case 'user': return await (await import('./commands/user.ts')).runUser(env, sub, values, out);
+      case 'audit': return await (await import('./commands/audit.ts')).runAudit(env, sub, values, out);
+      default:
+        out.error(`unknown command "${command}" (see ocop --help)`, 'USAGE');
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof AppError) {
+      out.error(`${formatMessage(err.code, 'vi', err.params)} / ${formatMessage(err.code, 'en', err.params)}${err.details ? ` ${JSON.stringify(err.details)}` : ''}`, err.code);
+      return 1;
+    }
+    if (err instanceof EnvError || err instanceof DataDirLockedError) {
+      out.error(err.message, err instanceof EnvError ? 'CONFIG' : 'LOCKED');
+      return 1;
+    }
+    out.error((err as Error).stack ?? String(err), 'INTERNAL');
+    return 1;
+  }
+}

@@ -1,0 +1,80 @@
+// Assembles the HTTP application: middleware pipeline, API modules, OpenAPI
+// document and docs page, and the built web app with its SPA fallback.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { secureHeaders } from 'hono/secure-headers';
+import { handleError, respondError } from './http/errors.ts';
+import { jsonBody } from './http/json-body.ts';
+import { createRouter } from './http/openapi.ts';
+import { RateLimiter, writeRateLimit } from './http/rate-limit.ts';
+import { requestContext } from './http/request-context.ts';
+import { sessionMiddleware } from './http/session.ts';
+import type { AppDeps } from './http/types.ts';
+import { adminUnitRoutes } from './modules/admin-units/admin-units.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { docsRoutes } from './http/docs.ts';
+import { webRoutes } from './http/web.ts';
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  const remote = (c: Parameters<typeof getConnInfo>[0]) => {
+    try {
+      return getConnInfo(c).remote.address ?? null;
+    } catch {
+      return null; // app.request() in tests has no socket
+    }
+  };
+  app.use('*', requestContext(deps, remote));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.use('/api/*', jsonBody());
+  app.use('/api/*', sessionMiddleware());
+  app.use('/api/*', writeRateLimit(new RateLimiter(300, 60_000)));
+
+  app.route('/api', healthRoutes());
+  app.route('/api/auth', authRoutes());
+  app.route('/api/admin-units', adminUnitRoutes());
+  app.route('/api/users', userRoutes());
+  app.route('/api/audit', auditRoutes());
+  app.route('/api', registryRoutes());
+
+  app.doc31('/api/openapi.json', (c) => ({
+    openapi: '3.1.0',
+    info: {
+      title: 'OCOP platform API',
+      version: deps.version,
+      description: `API của nền tảng quản lý Chương trình OCOP. Errors: {error: {code, message, details}}; messages follow Accept-Language (vi, en). Cookie-authenticated writes need the X-CSRF-Token header from GET /api/auth/me.`,
+    },
+    servers: [{ url: new URL(c.req.url).origin }],
+  }));
+  app.route('/api/docs', docsRoutes());
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api') {
+      return respondError(c, 'ROUTE_NOT_FOUND', { method: c.req.method, path: c.req.path });
+    }
+    return respondError(c, 'NOT_FOUND');
+  });
+  app.onError(handleError);
+  if (deps.webRoot) app.route('/', webRoutes(deps.webRoot));
+  return app;
+}

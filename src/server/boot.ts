@@ -1,0 +1,66 @@
+// Brings the platform up for the server and the CLI alike: data folder and its lock,
+// database (PGlite or PostgreSQL), migrations, reference data, audit secret.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from './db/client.ts';
+import { acquireDataDirLock } from './db/lock.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import type { Env } from './env.ts';
+import type { AppDeps } from './http/types.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { isAdminDataLoaded, loadAdminStructures } from './modules/admin-units/admin-units.loader.ts';
+import { resolveAuditSecret } from './secrets.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function readVersion(): string {
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export interface Booted {
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+export interface BootOptions {
+  log?: Logger;
+  /** skip migrations and reference data (e.g. `ocop audit verify` on a read-only copy) */
+  migrate?: boolean;
+}
+
+export async function boot(env: Env, options: BootOptions = {}): Promise<Booted> {
+  const log = options.log ?? createLogger(env.LOG_LEVEL);
+  const dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(process.cwd(), env.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  // the lock guards the embedded database; on PostgreSQL the server does the locking
+  const releaseLock = env.DATABASE_URL ? () => undefined : acquireDataDirLock(dataDir);
+  let database: Database | null = null;
+  try {
+    database = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
+    if (options.migrate !== false) {
+      await migrateDatabase(database);
+      if (!(await isAdminDataLoaded(database.db))) {
+        const started = Date.now();
+        const loaded = await database.db.transaction((tx) => loadAdminStructures(tx));
+        log.info('admin units loaded', { ...loaded, ms: Date.now() - started });
+      }
+    }
+    const { secret, generated } = resolveAuditSecret(env, dataDir);
+    if (generated) log.warn('generated a development audit key; set AUDIT_SECRET in production', { file: join(dataDir, 'audit.key') });
+    const checkpointDir = env.AUDIT_CHECKPOINT_DIR ? resolve(env.AUDIT_CHECKPOINT_DIR) : join(dataDir, 'audit-checkpoints');
+    const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, version: readVersion(), log };
+    const db = database;
+    return {
+      deps,
+      close: async () => {
+        await db.close();
+        releaseLock();
+      },
+    };
+  } catch (err) {
+    await database?.close().catch(() => undefined);
+    releaseLock();
+    throw err;
+  }
+}

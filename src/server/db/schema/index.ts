@@ -1,0 +1,5 @@
+export * from './admin-units.ts';
+export * from './identity.ts';
+export * from './registry.ts';
+export * from './audit.ts';
+export * from './jobs.ts';

@@ -1,0 +1,55 @@
+// Route definitions go through these helpers so every route documents its error
+// responses the same way and validation failures become VALIDATION_FAILED with
+// the offending fields named, in the caller's language.
+import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { errorSchema } from '../../shared/contracts/common.ts';
+import { AppError } from './app-error.ts';
+import type { AppEnv } from './types.ts';
+
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const locale = c.get('locale') ?? 'vi';
+      const issues = result.error.issues.map((issue) => ({
+        field: issue.path.join('.') || '(body)',
+        code: issue.code,
+        message: localiseIssue(issue, locale),
+      }));
+      throw new AppError('VALIDATION_FAILED', {}, { issues });
+    },
+  });
+}
+
+const viLocale = z.locales.vi();
+const enLocale = z.locales.en();
+
+function localiseIssue(issue: z.core.$ZodIssue, locale: 'vi' | 'en'): string {
+  const { localeError } = locale === 'vi' ? viLocale : enLocale;
+  const message = localeError?.(issue as never);
+  if (typeof message === 'string') return message;
+  if (message && typeof message === 'object' && 'message' in message) return String(message.message);
+  return issue.message;
+}
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });
+
+export const STANDARD_ERRORS = {
+  400: errorResponse('Validation failed (fields named in details.issues)'),
+  401: errorResponse('Not signed in'),
+  403: errorResponse('Not allowed, or CSRF token missing'),
+  429: errorResponse('Rate limited'),
+} as const;
+
+export function jsonContent<T extends z.ZodType>(schema: T, description = 'OK') {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export function jsonBodyOf<T extends z.ZodType>(schema: T) {
+  return { body: { content: { 'application/json': { schema } }, required: true } };
+}
+
+export function route<const R extends RouteConfig>(config: R) {
+  return createRoute({ ...config, responses: { ...STANDARD_ERRORS, ...config.responses } });
+}

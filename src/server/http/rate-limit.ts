@@ -1,0 +1,45 @@
+// Fixed-window counters kept in memory (one process serves one data folder, so
+// this is the whole picture on PGlite; behind several PostgreSQL instances each
+// counts for itself — see docs/adr).
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from './app-error.ts';
+import type { AppEnv } from './types.ts';
+
+export class RateLimiter {
+  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+  constructor(readonly limit: number, readonly windowMs: number) {}
+
+  /** Counts one hit; throws RATE_LIMITED once the key is over its limit. */
+  hit(key: string, now = Date.now()): void {
+    let entry = this.hits.get(key);
+    if (!entry || entry.resetAt <= now) {
+      entry = { count: 0, resetAt: now + this.windowMs };
+      this.hits.set(key, entry);
+      if (this.hits.size > 50_000) this.sweep(now);
+    }
+    entry.count++;
+    if (entry.count > this.limit) throw new AppError('RATE_LIMITED', { retryAfter: Math.ceil((entry.resetAt - now) / 1000) });
+  }
+
+  reset(key: string): void {
+    this.hits.delete(key);
+  }
+
+  private sweep(now: number): void {
+    for (const [k, v] of this.hits) if (v.resetAt <= now) this.hits.delete(k);
+  }
+}
+
+export function clientIp(c: { req: { header(name: string): string | undefined } }, fallback: string | null): string | null {
+  return fallback ?? c.req.header('x-real-ip') ?? null;
+}
+
+/** Limits writes per client address; reads are left to the reverse proxy. */
+export function writeRateLimit(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
+      limiter.hit(`w:${c.get('auth')?.user.id ?? c.req.header('x-forwarded-for') ?? 'anon'}`);
+    }
+    return next();
+  };
+}

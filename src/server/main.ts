@@ -1,0 +1,50 @@
+// `ocop serve` / `npm start`: boot, seed the demo world on a first start, build the
+// web app when stale, serve API and web on PORT, and shut down cleanly.
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { boot, PROJECT_ROOT } from './boot.ts';
+import type { Env } from './env.ts';
+import { scheduleDailyCheckpoint } from './jobs/audit-checkpoint.job.ts';
+import { DEMO_PASSWORD } from './seed/demo-data.ts';
+import { demoLogins, isDemoSeeded, seedDemo } from './seed/demo-seed.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+export async function startServer(env: Env, print: (line: string) => void = console.log): Promise<{ port: number; stop(): Promise<void> }> {
+  const started = Date.now();
+  const booted = await boot(env);
+  const { deps } = booted;
+  try {
+    if (env.SEED_DEMO && !(await isDemoSeeded(deps))) {
+      await seedDemo(deps);
+      deps.log.info('demo data seeded');
+    }
+    deps.webRoot = await ensureWebBuild(PROJECT_ROOT, env.WEB_BUILD, deps.log);
+  } catch (err) {
+    await booted.close();
+    throw err;
+  }
+  const app = createApp(deps);
+  const stopCheckpoints = scheduleDailyCheckpoint(deps);
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const logins = env.SEED_DEMO ? await demoLogins(deps) : [];
+  print(`\nOCOP platform ${deps.version} — http://localhost:${port}  (database: ${deps.database.kind}, ready in ${Date.now() - started} ms)`);
+  print(`API docs: http://localhost:${port}/api/docs`);
+  if (logins.length) {
+    print(`\nTài khoản demo / demo logins (mật khẩu / password: ${DEMO_PASSWORD}):`);
+    for (const l of logins) print(`  ${l.email.padEnd(32)} ${l.role.padEnd(18)} ${l.unit}`);
+  }
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      stopCheckpoints();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await booted.close();
+    })());
+  return { port, stop };
+}

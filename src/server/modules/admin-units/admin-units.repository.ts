@@ -1,0 +1,105 @@
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client.ts';
+import { adminStructureVersions, adminUnitMappings, adminUnits, adminUnitScopes } from '../../db/schema/index.ts';
+
+export const unitColumns = {
+  id: adminUnits.id, versionId: adminUnits.versionId, code: adminUnits.code, level: adminUnits.level,
+  type: adminUnits.type, name: adminUnits.name, parentId: adminUnits.parentId, provinceId: adminUnits.provinceId,
+};
+export type UnitRow = { id: string; versionId: string; code: string; level: 'province' | 'district' | 'commune'; type: string; name: string; parentId: string | null; provinceId: string };
+
+export async function listVersions(db: Executor) {
+  return db.select().from(adminStructureVersions).orderBy(asc(adminStructureVersions.effectiveTo));
+}
+
+export async function findVersion(db: Executor, id: string) {
+  const [row] = await db.select({ id: adminStructureVersions.id }).from(adminStructureVersions).where(eq(adminStructureVersions.id, id));
+  return row ?? null;
+}
+
+export interface UnitFilter { versionId: string; parentId?: string; level?: string; q?: string }
+
+export async function listUnits(db: Executor, f: UnitFilter, page: number, pageSize: number) {
+  const conds: SQL[] = [eq(adminUnits.versionId, f.versionId)];
+  if (f.parentId) conds.push(eq(adminUnits.parentId, f.parentId));
+  if (f.level) conds.push(sql`${adminUnits.level} = ${f.level}`);
+  if (f.q) conds.push(sql`${adminUnits.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%'`);
+  const where = and(...conds);
+  const order = f.q
+    ? [sql`similarity(${adminUnits.nameFold}, f_unaccent(lower(${f.q}))) DESC`, asc(adminUnits.code)]
+    : [asc(adminUnits.code)];
+  const [items, [{ total }]] = await Promise.all([
+    db.select(unitColumns).from(adminUnits).where(where).orderBy(...order).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(adminUnits).where(where),
+  ]);
+  return { items: items as UnitRow[], total };
+}
+
+export async function findUnit(db: Executor, id: string): Promise<UnitRow | null> {
+  const [row] = await db.select(unitColumns).from(adminUnits).where(eq(adminUnits.id, id));
+  return (row as UnitRow) ?? null;
+}
+
+export async function findUnitByCode(db: Executor, versionId: string, code: string): Promise<UnitRow | null> {
+  const [row] = await db.select(unitColumns).from(adminUnits).where(and(eq(adminUnits.versionId, versionId), eq(adminUnits.code, code)));
+  return (row as UnitRow) ?? null;
+}
+
+export async function findScope(db: Executor, unitIdValue: string) {
+  const [row] = await db.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitIdValue));
+  return row ?? null;
+}
+
+const oldU = alias(adminUnits, 'old_u');
+const newU = alias(adminUnits, 'new_u');
+const pick = (t: typeof oldU | typeof newU) => ({
+  id: t.id, versionId: t.versionId, code: t.code, level: t.level, type: t.type, name: t.name, parentId: t.parentId, provinceId: t.provinceId,
+});
+
+export interface MappingFilter { confidence?: string; oldUnitId?: string; q?: string; newProvinceId?: string }
+
+export async function listMappings(db: Executor, f: MappingFilter, page: number, pageSize: number) {
+  const conds: SQL[] = [];
+  if (f.confidence) conds.push(sql`${adminUnitMappings.confidence} = ${f.confidence}`);
+  if (f.oldUnitId) conds.push(eq(adminUnitMappings.oldUnitId, f.oldUnitId));
+  if (f.q) conds.push(sql`(${oldU.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%' OR ${adminUnitMappings.note} ILIKE '%' || ${f.q} || '%')`);
+  const where = conds.length ? and(...conds) : undefined;
+  const base = db
+    .select({ m: adminUnitMappings, oldUnit: pick(oldU), newUnit: pick(newU) })
+    .from(adminUnitMappings)
+    .leftJoin(oldU, eq(oldU.id, adminUnitMappings.oldUnitId))
+    .leftJoin(newU, eq(newU.id, adminUnitMappings.newUnitId));
+  const [items, [{ total }]] = await Promise.all([
+    base.where(where).orderBy(asc(adminUnitMappings.id)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(adminUnitMappings).leftJoin(oldU, eq(oldU.id, adminUnitMappings.oldUnitId)).where(where),
+  ]);
+  return { items, total };
+}
+
+export async function findMapping(db: Executor, id: number) {
+  const [row] = await db.select().from(adminUnitMappings).where(eq(adminUnitMappings.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function updateMapping(db: Executor, id: number, values: Partial<typeof adminUnitMappings.$inferInsert>) {
+  await db.update(adminUnitMappings).set(values).where(eq(adminUnitMappings.id, id));
+}
+
+export async function mappingsOfOldUnit(db: Executor, oldUnitId: string) {
+  return db
+    .select({ m: adminUnitMappings, newUnit: pick(newU) })
+    .from(adminUnitMappings)
+    .innerJoin(newU, eq(newU.id, adminUnitMappings.newUnitId))
+    .where(and(eq(adminUnitMappings.oldUnitId, oldUnitId), sql`${adminUnitMappings.confidence} <> 'unresolved'`))
+    .orderBy(asc(newU.code));
+}
+
+/** Records placed in this unit follow a settled mapping into their new scope. */
+export async function refreshRecordScopes(db: Executor, unitIdValue: string) {
+  for (const table of ['producers', 'products']) {
+    await db.execute(sql`
+      UPDATE ${sql.identifier(table)} r SET scope_province_id = s.current_province_id, scope_commune_id = s.current_commune_id
+      FROM admin_unit_scopes s WHERE s.unit_id = r.unit_id AND r.unit_id = ${unitIdValue}`);
+  }
+}

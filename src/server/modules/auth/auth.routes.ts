@@ -1,0 +1,66 @@
+// POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me,
+// POST /api/auth/password, POST /api/auth/active-grant.
+import { z } from 'zod';
+import { changePasswordBody, loginBody, meSchema, switchGrantBody } from '../../../shared/contracts/auth.ts';
+import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { RateLimiter } from '../../http/rate-limit.ts';
+import { auditActor, clearSessionCookie, requireAuth, setSessionCookie } from '../../http/session.ts';
+import { presentMe } from './auth.presenter.ts';
+import * as auth from './auth.service.ts';
+
+const tags = ['Auth'];
+const okSchema = z.object({ ok: z.literal(true) });
+
+export function authRoutes() {
+  const router = createRouter();
+  // per account and address: guessing one password; per address: spraying many accounts
+  const perAccount = new RateLimiter(10, 15 * 60_000);
+  const perAddress = new RateLimiter(50, 15 * 60_000);
+
+  router.openapi(
+    route({ method: 'post', path: '/login', tags, summary: 'Sign in with email and password', request: jsonBodyOf(loginBody), responses: { 200: jsonContent(meSchema) } }),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const ip = c.get('ip') ?? 'unknown';
+      perAddress.hit(ip);
+      perAccount.hit(`${ip}|${email}`);
+      const result = await auth.login(c.get('deps'), email, password, { ip: c.get('ip'), userAgent: c.req.header('user-agent') ?? null, requestId: c.get('requestId') });
+      perAccount.reset(`${ip}|${email}`);
+      setSessionCookie(c, result.token, result.expiresAt);
+      return c.json(presentMe(result.state), 200);
+    },
+  );
+
+  router.openapi(
+    route({ method: 'post', path: '/logout', tags, summary: 'Sign out (ends this session)', responses: { 200: jsonContent(okSchema) } }),
+    async (c) => {
+      const state = requireAuth(c);
+      await auth.logout(c.get('deps'), state, auditActor(c));
+      clearSessionCookie(c);
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  router.openapi(
+    route({ method: 'get', path: '/me', tags, summary: 'The signed-in user, grants, navigation and CSRF token', responses: { 200: jsonContent(meSchema) } }),
+    (c) => c.json(presentMe(requireAuth(c)), 200),
+  );
+
+  router.openapi(
+    route({ method: 'post', path: '/password', tags, summary: 'Change own password (ends other sessions)', request: jsonBodyOf(changePasswordBody), responses: { 200: jsonContent(okSchema) } }),
+    async (c) => {
+      const { currentPassword, newPassword } = c.req.valid('json');
+      await auth.changePassword(c.get('deps'), requireAuth(c), auditActor(c), currentPassword, newPassword);
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  router.openapi(
+    route({ method: 'post', path: '/active-grant', tags, summary: 'Switch the role/unit the user acts through', request: jsonBodyOf(switchGrantBody), responses: { 200: jsonContent(meSchema) } }),
+    async (c) => {
+      const state = await auth.switchGrant(c.get('deps'), requireAuth(c), c.req.valid('json').grantId);
+      return c.json(presentMe(state), 200);
+    },
+  );
+  return router;
+}

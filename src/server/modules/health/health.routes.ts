@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { createRouter, jsonContent, route } from '../../http/openapi.ts';
+
+const healthSchema = z
+  .object({ status: z.enum(['ok', 'degraded']), db: z.enum(['pglite', 'postgres']), version: z.string() })
+  .meta({ id: 'Health' });
+
+export function healthRoutes() {
+  const router = createRouter();
+  router.openapi(
+    route({ method: 'get', path: '/health', tags: ['System'], summary: 'Liveness and database reachability', responses: { 200: jsonContent(healthSchema), 503: jsonContent(healthSchema, 'Database unreachable') } }),
+    async (c) => {
+      const { database, version } = c.get('deps');
+      const ok = await database.db.execute(sql`SELECT 1`).then(() => true, () => false);
+      return c.json({ status: ok ? ('ok' as const) : ('degraded' as const), db: database.kind, version }, ok ? 200 : 503);
+    },
+  );
+  return router;
+}

@@ -1,0 +1,96 @@
+// Unit-scoped registry reads. The ListScope comes from the policy layer; this file
+// only turns it into SQL over the resolved scope columns.
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { ListScope } from '../../../domain/access/policy.ts';
+import type { Executor } from '../../db/client.ts';
+import { adminUnits, producers, products } from '../../db/schema/index.ts';
+
+const commune = alias(adminUnits, 'commune');
+const province = alias(adminUnits, 'province');
+const unit = alias(adminUnits, 'unit');
+
+type ScopedTable = typeof producers | typeof products;
+
+function scopeSql(scope: ListScope, t: ScopedTable, producerIdCol: typeof producers.id | typeof products.producerId): SQL {
+  switch (scope.kind) {
+    case 'all': return sql`true`;
+    case 'province': return eq(t.scopeProvinceId, scope.unitId);
+    case 'commune': return eq(t.scopeCommuneId, scope.unitId);
+    case 'producer': return sql`${producerIdCol} = ${scope.producerId}`;
+    case 'none': return sql`false`;
+  }
+}
+
+const placeColumns = (t: ScopedTable) => ({
+  unitId: t.unitId, unitVersionId: t.unitVersionId, unitName: unit.name,
+  communeId: t.scopeCommuneId, communeName: commune.name, provinceId: t.scopeProvinceId, provinceName: province.name,
+});
+
+export interface ProducerFilter { q?: string; legalType?: string; commune?: string; status?: string; id?: string }
+
+export async function listProducers(db: Executor, scope: ListScope, f: ProducerFilter, sort: string, page: number, pageSize: number) {
+  const conds: SQL[] = [scopeSql(scope, producers, producers.id)];
+  if (f.id) conds.push(eq(producers.id, f.id));
+  if (f.q) conds.push(sql`${producers.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%'`);
+  if (f.legalType) conds.push(sql`${producers.legalType} = ${f.legalType}`);
+  if (f.status) conds.push(sql`${producers.status} = ${f.status}`);
+  if (f.commune) conds.push(eq(producers.scopeCommuneId, f.commune));
+  const where = and(...conds);
+  const orderCol = { name: producers.name, updatedAt: producers.updatedAt, createdAt: producers.createdAt }[sort.replace('-', '')] ?? producers.name;
+  const order = sort.startsWith('-') ? desc(orderCol) : asc(orderCol);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: producers.id, name: producers.name, legalType: producers.legalType, taxCode: producers.taxCode,
+        addressLine: producers.addressLine, status: producers.status, updatedAt: producers.updatedAt,
+        place: placeColumns(producers),
+        productCount: sql<number>`(SELECT count(*)::int FROM products p WHERE p.producer_id = ${producers.id})`,
+      })
+      .from(producers)
+      .leftJoin(unit, eq(unit.id, producers.unitId))
+      .leftJoin(commune, eq(commune.id, producers.scopeCommuneId))
+      .leftJoin(province, eq(province.id, producers.scopeProvinceId))
+      .where(where)
+      .orderBy(order, asc(producers.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(producers).where(where),
+  ]);
+  return { items, total };
+}
+
+export interface ProductFilter { q?: string; productSet?: number; stars?: number; status?: string; commune?: string; producer?: string; id?: string }
+
+export async function listProducts(db: Executor, scope: ListScope, f: ProductFilter, sort: string, page: number, pageSize: number) {
+  const conds: SQL[] = [scopeSql(scope, products, products.producerId)];
+  if (f.id) conds.push(eq(products.id, f.id));
+  if (f.q) conds.push(sql`${products.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%'`);
+  if (f.productSet) conds.push(eq(products.productSet, f.productSet));
+  if (f.stars) conds.push(eq(products.currentStars, f.stars));
+  if (f.status) conds.push(sql`${products.status} = ${f.status}`);
+  if (f.commune) conds.push(eq(products.scopeCommuneId, f.commune));
+  if (f.producer) conds.push(eq(products.producerId, f.producer));
+  const where = and(...conds);
+  const orderCol = { name: products.name, updatedAt: products.updatedAt, stars: products.currentStars, code: products.code }[sort.replace('-', '')] ?? products.updatedAt;
+  const order = sort.startsWith('-') ? sql`${orderCol} DESC NULLS LAST` : sql`${orderCol} ASC NULLS LAST`;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: products.id, name: products.name, productSet: products.productSet, code: products.code,
+        producerId: products.producerId, producerName: producers.name, status: products.status,
+        currentStars: products.currentStars, updatedAt: products.updatedAt, place: placeColumns(products),
+      })
+      .from(products)
+      .innerJoin(producers, eq(producers.id, products.producerId))
+      .leftJoin(unit, eq(unit.id, products.unitId))
+      .leftJoin(commune, eq(commune.id, products.scopeCommuneId))
+      .leftJoin(province, eq(province.id, products.scopeProvinceId))
+      .where(where)
+      .orderBy(order, asc(products.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(products).where(where),
+  ]);
+  return { items, total };
+}

@@ -1,0 +1,45 @@
+// Registry reads for the foundation: unit-scoped lists and single records, each
+// with the actions the current grant allows. Writes arrive with the registry issue.
+import { allowedActions, registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { AppDeps } from '../../http/types.ts';
+import * as repo from './registry.repository.ts';
+
+type Paging = { page: number; pageSize: number; sort: string };
+
+export async function listProducers(deps: AppDeps, grant: Grant, f: repo.ProducerFilter & Paging) {
+  const { items, total } = await repo.listProducers(deps.database.db, registryListScope(grant), f, f.sort, f.page, f.pageSize);
+  return { items: items.map((r) => presentProducer(grant, r)), total, page: f.page, pageSize: f.pageSize, sort: f.sort };
+}
+
+export async function getProducer(deps: AppDeps, grant: Grant, id: string): Promise<ProducerView> {
+  const { items } = await repo.listProducers(deps.database.db, registryListScope(grant), { id }, 'name', 1, 1);
+  // outside the grant's scope looks exactly like absent: no probing for existence
+  if (!items[0]) throw new AppError('NOT_FOUND');
+  return presentProducer(grant, items[0]);
+}
+
+export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductFilter & Paging) {
+  const { items, total } = await repo.listProducts(deps.database.db, registryListScope(grant), f, f.sort, f.page, f.pageSize);
+  return { items: items.map((r) => presentProduct(grant, r)), total, page: f.page, pageSize: f.pageSize, sort: f.sort };
+}
+
+export async function getProduct(deps: AppDeps, grant: Grant, id: string): Promise<ProductView> {
+  const { items } = await repo.listProducts(deps.database.db, registryListScope(grant), { id }, 'name', 1, 1);
+  if (!items[0]) throw new AppError('NOT_FOUND');
+  return presentProduct(grant, items[0]);
+}
+
+type ProducerRow = Awaited<ReturnType<typeof repo.listProducers>>['items'][number];
+type ProductRow = Awaited<ReturnType<typeof repo.listProducts>>['items'][number];
+
+function presentProducer(grant: Grant, r: ProducerRow): ProducerView {
+  const place = { provinceId: r.place.provinceId, communeId: r.place.communeId };
+  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: allowedActions(grant, { kind: 'producer', place, producerId: r.id }) };
+}
+
+function presentProduct(grant: Grant, r: ProductRow): ProductView {
+  const place = { provinceId: r.place.provinceId, communeId: r.place.communeId };
+  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: allowedActions(grant, { kind: 'product', place, producerId: r.producerId }) };
+}

@@ -1,0 +1,69 @@
+// Accounts and role grants. Used by the admin screens, `ocop user add` and the
+// demo seed, so all three validate scopes the same way and leave an audit row.
+import { allowedActions, can, type Grant } from '../../../domain/access/policy.ts';
+import { createUserBody, type CreateUserInput, type GrantInput } from '../../../shared/contracts/users.ts';
+import { ROLE_SCOPES } from '../../../shared/roles.ts';
+import type { Tx } from '../../db/client.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { findUnit } from '../admin-units/admin-units.repository.ts';
+import { CURRENT_STRUCTURE } from '../admin-units/admin-units.loader.ts';
+import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { assertStrongPassword, hashPassword } from '../auth/password.ts';
+import * as repo from './users.repository.ts';
+
+export async function createUser(deps: AppDeps, actor: AuditActor, input: CreateUserInput, tx?: Tx): Promise<string> {
+  const data = createUserBody.parse(input);
+  assertStrongPassword(data.password);
+  const passwordHash = await hashPassword(data.password);
+  const run = async (t: Tx) => {
+    if (await repo.emailExists(t, data.email)) throw new AppError('EMAIL_TAKEN');
+    for (const g of data.grants) await assertGrantValid(t, g);
+    const id = await repo.insertUser(t, {
+      email: data.email, fullName: data.fullName, phone: data.phone ?? null, passwordHash, locale: data.locale,
+      mustChangePassword: data.mustChangePassword,
+    });
+    for (const g of data.grants) {
+      await repo.insertGrant(t, { userId: id, role: g.role, scopeKind: g.scopeKind, unitId: g.unitId ?? null, producerId: g.producerId ?? null, councilId: g.councilId ?? null, roundId: g.roundId ?? null, grantedBy: actor.userId });
+    }
+    await appendAudit(t, deps.auditSecret, actor, {
+      action: 'user.created', objectType: 'user', objectId: id,
+      after: { email: data.email, fullName: data.fullName, grants: data.grants },
+    });
+    return id;
+  };
+  return tx ? run(tx) : deps.database.db.transaction(run);
+}
+
+async function assertGrantValid(tx: Tx, g: GrantInput): Promise<void> {
+  const bad = () => new AppError('INVALID_SCOPE', { role: g.role, scope: g.scopeKind });
+  if (!ROLE_SCOPES[g.role].includes(g.scopeKind)) throw bad();
+  if (g.scopeKind === 'unit') {
+    if (!g.unitId) throw bad();
+    const unit = await findUnit(tx, g.unitId);
+    if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: g.unitId });
+    // grants are given on units of the current structure only
+    if (unit.versionId !== CURRENT_STRUCTURE) throw new AppError('UNIT_NOT_CURRENT', { code: unit.code });
+    if (g.role === 'commune_officer' && unit.level !== 'commune') throw bad();
+    if (g.role === 'province_officer' && unit.level !== 'province') throw bad();
+  }
+  if (g.scopeKind === 'producer' && !g.producerId) throw bad();
+  if (g.scopeKind === 'council' && !g.councilId) throw bad();
+  if (g.scopeKind === 'round' && !g.roundId) throw bad();
+}
+
+export async function listUsers(deps: AppDeps, grant: Grant, q: { q?: string; sort: string; page: number; pageSize: number }) {
+  if (!can(grant, 'view', { kind: 'user' })) throw new AppError('FORBIDDEN');
+  const { items, total } = await repo.listUsers(deps.database.db, q.q, q.sort, q.page, q.pageSize);
+  const grants = await repo.grantsOfUsers(deps.database.db, items.map((u) => u.id));
+  const actions = allowedActions(grant, { kind: 'user' });
+  return {
+    items: items.map((u) => ({
+      ...u,
+      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+      grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => ({ ...g, unitLevel: g.unitLevel === 'district' ? null : g.unitLevel })),
+      actions,
+    })),
+    total, page: q.page, pageSize: q.pageSize, sort: q.sort,
+  };
+}

@@ -1,0 +1,132 @@
+// `ocop seed --demo` and the first start: loads the demo world through the same
+// services a person would use (accounts via users.service), writing one audit
+// summary row for the registry part. Runs once; app_meta remembers it.
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { certificateValidUntil } from '../../domain/certificates/validity.ts';
+import type { Tx } from '../db/client.ts';
+import { adminUnits, adminUnitScopes, appMeta, certificates, producers, products } from '../db/schema/index.ts';
+import type { AppDeps } from '../http/types.ts';
+import { CURRENT_STRUCTURE } from '../modules/admin-units/admin-units.loader.ts';
+import { appendAudit, SYSTEM_ACTOR } from '../modules/audit/audit.service.ts';
+import { createUser } from '../modules/users/users.service.ts';
+import { DEMO_HISTORICAL, DEMO_MULTI_UNIT, DEMO_OFFICERS, DEMO_PASSWORD, DEMO_PROVINCES, type DemoProducer } from './demo-data.ts';
+
+export const DEMO_COUNCIL_ID = '0c0c0c0c-0000-4000-8000-000000000001';
+const META_KEY = 'seed.demo';
+
+export interface DemoLogin { email: string; role: string; unit: string }
+
+export async function isDemoSeeded(deps: AppDeps): Promise<boolean> {
+  const rows = await deps.database.db.select().from(appMeta).where(eq(appMeta.key, META_KEY));
+  return rows.length > 0;
+}
+
+export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
+  const logins: DemoLogin[] = [];
+  await deps.database.db.transaction(async (tx) => {
+    const units = new Map<string, { province: { id: string; name: string }; communes: { id: string; name: string }[] }>();
+    for (const p of DEMO_PROVINCES) units.set(p.code, await pickUnits(tx, p.code));
+    let producerCount = 0;
+    let productCount = 0;
+    for (const p of DEMO_PROVINCES) {
+      const u = units.get(p.code)!;
+      for (const [i, list] of p.producers.entries()) {
+        for (const producer of list) {
+          const id = await insertProducer(tx, producer, u.communes[i].id, CURRENT_STRUCTURE);
+          producerCount++;
+          productCount += producer.products.length;
+          if (producer.login) {
+            await createUser(deps, SYSTEM_ACTOR, { email: producer.login, fullName: producer.representative, password: DEMO_PASSWORD, mustChangePassword: false, grants: [{ role: 'producer', scopeKind: 'producer', producerId: id }] }, tx);
+            logins.push({ email: producer.login, role: 'producer', unit: `${producer.name} — ${u.communes[i].name}` });
+          }
+        }
+      }
+    }
+    const historical = await pickHistoricalCommune(tx);
+    if (historical) {
+      const { product, ...rest } = DEMO_HISTORICAL;
+      await insertProducer(tx, { ...rest, products: [product] }, historical, historical.split(':')[0]);
+      producerCount++;
+      productCount++;
+    }
+    for (const o of DEMO_OFFICERS) {
+      const u = 'province' in o ? units.get(o.province)! : null;
+      const unit = o.scope === 'province' ? u!.province : o.scope === 'commune' ? u!.communes[(o as { commune: number }).commune] : null;
+      const grant =
+        o.scope === 'nation' ? { role: o.role, scopeKind: 'nation' as const }
+        : o.scope === 'council' ? { role: o.role, scopeKind: 'council' as const, councilId: DEMO_COUNCIL_ID }
+        : { role: o.role, scopeKind: 'unit' as const, unitId: unit!.id };
+      await createUser(deps, SYSTEM_ACTOR, { email: o.email, fullName: o.fullName, password: DEMO_PASSWORD, mustChangePassword: false, grants: [grant] }, tx);
+      logins.push({ email: o.email, role: o.role, unit: unit?.name ?? (o.scope === 'council' ? 'Hội đồng OCOP (demo)' : 'Toàn quốc') });
+    }
+    const multi = units.get(DEMO_MULTI_UNIT.province)!;
+    await createUser(deps, SYSTEM_ACTOR, {
+      email: DEMO_MULTI_UNIT.email, fullName: DEMO_MULTI_UNIT.fullName, password: DEMO_PASSWORD, mustChangePassword: false,
+      grants: multi.communes.map((c) => ({ role: 'commune_officer' as const, scopeKind: 'unit' as const, unitId: c.id })),
+    }, tx);
+    logins.push({ email: DEMO_MULTI_UNIT.email, role: 'commune_officer', unit: multi.communes.map((c) => c.name).join(' + ') });
+    await appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, {
+      action: 'seed.demo', objectType: 'registry', summary: `demo data: ${producerCount} producers, ${productCount} products, ${logins.length} accounts`,
+    });
+    await tx.insert(appMeta).values({ key: META_KEY, value: { logins, at: new Date().toISOString() } });
+  });
+  return logins;
+}
+
+export async function demoLogins(deps: AppDeps): Promise<DemoLogin[]> {
+  const [row] = await deps.database.db.select().from(appMeta).where(eq(appMeta.key, META_KEY));
+  return ((row?.value as { logins?: DemoLogin[] })?.logins) ?? [];
+}
+
+async function pickUnits(tx: Tx, provinceCode: string) {
+  const provinceId = `${CURRENT_STRUCTURE}:${provinceCode}`;
+  const [province] = await tx.select({ id: adminUnits.id, name: adminUnits.name }).from(adminUnits).where(eq(adminUnits.id, provinceId));
+  const communes = await tx
+    .select({ id: adminUnits.id, name: adminUnits.name })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.provinceId, provinceId), eq(adminUnits.level, 'commune')))
+    .orderBy(asc(adminUnits.code))
+    .limit(2);
+  if (!province || communes.length < 2) throw new Error(`demo seed: province ${provinceCode} not found in ${CURRENT_STRUCTURE}`);
+  return { province, communes };
+}
+
+async function pickHistoricalCommune(tx: Tx): Promise<string | null> {
+  const [row] = await tx
+    .select({ id: adminUnits.id })
+    .from(adminUnits)
+    .innerJoin(adminUnitScopes, eq(adminUnitScopes.unitId, adminUnits.id))
+    .where(and(sql`${adminUnits.versionId} <> ${CURRENT_STRUCTURE}`, eq(adminUnits.level, 'commune'), isNotNull(adminUnitScopes.currentCommuneId), sql`${adminUnits.nameFold} LIKE '%dong van%'`))
+    .orderBy(asc(adminUnits.code))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+async function insertProducer(tx: Tx, p: DemoProducer, unitId: string, versionId: string): Promise<string> {
+  const [scope] = await tx.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitId));
+  const place = { unitId, unitVersionId: versionId, scopeProvinceId: scope?.currentProvinceId ?? null, scopeCommuneId: scope?.currentCommuneId ?? null };
+  const [row] = await tx.insert(producers).values({
+    name: p.name, legalType: p.legalType, taxCode: p.taxCode, ...place, representativeName: p.representative,
+    representativeSex: p.sex, representativeEthnicity: p.ethnicity, representativeDisability: false,
+  }).returning({ id: producers.id });
+  for (const product of p.products) {
+    const [prod] = await tx.insert(products).values({ producerId: row.id, name: product.name, productSet: product.set, ...place, currentStars: product.stars }).returning({ id: products.id });
+    if (product.stars && product.decidedOn) {
+      const validUntil = certificateValidUntil(product.decidedOn);
+      const procedure = product.decidedOn < '2023-02-24' ? 'r1048' : product.decidedOn < '2025-07-07' ? 'r148' : product.decidedOn < '2026-05-22' ? 'r148_1489' : 'r26_2026';
+      await tx.insert(certificates).values({
+        productId: prod.id, stars: product.stars, decisionNo: `${decisionNumber(product.name)}/QĐ-UBND`, decisionDate: product.decidedOn,
+        issuer: product.stars === 5 ? 'Bộ trưởng Bộ Nông nghiệp và Môi trường' : 'Chủ tịch UBND tỉnh', procedureVersionId: procedure,
+        validFrom: product.decidedOn, validUntil, status: 'valid', historical: true,
+      });
+    }
+  }
+  return row.id;
+}
+
+/** A stable, plausible decision number derived from the product name. */
+function decisionNumber(name: string): number {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) % 9000;
+  return 100 + h;
+}

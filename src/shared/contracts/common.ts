@@ -1,0 +1,43 @@
+// Conventions shared by every endpoint: the error shape, pagination and sorting.
+// Plain zod, so the web app imports the same schemas for forms and typed calls.
+import { z } from 'zod';
+import { ERRORS } from '../errors.ts';
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERRORS) as [keyof typeof ERRORS, ...(keyof typeof ERRORS)[]]),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error', description: 'Every failure has this shape; message follows Accept-Language (vi, en).' });
+
+/** Text typed by people: trimmed, bounded, never empty unless optional. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1).meta({ description: '1-based page number' }),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  q: z.string().trim().max(200).optional().meta({ description: 'accent-insensitive search text' }),
+});
+
+/** `sort=name` ascending, `sort=-updatedAt` descending; only listed fields are accepted. */
+export function sortParam<const T extends readonly [string, ...string[]]>(fields: T, fallback: string) {
+  const allowed = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
+  return z.enum(allowed).default(fallback).meta({ description: `one of ${fields.join(', ')}; prefix - for descending` });
+}
+
+export function pageOf<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      items: z.array(item),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int(),
+      sort: z.string().optional(),
+    })
+    .meta({ id });
+}
+
+export const actionsSchema = z.array(z.string()).meta({ description: 'actions the current user may take on this object' });

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { LEGAL_TYPES } from '../registry.ts';
+import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
+
+const placeSchema = z.object({
+  unitId: z.string(), unitVersionId: z.string(), unitName: z.string().nullable(),
+  communeId: z.string().nullable(), communeName: z.string().nullable(),
+  provinceId: z.string().nullable(), provinceName: z.string().nullable(),
+});
+
+export const producerSchema = z
+  .object({
+    id: z.string(), name: z.string(), legalType: z.enum(LEGAL_TYPES), taxCode: z.string().nullable(),
+    addressLine: z.string().nullable(), place: placeSchema, status: z.enum(['active', 'inactive']),
+    productCount: z.number().int(), updatedAt: z.string(), actions: actionsSchema,
+  })
+  .meta({ id: 'Producer' });
+
+export const producerListQuery = pageQuery.extend({
+  sort: sortParam(['name', 'updatedAt', 'createdAt'], 'name'),
+  legalType: z.enum(LEGAL_TYPES).optional(),
+  commune: z.string().max(60).optional().meta({ description: 'current commune id within the scope' }),
+  status: z.enum(['active', 'inactive']).optional(),
+});
+
+export const producerPage = pageOf(producerSchema, 'ProducerPage');
+
+export const productSchema = z
+  .object({
+    id: z.string(), name: z.string(), productSet: z.number().int(), code: z.string().nullable(),
+    producerId: z.string(), producerName: z.string(), place: placeSchema,
+    status: z.enum(['draft', 'active', 'withdrawn']), currentStars: z.number().int().nullable(),
+    updatedAt: z.string(), actions: actionsSchema,
+  })
+  .meta({ id: 'Product' });
+
+export const productListQuery = pageQuery.extend({
+  sort: sortParam(['name', 'updatedAt', 'stars', 'code'], '-updatedAt'),
+  productSet: z.coerce.number().int().min(1).max(26).optional(),
+  stars: z.coerce.number().int().min(1).max(5).optional(),
+  status: z.enum(['draft', 'active', 'withdrawn']).optional(),
+  commune: z.string().max(60).optional(),
+  producer: z.uuid().optional(),
+});
+
+export const productPage = pageOf(productSchema, 'ProductPage');
+export type ProducerView = z.infer<typeof producerSchema>;
+export type ProductView = z.infer<typeof productSchema>;

@@ -1,0 +1,41 @@
+// Error codes the client can rely on, with their HTTP status and the message in
+// Vietnamese and English. `{name}` placeholders are filled from error params.
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu không hợp lệ', en: 'The request is not valid' },
+  MALFORMED_JSON: { status: 400, vi: 'Nội dung JSON không đọc được', en: 'The JSON body cannot be parsed' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Chỉ chấp nhận nội dung application/json', en: 'Only application/json bodies are accepted' },
+  BODY_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn (tối đa {limit} byte)', en: 'The request body is too large (at most {limit} bytes)' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, vi: 'Không có đường dẫn {method} {path}', en: 'No route {method} {path}' },
+  UNAUTHENTICATED: { status: 401, vi: 'Vui lòng đăng nhập', en: 'Please sign in' },
+  INVALID_CREDENTIALS: { status: 401, vi: 'Email hoặc mật khẩu không đúng', en: 'Wrong email or password' },
+  ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' },
+  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  CSRF_FAILED: { status: 403, vi: 'Thiếu hoặc sai mã chống giả mạo (CSRF)', en: 'Missing or wrong anti-forgery (CSRF) token' },
+  RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, thử lại sau {retryAfter} giây', en: 'Too many requests; retry in {retryAfter} seconds' },
+  WRONG_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+  WEAK_PASSWORD: { status: 400, vi: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số', en: 'The new password needs at least 10 characters with letters and digits' },
+  EMAIL_TAKEN: { status: 409, vi: 'Email đã được dùng', en: 'This email is already used' },
+  GRANT_NOT_HELD: { status: 403, vi: 'Bạn không giữ vai trò này', en: 'You do not hold this role' },
+  INVALID_SCOPE: { status: 400, vi: 'Vai trò {role} không cấp được trên phạm vi {scope}', en: 'Role {role} cannot be granted on scope {scope}' },
+  UNIT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đơn vị hành chính {code}', en: 'Administrative unit {code} not found' },
+  STRUCTURE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy phiên bản đơn vị hành chính {id}', en: 'Administrative structure version {id} not found' },
+  MAPPING_NOT_FOUND: { status: 404, vi: 'Không tìm thấy dòng ánh xạ', en: 'Mapping row not found' },
+  UNIT_NOT_CURRENT: { status: 400, vi: 'Đơn vị {code} không thuộc cấu trúc hiện hành', en: 'Unit {code} is not in the current structure' },
+  CONFLICT: { status: 409, vi: 'Dữ liệu đã bị thay đổi bởi người khác, vui lòng tải lại', en: 'The data was changed by someone else; reload and retry' },
+  INTERNAL: { status: 500, vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; please try again later' },
+  SERVICE_UNAVAILABLE: { status: 503, vi: 'Hệ thống tạm thời không phục vụ được', en: 'The service is temporarily unavailable' },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+export type Locale = 'vi' | 'en';
+
+export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, unknown> = {}): string {
+  const template = ERRORS[code][locale];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+/** The one error shape of the API. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}

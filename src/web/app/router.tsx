@@ -1,0 +1,69 @@
+// Routes: public (home, login) and the signed-in shell under /app, which sends
+// visitors without a session to the login page.
+import { createRootRoute, createRoute, createRouter, Link, Navigate, Outlet } from '@tanstack/react-router';
+import { paths } from '../config/paths.ts';
+import { AdminUnitsPage, UnitMappingsPage } from '../features/admin-units/admin-units-pages.tsx';
+import { AuditPage } from '../features/audit/audit-page.tsx';
+import { useAuth } from '../features/auth/auth-context.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { PasswordPage } from '../features/auth/password-page.tsx';
+import { CouncilPage, DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+import { ProducerDetailPage, ProducersPage, ProductDetailPage, ProductsPage } from '../features/registry/registry-pages.tsx';
+import { UsersPage } from '../features/users/users-page.tsx';
+import { useI18n } from '../lib/i18n.tsx';
+import { AppLayout } from './app-layout.tsx';
+
+function PublicHome() {
+  const { t } = useI18n();
+  const { me } = useAuth();
+  return (
+    <main id="main" className="mx-auto max-w-3xl p-8" data-layout="public">
+      <h1 className="text-3xl font-semibold text-brand-700">{t.appName}</h1>
+      <p className="mt-2 text-lg">{t.appTagline}</p>
+      <p className="mt-4 text-slate-700">{t.publicIntro}</p>
+      <Link to={me ? paths.dashboard : paths.login} className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white">{me ? t.dashboard : t.login}</Link>
+    </main>
+  );
+}
+
+function RequireSession() {
+  const { me, ready } = useAuth();
+  const { t } = useI18n();
+  if (!ready) return <p className="p-8">{t.loading}</p>;
+  if (!me) return <Navigate to={paths.login} />;
+  return <AppLayout />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return <p role="alert" className="m-8 rounded border bg-white p-4">{t.notFound}</p>;
+}
+
+const root = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
+const home = createRoute({ getParentRoute: () => root, path: paths.home, component: PublicHome });
+const login = createRoute({ getParentRoute: () => root, path: paths.login, component: LoginPage });
+const app = createRoute({ getParentRoute: () => root, path: paths.dashboard, component: RequireSession });
+const child = (path: string, component: () => React.ReactNode) => createRoute({ getParentRoute: () => app, path, component });
+
+const routeTree = root.addChildren([
+  home,
+  login,
+  app.addChildren([
+    child('/', DashboardPage),
+    child('/chu-the', ProducersPage),
+    child('/chu-the/$id', ProducerDetailPage),
+    child('/san-pham', ProductsPage),
+    child('/san-pham/$id', ProductDetailPage),
+    child('/don-vi-hanh-chinh', AdminUnitsPage),
+    child('/anh-xa-don-vi', UnitMappingsPage),
+    child('/tai-khoan', UsersPage),
+    child('/nhat-ky', AuditPage),
+    child('/hoi-dong', CouncilPage),
+    child('/doi-mat-khau', PasswordPage),
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultNotFoundComponent: NotFound });
+
+// Paths are checked through config/paths.ts rather than the router's type registry,
+// so that navigation areas coming from the API (strings) can link directly.

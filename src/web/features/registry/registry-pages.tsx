@@ -1,0 +1,133 @@
+// Unit-scoped registry lists and detail pages. What a row shows and which rows
+// exist are decided by the API for the active grant.
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
+import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
+import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
+import { paths } from '../../config/paths.ts';
+import { api } from '../../lib/api.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useQuery } from '../../lib/use-query.ts';
+
+type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+function useList<T>(path: string, query: Record<string, string | number | undefined>) {
+  return useQuery<Page<T>>(`${path}?${JSON.stringify(query)}`, () => api<Page<T>>(path, { query }));
+}
+
+function SearchBox({ value, onChange }: { value: string; onChange(v: string): void }) {
+  const { t } = useI18n();
+  return (
+    <label className="mb-3 flex max-w-md flex-col gap-1">
+      <span className="text-sm text-slate-700">{t.search}</span>
+      <input type="search" value={value} onChange={(e) => onChange(e.target.value)} className="rounded border px-3 py-2" />
+    </label>
+  );
+}
+
+export function ProducersPage() {
+  const { t, lang } = useI18n();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const list = useList<ProducerView>('/api/producers', { q, page, pageSize: 20, sort: 'name' });
+  return (
+    <section>
+      <PageTitle>{t.producers}</PageTitle>
+      <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
+      <DataTable
+        caption={t.producers} rows={list.data?.items} loading={list.loading} error={list.error?.message}
+        page={page} pageSize={20} total={list.data?.total ?? 0} onPage={setPage}
+        columns={[
+          { key: 'name', header: t.name, cell: (r) => <Link to={paths.producer(r.id)} className="text-brand-700 underline">{r.name}</Link> },
+          { key: 'type', header: t.legalType, cell: (r) => LEGAL_TYPE_LABELS[r.legalType][lang] },
+          { key: 'commune', header: t.commune, cell: (r) => r.place.communeName ?? <em>{r.place.unitName} ({t.history})</em> },
+          { key: 'province', header: t.province, cell: (r) => r.place.provinceName },
+          { key: 'products', header: t.products, cell: (r) => r.productCount },
+        ]}
+      />
+    </section>
+  );
+}
+
+export function ProductsPage() {
+  const { t, lang } = useI18n();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [stars, setStars] = useState('');
+  const list = useList<ProductView>('/api/products', { q, page, pageSize: 20, sort: '-updatedAt', stars: stars || undefined });
+  return (
+    <section>
+      <PageTitle>{t.products}</PageTitle>
+      <div className="flex flex-wrap items-end gap-4">
+        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
+        <label className="mb-3 flex flex-col gap-1">
+          <span className="text-sm text-slate-700">{t.stars}</span>
+          <select value={stars} onChange={(e) => { setStars(e.target.value); setPage(1); }} className="rounded border px-3 py-2">
+            <option value="">{t.all}</option>
+            {[3, 4, 5].map((n) => <option key={n} value={n}>{n} ★</option>)}
+          </select>
+        </label>
+      </div>
+      <DataTable
+        caption={t.products} rows={list.data?.items} loading={list.loading} error={list.error?.message}
+        page={page} pageSize={20} total={list.data?.total ?? 0} onPage={setPage}
+        columns={[
+          { key: 'name', header: t.name, cell: (r) => <Link to={paths.product(r.id)} className="text-brand-700 underline">{r.name}</Link> },
+          { key: 'set', header: t.productSet, cell: (r) => PRODUCT_SETS[r.productSet - 1]?.[lang] },
+          { key: 'producer', header: t.producer, cell: (r) => r.producerName },
+          { key: 'commune', header: t.commune, cell: (r) => r.place.communeName ?? r.place.unitName },
+          { key: 'stars', header: t.stars, cell: (r) => <Stars n={r.currentStars} /> },
+        ]}
+      />
+    </section>
+  );
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return <div className="grid grid-cols-3 gap-2 border-t py-2"><dt className="text-slate-600">{label}</dt><dd className="col-span-2">{children}</dd></div>;
+}
+
+export function ProducerDetailPage() {
+  const { id } = useParams({ strict: false }) as { id: string };
+  const { t, lang } = useI18n();
+  const one = useQuery<ProducerView>(id, () => api<ProducerView>(`/api/producers/${id}`));
+  if (one.error) return <p role="alert" className="rounded border bg-white p-4">{one.error.status === 404 ? t.notFound : one.error.message}</p>;
+  if (!one.data) return <p>{t.loading}</p>;
+  const p = one.data;
+  return (
+    <section>
+      <PageTitle>{p.name}</PageTitle>
+      <dl className="rounded-lg border bg-white px-4">
+        <Field label={t.legalType}>{LEGAL_TYPE_LABELS[p.legalType][lang]}</Field>
+        <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
+        <Field label={t.province}>{p.place.provinceName}</Field>
+        <Field label={t.recordedIn}>{p.place.unitName} ({p.place.unitVersionId})</Field>
+        <Field label={t.products}>{p.productCount}</Field>
+        <Field label={t.actions}>{p.actions.join(', ')}</Field>
+      </dl>
+    </section>
+  );
+}
+
+export function ProductDetailPage() {
+  const { id } = useParams({ strict: false }) as { id: string };
+  const { t, lang } = useI18n();
+  const one = useQuery<ProductView>(id, () => api<ProductView>(`/api/products/${id}`));
+  if (one.error) return <p role="alert" className="rounded border bg-white p-4">{one.error.status === 404 ? t.notFound : one.error.message}</p>;
+  if (!one.data) return <p>{t.loading}</p>;
+  const p = one.data;
+  return (
+    <section>
+      <PageTitle>{p.name}</PageTitle>
+      <dl className="rounded-lg border bg-white px-4">
+        <Field label={t.productSet}>{PRODUCT_SETS[p.productSet - 1]?.[lang]}</Field>
+        <Field label={t.producer}><Link to={paths.producer(p.producerId)} className="underline">{p.producerName}</Link></Field>
+        <Field label={t.stars}><Stars n={p.currentStars} /></Field>
+        <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
+        <Field label={t.province}>{p.place.provinceName}</Field>
+        <Field label={t.actions}>{p.actions.join(', ')}</Field>
+      </dl>
+    </section>
+  );
+}

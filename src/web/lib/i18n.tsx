@@ -1,0 +1,56 @@
+// Vietnamese first, English second. Strings live here by key; the choice is kept
+// in localStorage and sent to the API as Accept-Language.
+import { createContext, useContext, useState, type ReactNode } from 'react';
+
+const vi = {
+  appName: 'Nền tảng OCOP', appTagline: 'Chương trình Mỗi xã một sản phẩm',
+  login: 'Đăng nhập', logout: 'Đăng xuất', email: 'Email', password: 'Mật khẩu', signingIn: 'Đang đăng nhập…',
+  dashboard: 'Tổng quan', producers: 'Chủ thể OCOP', products: 'Sản phẩm', myProducer: 'Hồ sơ chủ thể', myProducts: 'Sản phẩm của tôi',
+  adminUnits: 'Đơn vị hành chính', unitMappings: 'Ánh xạ xã cũ → mới', users: 'Tài khoản', audit: 'Nhật ký kiểm toán', councilDossiers: 'Hồ sơ được giao',
+  actingAs: 'Vai trò đang dùng', search: 'Tìm kiếm (không cần dấu)', page: 'Trang', of: 'trên', previous: 'Trước', next: 'Sau',
+  empty: 'Không có dữ liệu phù hợp.', loading: 'Đang tải…', notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
+  name: 'Tên', legalType: 'Loại hình', commune: 'Xã/phường', province: 'Tỉnh/thành', status: 'Trạng thái', stars: 'Hạng sao',
+  productSet: 'Bộ sản phẩm', producer: 'Chủ thể', code: 'Mã', updated: 'Cập nhật', total: 'Tổng số', actions: 'Thao tác',
+  changePassword: 'Đổi mật khẩu', currentPassword: 'Mật khẩu hiện tại', newPassword: 'Mật khẩu mới', save: 'Lưu', saved: 'Đã lưu',
+  language: 'English', structure: 'Cấu trúc', level: 'Cấp', confidence: 'Độ tin cậy', oldUnit: 'Đơn vị cũ', newUnit: 'Đơn vị mới',
+  note: 'Ghi chú', settle: 'Xác định', cancel: 'Hủy', welcome: 'Xin chào', noRole: 'Tài khoản chưa được phân quyền.',
+  councilEmpty: 'Chưa có hồ sơ nào được giao cho hội đồng của bạn.', publicIntro: 'Tra cứu và quản lý sản phẩm OCOP: đăng ký, đánh giá, phân hạng, chứng nhận và hậu kiểm.',
+  skip: 'Bỏ qua tới nội dung chính', all: 'Tất cả', action: 'Hành động', object: 'Đối tượng', actor: 'Người thực hiện', time: 'Thời gian',
+  verify: 'Kiểm tra chuỗi', role: 'Vai trò', history: 'Lịch sử (cấu trúc cũ)', recordedIn: 'Ghi nhận theo',
+};
+type Dict = typeof vi;
+const en: Dict = {
+  appName: 'OCOP platform', appTagline: 'One Commune One Product programme',
+  login: 'Sign in', logout: 'Sign out', email: 'Email', password: 'Password', signingIn: 'Signing in…',
+  dashboard: 'Overview', producers: 'Producers', products: 'Products', myProducer: 'My producer record', myProducts: 'My products',
+  adminUnits: 'Administrative units', unitMappings: 'Old → new commune map', users: 'Accounts', audit: 'Audit log', councilDossiers: 'Assigned dossiers',
+  actingAs: 'Acting as', search: 'Search (accents optional)', page: 'Page', of: 'of', previous: 'Previous', next: 'Next',
+  empty: 'Nothing matches.', loading: 'Loading…', notFound: 'Page not found, or you may not see it.',
+  name: 'Name', legalType: 'Legal type', commune: 'Commune', province: 'Province', status: 'Status', stars: 'Stars',
+  productSet: 'Product set', producer: 'Producer', code: 'Code', updated: 'Updated', total: 'Total', actions: 'Actions',
+  changePassword: 'Change password', currentPassword: 'Current password', newPassword: 'New password', save: 'Save', saved: 'Saved',
+  language: 'Tiếng Việt', structure: 'Structure', level: 'Level', confidence: 'Confidence', oldUnit: 'Old unit', newUnit: 'New unit',
+  note: 'Note', settle: 'Settle', cancel: 'Cancel', welcome: 'Welcome', noRole: 'This account has no role yet.',
+  councilEmpty: 'No dossier is assigned to your council yet.', publicIntro: 'Find and manage OCOP products: registration, evaluation, star rating, certification and inspection.',
+  skip: 'Skip to main content', all: 'All', action: 'Action', object: 'Object', actor: 'Actor', time: 'Time',
+  verify: 'Verify chain', role: 'Role', history: 'History (old structure)', recordedIn: 'Recorded in',
+};
+
+export type Lang = 'vi' | 'en';
+const I18nContext = createContext<{ lang: Lang; t: Dict; setLang(l: Lang): void }>({ lang: 'vi', t: vi, setLang: () => undefined });
+
+export function currentLang(): Lang {
+  return (typeof localStorage !== 'undefined' && localStorage.getItem('ocop.lang') === 'en') ? 'en' : 'vi';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(currentLang());
+  const setLang = (l: Lang) => {
+    localStorage.setItem('ocop.lang', l);
+    document.documentElement.lang = l;
+    setLangState(l);
+  };
+  return <I18nContext.Provider value={{ lang, t: lang === 'vi' ? vi : en, setLang }}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = () => useContext(I18nContext);
