@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Role, ScopeKind } from '../../shared/roles.ts';
+import { allowedActions, can, canSee, coversPlace, navigationFor, registryListScope, type Grant } from './policy.ts';
+
+const grant = (role: Role, scopeKind: ScopeKind, extra: Partial<Grant> = {}): Grant => ({
+  id: 'g', role, scopeKind, unitId: null, unitLevel: null, producerId: null, councilId: null, roundId: null, ...extra,
+});
+const communeA = { provinceId: 'P1', communeId: 'C1' };
+const communeB = { provinceId: 'P1', communeId: 'C2' };
+const otherProvince = { provinceId: 'P2', communeId: 'C9' };
+const ambiguous = { provinceId: 'P1', communeId: null };
+
+describe('coversPlace', () => {
+  const commune = grant('commune_officer', 'unit', { unitId: 'C1', unitLevel: 'commune' });
+  const province = grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' });
+  const cases: [string, Grant, typeof communeA, boolean][] = [
+    ['commune officer sees own commune', commune, communeA, true],
+    ['commune officer does not see a neighbour', commune, communeB, false],
+    ['commune officer does not see an ambiguous old record', commune, ambiguous, false],
+    ['province officer sees its communes', province, communeB, true],
+    ['province officer sees ambiguous records of its province', province, ambiguous, true],
+    ['province officer does not see another province', province, otherProvince, false],
+    ['nation sees everything', grant('central_officer', 'nation'), otherProvince, true],
+    ['a producer grant covers no territory', grant('producer', 'producer', { producerId: 'X' }), communeA, false],
+  ];
+  for (const [name, g, place, expected] of cases) it(name, () => assert.equal(coversPlace(g, place), expected));
+});
+
+describe('registry visibility and actions', () => {
+  it('a producer sees and edits only its own record, and cannot export', () => {
+    const g = grant('producer', 'producer', { producerId: 'PR1' });
+    assert.equal(canSee(g, { kind: 'producer', producerId: 'PR1', place: communeA }), true);
+    assert.equal(canSee(g, { kind: 'producer', producerId: 'PR2', place: communeA }), false);
+    assert.deepEqual(allowedActions(g, { kind: 'product', producerId: 'PR1', place: communeA }), ['view', 'edit']);
+  });
+  it('council members see only what is assigned to their council', () => {
+    const g = grant('council_member', 'council', { councilId: 'K1' });
+    assert.equal(canSee(g, { kind: 'product', place: communeA, councilIds: ['K1'] }), true);
+    assert.equal(canSee(g, { kind: 'product', place: communeA, councilIds: ['K2'] }), false);
+    assert.deepEqual(registryListScope(g), { kind: 'none' });
+  });
+  it('inspectors view but never edit', () => {
+    const g = grant('inspector', 'unit', { unitId: 'P1', unitLevel: 'province' });
+    assert.deepEqual(allowedActions(g, { kind: 'product', place: communeA }), ['view', 'export']);
+  });
+  it('no grant, no actions', () => assert.deepEqual(allowedActions(null, { kind: 'adminUnit' }), []));
+  it('only admins manage users and verify the audit chain', () => {
+    assert.equal(can(grant('system_admin', 'nation'), 'verify', { kind: 'auditLog' }), true);
+    assert.equal(can(grant('central_officer', 'nation'), 'view', { kind: 'user' }), false);
+  });
+  it('mappings are settled by central officers and admins, reviewed by provinces', () => {
+    const province = grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' });
+    assert.deepEqual(allowedActions(province, { kind: 'adminUnitMapping' }), ['view']);
+    assert.ok(can(grant('central_officer', 'nation'), 'settle', { kind: 'adminUnitMapping' }));
+  });
+});
+
+describe('list scopes and navigation', () => {
+  it('turn grants into list scopes', () => {
+    assert.deepEqual(registryListScope(grant('commune_officer', 'unit', { unitId: 'C1', unitLevel: 'commune' })), { kind: 'commune', unitId: 'C1' });
+    assert.deepEqual(registryListScope(grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' })), { kind: 'province', unitId: 'P1' });
+    assert.deepEqual(registryListScope(grant('system_admin', 'nation')), { kind: 'all' });
+    assert.deepEqual(registryListScope(grant('producer', 'producer')), { kind: 'none' });
+    assert.deepEqual(registryListScope(null), { kind: 'none' });
+  });
+  it('navigation differs by role', () => {
+    assert.deepEqual(navigationFor(grant('producer', 'producer', { producerId: 'X' })), ['dashboard', 'myProducer', 'myProducts']);
+    assert.ok(navigationFor(grant('system_admin', 'nation')).includes('audit'));
+    assert.ok(!navigationFor(grant('province_officer', 'unit')).includes('users'));
+    assert.deepEqual(navigationFor(grant('council_member', 'council')), ['dashboard', 'councilDossiers']);
+  });
+});

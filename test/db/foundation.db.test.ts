@@ -1,0 +1,161 @@
+// Database tests of the foundation, run on PGlite and on PostgreSQL.
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { count, eq, sql } from 'drizzle-orm';
+import { adminUnitScopes, adminUnits, auditLog, auditPersonal, producers } from '../../src/server/db/schema/index.ts';
+import { queryRows } from '../../src/server/db/client.ts';
+import type { AppDeps } from '../../src/server/http/types.ts';
+import { AppError } from '../../src/server/http/app-error.ts';
+import * as units from '../../src/server/modules/admin-units/admin-units.service.ts';
+import { appendAudit, redactPersonal, SYSTEM_ACTOR } from '../../src/server/modules/audit/audit.service.ts';
+import { exportCheckpoint } from '../../src/server/modules/audit/audit-checkpoint.ts';
+import { hashAuditRow } from '../../src/server/modules/audit/audit-hash.ts';
+import { verifyAuditChain } from '../../src/server/modules/audit/audit-verify.ts';
+import { createTestDatabase, ENGINE, type TestDatabase } from '../support/test-db.ts';
+import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
+
+let tdb: TestDatabase;
+let deps: AppDeps;
+const admin = { id: 'g', role: 'system_admin' as const, scopeKind: 'nation' as const, unitId: null, unitLevel: null, producerId: null, councilId: null, roundId: null };
+
+before(async () => {
+  tdb = await createTestDatabase();
+  deps = makeDeps(tdb.database, mkdtempSync(join(tmpdir(), 'ocop-cp-')));
+});
+after(() => tdb.drop());
+
+describe(`admin structures (${ENGINE})`, () => {
+  it('ships both structures with the official counts', async () => {
+    const rows = await queryRows<{ version_id: string; level: string; n: number }>(deps.database.db,
+      sql`SELECT version_id, level, count(*)::int AS n FROM admin_units GROUP BY 1, 2 ORDER BY 1, 2`);
+    const byKey = Object.fromEntries(rows.map((r) => [`${r.version_id}/${r.level}`, r.n]));
+    assert.deepEqual(byKey, { 'vn-2tier-2025/commune': 3321, 'vn-2tier-2025/province': 34, 'vn-3tier/commune': 10051, 'vn-3tier/district': 696, 'vn-3tier/province': 63 });
+    const versions = await units.listVersions(deps);
+    assert.deepEqual(versions.map((v) => [v.id, v.effectiveFrom, v.effectiveTo, v.current]), [['vn-3tier', null, '2025-06-30', false], ['vn-2tier-2025', '2025-07-01', null, true]]);
+  });
+
+  it('finds units accent-insensitively, đ as d', async () => {
+    const found = await units.listUnits(deps, { q: 'ham rong', page: 1, pageSize: 5 });
+    assert.equal(found.items[0].name, 'Phường Hàm Rồng');
+    const dak = await units.listUnits(deps, { q: 'dak lak', level: 'province', page: 1, pageSize: 5 });
+    assert.equal(dak.items[0].name, 'Đắk Lắk');
+    const nfd = await units.listUnits(deps, { q: 'Hàm Rồng'.normalize('NFD').normalize('NFC'), page: 1, pageSize: 5 });
+    assert.equal(nfd.total >= 1, true);
+  });
+
+  it('lists children of a parent and refuses an unknown structure', async () => {
+    const communes = await units.listUnits(deps, { parent: unit('22'), page: 1, pageSize: 500 });
+    assert.ok(communes.total > 40 && communes.items.every((u) => u.level === 'commune'));
+    await assert.rejects(units.listUnits(deps, { version: 'vn-1900', page: 1, pageSize: 5 }), (e: unknown) => e instanceof AppError && e.code === 'STRUCTURE_NOT_FOUND');
+  });
+
+  it('maps an old commune to its successor, or only to the province when ambiguous', async () => {
+    const exact = await units.currentOfOld(deps, 'vn-3tier:00001');
+    assert.equal(exact.resolved?.id, unit('00097'));
+    assert.equal(exact.currentProvince?.id, unit('01'));
+    const split = await units.currentOfOld(deps, 'vn-3tier:00166');
+    assert.equal(split.resolved, null);
+    assert.ok(split.candidates.length >= 2 && split.candidates.every((c) => c.partial));
+    assert.equal(split.currentProvince?.id, unit('01'));
+    const unresolved = await units.currentOfOld(deps, 'vn-3tier:03898');
+    assert.equal(unresolved.resolved, null);
+    assert.equal(unresolved.currentProvince?.name.includes('Sơn La'), true);
+  });
+
+  it('every old unit resolves at least to a current province', async () => {
+    const [row] = await deps.database.db.select({ n: count() }).from(adminUnitScopes)
+      .innerJoin(adminUnits, eq(adminUnits.id, adminUnitScopes.unitId)).where(sql`${adminUnitScopes.currentProvinceId} IS NULL`);
+    assert.equal(row.n, 0);
+  });
+
+  it('settling a mapping moves records of the old unit into the new commune, with an audit row', async () => {
+    const producer = await seedProducerInUnit(deps, 'vn-3tier:03898', { products: ['Chè Shan tuyết Phù Yên'] });
+    assert.equal(producer.place.scopeCommuneId, null);
+    const page = await units.listMappings(deps, admin, { oldUnit: 'vn-3tier:03898', page: 1, pageSize: 5 });
+    const target = (await units.listUnits(deps, { q: 'phu yen', parent: producer.place.scopeProvinceId!, page: 1, pageSize: 1 })).items[0];
+    await units.settleMapping(deps, admin, SYSTEM_ACTOR, page.items[0].id, target.id, 'Quyết định sắp xếp đơn vị hành chính');
+    const [moved] = await deps.database.db.select({ c: producers.scopeCommuneId }).from(producers).where(eq(producers.id, producer.id));
+    assert.equal(moved.c, target.id);
+    const [audit] = await deps.database.db.select().from(auditLog).where(eq(auditLog.action, 'admin_unit_mapping.settled'));
+    assert.equal((audit.after as { newUnitId: string }).newUnitId, target.id);
+    await assert.rejects(units.settleMapping(deps, admin, SYSTEM_ACTOR, page.items[0].id, 'vn-3tier:00001', 'sai'), (e: unknown) => e instanceof AppError && e.code === 'UNIT_NOT_CURRENT');
+  });
+});
+
+describe(`users and grants (${ENGINE})`, () => {
+  it('refuses grants on the wrong kind of unit or an old unit, and duplicate emails', async () => {
+    await assert.rejects(seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('38') }]), (e: unknown) => e instanceof AppError && e.code === 'INVALID_SCOPE');
+    await assert.rejects(seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: 'vn-3tier:38' }]), (e: unknown) => e instanceof AppError && e.code === 'UNIT_NOT_CURRENT');
+    await assert.rejects(seedUser(deps, [{ role: 'central_officer', scopeKind: 'unit', unitId: unit('38') }]), (e: unknown) => e instanceof AppError && e.code === 'INVALID_SCOPE');
+    const { email } = await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }]);
+    await assert.rejects(seedUser(deps, [], email.toUpperCase()), (e: unknown) => e instanceof AppError && e.code === 'EMAIL_TAKEN');
+  });
+});
+
+describe(`audit trail (${ENGINE})`, () => {
+  const append = (n: number) => deps.database.db.transaction((tx) =>
+    appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, { action: 'test.changed', objectType: 'test', objectId: String(n), after: { n, representativeEthnicity: 'Thái' } }));
+
+  it('concurrent appends keep one unbroken chain', async () => {
+    await Promise.all(Array.from({ length: 25 }, (_, i) => append(i)));
+    const report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    assert.deepEqual(report.problems, []);
+    assert.ok(report.rows >= 25);
+  });
+
+  it('the database refuses updates and deletes of audit rows', async () => {
+    const refused = (pattern: RegExp) => (e: unknown) => pattern.test(String((e as { cause?: Error }).cause?.message ?? e));
+    await assert.rejects(deps.database.db.execute(sql`UPDATE audit_log SET summary = 'x' WHERE id = 1`), refused(/append-only/));
+    await assert.rejects(deps.database.db.execute(sql`DELETE FROM audit_log WHERE id = 1`), refused(/append-only/));
+    await assert.rejects(deps.database.db.execute(sql`UPDATE audit_personal SET data = '{}'::jsonb`), refused(/redacted/));
+  });
+
+  it('redaction erases personal values and the chain still verifies', async () => {
+    const id = await append(999);
+    const [p] = await deps.database.db.select().from(auditPersonal).where(eq(auditPersonal.auditId, id));
+    assert.equal((p.data as Record<string, { v: string }>)['after.representativeEthnicity'].v, 'Thái');
+    const [row] = await deps.database.db.select().from(auditLog).where(eq(auditLog.id, id));
+    assert.equal(JSON.stringify(row.after).includes('Thái'), false);
+    assert.equal(await deps.database.db.transaction((tx) => redactPersonal(tx, id, 'Yêu cầu của chủ thể theo Nghị định 13/2023')), true);
+    const report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    assert.deepEqual(report.problems, []);
+    assert.ok(report.redacted >= 1);
+  });
+
+  it('detects an edited row, a deleted row, and a chain recomputed with the key', async () => {
+    await exportCheckpoint(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    await append(1000);
+    const tamper = (q: ReturnType<typeof sql>) => deps.database.db.transaction(async (tx) => {
+      await tx.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER USER`);
+      await tx.execute(sql`ALTER TABLE audit_personal DISABLE TRIGGER USER`);
+      await tx.execute(q);
+      await tx.execute(sql`ALTER TABLE audit_personal ENABLE TRIGGER USER`);
+      await tx.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER USER`);
+    });
+    await tamper(sql`UPDATE audit_log SET summary = 'đã sửa' WHERE id = 3`);
+    let report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    assert.deepEqual(report.problems.map((p) => [p.kind, p.id]).slice(0, 1), [['hash_mismatch', 3]]);
+
+    // recompute every hash from row 3 on with the real key: only the checkpoint can tell
+    const rows = await deps.database.db.select().from(auditLog).where(sql`id >= 2`).orderBy(auditLog.id);
+    let prev = rows[0].hash;
+    for (const r of rows.slice(1)) {
+      const { hash: _h, ...fields } = r;
+      const hash = hashAuditRow(deps.auditSecret, { ...fields, prevHash: prev });
+      await tamper(sql`UPDATE audit_log SET prev_hash = ${prev}, hash = ${hash} WHERE id = ${r.id}`);
+      prev = hash;
+    }
+    await deps.database.db.execute(sql`UPDATE audit_head SET last_hash = ${prev}`);
+    report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    assert.deepEqual([...new Set(report.problems.map((p) => p.kind))], ['checkpoint_mismatch']);
+
+    await tamper(sql`DELETE FROM audit_personal WHERE audit_id = 5`);
+    await tamper(sql`DELETE FROM audit_log WHERE id = 5`);
+    report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    assert.ok(report.problems.some((p) => p.kind === 'id_gap' && p.id === 6));
+    assert.ok(report.problems.some((p) => p.kind === 'chain_break' && p.id === 6));
+  });
+});

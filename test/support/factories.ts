@@ -1,0 +1,50 @@
+// Builders named by the state they leave behind. Each test file builds its own
+// world on its own database; nothing is shared between files.
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../src/server/db/client.ts';
+import { adminUnitScopes, producers, products } from '../../src/server/db/schema/index.ts';
+import { parseEnv } from '../../src/server/env.ts';
+import type { AppDeps } from '../../src/server/http/types.ts';
+import { createLogger } from '../../src/server/logger.ts';
+import { SYSTEM_ACTOR } from '../../src/server/modules/audit/audit.service.ts';
+import { createUser } from '../../src/server/modules/users/users.service.ts';
+import type { GrantInput } from '../../src/shared/contracts/users.ts';
+import type { LegalType } from '../../src/shared/registry.ts';
+
+export const PASSWORD = 'test-password-123';
+export const CURRENT = 'vn-2tier-2025';
+export const unit = (code: string, version = CURRENT) => `${version}:${code}`;
+
+export function makeDeps(database: Database, checkpointDir = `/tmp/ocop-test-checkpoints-${randomBytes(4).toString('hex')}`): AppDeps {
+  return {
+    database,
+    env: parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    auditSecret: Buffer.from('test-audit-secret-that-is-long-enough-123'),
+    checkpointDir,
+    version: 'test',
+    log: createLogger('silent'),
+  };
+}
+
+let counter = 0;
+export async function seedUser(deps: AppDeps, grants: GrantInput[], email = `user${++counter}-${randomBytes(3).toString('hex')}@test.vn`) {
+  const id = await createUser(deps, SYSTEM_ACTOR, { email, fullName: 'Người Thử Nghiệm', password: PASSWORD, mustChangePassword: false, grants });
+  return { id, email };
+}
+
+export async function seedProducerInUnit(deps: AppDeps, unitId: string, opts: { name?: string; legalType?: LegalType; products?: string[] } = {}) {
+  const { db } = deps.database;
+  const [scope] = await db.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitId));
+  const place = { unitId, unitVersionId: unitId.split(':')[0], scopeProvinceId: scope?.currentProvinceId ?? null, scopeCommuneId: scope?.currentCommuneId ?? null };
+  const [producer] = await db.insert(producers).values({
+    name: opts.name ?? `Hợp tác xã Thử nghiệm ${++counter}`, legalType: opts.legalType ?? 'cooperative', ...place,
+    representativeEthnicity: 'Tày', representativeSex: 'female', representativeDisability: false,
+  }).returning({ id: producers.id });
+  const productIds: string[] = [];
+  for (const name of opts.products ?? []) {
+    const [p] = await db.insert(products).values({ producerId: producer.id, name, productSet: 7, ...place, currentStars: 3 }).returning({ id: products.id });
+    productIds.push(p.id);
+  }
+  return { id: producer.id, productIds, place };
+}
