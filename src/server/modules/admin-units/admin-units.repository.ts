@@ -63,6 +63,8 @@ export async function listMappings(db: Executor, f: MappingFilter, page: number,
   const conds: SQL[] = [];
   if (f.confidence) conds.push(sql`${adminUnitMappings.confidence} = ${f.confidence}`);
   if (f.oldUnitId) conds.push(eq(adminUnitMappings.oldUnitId, f.oldUnitId));
+  // a province officer reviews the old communes that now lie in its province
+  if (f.newProvinceId) conds.push(sql`EXISTS (SELECT 1 FROM admin_unit_scopes s WHERE s.unit_id = ${adminUnitMappings.oldUnitId} AND s.current_province_id = ${f.newProvinceId})`);
   if (f.q) conds.push(sql`(${oldU.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%' OR ${adminUnitMappings.note} ILIKE '%' || ${f.q} || '%')`);
   const where = conds.length ? and(...conds) : undefined;
   const base = db

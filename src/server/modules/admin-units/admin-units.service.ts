@@ -42,7 +42,8 @@ export async function currentOfOld(deps: AppDeps, oldUnitId: string) {
 
 export async function listMappings(deps: AppDeps, grant: Grant, q: { confidence?: string; oldUnit?: string; q?: string; page: number; pageSize: number }) {
   if (!can(grant, 'view', { kind: 'adminUnitMapping' })) throw new AppError('FORBIDDEN');
-  const { items, total } = await repo.listMappings(deps.database.db, { confidence: q.confidence, oldUnitId: q.oldUnit, q: q.q }, q.page, q.pageSize);
+  const newProvinceId = grant.scopeKind === 'unit' && grant.unitLevel === 'province' ? grant.unitId ?? undefined : undefined;
+  const { items, total } = await repo.listMappings(deps.database.db, { confidence: q.confidence, oldUnitId: q.oldUnit, q: q.q, newProvinceId }, q.page, q.pageSize);
   const actions = allowedActions(grant, { kind: 'adminUnitMapping' });
   return {
     items: items.map(({ m, oldUnit, newUnit }) => ({

@@ -1,0 +1,118 @@
+// Journeys through the real server in Chromium: each demo role signs in, sees the
+// navigation of its role and only its unit's data, and cannot open another unit's page.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { apiLogin, startServer, type RunningServer } from './support/server.ts';
+
+const PASSWORD = 'ocop2026demo';
+let server: RunningServer;
+let browser: Browser;
+
+const OFFICER_NAV = ['dashboard', 'producers', 'products', 'adminUnits'];
+const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
+  { email: 'admin@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings', 'users', 'audit'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
+  { email: 'trunguong@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
+  { email: 'tinh.thanhhoa@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Nem chua', 'Khúc Phụ'], hidden: ['Ba kích', 'Sá sùng'] },
+  { email: 'xa1.thanhhoa@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Nem chua', 'Bánh gai'], hidden: ['Khúc Phụ', 'Ba kích'] },
+  { email: 'tinh.quangninh@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Ba kích', 'Sá sùng'], hidden: ['Nem chua'] },
+  { email: 'xa1.quangninh@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Ba kích', 'Chả mực'], hidden: ['Sá sùng', 'Nem chua'] },
+  { email: 'kiemtra.thanhhoa@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Nem chua', 'Khúc Phụ'], hidden: ['Ba kích'] },
+  { email: 'htx.nemchua@demo.ocop.vn', nav: ['dashboard', 'myProducer', 'myProducts'], sees: ['Nem chua Thành Sen'], hidden: ['Bánh gai', 'Ba kích'] },
+  { email: 'hoidong@demo.ocop.vn', nav: ['dashboard', 'councilDossiers'], sees: [], hidden: [] },
+  { email: 'tuvan@demo.ocop.vn', nav: ['dashboard', 'councilDossiers'], sees: [], hidden: [] },
+];
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('main-nav').waitFor();
+}
+
+async function navAreas(page: Page): Promise<string[]> {
+  return page.locator('[data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav') ?? ''));
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('each demo role', () => {
+  for (const role of ROLES) {
+    it(`${role.email} sees its navigation and only its unit's producers`, async () => {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const page = await context.newPage();
+      await signIn(page, role.email);
+      assert.deepEqual(await navAreas(page), role.nav);
+      if (role.nav.includes('producers') || role.nav.includes('myProducer')) {
+        await page.locator(role.nav.includes('producers') ? '[data-nav=producers]' : '[data-nav=myProducer]').click();
+        await page.locator('table tbody tr td a').first().waitFor();
+        const text = await page.locator('main').innerText();
+        for (const s of role.sees) assert.ok(text.includes(s), `${role.email} should see ${s}`);
+        for (const s of role.hidden) assert.ok(!text.includes(s), `${role.email} must not see ${s}`);
+      } else {
+        await page.locator('[data-nav=councilDossiers]').click();
+        await page.getByText('Chưa có hồ sơ nào').waitFor();
+      }
+      await context.close();
+    });
+  }
+});
+
+describe('unit boundaries', () => {
+  it('a commune officer cannot open a producer page of another unit', async () => {
+    const central = await apiLogin(server.url, 'trunguong@demo.ocop.vn', PASSWORD);
+    const list = await (await fetch(`${server.url}/api/producers?q=ba%20kich`, { headers: { cookie: central.cookie } })).json() as { items: { id: string; name: string }[] };
+    const foreign = list.items[0];
+    assert.ok(foreign, 'the Quảng Ninh producer exists');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'xa1.thanhhoa@demo.ocop.vn');
+    await page.goto(`${server.url}/app/chu-the/${foreign.id}`);
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /Không tìm thấy/);
+    assert.ok(!(await page.locator('main').innerText()).includes(foreign.name));
+    await context.close();
+  });
+
+  it('the unit switcher changes what an officer of two communes sees', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'xa.kiemnhiem@demo.ocop.vn');
+    await page.locator('[data-nav=producers]').click();
+    await page.locator('table tbody tr td a').first().waitFor();
+    const first = await page.locator('main table').innerText();
+    const options = await page.getByTestId('grant-switcher').locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    assert.equal(options.length, 2);
+    await page.getByTestId('grant-switcher').selectOption(options[1]);
+    await page.getByTestId('active-role').waitFor();
+    await page.locator('[data-nav=producers]').click();
+    await page.locator('table tbody tr td a').first().waitFor();
+    const second = await page.locator('main table').innerText();
+    assert.notEqual(first, second);
+    assert.ok(first.includes('Nem chua') && !second.includes('Nem chua'));
+    await context.close();
+  });
+
+  it('a visitor without a session is sent to the sign-in page, and English is one click away', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/app/chu-the`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').fill('admin@demo.ocop.vn');
+    await page.getByLabel('Password').fill('wrong-password-1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    assert.match(await page.getByRole('alert').innerText(), /Wrong email or password/);
+    await context.close();
+  });
+});
