@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Role, ScopeKind } from '../../shared/roles.ts';
-import { allowedActions, can, canSee, coversPlace, navigationFor, registryListScope, type Grant } from './policy.ts';
+import { allowedActions, can, canSee, coversPlace, navigationFor, registryListScope, type Grant, type Place } from './policy.ts';
 
 const grant = (role: Role, scopeKind: ScopeKind, extra: Partial<Grant> = {}): Grant => ({
   id: 'g', role, scopeKind, unitId: null, unitLevel: null, producerId: null, councilId: null, roundId: null, ...extra,
@@ -14,7 +14,7 @@ const ambiguous = { provinceId: 'P1', communeId: null };
 describe('coversPlace', () => {
   const commune = grant('commune_officer', 'unit', { unitId: 'C1', unitLevel: 'commune' });
   const province = grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' });
-  const cases: [string, Grant, typeof communeA, boolean][] = [
+  const cases: [string, Grant, Place, boolean][] = [
     ['commune officer sees own commune', commune, communeA, true],
     ['commune officer does not see a neighbour', commune, communeB, false],
     ['commune officer does not see an ambiguous old record', commune, ambiguous, false],
