@@ -13,7 +13,7 @@ LOGS=$(mktemp -d)
 mkdir -p .tmp
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NODE_ENV=test
 NODE_TEST=(node --import tsx --test --test-reporter=spec)
-PG_DIR=""; PG_BIN=""
+PG_DIR=""
 failures=0
 
 say() { printf '\n== %s\n' "$*"; }
@@ -26,33 +26,16 @@ apt_install() {
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-cleanup() {
-  if [ -n "$PG_DIR" ] && [ -n "$PG_BIN" ]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
-    rm -rf "$PG_DIR"
-  fi
-}
+cleanup() { [ -n "$PG_DIR" ] && scripts/pg-cluster.sh stop "$PG_DIR"; return 0; }
 trap cleanup EXIT
 
 start_postgres() {
   if [ -n "${TEST_PG_URL:-}" ]; then return; fi
   if [ -n "${DATABASE_URL:-}" ]; then export TEST_PG_URL="$DATABASE_URL"; return; fi
-  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -z "$PG_BIN" ]; then apt_install postgresql; PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); fi
-  if [ "$(id -u)" -ne 0 ] && [ "$(id -un)" != postgres ]; then
-    echo "PostgreSQL tests need TEST_PG_URL=postgres://… or to run as root (to start a cluster as the postgres user)." >&2
-    exit 3
-  fi
   PG_DIR=$(mktemp -d /tmp/ocop-pg.XXXXXX)
-  chown postgres "$PG_DIR"
-  local port=$((54000 + RANDOM % 900))
-  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$LOGS/initdb.log" 2>&1 \
-    || { cat "$LOGS/initdb.log"; exit 3; }
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" \
-    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" -w start >/dev/null \
-    || { cat "$PG_DIR/server.log"; exit 3; }
-  export TEST_PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
-  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $port"
+  TEST_PG_URL=$(scripts/pg-cluster.sh start "$PG_DIR") || exit 3
+  export TEST_PG_URL
+  echo "PostgreSQL $("$(cat "$PG_DIR/bin")/postgres" --version | awk '{print $3}') at $TEST_PG_URL"
 }
 
 # Runs node --test on the given files, keeping the log for the final count.
