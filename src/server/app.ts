@@ -44,6 +44,7 @@ export function createApp(deps: AppDeps) {
         objectSrc: ["'none'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
     }),
   );
   app.use('/api/*', jsonBody());
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
     },
     servers: [{ url: new URL(c.req.url).origin }],
   }));
+  app.get('/api/docs/', (c) => c.redirect('/api/docs', 301));
   app.route('/api/docs', docsRoutes());
 
   app.notFound((c) => {

@@ -4,7 +4,10 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot, PROJECT_ROOT } from './boot.ts';
 import type { Env } from './env.ts';
-import { scheduleDailyCheckpoint } from './jobs/audit-checkpoint.job.ts';
+import { runDailyCheckpoint } from './jobs/audit-checkpoint.job.ts';
+import { jobHandlers, SCHEDULES } from './jobs/handlers.ts';
+import { startOutboxDispatcher } from './jobs/outbox.ts';
+import { startJobQueue } from './jobs/queue.ts';
 import { DEMO_PASSWORD } from './seed/demo-data.ts';
 import { demoLogins, isDemoSeeded, seedDemo } from './seed/demo-seed.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -24,7 +27,9 @@ export async function startServer(env: Env, print: (line: string) => void = cons
     throw err;
   }
   const app = createApp(deps);
-  const stopCheckpoints = scheduleDailyCheckpoint(deps);
+  const queue = await startJobQueue(deps.database, jobHandlers(deps), { url: env.DATABASE_URL, schedules: SCHEDULES });
+  const stopDispatcher = startOutboxDispatcher(deps.database.db, queue, deps.log);
+  await runDailyCheckpoint(deps).catch((err: Error) => deps.log.error('audit checkpoint failed', { error: err.message }));
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -42,8 +47,12 @@ export async function startServer(env: Env, print: (line: string) => void = cons
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
-      stopCheckpoints();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      stopDispatcher();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+      await queue.stop().catch(() => undefined);
       await booted.close();
     })());
   return { port, stop };

@@ -27,6 +27,14 @@ export const ROLE_SCOPES: Record<Role, readonly ScopeKind[]> = {
   system_admin: ['nation'],
 };
 
+export const SCOPE_LABELS: Record<ScopeKind, { vi: string; en: string }> = {
+  unit: { vi: 'đơn vị hành chính', en: 'an administrative unit' },
+  producer: { vi: 'chủ thể OCOP', en: 'a producer record' },
+  council: { vi: 'hội đồng', en: 'a council' },
+  round: { vi: 'đợt đánh giá', en: 'an evaluation round' },
+  nation: { vi: 'toàn quốc', en: 'the nation' },
+};
+
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   producer: { vi: 'Chủ thể OCOP', en: 'Producer' },
   commune_officer: { vi: 'Cán bộ cấp xã', en: 'Commune officer' },

@@ -12,10 +12,11 @@ export function createRouter() {
     defaultHook: (result, c) => {
       if (result.success) return;
       const locale = c.get('locale') ?? 'vi';
+      const input = (result as { data?: unknown }).data;
       const issues = result.error.issues.map((issue) => ({
         field: issue.path.join('.') || '(body)',
         code: issue.code,
-        message: localiseIssue(issue, locale),
+        message: localiseIssue({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodIssue, locale),
       }));
       throw new AppError('VALIDATION_FAILED', {}, { issues });
     },
@@ -31,6 +32,16 @@ function localiseIssue(issue: z.core.$ZodIssue, locale: 'vi' | 'en'): string {
   if (typeof message === 'string') return message;
   if (message && typeof message === 'object' && 'message' in message) return String(message.message);
   return issue.message;
+}
+
+/** The value the client sent at an issue's path (zod's final issues do not keep it). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });

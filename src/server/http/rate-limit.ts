@@ -9,6 +9,14 @@ export class RateLimiter {
   private readonly hits = new Map<string, { count: number; resetAt: number }>();
   constructor(readonly limit: number, readonly windowMs: number) {}
 
+  /** Throws RATE_LIMITED when the key is already at its limit, without counting. */
+  check(key: string, now = Date.now()): void {
+    const entry = this.hits.get(key);
+    if (entry && entry.resetAt > now && entry.count >= this.limit) {
+      throw new AppError('RATE_LIMITED', { retryAfter: Math.ceil((entry.resetAt - now) / 1000) });
+    }
+  }
+
   /** Counts one hit; throws RATE_LIMITED once the key is over its limit. */
   hit(key: string, now = Date.now()): void {
     let entry = this.hits.get(key);
@@ -30,15 +38,12 @@ export class RateLimiter {
   }
 }
 
-export function clientIp(c: { req: { header(name: string): string | undefined } }, fallback: string | null): string | null {
-  return fallback ?? c.req.header('x-real-ip') ?? null;
-}
-
-/** Limits writes per client address; reads are left to the reverse proxy. */
+/** Limits writes per signed-in user, or per client address for anonymous writes; reads are left to the reverse proxy. */
 export function writeRateLimit(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
-      limiter.hit(`w:${c.get('auth')?.user.id ?? c.req.header('x-forwarded-for') ?? 'anon'}`);
+      const auth = c.get('auth');
+      limiter.hit(auth ? `u:${auth.user.id}` : `ip:${c.get('ip') ?? 'unknown'}`);
     }
     return next();
   };

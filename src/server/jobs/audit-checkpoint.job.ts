@@ -1,5 +1,5 @@
-// Daily export of a signed audit checkpoint outside the database. Runs at start-up
-// and then hourly; writes at most one file per UTC day.
+// Daily export of a signed audit checkpoint outside the database: run by the job
+// queue on its schedule and once at start-up; writes at most one file per UTC day.
 import type { AppDeps } from '../http/types.ts';
 import { exportCheckpoint, latestCheckpointDay } from '../modules/audit/audit-checkpoint.ts';
 
@@ -9,12 +9,4 @@ export async function runDailyCheckpoint(deps: AppDeps, now = new Date()): Promi
   const checkpoint = await exportCheckpoint(deps.database.db, deps.auditSecret, deps.checkpointDir, now);
   deps.log.info('audit checkpoint exported', { file: checkpoint.file, lastId: checkpoint.lastId });
   return checkpoint.file;
-}
-
-export function scheduleDailyCheckpoint(deps: AppDeps): () => void {
-  const tick = () => runDailyCheckpoint(deps).catch((err: Error) => deps.log.error('audit checkpoint failed', { error: err.message }));
-  void tick();
-  const timer = setInterval(tick, 60 * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
 }

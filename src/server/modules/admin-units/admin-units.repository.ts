@@ -1,5 +1,6 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { containsFolded, containsFoldedExpr } from '../../db/search.ts';
 import type { Executor } from '../../db/client.ts';
 import { adminStructureVersions, adminUnitMappings, adminUnits, adminUnitScopes } from '../../db/schema/index.ts';
 
@@ -24,7 +25,7 @@ export async function listUnits(db: Executor, f: UnitFilter, page: number, pageS
   const conds: SQL[] = [eq(adminUnits.versionId, f.versionId)];
   if (f.parentId) conds.push(eq(adminUnits.parentId, f.parentId));
   if (f.level) conds.push(sql`${adminUnits.level} = ${f.level}`);
-  if (f.q) conds.push(sql`${adminUnits.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%'`);
+  if (f.q) conds.push(containsFolded(adminUnits.nameFold, f.q));
   const where = and(...conds);
   const order = f.q
     ? [sql`similarity(${adminUnits.nameFold}, f_unaccent(lower(${f.q}))) DESC`, asc(adminUnits.code)]
@@ -65,7 +66,7 @@ export async function listMappings(db: Executor, f: MappingFilter, page: number,
   if (f.oldUnitId) conds.push(eq(adminUnitMappings.oldUnitId, f.oldUnitId));
   // a province officer reviews the old communes that now lie in its province
   if (f.newProvinceId) conds.push(sql`EXISTS (SELECT 1 FROM admin_unit_scopes s WHERE s.unit_id = ${adminUnitMappings.oldUnitId} AND s.current_province_id = ${f.newProvinceId})`);
-  if (f.q) conds.push(sql`(${oldU.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%' OR ${adminUnitMappings.note} ILIKE '%' || ${f.q} || '%')`);
+  if (f.q) conds.push(sql`(${containsFolded(oldU.nameFold, f.q)} OR ${containsFoldedExpr(adminUnitMappings.note, f.q)})`);
   const where = conds.length ? and(...conds) : undefined;
   const base = db
     .select({ m: adminUnitMappings, oldUnit: pick(oldU), newUnit: pick(newU) })

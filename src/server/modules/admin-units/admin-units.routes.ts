@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   adminUnitSchema, currentOfOldSchema, mappingListQuery, mappingPage, settleMappingBody, structureVersionSchema, unitListQuery, unitPage,
 } from '../../../shared/contracts/admin-units.ts';
+import { errorSchema } from '../../../shared/contracts/common.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as service from './admin-units.service.ts';
@@ -38,11 +39,11 @@ export function adminUnitRoutes() {
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}/current', tags, summary: 'The current unit(s) an old unit became', request: { params: idParam }, responses: { 200: jsonContent(currentOfOldSchema), 404: jsonContent(z.unknown(), 'Unknown unit') } }),
+    route({ method: 'get', path: '/{id}/current', tags, summary: 'The current unit(s) an old unit became', request: { params: idParam }, responses: { 200: jsonContent(currentOfOldSchema), 404: jsonContent(errorSchema, 'Unknown unit') } }),
     async (c) => c.json(await service.currentOfOld(c.get('deps'), c.req.valid("param").id), 200),
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}', tags, summary: 'One unit', request: { params: idParam }, responses: { 200: jsonContent(adminUnitSchema), 404: jsonContent(z.unknown(), 'Unknown unit') } }),
+    route({ method: 'get', path: '/{id}', tags, summary: 'One unit', request: { params: idParam }, responses: { 200: jsonContent(adminUnitSchema), 404: jsonContent(errorSchema, 'Unknown unit') } }),
     async (c) => c.json(await service.getUnit(c.get('deps'), c.req.valid("param").id), 200),
   );
   return router;

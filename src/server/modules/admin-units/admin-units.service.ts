@@ -65,6 +65,12 @@ export async function settleMapping(deps: AppDeps, grant: Grant, actor: AuditAct
       const unit = await repo.findUnit(tx, newUnitId);
       if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: newUnitId });
       if (unit.versionId !== before.toVersionId || unit.level !== 'commune') throw new AppError('UNIT_NOT_CURRENT', { code: unit.code });
+      // provinces merged whole (NQ 202/2025/QH15): a successor commune lies in the successor province
+      const scope = before.oldUnitId ? await repo.findScope(tx, before.oldUnitId) : null;
+      if (scope?.currentProvinceId && unit.provinceId !== scope.currentProvinceId) {
+        const province = await repo.findUnit(tx, scope.currentProvinceId);
+        throw new AppError('MAPPING_PROVINCE_MISMATCH', { code: `${unit.name} (${unit.code})`, province: province?.name ?? scope.currentProvinceId });
+      }
     }
     const values = {
       newUnitId, confidence: newUnitId ? ('manual' as const) : ('unresolved' as const),

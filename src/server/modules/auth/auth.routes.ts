@@ -13,7 +13,7 @@ const okSchema = z.object({ ok: z.literal(true) });
 
 export function authRoutes() {
   const router = createRouter();
-  // per account and address: guessing one password; per address: spraying many accounts
+  // failed sign-ins per account and address (guessing one password) and per address (spraying many accounts)
   const perAccount = new RateLimiter(10, 15 * 60_000);
   const perAddress = new RateLimiter(50, 15 * 60_000);
 
@@ -22,10 +22,17 @@ export function authRoutes() {
     async (c) => {
       const { email, password } = c.req.valid('json');
       const ip = c.get('ip') ?? 'unknown';
-      perAddress.hit(ip);
-      perAccount.hit(`${ip}|${email}`);
-      const result = await auth.login(c.get('deps'), email, password, { ip: c.get('ip'), userAgent: c.req.header('user-agent') ?? null, requestId: c.get('requestId') });
-      perAccount.reset(`${ip}|${email}`);
+      const accountKey = `${ip}|${email}`;
+      perAddress.check(ip);
+      perAccount.check(accountKey);
+      // only failures count: a whole office signing in from one address is not an attack
+      const result = await auth.login(c.get('deps'), email, password, { ip: c.get('ip'), userAgent: c.req.header('user-agent') ?? null, requestId: c.get('requestId') })
+        .catch((err: unknown) => {
+          perAddress.hit(ip);
+          perAccount.hit(accountKey);
+          throw err;
+        });
+      perAccount.reset(accountKey);
       setSessionCookie(c, result.token, result.expiresAt);
       return c.json(presentMe(result.state), 200);
     },

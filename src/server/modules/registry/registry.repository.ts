@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
+import { containsFolded } from '../../db/search.ts';
 import type { Executor } from '../../db/client.ts';
 import { adminUnits, producers, products } from '../../db/schema/index.ts';
 
@@ -32,7 +33,7 @@ export interface ProducerFilter { q?: string; legalType?: string; commune?: stri
 export async function listProducers(db: Executor, scope: ListScope, f: ProducerFilter, sort: string, page: number, pageSize: number) {
   const conds: SQL[] = [scopeSql(scope, producers, producers.id)];
   if (f.id) conds.push(eq(producers.id, f.id));
-  if (f.q) conds.push(sql`${producers.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%'`);
+  if (f.q) conds.push(containsFolded(producers.nameFold, f.q));
   if (f.legalType) conds.push(sql`${producers.legalType} = ${f.legalType}`);
   if (f.status) conds.push(sql`${producers.status} = ${f.status}`);
   if (f.commune) conds.push(eq(producers.scopeCommuneId, f.commune));
@@ -65,7 +66,7 @@ export interface ProductFilter { q?: string; productSet?: number; stars?: number
 export async function listProducts(db: Executor, scope: ListScope, f: ProductFilter, sort: string, page: number, pageSize: number) {
   const conds: SQL[] = [scopeSql(scope, products, products.producerId)];
   if (f.id) conds.push(eq(products.id, f.id));
-  if (f.q) conds.push(sql`${products.nameFold} LIKE '%' || f_unaccent(lower(${f.q})) || '%'`);
+  if (f.q) conds.push(containsFolded(products.nameFold, f.q));
   if (f.productSet) conds.push(eq(products.productSet, f.productSet));
   if (f.stars) conds.push(eq(products.currentStars, f.stars));
   if (f.status) conds.push(sql`${products.status} = ${f.status}`);

@@ -1,9 +1,15 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { containsFoldedExpr } from '../../db/search.ts';
 import type { Executor } from '../../db/client.ts';
-import { adminUnits, roleGrants, users } from '../../db/schema/index.ts';
+import { adminUnits, producers, roleGrants, users } from '../../db/schema/index.ts';
 
 export async function emailExists(db: Executor, email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  return !!row;
+}
+
+export async function producerExists(db: Executor, id: string) {
+  const [row] = await db.select({ id: producers.id }).from(producers).where(eq(producers.id, id));
   return !!row;
 }
 
@@ -18,7 +24,7 @@ export async function insertGrant(db: Executor, values: typeof roleGrants.$infer
 }
 
 export async function listUsers(db: Executor, q: string | undefined, sort: string, page: number, pageSize: number) {
-  const where: SQL | undefined = q ? sql`(f_unaccent(lower(${users.fullName})) LIKE '%' || f_unaccent(lower(${q})) || '%' OR lower(${users.email}) LIKE '%' || lower(${q}) || '%')` : undefined;
+  const where: SQL | undefined = q ? sql`(${containsFoldedExpr(users.fullName, q)} OR ${containsFoldedExpr(users.email, q)})` : undefined;
   const col = { email: users.email, fullName: users.fullName, createdAt: users.createdAt }[sort.replace('-', '')] ?? users.email;
   const [items, [{ total }]] = await Promise.all([
     db

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createUserBody, userListQuery, userPage } from '../../../shared/contracts/users.ts';
 import { can } from '../../../domain/access/policy.ts';
 import { AppError } from '../../http/app-error.ts';
+import { errorSchema } from '../../../shared/contracts/common.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as service from './users.service.ts';
@@ -15,7 +16,7 @@ export function userRoutes() {
     async (c) => c.json(await service.listUsers(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
   );
   router.openapi(
-    route({ method: 'post', path: '/', tags, summary: 'Create an account with role grants (system admin)', request: jsonBodyOf(createUserBody), responses: { 201: jsonContent(z.object({ id: z.string() }), 'Created'), 409: jsonContent(z.unknown(), 'Email taken') } }),
+    route({ method: 'post', path: '/', tags, summary: 'Create an account with role grants (system admin)', request: jsonBodyOf(createUserBody), responses: { 201: jsonContent(z.object({ id: z.string() }), 'Created'), 409: jsonContent(errorSchema, 'Email taken') } }),
     async (c) => {
       if (!can(requireGrant(c), 'create', { kind: 'user' })) throw new AppError('FORBIDDEN');
       const id = await service.createUser(c.get('deps'), auditActor(c), c.req.valid('json'));

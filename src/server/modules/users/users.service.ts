@@ -2,7 +2,7 @@
 // demo seed, so all three validate scopes the same way and leave an audit row.
 import { allowedActions, can, type Grant } from '../../../domain/access/policy.ts';
 import { createUserBody, type CreateUserInput, type GrantInput } from '../../../shared/contracts/users.ts';
-import { ROLE_SCOPES } from '../../../shared/roles.ts';
+import { ROLE_LABELS, ROLE_SCOPES, SCOPE_LABELS } from '../../../shared/roles.ts';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/types.ts';
@@ -36,7 +36,9 @@ export async function createUser(deps: AppDeps, actor: AuditActor, input: Create
 }
 
 async function assertGrantValid(tx: Tx, g: GrantInput): Promise<void> {
-  const bad = () => new AppError('INVALID_SCOPE', { role: g.role, scope: g.scopeKind });
+  const bad = () => new AppError('INVALID_SCOPE', {
+    roleVi: ROLE_LABELS[g.role].vi, roleEn: ROLE_LABELS[g.role].en, scopeVi: SCOPE_LABELS[g.scopeKind].vi, scopeEn: SCOPE_LABELS[g.scopeKind].en,
+  });
   if (!ROLE_SCOPES[g.role].includes(g.scopeKind)) throw bad();
   if (g.scopeKind === 'unit') {
     if (!g.unitId) throw bad();
@@ -47,7 +49,10 @@ async function assertGrantValid(tx: Tx, g: GrantInput): Promise<void> {
     if (g.role === 'commune_officer' && unit.level !== 'commune') throw bad();
     if (g.role === 'province_officer' && unit.level !== 'province') throw bad();
   }
-  if (g.scopeKind === 'producer' && !g.producerId) throw bad();
+  if (g.scopeKind === 'producer') {
+    if (!g.producerId) throw bad();
+    if (!(await repo.producerExists(tx, g.producerId))) throw new AppError('PRODUCER_NOT_FOUND', { id: g.producerId });
+  }
   if (g.scopeKind === 'council' && !g.councilId) throw bad();
   if (g.scopeKind === 'round' && !g.roundId) throw bad();
 }

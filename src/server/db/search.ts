@@ -1,0 +1,16 @@
+// Accent-insensitive "contains" over a folded column (f_unaccent(lower(name))),
+// with LIKE wildcards in the user's text taken literally.
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export function containsFolded(foldedColumn: SQLWrapper, text: string): SQL {
+  return sql`${foldedColumn} LIKE '%' || f_unaccent(lower(${escapeLike(text)})) || '%'`;
+}
+
+/** The same for a column that is not folded in the table (folded on the fly). */
+export function containsFoldedExpr(column: SQLWrapper, text: string): SQL {
+  return sql`f_unaccent(lower(${column})) LIKE '%' || f_unaccent(lower(${escapeLike(text)})) || '%'`;
+}
