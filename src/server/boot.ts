@@ -5,6 +5,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from './db/client.ts';
 import { acquireDataDirLock } from './db/lock.ts';
+import { analyzeDatabase } from './db/maintenance.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Env } from './env.ts';
 import type { AppDeps } from './http/types.ts';
@@ -43,6 +44,7 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
       if (!(await isAdminDataLoaded(database.db))) {
         const started = Date.now();
         const loaded = await database.db.transaction((tx) => loadAdminStructures(tx));
+        await analyzeDatabase(database.db);
         log.info('admin units loaded', { ...loaded, ms: Date.now() - started });
       }
     }

@@ -4,6 +4,7 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { certificateValidUntil } from '../../domain/certificates/validity.ts';
 import type { Tx } from '../db/client.ts';
+import { analyzeDatabase } from '../db/maintenance.ts';
 import { adminUnits, adminUnitScopes, appMeta, certificates, producers, products } from '../db/schema/index.ts';
 import type { AppDeps } from '../http/types.ts';
 import { CURRENT_STRUCTURE } from '../modules/admin-units/admin-units.loader.ts';
@@ -70,6 +71,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     });
     await tx.insert(appMeta).values({ key: META_KEY, value: { logins, at: new Date().toISOString() } });
   });
+  await analyzeDatabase(deps.database.db);
   return logins;
 }
 

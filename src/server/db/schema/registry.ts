@@ -68,9 +68,11 @@ export const products = pgTable(
   (t) => [
     uniqueIndex('products_code').on(t.code),
     index('products_producer').on(t.producerId),
-    index('products_scope_province').on(t.scopeProvinceId, t.status, t.productSet),
-    index('products_scope_commune').on(t.scopeCommuneId, t.status),
-    index('products_scope_province_updated').on(t.scopeProvinceId, t.updatedAt),
+    // the officer's default list: newest first within the scope, optionally by status
+    index('products_scope_province_updated').on(t.scopeProvinceId, t.updatedAt.desc().nullsFirst(), t.id),
+    index('products_scope_province_status_updated').on(t.scopeProvinceId, t.status, t.updatedAt.desc().nullsFirst(), t.id),
+    index('products_scope_commune_updated').on(t.scopeCommuneId, t.updatedAt.desc().nullsFirst(), t.id),
+    index('products_scope_province_set').on(t.scopeProvinceId, t.productSet),
     index('products_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
   ],
 );

@@ -26,17 +26,30 @@ export async function insertSession(db: Executor, row: typeof sessions.$inferIns
   await db.insert(sessions).values(row);
 }
 
-export async function findLiveSession(db: Executor, id: string) {
-  const [row] = await db
+/** Session, user and live grants in one round trip: this runs on every request. */
+export async function findLiveSessionWithGrants(db: Executor, id: string) {
+  const rows = await db
     .select({
       id: sessions.id, csrfToken: sessions.csrfToken, activeGrantId: sessions.activeGrantId, lastSeenAt: sessions.lastSeenAt,
       userId: users.id, email: users.email, fullName: users.fullName, locale: users.locale,
       mustChangePassword: users.mustChangePassword, status: users.status,
+      grant: {
+        id: roleGrants.id, role: roleGrants.role, scopeKind: roleGrants.scopeKind, unitId: roleGrants.unitId, unitLevel: adminUnits.level,
+        unitName: adminUnits.name, producerId: roleGrants.producerId, councilId: roleGrants.councilId, roundId: roleGrants.roundId,
+      },
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)));
-  return row ?? null;
+    .leftJoin(roleGrants, and(eq(roleGrants.userId, users.id), isNull(roleGrants.revokedAt)))
+    .leftJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)))
+    .orderBy(roleGrants.grantedAt, roleGrants.id);
+  if (rows.length === 0) return null;
+  const { grant: _g, ...session } = rows[0];
+  const grants: GrantRow[] = rows
+    .filter((r) => r.grant?.id)
+    .map(({ grant: g }) => ({ ...g!, id: g!.id!, role: g!.role!, scopeKind: g!.scopeKind!, unitLevel: g!.unitLevel === 'district' ? null : g!.unitLevel }));
+  return { ...session, grants };
 }
 
 export async function touchSession(db: Executor, id: string) {

@@ -49,10 +49,10 @@ export async function login(
 export async function loadSession(deps: AppDeps, token: string): Promise<AuthState | null> {
   const { db } = deps.database;
   const id = hashToken(token);
-  const row = await repo.findLiveSession(db, id);
+  const row = await repo.findLiveSessionWithGrants(db, id);
   if (!row || row.status !== 'active') return null;
   if (Date.now() - row.lastSeenAt.getTime() > 5 * 60_000) await repo.touchSession(db, id);
-  const grants = await repo.loadGrants(db, row.userId);
+  const { grants } = row;
   const active = grants.find((g) => g.id === row.activeGrantId) ?? grants[0] ?? null;
   return {
     sessionId: id, csrfToken: row.csrfToken, grants, active,

@@ -1,6 +1,6 @@
 // Unit-scoped registry reads. The ListScope comes from the policy layer; this file
 // only turns it into SQL over the resolved scope columns.
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import { containsFolded } from '../../db/search.ts';
@@ -23,6 +23,17 @@ function scopeSql(scope: ListScope, t: ScopedTable, producerIdCol: typeof produc
   }
 }
 
+/**
+ * The ids of one page, chosen by the narrow index alone; the joins then touch only
+ * those rows. LIMIT/OFFSET are inlined as validated integers: as bind parameters
+ * they cost PGlite a slower plan (measured 10 ms against 3 ms per list).
+ */
+function pageOfIds(table: ScopedTable, where: SQL | undefined, order: SQL, page: number, pageSize: number): SQL {
+  const limit = Math.max(1, Math.trunc(pageSize));
+  const offset = Math.max(0, Math.trunc(page - 1)) * limit;
+  return sql`${table.id} IN (SELECT ${table.id} FROM ${table} WHERE ${where} ORDER BY ${order}, ${table.id} LIMIT ${sql.raw(String(limit))} OFFSET ${sql.raw(String(offset))})`;
+}
+
 const placeColumns = (t: ScopedTable) => ({
   unitId: t.unitId, unitVersionId: t.unitVersionId, unitName: unit.name,
   communeId: t.scopeCommuneId, communeName: commune.name, provinceId: t.scopeProvinceId, provinceName: province.name,
@@ -39,7 +50,7 @@ export async function listProducers(db: Executor, scope: ListScope, f: ProducerF
   if (f.commune) conds.push(eq(producers.scopeCommuneId, f.commune));
   const where = and(...conds);
   const orderCol = { name: producers.name, updatedAt: producers.updatedAt, createdAt: producers.createdAt }[sort.replace('-', '')] ?? producers.name;
-  const order = sort.startsWith('-') ? desc(orderCol) : asc(orderCol);
+  const order = sort.startsWith('-') ? sql`${orderCol} DESC` : sql`${orderCol} ASC`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
@@ -52,10 +63,8 @@ export async function listProducers(db: Executor, scope: ListScope, f: ProducerF
       .leftJoin(unit, eq(unit.id, producers.unitId))
       .leftJoin(commune, eq(commune.id, producers.scopeCommuneId))
       .leftJoin(province, eq(province.id, producers.scopeProvinceId))
-      .where(where)
-      .orderBy(order, asc(producers.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .where(pageOfIds(producers, where, order, page, pageSize))
+      .orderBy(order, asc(producers.id)),
     db.select({ total: count() }).from(producers).where(where),
   ]);
   return { items, total };
@@ -74,7 +83,9 @@ export async function listProducts(db: Executor, scope: ListScope, f: ProductFil
   if (f.producer) conds.push(eq(products.producerId, f.producer));
   const where = and(...conds);
   const orderCol = { name: products.name, updatedAt: products.updatedAt, stars: products.currentStars, code: products.code }[sort.replace('-', '')] ?? products.updatedAt;
-  const order = sort.startsWith('-') ? sql`${orderCol} DESC NULLS LAST` : sql`${orderCol} ASC NULLS LAST`;
+  // nullable keys (stars, code) keep empty values last; NOT NULL keys use the plain order the indexes hold
+  const nullable = orderCol === products.currentStars || orderCol === products.code;
+  const order = sql`${orderCol} ${sql.raw(sort.startsWith('-') ? 'DESC' : 'ASC')}${sql.raw(nullable ? ' NULLS LAST' : '')}`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
@@ -87,10 +98,8 @@ export async function listProducts(db: Executor, scope: ListScope, f: ProductFil
       .leftJoin(unit, eq(unit.id, products.unitId))
       .leftJoin(commune, eq(commune.id, products.scopeCommuneId))
       .leftJoin(province, eq(province.id, products.scopeProvinceId))
-      .where(where)
-      .orderBy(order, asc(products.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .where(pageOfIds(products, where, order, page, pageSize))
+      .orderBy(order, asc(products.id)),
     db.select({ total: count() }).from(products).where(where),
   ]);
   return { items, total };

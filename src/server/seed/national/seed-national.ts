@@ -6,6 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { appMeta } from '../../db/schema/index.ts';
+import { analyzeDatabase } from '../../db/maintenance.ts';
 import { appendAudit, SYSTEM_ACTOR } from '../../modules/audit/audit.service.ts';
 import { CERTIFICATE_COLUMNS, insertAll, PRODUCER_COLUMNS, PRODUCT_COLUMNS } from './bulk-insert.ts';
 import { generateNational } from './generate.ts';
@@ -89,6 +90,7 @@ export async function seedNational(
       updatedAt: sql`now()`,
     }).where(eq(appMeta.key, NATIONAL_META_KEY));
   });
+  await analyzeDatabase(database.db);
   return {
     producers: data.producers.length, products: data.products.length, certificates: data.certificates.length,
     ms: Math.round(performance.now() - started),

@@ -1,0 +1,56 @@
+// npm run bench — prints each figure beside a ceiling measured in the same run and
+// writes bench/results/<date>.json. BENCH_SECONDS (default 8) bounds each load run;
+// BENCH_ONLY=cold,pglite,postgres picks parts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { benchColdStart } from './cold-start.bench.ts';
+import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
+import { benchOfficerList, type ListBench } from './officer-list.bench.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const only = (process.env.BENCH_ONLY ?? 'cold,pglite,postgres').split(',');
+const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds };
+
+function printList(r: ListBench) {
+  console.log(`\n[${r.engine}] officer list (${r.province}: ${fmt(r.rowsInScope)} active products in scope, page 2, sort -updatedAt)`);
+  console.log(`  HTTP (wrk, 16 conns):  ${fmt(r.http.rps)} req/s  p50 ${fmt(r.http.p50ms, 1)} ms  p99 ${fmt(r.http.p99ms, 1)} ms  errors ${r.http.errors}`);
+  console.log(`  ceiling, same queries through the driver, no HTTP: ${fmt(r.raw.qps)} lists/s  p50 ${fmt(r.raw.p50ms, 2)} ms`);
+  if (r.pgbenchTps) console.log(`  ceiling, pgbench -S (primary-key selects): ${fmt(r.pgbenchTps)} tps`);
+  console.log(`  ratio HTTP / driver ceiling: ${fmt(r.ratio * 100, 1)} %`);
+}
+
+if (only.includes('cold')) {
+  const cold = await benchColdStart();
+  results.coldStart = cold;
+  console.log(`\ncold start on an empty data folder (initdb, migrations, 14,165 units, demo data): ${fmt(cold.coldMs)} ms; warm restart ${fmt(cold.warmMs)} ms`);
+}
+if (only.includes('pglite')) {
+  const r = await benchOfficerList('pglite', { seconds });
+  results.pglite = r;
+  printList(r);
+}
+if (only.includes('postgres')) {
+  const dir = join('/tmp', `ocop-bench-pg-${process.pid}`);
+  const url = process.env.DATABASE_URL ?? startPgCluster(dir);
+  try {
+    const benchUrl = new URL(url);
+    if (!process.env.DATABASE_URL) {
+      const { default: pg } = await import('pg');
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query('CREATE DATABASE ocop_bench');
+      await c.end();
+      benchUrl.pathname = '/ocop_bench';
+    }
+    const r = await benchOfficerList('postgres', { pgUrl: benchUrl.toString(), seconds });
+    results.postgres = r;
+    printList(r);
+  } finally {
+    if (!process.env.DATABASE_URL) stopPgCluster(dir);
+  }
+}
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+const file = join(ROOT, 'bench', 'results', `foundation-${new Date().toISOString().slice(0, 10)}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nresults written to ${file}`);
