@@ -3,7 +3,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
 import { handleError, respondError } from './http/errors.ts';
-import { jsonBody } from './http/json-body.ts';
+import { DEFAULT_BODY_LIMIT, jsonBody } from './http/json-body.ts';
 import { createRouter } from './http/openapi.ts';
 import { RateLimiter, writeRateLimit } from './http/rate-limit.ts';
 import { requestContext } from './http/request-context.ts';
@@ -17,6 +17,12 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
+
+/** Body size limits per route: sign-in forms are tiny; everything else gets the default. */
+function bodyLimitFor(path: string): number {
+  if (path.startsWith('/api/auth/')) return 8 * 1024;
+  return DEFAULT_BODY_LIMIT;
+}
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -47,7 +53,7 @@ export function createApp(deps: AppDeps) {
       xFrameOptions: 'DENY',
     }),
   );
-  app.use('/api/*', jsonBody());
+  app.use('/api/*', jsonBody(bodyLimitFor));
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', writeRateLimit(new RateLimiter(300, 60_000)));
 

@@ -11,13 +11,16 @@ export function AppLayout() {
   const { t, lang, setLang } = useI18n();
   const navigate = useNavigate();
   if (!me) return null;
-  const layout = me.grants.find((g) => g.id === me.activeGrantId)?.role ?? 'none';
+  const role = me.grants.find((g) => g.id === me.activeGrantId)?.role ?? 'none';
+  const layout = role === 'producer' ? 'producer' : role === 'council_member' || role === 'advisory_member' ? 'council' : 'officer';
+  const headerColour = { producer: 'bg-emerald-800', council: 'bg-indigo-800', officer: 'bg-brand-700' }[layout];
+  const portal = { producer: t.layoutProducer, council: t.layoutCouncil, officer: t.layoutOfficer }[layout];
   return (
-    <div className="min-h-screen" data-layout={layout === 'producer' ? 'producer' : layout.startsWith('council') || layout.startsWith('advisory') ? 'council' : 'officer'}>
+    <div className="min-h-screen" data-layout={layout}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">{t.skip}</a>
-      <header className="flex flex-wrap items-center gap-3 bg-brand-700 px-4 py-3 text-white">
+      <header className={`flex flex-wrap items-center gap-3 ${headerColour} px-4 py-3 text-white`}>
         <Link to={paths.dashboard} className="text-lg font-semibold">{t.appName}</Link>
-        <span className="hidden text-sm text-orange-100 sm:inline">{t.appTagline}</span>
+        <span className="hidden text-sm text-white/85 sm:inline" data-testid="portal-name">{portal}</span>
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
           {me.grants.length > 0 && (
             <label className="flex items-center gap-2">

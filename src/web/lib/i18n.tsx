@@ -17,6 +17,7 @@ const vi = {
   councilEmpty: 'Chưa có hồ sơ nào được giao cho hội đồng của bạn.', publicIntro: 'Tra cứu và quản lý sản phẩm OCOP: đăng ký, đánh giá, phân hạng, chứng nhận và hậu kiểm.',
   skip: 'Bỏ qua tới nội dung chính', all: 'Tất cả', action: 'Hành động', object: 'Đối tượng', actor: 'Người thực hiện', time: 'Thời gian',
   verify: 'Kiểm tra chuỗi', role: 'Vai trò', history: 'Lịch sử (cấu trúc cũ)', recordedIn: 'Ghi nhận theo',
+  layoutProducer: 'Cổng chủ thể OCOP', layoutOfficer: 'Quản lý chương trình', layoutCouncil: 'Hội đồng đánh giá, phân hạng',
 };
 type Dict = typeof vi;
 const en: Dict = {
@@ -34,6 +35,7 @@ const en: Dict = {
   councilEmpty: 'No dossier is assigned to your council yet.', publicIntro: 'Find and manage OCOP products: registration, evaluation, star rating, certification and inspection.',
   skip: 'Skip to main content', all: 'All', action: 'Action', object: 'Object', actor: 'Actor', time: 'Time',
   verify: 'Verify chain', role: 'Role', history: 'History (old structure)', recordedIn: 'Recorded in',
+  layoutProducer: 'Producer portal', layoutOfficer: 'Programme management', layoutCouncil: 'Evaluation council',
 };
 
 export type Lang = 'vi' | 'en';

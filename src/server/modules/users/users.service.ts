@@ -23,8 +23,13 @@ export async function createUser(deps: AppDeps, actor: AuditActor, input: Create
       email: data.email, fullName: data.fullName, phone: data.phone ?? null, passwordHash, locale: data.locale,
       mustChangePassword: data.mustChangePassword,
     });
-    for (const g of data.grants) {
-      await repo.insertGrant(t, { userId: id, role: g.role, scopeKind: g.scopeKind, unitId: g.unitId ?? null, producerId: g.producerId ?? null, councilId: g.councilId ?? null, roundId: g.roundId ?? null, grantedBy: actor.userId });
+    // grants keep the order given (the first is active at sign-in): one millisecond apart
+    const grantedAt = Date.now();
+    for (const [i, g] of data.grants.entries()) {
+      await repo.insertGrant(t, {
+        userId: id, role: g.role, scopeKind: g.scopeKind, unitId: g.unitId ?? null, producerId: g.producerId ?? null,
+        councilId: g.councilId ?? null, roundId: g.roundId ?? null, grantedBy: actor.userId, grantedAt: new Date(grantedAt + i),
+      });
     }
     await appendAudit(t, deps.auditSecret, actor, {
       action: 'user.created', objectType: 'user', objectId: id,

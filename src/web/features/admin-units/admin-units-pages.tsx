@@ -2,6 +2,7 @@
 import { Dialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
+import { SearchBox } from '../../components/ui/search-box.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
@@ -30,10 +31,7 @@ export function AdminUnitsPage() {
             {versions.data?.map((v) => <option key={v.id} value={v.id}>{lang === 'vi' ? v.nameVi : v.nameEn}</option>)}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-sm">{t.search}</span>
-          <input type="search" className="rounded border px-3 py-2" value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
-        </label>
+        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
         {parent && <button type="button" className="rounded border px-3 py-2" onClick={() => { setParent(null); setPage(1); }}>← {parent.name}</button>}
       </div>
       <DataTable
@@ -69,10 +67,7 @@ export function UnitMappingsPage() {
             {['unresolved', 'by_name', 'padded_code', 'exact_code', 'manual'].map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-sm">{t.search}</span>
-          <input type="search" className="rounded border px-3 py-2" value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
-        </label>
+        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
       </div>
       <DataTable
         caption={t.unitMappings} rows={list.data?.items} loading={list.loading} error={list.error?.message}

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
 import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
+import { Field, RecordView } from '../../components/ui/record-view.tsx';
+import { SearchBox } from '../../components/ui/search-box.tsx';
 import { paths } from '../../config/paths.ts';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -14,16 +16,6 @@ type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 function useList<T>(path: string, query: Record<string, string | number | undefined>) {
   return useQuery<Page<T>>(`${path}?${JSON.stringify(query)}`, () => api<Page<T>>(path, { query }));
-}
-
-function SearchBox({ value, onChange }: { value: string; onChange(v: string): void }) {
-  const { t } = useI18n();
-  return (
-    <label className="mb-3 flex max-w-md flex-col gap-1">
-      <span className="text-sm text-slate-700">{t.search}</span>
-      <input type="search" value={value} onChange={(e) => onChange(e.target.value)} className="rounded border px-3 py-2" />
-    </label>
-  );
 }
 
 export function ProducersPage() {
@@ -84,50 +76,40 @@ export function ProductsPage() {
   );
 }
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return <div className="grid grid-cols-3 gap-2 border-t py-2"><dt className="text-slate-600">{label}</dt><dd className="col-span-2">{children}</dd></div>;
-}
-
 export function ProducerDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const { t, lang } = useI18n();
-  const one = useQuery<ProducerView>(id, () => api<ProducerView>(`/api/producers/${id}`));
-  if (one.error) return <p role="alert" className="rounded border bg-white p-4">{one.error.status === 404 ? t.notFound : one.error.message}</p>;
-  if (!one.data) return <p>{t.loading}</p>;
-  const p = one.data;
   return (
-    <section>
-      <PageTitle>{p.name}</PageTitle>
-      <dl className="rounded-lg border bg-white px-4">
-        <Field label={t.legalType}>{LEGAL_TYPE_LABELS[p.legalType][lang]}</Field>
-        <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
-        <Field label={t.province}>{p.place.provinceName}</Field>
-        <Field label={t.recordedIn}>{p.place.unitName} ({p.place.unitVersionId})</Field>
-        <Field label={t.products}>{p.productCount}</Field>
-        <Field label={t.actions}>{p.actions.join(', ')}</Field>
-      </dl>
-    </section>
+    <RecordView<ProducerView> path={`/api/producers/${id}`}>
+      {(p) => (
+        <>
+          <Field label={t.legalType}>{LEGAL_TYPE_LABELS[p.legalType][lang]}</Field>
+          <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
+          <Field label={t.province}>{p.place.provinceName}</Field>
+          <Field label={t.recordedIn}>{p.place.unitName} ({p.place.unitVersionId})</Field>
+          <Field label={t.products}>{p.productCount}</Field>
+          <Field label={t.actions}>{p.actions.join(', ')}</Field>
+        </>
+      )}
+    </RecordView>
   );
 }
 
 export function ProductDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const { t, lang } = useI18n();
-  const one = useQuery<ProductView>(id, () => api<ProductView>(`/api/products/${id}`));
-  if (one.error) return <p role="alert" className="rounded border bg-white p-4">{one.error.status === 404 ? t.notFound : one.error.message}</p>;
-  if (!one.data) return <p>{t.loading}</p>;
-  const p = one.data;
   return (
-    <section>
-      <PageTitle>{p.name}</PageTitle>
-      <dl className="rounded-lg border bg-white px-4">
-        <Field label={t.productSet}>{PRODUCT_SETS[p.productSet - 1]?.[lang]}</Field>
-        <Field label={t.producer}><Link to={paths.producer(p.producerId)} className="underline">{p.producerName}</Link></Field>
-        <Field label={t.stars}><Stars n={p.currentStars} /></Field>
-        <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
-        <Field label={t.province}>{p.place.provinceName}</Field>
-        <Field label={t.actions}>{p.actions.join(', ')}</Field>
-      </dl>
-    </section>
+    <RecordView<ProductView> path={`/api/products/${id}`}>
+      {(p) => (
+        <>
+          <Field label={t.productSet}>{PRODUCT_SETS[p.productSet - 1]?.[lang]}</Field>
+          <Field label={t.producer}><Link to={paths.producer(p.producerId)} className="underline">{p.producerName}</Link></Field>
+          <Field label={t.stars}><Stars n={p.currentStars} /></Field>
+          <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
+          <Field label={t.province}>{p.place.provinceName}</Field>
+          <Field label={t.actions}>{p.actions.join(', ')}</Field>
+        </>
+      )}
+    </RecordView>
   );
 }

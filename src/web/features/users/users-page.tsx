@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ROLE_LABELS, type Role } from '../../../shared/roles.ts';
 import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
+import { SearchBox } from '../../components/ui/search-box.tsx';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
@@ -16,7 +17,7 @@ export function UsersPage() {
   return (
     <section>
       <PageTitle>{t.users}</PageTitle>
-      <label className="mb-3 flex max-w-md flex-col gap-1"><span className="text-sm">{t.search}</span><input type="search" className="rounded border px-3 py-2" value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} /></label>
+      <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
       <DataTable
         caption={t.users} rows={list.data?.items} loading={list.loading} error={list.error?.message}
         page={page} pageSize={25} total={list.data?.total ?? 0} onPage={setPage}
