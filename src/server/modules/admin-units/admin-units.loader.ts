@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { adminStructureVersions, adminUnitMappings, adminUnits } from '../../db/schema/index.ts';
+import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
+import { adminStructureVersions } from '../../db/schema/index.ts';
 
 export const RESOURCE_DIR = fileURLToPath(new URL('../../../../resources/admin-units/', import.meta.url));
 export const STRUCTURE_FILES = ['vn-3tier.json', 'vn-2tier-2025.json'];
@@ -27,6 +28,17 @@ interface MapFile {
 }
 
 export const unitId = (versionId: string, code: string) => `${versionId}:${code}`;
+
+type UnitRow = { id: string; versionId: string; code: string; level: string; type: string; name: string; parentId: string | null; provinceId: string };
+const UNIT_COLUMNS: ColumnSpec<UnitRow> = [
+  ['id', 'id', 'text'], ['version_id', 'versionId', 'text'], ['code', 'code', 'text'], ['level', 'level', 'text'], ['type', 'type', 'text'],
+  ['name', 'name', 'text'], ['parent_id', 'parentId', 'text'], ['province_id', 'provinceId', 'text'],
+];
+type MappingRow = { fromVersionId: string; toVersionId: string; level: string; confidence: string; oldUnitId: string | null; newUnitId: string | null; partial: boolean; note: string };
+const MAPPING_COLUMNS: ColumnSpec<MappingRow> = [
+  ['from_version_id', 'fromVersionId', 'text'], ['to_version_id', 'toVersionId', 'text'], ['level', 'level', 'text'], ['confidence', 'confidence', 'text'],
+  ['old_unit_id', 'oldUnitId', 'text'], ['new_unit_id', 'newUnitId', 'text'], ['partial', 'partial', 'boolean'], ['note', 'note', 'text'],
+];
 
 async function readJson<T>(name: string): Promise<T> {
   return JSON.parse(await readFile(RESOURCE_DIR + name, 'utf8')) as T;
@@ -56,7 +68,7 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
       id: unitId(file.id, code), versionId: file.id, code, level, type, name: unitName.normalize('NFC'),
       parentId: parent ? unitId(file.id, parent) : null, provinceId: unitId(file.id, provinceOf(code)),
     }));
-    for (let i = 0; i < rows.length; i += 1000) await db.insert(adminUnits).values(rows.slice(i, i + 1000));
+    await insertAll(db, 'admin_units', UNIT_COLUMNS, rows, 5000, () => undefined);
     units += rows.length;
   }
   const map = await readJson<MapFile>(MAP_FILE);
@@ -70,7 +82,7 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
       oldUnitId: o ? unitId(map.from, o) : null, newUnitId: n ? unitId(map.to, n) : null, partial: partial === 1, note,
     })),
   ];
-  for (let i = 0; i < mappingRows.length; i += 1000) await db.insert(adminUnitMappings).values(mappingRows.slice(i, i + 1000));
+  await insertAll(db, 'admin_unit_mappings', MAPPING_COLUMNS, mappingRows, 5000, () => undefined);
   await rebuildUnitScopes(db);
   return { units, mappings: mappingRows.length };
 }

@@ -1,13 +1,7 @@
-// Multi-row inserts for the national seed. Each chunk travels as ONE json
-// parameter expanded by json_to_recordset: one round trip and one parse per
-// chunk, no 65,535-parameter limit, and the same SQL on PostgreSQL and PGlite.
+// Column specs of the national seed's bulk inserts (src/server/db/bulk-insert.ts).
 // The recordset keys are the generator's camelCase field names.
-import { sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import type { ColumnSpec } from '../../db/bulk-insert.ts';
 import type { CertificateRow, ProducerRow, ProductRow } from './rows.ts';
-
-/** [column, json key, SQL type] */
-type ColumnSpec<T> = readonly (readonly [string, keyof T & string, string])[];
 
 const PLACE = [
   ['unit_id', 'unitId', 'text'], ['unit_version_id', 'unitVersionId', 'text'],
@@ -35,24 +29,3 @@ export const CERTIFICATE_COLUMNS: ColumnSpec<CertificateRow> = [
   ['valid_from', 'validFrom', 'date'], ['valid_until', 'validUntil', 'date'], ['status', 'status', 'text'],
   ['historical', 'historical', 'boolean'], ['created_at', 'createdAt', 'timestamptz'],
 ];
-
-export async function insertChunk<T>(db: Executor, table: string, columns: ColumnSpec<T>, rows: readonly T[]): Promise<void> {
-  if (!rows.length) return;
-  const target = columns.map(([c]) => `"${c}"`).join(', ');
-  const source = columns.map(([, k]) => `"${k}"`).join(', ');
-  const record = columns.map(([, k, t]) => `"${k}" ${t}`).join(', ');
-  await db.execute(sql`
-    INSERT INTO ${sql.identifier(table)} (${sql.raw(target)})
-    SELECT ${sql.raw(source)} FROM json_to_recordset(${JSON.stringify(rows)}::json) AS t(${sql.raw(record)})`);
-}
-
-/** Chunks of `size`, reporting rows done after each one. */
-export async function insertAll<T>(
-  db: Executor, table: string, columns: ColumnSpec<T>, rows: readonly T[], size: number, onChunk: (n: number) => void,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) {
-    const chunk = rows.slice(i, i + size);
-    await insertChunk(db, table, columns, chunk);
-    onChunk(chunk.length);
-  }
-}

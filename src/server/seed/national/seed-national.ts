@@ -8,7 +8,8 @@ import type { Database, Tx } from '../../db/client.ts';
 import { appMeta } from '../../db/schema/index.ts';
 import { analyzeDatabase } from '../../db/maintenance.ts';
 import { appendAudit, SYSTEM_ACTOR } from '../../modules/audit/audit.service.ts';
-import { CERTIFICATE_COLUMNS, insertAll, PRODUCER_COLUMNS, PRODUCT_COLUMNS } from './bulk-insert.ts';
+import { insertAll } from '../../db/bulk-insert.ts';
+import { CERTIFICATE_COLUMNS, PRODUCER_COLUMNS, PRODUCT_COLUMNS } from './bulk-insert.ts';
 import { generateNational } from './generate.ts';
 import { loadNationalUnits } from './load-units.ts';
 
