@@ -51,6 +51,6 @@ if (only.includes('postgres')) {
   }
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-const file = join(ROOT, 'bench', 'results', `foundation-${new Date().toISOString().slice(0, 10)}.json`);
+const file = join(ROOT, 'bench', 'results', `foundation-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nresults written to ${file}`);
