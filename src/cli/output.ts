@@ -1,3 +1,5 @@
+import type { Env } from '../server/env.ts';
+import { createLogger, type Logger } from '../server/logger.ts';
 // Human-readable output by default, one JSON document with --json.
 export interface Output {
   json: boolean;
@@ -21,4 +23,9 @@ export function createOutput(json: boolean): Output {
       else process.stderr.write(`ocop: ${message}\n`);
     },
   };
+}
+
+/** Operator commands log to stderr, so stdout carries only the result (and stays valid JSON with --json). */
+export function cliLogger(env: Env): Logger {
+  return createLogger(env.LOG_LEVEL, (line) => process.stderr.write(line));
 }

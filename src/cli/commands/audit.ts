@@ -4,14 +4,14 @@ import { exportCheckpoint } from '../../server/modules/audit/audit-checkpoint.ts
 import { redactPersonal } from '../../server/modules/audit/audit.service.ts';
 import { verifyAuditChain } from '../../server/modules/audit/audit-verify.ts';
 import type { CliValues } from '../main.ts';
-import type { Output } from '../output.ts';
+import { cliLogger, type Output } from '../output.ts';
 
 export async function runAudit(env: Env, sub: string | undefined, values: CliValues, out: Output): Promise<number> {
   if (sub !== 'verify' && sub !== 'checkpoint' && sub !== 'redact') {
     out.error('usage: ocop audit verify | checkpoint | redact --id N --reason TEXT', 'USAGE');
     return 2;
   }
-  const booted = await boot(env, { migrate: sub !== 'verify' });
+  const booted = await boot(env, { migrate: sub !== 'verify', log: cliLogger(env) });
   const { deps } = booted;
   try {
     if (sub === 'checkpoint') {

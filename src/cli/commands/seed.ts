@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../../server/seed/demo-data.ts';
 import { isDemoSeeded, seedDemo } from '../../server/seed/demo-seed.ts';
 import { seedNational } from '../../server/seed/national/seed-national.ts';
 import type { CliValues } from '../main.ts';
-import type { Output } from '../output.ts';
+import { cliLogger, type Output } from '../output.ts';
 
 export async function runSeed(env: Env, values: CliValues, out: Output): Promise<number> {
   if (!values.demo && values.scale !== 'national') {
@@ -16,7 +16,7 @@ export async function runSeed(env: Env, values: CliValues, out: Output): Promise
     out.error('--products must be a whole number between 100 and 2,000,000', 'USAGE');
     return 2;
   }
-  const booted = await boot(env);
+  const booted = await boot(env, { log: cliLogger(env) });
   try {
     if (values.demo) {
       if (await isDemoSeeded(booted.deps)) {

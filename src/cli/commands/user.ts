@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from '../../server/modules/audit/audit.service.ts';
 import { createUser } from '../../server/modules/users/users.service.ts';
 import { ROLE_SCOPES, ROLES, type Role } from '../../shared/roles.ts';
 import type { CliValues } from '../main.ts';
-import type { Output } from '../output.ts';
+import { cliLogger, type Output } from '../output.ts';
 
 export async function runUser(env: Env, sub: string | undefined, values: CliValues, out: Output): Promise<number> {
   if (sub !== 'add') {
@@ -28,7 +28,7 @@ export async function runUser(env: Env, sub: string | undefined, values: CliValu
   }
   const generated = !values.password;
   const password = values.password ?? `${randomBytes(9).toString('base64url')}9a`;
-  const booted = await boot(env);
+  const booted = await boot(env, { log: cliLogger(env) });
   try {
     const id = await createUser(booted.deps, { ...SYSTEM_ACTOR, label: 'cli' }, {
       email: values.email, fullName: values.name, password, mustChangePassword: true,
