@@ -1,5 +1,5 @@
 // Error codes the client can rely on, with their HTTP status and the message in
-// Vietnamese and English. `{name}` placeholders are filled from error params.
+// Vietnamese and English. `{name}` slots are filled from the error params.
 export const ERRORS = {
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu không hợp lệ', en: 'The request is not valid' },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung JSON không đọc được', en: 'The JSON body cannot be parsed' },

@@ -3,6 +3,7 @@
 // summary row for the registry part. Runs once; app_meta remembers it.
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { certificateValidUntil } from '../../domain/certificates/validity.ts';
+import { procedureVersionOn } from '../../domain/regimes/procedure-versions.ts';
 import type { Tx } from '../db/client.ts';
 import { analyzeDatabase } from '../db/maintenance.ts';
 import { adminUnits, adminUnitScopes, appMeta, certificates, producers, products } from '../db/schema/index.ts';
@@ -115,7 +116,7 @@ async function insertProducer(tx: Tx, p: DemoProducer, unitId: string, versionId
     const [prod] = await tx.insert(products).values({ producerId: row.id, name: product.name, productSet: product.set, ...place, currentStars: product.stars }).returning({ id: products.id });
     if (product.stars && product.decidedOn) {
       const validUntil = certificateValidUntil(product.decidedOn);
-      const procedure = product.decidedOn < '2023-02-24' ? 'r1048' : product.decidedOn < '2025-07-07' ? 'r148' : product.decidedOn < '2026-05-22' ? 'r148_1489' : 'r26_2026';
+      const procedure = procedureVersionOn(product.decidedOn);
       await tx.insert(certificates).values({
         productId: prod.id, stars: product.stars, decisionNo: `${decisionNumber(product.name)}/QĐ-UBND`, decisionDate: product.decidedOn,
         issuer: product.stars === 5 ? 'Bộ trưởng Bộ Nông nghiệp và Môi trường' : 'Chủ tịch UBND tỉnh', procedureVersionId: procedure,

@@ -4,12 +4,13 @@
 // either re-evaluated (new row, old one 'superseded') or let it lapse; a few are
 // upgraded mid-term or revoked. Stars are chosen afterwards (generate.ts) so the
 // national star mix can be hit exactly; here they are only propagated backwards.
+import { procedureVersionOn, type ProcedureVersionId } from '../../../domain/regimes/procedure-versions.ts';
 import { certificateValidUntil } from '../../../domain/certificates/validity.ts';
 import { addDays, workingDay, ymd } from './dates.ts';
 import { hashString, type Rng } from './prng.ts';
 
 export type CertStatus = 'valid' | 'revoked' | 'superseded' | 'lapsed';
-export type ProcedureId = 'r1048' | 'r148' | 'r148_1489' | 'r26_2026';
+export type ProcedureId = ProcedureVersionId;
 
 export interface CertDraft {
   decisionDate: string;
@@ -108,12 +109,7 @@ export function propagateStars(rng: Rng, chain: CertDraft[], finalStars: number)
 }
 
 /** Procedure version by decision date (DOMAIN.md §2). */
-export function procedureFor(date: string): ProcedureId {
-  if (date < '2023-02-24') return 'r1048';
-  if (date < '2025-07-07') return 'r148';
-  if (date < '2026-05-22') return 'r148_1489';
-  return 'r26_2026';
-}
+export const procedureFor = (date: string): ProcedureId => procedureVersionOn(date);
 
 export interface IssuerPlace {
   /** current province name, e.g. "Tuyên Quang", "Thành phố Huế" */
