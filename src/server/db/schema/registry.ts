@@ -5,8 +5,10 @@
 // old→new map) so that unit-scoped lists are plain indexed filters.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid,
+  boolean, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 import { LEGAL_TYPES } from '../../../shared/registry.ts';
 import { adminStructureVersions, adminUnits } from './admin-units.ts';
 import { users } from './identity.ts';
@@ -25,6 +27,9 @@ export const producers = pgTable(
     name: text('name').notNull(),
     legalType: text('legal_type', { enum: LEGAL_TYPES }).notNull(),
     taxCode: text('tax_code'),
+    /** business or household registration number when it differs from the tax code */
+    registrationNo: text('registration_no'),
+    registrationDate: date('registration_date'),
     addressLine: text('address_line'),
     ...place(),
     ownerUserId: uuid('owner_user_id').references(() => users.id),
@@ -35,6 +40,7 @@ export const producers = pgTable(
     representativeDisability: boolean('representative_disability'),
     phone: text('phone'),
     email: text('email'),
+    website: text('website'),
     status: text('status', { enum: ['active', 'inactive'] }).notNull().default('active'),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -46,7 +52,40 @@ export const producers = pgTable(
     index('producers_scope_commune').on(t.scopeCommuneId, t.name),
     index('producers_owner').on(t.ownerUserId),
     index('producers_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
+    // natural key of producers without a tax code: normalised name within the commune
+    index('producers_name_commune').on(t.nameFold, t.unitId),
   ],
+);
+
+/** Workers by place of residence: the local-labour share is computed per regime (district under QĐ 148, commune under QĐ 26/2026). */
+export const producerWorkforce = pgTable(
+  'producer_workforce',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    producerId: uuid('producer_id').notNull().references(() => producers.id),
+    unitId: text('unit_id').notNull().references(() => adminUnits.id),
+    unitVersionId: text('unit_version_id').notNull().references(() => adminStructureVersions.id),
+    workers: integer('workers').notNull(),
+    asOf: date('as_of').notNull(),
+  },
+  (t) => [index('producer_workforce_producer').on(t.producerId)],
+);
+
+/** Legal papers with their expiry: business licence, food-safety certificate, quality certificates… */
+export const producerDocuments = pgTable(
+  'producer_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    producerId: uuid('producer_id').notNull().references(() => producers.id),
+    kind: text('kind', { enum: ['business_registration', 'food_safety', 'quality_system', 'environment', 'trademark', 'other'] }).notNull(),
+    number: text('number'),
+    issuer: text('issuer'),
+    issuedOn: date('issued_on'),
+    validUntil: date('valid_until'),
+    fileKey: text('file_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('producer_documents_producer').on(t.producerId), index('producer_documents_valid_until').on(t.validUntil)],
 );
 
 export const products = pgTable(
@@ -57,16 +96,34 @@ export const products = pgTable(
     name: text('name').notNull(),
     productSet: smallint('product_set').notNull(),
     code: text('code'),
+    /** the code rule it was issued under; null for codes kept as given from older lists */
+    codeRuleId: text('code_rule_id'),
+    description: text('description'),
+    story: text('story'),
+    rawMaterialOrigin: text('raw_material_origin'),
+    /** VietGAP, HACCP, ISO 22000… */
+    standards: jsonb('standards').$type<string[]>().notNull().default([]),
+    ipStatus: text('ip_status', { enum: ['none', 'application_filed', 'application_accepted', 'registered'] }).notNull().default('none'),
+    trademarkNo: text('trademark_no'),
+    qualityDeclarationNo: text('quality_declaration_no'),
+    packaging: text('packaging'),
+    labelInfo: text('label_info'),
+    gtin: text('gtin'),
     ...place(),
     status: text('status', { enum: ['draft', 'active', 'withdrawn'] }).notNull().default('active'),
     /** stars of the certificate currently valid, kept beside the certificate rows for lists */
     currentStars: smallint('current_stars'),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
+    /** accent-insensitive full text over name and description */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('vn_unaccent'::regconfig, coalesce(name, '') || ' ' || coalesce(description, ''))`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('products_code').on(t.code),
+    index('products_search').using('gin', t.searchVector),
+    index('products_gtin').on(t.gtin),
+    index('products_natural').on(t.producerId, t.nameFold, t.productSet),
     index('products_producer').on(t.producerId),
     // the officer's default list: newest first within the scope, optionally by status
     index('products_scope_province_updated').on(t.scopeProvinceId, t.updatedAt.desc().nullsFirst(), t.id),
@@ -99,6 +156,25 @@ export const certificates = pgTable(
     index('certificates_product').on(t.productId),
     index('certificates_valid_until').on(t.status, t.validUntil),
   ],
+);
+
+export const productPhotos = pgTable(
+  'product_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    storageKey: text('storage_key').notNull(),
+    thumbKey: text('thumb_key').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** 64-bit perceptual hash (hex) for near-duplicate photos */
+    phash: text('phash').notNull(),
+    sortOrder: smallint('sort_order').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('product_photos_product').on(t.productId), index('product_photos_phash').on(t.phash)],
 );
 
 export const productSequences = pgTable('product_code_sequences', {
