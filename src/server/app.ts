@@ -7,19 +7,26 @@ import { DEFAULT_BODY_LIMIT, jsonBody } from './http/json-body.ts';
 import { createRouter } from './http/openapi.ts';
 import { RateLimiter, writeRateLimit } from './http/rate-limit.ts';
 import { requestContext } from './http/request-context.ts';
-import { sessionMiddleware } from './http/session.ts';
+import { authGate, sessionMiddleware } from './http/session.ts';
 import type { AppDeps } from './http/types.ts';
 import { adminUnitRoutes } from './modules/admin-units/admin-units.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { registryWriteRoutes } from './modules/registry/registry-write.routes.ts';
+import { PHOTO_UPLOAD_PATH, photoRoutes } from './modules/photos/photos.routes.ts';
+import { PHOTO_LIMITS } from './modules/photos/image-processing.ts';
+import { AppError } from './http/app-error.ts';
+import { bodyLimit } from 'hono/body-limit';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
 /** Body size limits per route: sign-in forms are tiny; everything else gets the default. */
-function bodyLimitFor(path: string): number {
+function bodyLimitFor(path: string): number | 'skip' {
+  // multipart uploads are read by their own route, within a limit checked below
+  if (PHOTO_UPLOAD_PATH.test(path)) return 'skip';
   if (path.startsWith('/api/auth/')) return 8 * 1024;
   return DEFAULT_BODY_LIMIT;
 }
@@ -54,7 +61,13 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', jsonBody(bodyLimitFor));
+  app.use('/api/products/:id/photos', async (c, next) => {
+    if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
+    return next();
+  });
+  app.use('/api/products/:id/photos', bodyLimit({ maxSize: PHOTO_LIMITS.maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: `${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB` }); } }));
   app.use('/api/*', sessionMiddleware());
+  app.use('/api/*', authGate());
   app.use('/api/*', writeRateLimit(new RateLimiter(300, 60_000)));
 
   app.route('/api', healthRoutes());
@@ -63,6 +76,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/users', userRoutes());
   app.route('/api/audit', auditRoutes());
   app.route('/api', registryRoutes());
+  app.route('/api', registryWriteRoutes());
+  app.route('/api', photoRoutes());
 
   app.doc31('/api/openapi.json', (c) => ({
     openapi: '3.1.0',

@@ -12,6 +12,7 @@ import type { AppDeps } from './http/types.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { isAdminDataLoaded, loadAdminStructures } from './modules/admin-units/admin-units.loader.ts';
 import { resolveAuditSecret } from './secrets.ts';
+import { LocalDiskStorage } from './storage/file-storage.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -51,7 +52,8 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
     const { secret, generated } = resolveAuditSecret(env, dataDir);
     if (generated) log.warn('generated a development audit key; set AUDIT_SECRET in production', { file: join(dataDir, 'audit.key') });
     const checkpointDir = env.AUDIT_CHECKPOINT_DIR ? resolve(env.AUDIT_CHECKPOINT_DIR) : join(dataDir, 'audit-checkpoints');
-    const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, version: readVersion(), log };
+    const storage = new LocalDiskStorage(join(dataDir, 'files'));
+    const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, storage, version: readVersion(), log };
     const db = database;
     return {
       deps,

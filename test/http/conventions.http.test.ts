@@ -83,7 +83,9 @@ describe('OpenAPI document', () => {
             `${where} declares path parameter ${p}`,
           );
         }
-        if (m === 'post' && op.requestBody) assert.ok(op.requestBody.content['application/json'], `${where} takes JSON`);
+        // JSON everywhere; the photo upload is the one multipart route
+        const multipart = /\/photos$/.test(path);
+        if (m === 'post' && op.requestBody) assert.ok(op.requestBody.content[multipart ? 'multipart/form-data' : 'application/json'], `${where} takes ${multipart ? 'multipart' : 'JSON'}`);
       }
     }
   });

@@ -410,9 +410,11 @@ describe('errors and permissions', () => {
   it('an unknown /api route is a JSON 404 ROUTE_NOT_FOUND naming method and path', async () => {
     const r = await call(app, '/api/producer', { headers: { 'accept-language': 'en' } });
     assertError(r, 404, 'ROUTE_NOT_FOUND', 'No route GET /api/producer');
-    const post = await call(app, '/api/producers', { body: {} });
+    const post = await call(app, '/api/producer', { body: {} });
     assertError(post, 404, 'ROUTE_NOT_FOUND');
-    assert.match(post.json.error.message, /POST \/api\/producers/);
+    assert.match(post.json.error.message, /POST \/api\/producer/);
+    // known routes answer 401 before looking at the body
+    assertError(await call(app, '/api/producers', { body: {} }), 401, 'UNAUTHENTICATED');
   });
 
   it('only the system admin reads users and the audit log', async () => {

@@ -7,6 +7,7 @@ import { adminUnitScopes, producers, products } from '../../src/server/db/schema
 import { parseEnv } from '../../src/server/env.ts';
 import type { AppDeps } from '../../src/server/http/types.ts';
 import { createLogger } from '../../src/server/logger.ts';
+import { LocalDiskStorage } from '../../src/server/storage/file-storage.ts';
 import { SYSTEM_ACTOR } from '../../src/server/modules/audit/audit.service.ts';
 import { createUser } from '../../src/server/modules/users/users.service.ts';
 import type { GrantInput } from '../../src/shared/contracts/users.ts';
@@ -22,6 +23,7 @@ export function makeDeps(database: Database, checkpointDir = `/tmp/ocop-test-che
     env: parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     auditSecret: Buffer.from('test-audit-secret-that-is-long-enough-123'),
     checkpointDir,
+    storage: new LocalDiskStorage(`${checkpointDir}-files`),
     version: 'test',
     log: createLogger('silent'),
   };
@@ -47,4 +49,15 @@ export async function seedProducerInUnit(deps: AppDeps, unitId: string, opts: { 
     productIds.push(p.id);
   }
   return { id: producer.id, productIds, place };
+}
+
+/** A 10-digit tax code with a valid check digit (weights 31,29,23,19,17,13,7,5,3), from a 9-digit seed. */
+export function validTaxCode(seed: number): string {
+  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  for (let n = seed; ; n++) {
+    const body = String(n % 1_000_000_000).padStart(9, '0');
+    const sum = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
+    const check = 10 - (sum % 11);
+    if (check >= 0 && check <= 9) return body + check;
+  }
 }

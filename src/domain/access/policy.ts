@@ -88,6 +88,11 @@ export function allowedActions(grant: Grant | null, resource: Resource): Action[
   return actions;
 }
 
+/** Officers of the place register producers there (on the producer's behalf); producers register themselves. */
+export function canCreateProducerAt(grant: Grant | null, place: Place): boolean {
+  return !!grant && (grant.role === 'commune_officer' || grant.role === 'province_officer') && coversPlace(grant, place);
+}
+
 export function can(grant: Grant | null, action: Action, resource: Resource): boolean {
   return allowedActions(grant, resource).includes(action);
 }
@@ -117,6 +122,17 @@ export function navigationFor(grant: Grant | null): NavArea[] {
     case 'system_admin':
       return ['dashboard', 'producers', 'products', 'adminUnits', 'unitMappings', 'users', 'audit'];
   }
+}
+
+/** Things a grant may start from a list (buttons), beside per-object actions. */
+export type Capability = 'registerProducer' | 'importRegistry' | 'exportRegistry';
+
+export function capabilitiesFor(grant: Grant | null): Capability[] {
+  if (!grant) return [];
+  const caps: Capability[] = [];
+  if (grant.role === 'commune_officer' || grant.role === 'province_officer') caps.push('registerProducer', 'importRegistry');
+  if (grant.role !== 'producer' && registryListScope(grant).kind !== 'none') caps.push('exportRegistry');
+  return caps;
 }
 
 /** The territory a registry list is limited to, for a grant; repositories turn it into SQL. */

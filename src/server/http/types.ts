@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/errors.ts';
 import type { Database } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
 
 /** What the application is built from; created once by main.ts or a test. */
 export interface AppDeps {
@@ -10,6 +11,8 @@ export interface AppDeps {
   env: Env;
   auditSecret: Buffer;
   checkpointDir: string;
+  /** uploaded files: photos, later evidence */
+  storage: FileStorage;
   version: string;
   log: Logger;
   /** folder of the built web app, when the server serves it */

@@ -43,6 +43,7 @@ export const meSchema = z
     grants: z.array(grantSchema),
     activeGrantId: z.string().nullable(),
     navigation: z.array(z.string()),
+    capabilities: z.array(z.string()).meta({ description: 'list-level actions the active grant allows' }),
     csrfToken: z.string(),
   })
   .meta({ id: 'Me' });

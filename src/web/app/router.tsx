@@ -9,6 +9,7 @@ import { LoginPage } from '../features/auth/login-page.tsx';
 import { PasswordPage } from '../features/auth/password-page.tsx';
 import { CouncilPage, DashboardPage } from '../features/dashboard/dashboard-page.tsx';
 import { ProducerDetailPage, ProducersPage, ProductDetailPage, ProductsPage } from '../features/registry/registry-pages.tsx';
+import { NewProducerPage, SelfRegisterPage } from '../features/registry/register-pages.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 import { AppLayout } from './app-layout.tsx';
@@ -21,7 +22,10 @@ function PublicHome() {
       <h1 className="text-3xl font-semibold text-brand-700">{t.appName}</h1>
       <p className="mt-2 text-lg">{t.appTagline}</p>
       <p className="mt-4 text-slate-700">{t.publicIntro}</p>
-      <Link to={me ? paths.dashboard : paths.login} className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white">{me ? t.dashboard : t.login}</Link>
+      <div className="mt-6 flex gap-3">
+        <Link to={me ? paths.dashboard : paths.login} className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white">{me ? t.dashboard : t.login}</Link>
+        {!me && <Link to={paths.register} className="inline-block rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700">{t.selfRegister}</Link>}
+      </div>
     </main>
   );
 }
@@ -42,15 +46,18 @@ function NotFound() {
 const root = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
 const home = createRoute({ getParentRoute: () => root, path: paths.home, component: PublicHome });
 const login = createRoute({ getParentRoute: () => root, path: paths.login, component: LoginPage });
+const register = createRoute({ getParentRoute: () => root, path: paths.register, component: SelfRegisterPage });
 const app = createRoute({ getParentRoute: () => root, path: paths.dashboard, component: RequireSession });
 const child = (path: string, component: () => React.ReactNode) => createRoute({ getParentRoute: () => app, path, component });
 
 const routeTree = root.addChildren([
   home,
   login,
+  register,
   app.addChildren([
     child('/', DashboardPage),
     child('/chu-the', ProducersPage),
+    child('/chu-the/moi', NewProducerPage),
     child('/chu-the/$id', ProducerDetailPage),
     child('/san-pham', ProductsPage),
     child('/san-pham/$id', ProductDetailPage),

@@ -2,6 +2,8 @@
 export const paths = {
   home: '/',
   login: '/dang-nhap',
+  register: '/dang-ky',
+  newProducer: '/app/chu-the/moi',
   dashboard: '/app',
   producers: '/app/chu-the',
   producer: (id: string) => `/app/chu-the/${id}`,

@@ -18,6 +18,11 @@ const vi = {
   skip: 'Bỏ qua tới nội dung chính', all: 'Tất cả', action: 'Hành động', object: 'Đối tượng', actor: 'Người thực hiện', time: 'Thời gian',
   verify: 'Kiểm tra chuỗi', role: 'Vai trò', history: 'Lịch sử (cấu trúc cũ)', recordedIn: 'Ghi nhận theo',
   layoutProducer: 'Cổng chủ thể OCOP', layoutOfficer: 'Quản lý chương trình', layoutCouncil: 'Hội đồng đánh giá, phân hạng',
+  registerProducer: 'Đăng ký chủ thể', selfRegister: 'Chủ thể tự đăng ký', taxCode: 'Mã số thuế', address: 'Địa chỉ (số nhà, thôn/xóm)',
+  representative: 'Người đại diện theo pháp luật', sex: 'Giới tính', male: 'Nam', female: 'Nữ', ethnicity: 'Dân tộc', disability: 'Người khuyết tật',
+  phone: 'Điện thoại', addProduct: 'Thêm sản phẩm', description: 'Mô tả', story: 'Câu chuyện sản phẩm', standards: 'Tiêu chuẩn, chứng nhận (cách nhau bởi dấu phẩy)',
+  gtin: 'Mã vạch GTIN', legacyCode: 'Mã sản phẩm đã cấp trước đây', account: 'Tài khoản', fullName: 'Họ và tên', created: 'Đã tạo', changeHistory: 'Lịch sử thay đổi',
+  placeOfProducer: 'Địa chỉ chủ thể (xã/phường hiện hành)', optional: '(không bắt buộc)', haveAccount: 'Đã có tài khoản?',
 };
 type Dict = typeof vi;
 const en: Dict = {
@@ -36,6 +41,11 @@ const en: Dict = {
   skip: 'Skip to main content', all: 'All', action: 'Action', object: 'Object', actor: 'Actor', time: 'Time',
   verify: 'Verify chain', role: 'Role', history: 'History (old structure)', recordedIn: 'Recorded in',
   layoutProducer: 'Producer portal', layoutOfficer: 'Programme management', layoutCouncil: 'Evaluation council',
+  registerProducer: 'Register a producer', selfRegister: 'Producer self-registration', taxCode: 'Tax code', address: 'Address (house, hamlet)',
+  representative: 'Legal representative', sex: 'Sex', male: 'Male', female: 'Female', ethnicity: 'Ethnicity', disability: 'Person with disability',
+  phone: 'Phone', addProduct: 'Add a product', description: 'Description', story: 'Product story', standards: 'Standards and certifications (comma-separated)',
+  gtin: 'GTIN barcode', legacyCode: 'Product code issued earlier', account: 'Account', fullName: 'Full name', created: 'Created', changeHistory: 'Change history',
+  placeOfProducer: 'Producer address (current commune or ward)', optional: '(optional)', haveAccount: 'Already have an account?',
 };
 
 export type Lang = 'vi' | 'en';

@@ -1,7 +1,7 @@
 // Writes the audit trail. Every change of an aggregate calls appendAudit inside the
 // transaction that makes the change, so the row exists exactly when the change does.
-import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/client.ts';
 import { auditHead, auditLog, auditPersonal } from '../../db/schema/index.ts';
 import { hashAuditRow } from './audit-hash.ts';
 import { splitPersonal } from './personal-fields.ts';
@@ -71,4 +71,14 @@ export async function redactPersonal(tx: Tx, auditId: number, reason: string): P
 /** Snapshots go through JSON once so that what is hashed is exactly what jsonb gives back. */
 function toJson(value: unknown): unknown {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+/** The history of one object, newest first (personal values stay in their store). */
+export async function auditOfObject(db: Executor, objectType: string, objectId: string, limit = 100) {
+  return db
+    .select({ id: auditLog.id, at: auditLog.at, actorLabel: auditLog.actorLabel, action: auditLog.action, summary: auditLog.summary, before: auditLog.before, after: auditLog.after })
+    .from(auditLog)
+    .where(and(eq(auditLog.objectType, objectType), eq(auditLog.objectId, objectId)))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
 }

@@ -1,4 +1,4 @@
-import { navigationFor } from '../../../domain/access/policy.ts';
+import { capabilitiesFor, navigationFor } from '../../../domain/access/policy.ts';
 import type { Me } from '../../../shared/contracts/auth.ts';
 import type { AuthState } from '../../http/types.ts';
 
@@ -11,6 +11,7 @@ export function presentMe(auth: AuthState): Me {
     })),
     activeGrantId: auth.active?.id ?? null,
     navigation: navigationFor(auth.active),
+    capabilities: capabilitiesFor(auth.active),
     csrfToken: auth.csrfToken,
   };
 }

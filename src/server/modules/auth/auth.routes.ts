@@ -2,6 +2,9 @@
 // POST /api/auth/password, POST /api/auth/active-grant.
 import { z } from 'zod';
 import { changePasswordBody, loginBody, meSchema, switchGrantBody } from '../../../shared/contracts/auth.ts';
+import { errorSchema } from '../../../shared/contracts/common.ts';
+import { registerProducerBody } from '../../../shared/contracts/registry-write.ts';
+import { registerProducer } from '../registry/producer-write.service.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { RateLimiter } from '../../http/rate-limit.ts';
 import { auditActor, clearSessionCookie, requireAuth, setSessionCookie } from '../../http/session.ts';
@@ -35,6 +38,23 @@ export function authRoutes() {
       perAccount.reset(accountKey);
       setSessionCookie(c, result.token, result.expiresAt);
       return c.json(presentMe(result.state), 200);
+    },
+  );
+
+  const registrations = new RateLimiter(10, 60 * 60_000);
+  router.openapi(
+    route({
+      method: 'post', path: '/register', tags, summary: 'Producer self-registration: account + producer record, signed in afterwards',
+      request: jsonBodyOf(registerProducerBody), responses: { 201: jsonContent(meSchema, 'Registered and signed in'), 409: jsonContent(errorSchema, 'Email or tax code taken') },
+    }),
+    async (c) => {
+      registrations.hit(c.get('ip') ?? 'unknown');
+      const { account, producer } = c.req.valid('json');
+      const deps = c.get('deps');
+      await registerProducer(deps, auditActor(c), account, producer);
+      const result = await auth.login(deps, account.email, account.password, { ip: c.get('ip'), userAgent: c.req.header('user-agent') ?? null, requestId: c.get('requestId') });
+      setSessionCookie(c, result.token, result.expiresAt);
+      return c.json(presentMe(result.state), 201);
     },
   );
 

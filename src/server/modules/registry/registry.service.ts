@@ -4,6 +4,7 @@ import { allowedActions, registryListScope, type Grant } from '../../../domain/a
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { auditOfObject } from '../audit/audit.service.ts';
 import * as repo from './registry.repository.ts';
 
 type Paging = { page: number; pageSize: number; sort: string };
@@ -42,4 +43,12 @@ function presentProducer(grant: Grant, r: ProducerRow): ProducerView {
 function presentProduct(grant: Grant, r: ProductRow): ProductView {
   const place = { provinceId: r.place.provinceId, communeId: r.place.communeId };
   return { ...r, updatedAt: r.updatedAt.toISOString(), actions: allowedActions(grant, { kind: 'product', place, producerId: r.producerId }) };
+}
+
+/** The audit history of a record the grant may see (404 otherwise, like the record itself). */
+export async function historyOf(deps: AppDeps, grant: Grant, kind: 'producer' | 'product', id: string) {
+  if (kind === 'producer') await getProducer(deps, grant, id);
+  else await getProduct(deps, grant, id);
+  const rows = await auditOfObject(deps.database.db, kind, id);
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }

@@ -10,6 +10,8 @@ interface AuthValue {
   login(email: string, password: string): Promise<void>;
   logout(): Promise<void>;
   switchGrant(grantId: string): Promise<void>;
+  /** reload who is signed in (after a registration set the cookie) */
+  refresh(): Promise<void>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -23,8 +25,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
   const login = useCallback(async (email: string, password: string) => setMe(await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } })), []);
   const logout = useCallback(async () => { await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined); setMe(null); }, []);
+  const refresh = useCallback(async () => setMe(await api<Me>('/api/auth/me')), []);
   const switchGrant = useCallback(async (grantId: string) => setMe(await api<Me>('/api/auth/active-grant', { method: 'POST', body: { grantId } })), []);
-  return <AuthContext.Provider value={{ me, ready, login, logout, switchGrant }}>{children}</AuthContext.Provider>;
+  return <AuthContext.Provider value={{ me, ready, login, logout, switchGrant, refresh }}>{children}</AuthContext.Provider>;
 }
 
 export function useAuth(): AuthValue {

@@ -10,6 +10,7 @@ import { SearchBox } from '../../components/ui/search-box.tsx';
 import { paths } from '../../config/paths.ts';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useAuth } from '../auth/auth-context.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
@@ -23,9 +24,13 @@ export function ProducersPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const list = useList<ProducerView>('/api/producers', { q, page, pageSize: 20, sort: 'name' });
+  const { me } = useAuth();
   return (
     <section>
-      <PageTitle>{t.producers}</PageTitle>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageTitle>{t.producers}</PageTitle>
+        {me?.capabilities.includes('registerProducer') && <Link to={paths.newProducer} className="rounded bg-brand-600 px-3 py-2 text-white">{t.registerProducer}</Link>}
+      </div>
       <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
       <DataTable
         caption={t.producers} rows={list.data?.items} loading={list.loading} error={list.error?.message}

@@ -1,0 +1,116 @@
+// Creating and changing producers: by a commune or provincial officer on the
+// producer's behalf, by the producer itself (own record only), or by
+// self-registration with a new account. Every change writes its audit row with
+// before/after (personal fields go to the redactable store).
+import { allowedActions, canCreateProducerAt, type Grant } from '../../../domain/access/policy.ts';
+import { parseTaxCode } from '../../../domain/import/values/tax-code.ts';
+import type { CreateProducerInput, UpdateProducerInput } from '../../../shared/contracts/registry-write.ts';
+import type { Tx } from '../../db/client.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { CURRENT_STRUCTURE } from '../admin-units/admin-units.loader.ts';
+import { findUnit } from '../admin-units/admin-units.repository.ts';
+import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { createUser } from '../users/users.service.ts';
+import * as repo from './registry-write.repository.ts';
+
+/** Checks the tax code's form and check digit; returns the normalised value. */
+export function normaliseTaxCode(text: string | undefined): string | null {
+  if (!text) return null;
+  const parsed = parseTaxCode(text);
+  if (!parsed.ok) throw new AppError('TAX_CODE_INVALID', { value: text, reason: parsed.message.vi }, { field: 'taxCode', en: parsed.message.en });
+  if (parsed.value?.kind === 'household_registration') {
+    throw new AppError('TAX_CODE_INVALID', { value: text, reason: 'đây là số đăng ký hộ kinh doanh, hãy nhập vào ô “số đăng ký”' }, { field: 'taxCode', en: 'this is a household business registration number: put it in registrationNo' });
+  }
+  return parsed.value?.value ?? null;
+}
+
+async function currentCommunePlace(tx: Tx, unitId: string) {
+  const unit = await findUnit(tx, unitId);
+  if (!unit || unit.versionId !== CURRENT_STRUCTURE || unit.level !== 'commune') throw new AppError('UNIT_NOT_COMMUNE', { code: unitId }, { field: 'unitId' });
+  return repo.resolvePlace(tx, unitId);
+}
+
+function snapshot(input: Partial<CreateProducerInput>) {
+  const { workforce, documents, ...fields } = input;
+  return { ...fields, ...(workforce ? { workforce } : {}), ...(documents ? { documents } : {}) };
+}
+
+export async function createProducerIn(
+  tx: Tx, deps: AppDeps, grant: Grant | null, actor: AuditActor, input: CreateProducerInput, ownerUserId: string | null,
+): Promise<string> {
+  const place = await currentCommunePlace(tx, input.unitId);
+  // a self-registering producer has no grant yet; everyone else must cover the commune
+  if (grant && !canCreateProducerAt(grant, { provinceId: place.scopeProvinceId, communeId: place.scopeCommuneId })) throw new AppError('FORBIDDEN');
+  const taxCode = normaliseTaxCode(input.taxCode);
+  if (taxCode && (await repo.findProducerByTaxCode(tx, taxCode))) throw new AppError('TAX_CODE_TAKEN', { value: taxCode }, { field: 'taxCode' });
+  const { workforce, documents, unitId: _unit, taxCode: _tax, ...fields } = input;
+  const id = await repo.insertProducer(tx, { ...fields, ...place, taxCode, ownerUserId });
+  if (workforce) await repo.replaceWorkforce(tx, id, await workforceRows(tx, workforce));
+  if (documents) await repo.replaceDocuments(tx, id, documents);
+  await appendAudit(tx, deps.auditSecret, actor, { action: 'producer.created', objectType: 'producer', objectId: id, after: snapshot({ ...input, taxCode: taxCode ?? undefined }) });
+  return id;
+}
+
+export function createProducer(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProducerInput): Promise<string> {
+  return deps.database.db.transaction((tx) => createProducerIn(tx, deps, grant, actor, input, null));
+}
+
+export async function updateProducer(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProducerInput): Promise<void> {
+  await deps.database.db.transaction(async (tx) => {
+    const current = await repo.lockProducer(tx, id);
+    const place = current && { provinceId: current.scopeProvinceId, communeId: current.scopeCommuneId };
+    const actions = current ? allowedActions(grant, { kind: 'producer', place: place!, producerId: id }) : [];
+    if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
+    if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
+    if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime()) throw new AppError('CONFLICT');
+    const { workforce, documents, unitId, taxCode, expectedUpdatedAt: _e, ...fields } = patch;
+    const values: Record<string, unknown> = { ...fields };
+    if (unitId && unitId !== current.unitId) {
+      const moved = await currentCommunePlace(tx, unitId);
+      if (!canCreateProducerAt(grant, { provinceId: moved.scopeProvinceId, communeId: moved.scopeCommuneId }) && grant.role !== 'producer') throw new AppError('FORBIDDEN');
+      Object.assign(values, moved);
+      await repo.moveProductsOf(tx, id, moved);
+    }
+    if (taxCode !== undefined) {
+      const normalised = normaliseTaxCode(taxCode);
+      const holder = normalised ? await repo.findProducerByTaxCode(tx, normalised) : null;
+      if (holder && holder.id !== id) throw new AppError('TAX_CODE_TAKEN', { value: normalised }, { field: 'taxCode' });
+      values.taxCode = normalised;
+    }
+    const workforceBefore = workforce ? await repo.listWorkforce(tx, id) : undefined;
+    const documentsBefore = documents ? await repo.listDocuments(tx, id) : undefined;
+    await repo.updateProducer(tx, id, values);
+    if (workforce) await repo.replaceWorkforce(tx, id, await workforceRows(tx, workforce));
+    if (documents) await repo.replaceDocuments(tx, id, documents);
+    const before = Object.fromEntries(Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]));
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'producer.updated', objectType: 'producer', objectId: id,
+      before: { ...before, ...(workforceBefore ? { workforce: workforceBefore } : {}), ...(documentsBefore ? { documents: documentsBefore } : {}) },
+      after: snapshot({ ...(values as Partial<CreateProducerInput>), ...(workforce ? { workforce } : {}), ...(documents ? { documents } : {}) }),
+    });
+  });
+}
+
+/** Self-registration: a new account, its producer record and the producer grant, in one transaction. */
+export async function registerProducer(deps: AppDeps, meta: AuditActor, account: { email: string; password: string; fullName: string }, input: CreateProducerInput) {
+  return deps.database.db.transaction(async (tx) => {
+    const producerId = await createProducerIn(tx, deps, null, { ...meta, label: account.email }, input, null);
+    const userId = await createUser(deps, { ...meta, label: account.email }, {
+      email: account.email, fullName: account.fullName, password: account.password, mustChangePassword: false,
+      grants: [{ role: 'producer', scopeKind: 'producer', producerId }],
+    }, tx);
+    await repo.updateProducer(tx, producerId, { ownerUserId: userId });
+    return { producerId, userId };
+  });
+}
+
+async function workforceRows(tx: Tx, rows: NonNullable<CreateProducerInput['workforce']>) {
+  const out = [];
+  for (const r of rows) {
+    const unit = await findUnit(tx, r.unitId);
+    if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: r.unitId }, { field: 'workforce.unitId' });
+    out.push({ unitId: r.unitId, unitVersionId: unit.versionId, workers: r.workers, asOf: r.asOf });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// Creating and changing products. A product lives where its producer lives; the
+// official code is assigned by the code rule in force (on recognition under
+// QĐ 26/2026), and codes from earlier lists are kept exactly as given.
+import { allowedActions, type Grant } from '../../../domain/access/policy.ts';
+import { normaliseGtin } from '../../../domain/registry/gtin.ts';
+import type { CreateProductInput, UpdateProductInput } from '../../../shared/contracts/registry-write.ts';
+import type { Tx } from '../../db/client.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import * as repo from './registry-write.repository.ts';
+
+function checkedGtin(text: string | undefined): string | null | undefined {
+  if (text === undefined) return undefined;
+  const gtin = normaliseGtin(text);
+  if (!gtin) throw new AppError('GTIN_INVALID', { value: text }, { field: 'gtin' });
+  return gtin;
+}
+
+async function assertCodeFree(tx: Tx, code: string, selfId: string | null) {
+  const holder = await repo.findProductByCode(tx, code);
+  if (holder && holder.id !== selfId) throw new AppError('PRODUCT_CODE_TAKEN', { value: code }, { field: 'legacyCode' });
+}
+
+export async function createProductIn(tx: Tx, deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput): Promise<string> {
+  const producer = await repo.lockProducer(tx, input.producerId);
+  const place = producer && { provinceId: producer.scopeProvinceId, communeId: producer.scopeCommuneId };
+  const actions = producer ? allowedActions(grant, { kind: 'producer', place: place!, producerId: producer.id }) : [];
+  if (!producer || !actions.includes('view')) throw new AppError('PRODUCER_NOT_FOUND', { id: input.producerId }, { field: 'producerId' });
+  if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
+  const { producerId, legacyCode, gtin, ...fields } = input;
+  if (legacyCode) await assertCodeFree(tx, legacyCode, null);
+  const id = await repo.insertProduct(tx, {
+    ...fields, producerId, gtin: checkedGtin(gtin) ?? null, code: legacyCode ?? null, codeRuleId: null,
+    unitId: producer.unitId, unitVersionId: producer.unitVersionId, scopeProvinceId: producer.scopeProvinceId, scopeCommuneId: producer.scopeCommuneId,
+  });
+  await appendAudit(tx, deps.auditSecret, actor, { action: 'product.created', objectType: 'product', objectId: id, after: input });
+  return id;
+}
+
+export function createProduct(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput): Promise<string> {
+  return deps.database.db.transaction((tx) => createProductIn(tx, deps, grant, actor, input));
+}
+
+export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProductInput): Promise<void> {
+  await deps.database.db.transaction(async (tx) => {
+    const current = await repo.lockProduct(tx, id);
+    const place = current && { provinceId: current.scopeProvinceId, communeId: current.scopeCommuneId };
+    const actions = current ? allowedActions(grant, { kind: 'product', place: place!, producerId: current.producerId }) : [];
+    if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
+    if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
+    if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime()) throw new AppError('CONFLICT');
+    const { expectedUpdatedAt: _e, legacyCode, gtin, ...fields } = patch;
+    const values: Record<string, unknown> = { ...fields };
+    if (gtin !== undefined) values.gtin = checkedGtin(gtin);
+    if (legacyCode !== undefined) {
+      // an official code issued by this platform is never overwritten by hand
+      if (current.codeRuleId) throw new AppError('FORBIDDEN');
+      await assertCodeFree(tx, legacyCode, id);
+      values.code = legacyCode;
+    }
+    await repo.updateProduct(tx, id, values);
+    const before = Object.fromEntries(Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]));
+    await appendAudit(tx, deps.auditSecret, actor, { action: 'product.updated', objectType: 'product', objectId: id, before, after: values });
+  });
+}
