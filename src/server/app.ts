@@ -15,6 +15,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { registryWriteRoutes } from './modules/registry/registry-write.routes.ts';
 import { PHOTO_UPLOAD_PATH, photoRoutes } from './modules/photos/photos.routes.ts';
+import { IMPORT_MAX_BYTES, IMPORT_UPLOAD_PATH, importRoutes } from './modules/imports/imports.routes.ts';
 import { PHOTO_LIMITS } from './modules/photos/image-processing.ts';
 import { AppError } from './http/app-error.ts';
 import { bodyLimit } from 'hono/body-limit';
@@ -26,7 +27,7 @@ import { webRoutes } from './http/web.ts';
 /** Body size limits per route: sign-in forms are tiny; everything else gets the default. */
 function bodyLimitFor(path: string): number | 'skip' {
   // multipart uploads are read by their own route, within a limit checked below
-  if (PHOTO_UPLOAD_PATH.test(path)) return 'skip';
+  if (PHOTO_UPLOAD_PATH.test(path) || IMPORT_UPLOAD_PATH.test(path)) return 'skip';
   if (path.startsWith('/api/auth/')) return 8 * 1024;
   return DEFAULT_BODY_LIMIT;
 }
@@ -61,6 +62,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', jsonBody(bodyLimitFor));
+  app.use('/api/imports', async (c, next) => {
+    if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
+    return next();
+  });
+  app.use('/api/imports', bodyLimit({ maxSize: IMPORT_MAX_BYTES + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: '50 MB' }); } }));
   app.use('/api/products/:id/photos', async (c, next) => {
     if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
     return next();
@@ -78,6 +84,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', registryRoutes());
   app.route('/api', registryWriteRoutes());
   app.route('/api', photoRoutes());
+  app.route('/api/imports', importRoutes());
 
   app.doc31('/api/openapi.json', (c) => ({
     openapi: '3.1.0',

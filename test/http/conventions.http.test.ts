@@ -83,8 +83,8 @@ describe('OpenAPI document', () => {
             `${where} declares path parameter ${p}`,
           );
         }
-        // JSON everywhere; the photo upload is the one multipart route
-        const multipart = /\/photos$/.test(path);
+        // JSON everywhere; file uploads (photos, spreadsheet imports) are multipart
+        const multipart = /\/photos$|^\/api\/imports$/.test(path);
         if (m === 'post' && op.requestBody) assert.ok(op.requestBody.content[multipart ? 'multipart/form-data' : 'application/json'], `${where} takes ${multipart ? 'multipart' : 'JSON'}`);
       }
     }

@@ -27,7 +27,7 @@ export const producerPage = pageOf(producerSchema, 'ProducerPage');
 
 export const productSchema = z
   .object({
-    id: z.string(), name: z.string(), productSet: z.number().int(), code: z.string().nullable(),
+    id: z.string(), name: z.string(), productSet: z.number().int().nullable().meta({ description: 'null: not yet known (imported from a list that gave only the group)' }), code: z.string().nullable(),
     producerId: z.string(), producerName: z.string(), place: placeSchema,
     status: z.enum(['draft', 'active', 'withdrawn']), currentStars: z.number().int().nullable(),
     updatedAt: z.string(), actions: actionsSchema,

@@ -3,7 +3,7 @@
 // (label-match.ts) and the shape of the column's values (content-signals.ts), so
 // a column headed "Cột 5" full of "3 sao" still maps to stars, and "Ngày" under
 // "Quyết định công nhận" maps to the decision date when its values are dates.
-import { cellKey, cellText, getCell, indexMerges, type Cell, type Grid, type MergeIndex } from './grid.ts';
+import { cellKey, getCell, indexMerges, isEmptyCell, type Cell, type Grid, type MergeIndex } from './grid.ts';
 import type { FieldDef } from './field-defs.ts';
 import type { HeaderColumn, HeaderDetection } from './header-detect.ts';
 import { matchFieldHeader } from './label-match.ts';
@@ -142,11 +142,11 @@ function assignLastTextColumn(
  * three products) gives its value to every row it covers. Merges within one row
  * are not copied sideways: the columns beside belong to other fields.
  */
-function readDataCell(grid: Grid, merges: MergeIndex, row: number, col: number): { value: Cell; source: string } {
-  const merge = merges.get(cellKey(row, col));
+function readDataCell(grid: Grid, merges: MergeIndex, row: number, col: number): { value: Cell; row: number; col: number } {
+  const merge = merges.size === 0 ? undefined : merges.get(cellKey(row, col));
   const [r, c] = merge && merge.bottom > merge.top ? [merge.top, merge.left] : [row, col];
   const value = getCell(grid, r, c);
-  return { value: typeof value === 'string' && value.trim() === '' ? null : value, source: cellKey(r, c) };
+  return { value: typeof value === 'string' && value.trim() === '' ? null : value, row: r, col: c };
 }
 
 /** The data rows of a detected sheet, spread evenly across it, for content signals. */
@@ -184,14 +184,14 @@ export function applyMapping(grid: Grid, header: HeaderDetection, mapping: Recor
     const formulaFields: string[] = [];
     for (const [field, col] of Object.entries(mapping)) {
       if (col === null) continue;
-      const { value, source } = readDataCell(grid, merges, r, col);
-      record.values[field] = value;
-      if (grid.formulaCells.has(source)) formulaFields.push(field);
+      const cell = readDataCell(grid, merges, r, col);
+      record.values[field] = cell.value;
+      if (grid.formulaCells.size > 0 && grid.formulaCells.has(cellKey(cell.row, cell.col))) formulaFields.push(field);
     }
     const context = header.rowContext.get(r);
     if (context) record.context = context;
     if (formulaFields.length > 0) record.formulaFields = formulaFields;
-    if (Object.values(record.values).some((v) => cellText(v) !== '')) records.push(record);
+    if (Object.values(record.values).some((v) => !isEmptyCell(v))) records.push(record);
   }
   return records;
 }

@@ -72,11 +72,18 @@ export function formatDateVi(date: Date): string {
   return `${dd}/${mm}/${date.getUTCFullYear()}`;
 }
 
-/** A cell as trimmed text, for matching; numbers keep their plain decimal form. */
+/** Whitespace that needs collapsing: a run, or any space other than a plain one. */
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
+/** A cell as trimmed text with collapsed spaces, for matching; numbers keep their plain decimal form. */
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
+  if (typeof cell === 'string') {
+    // Called for every cell of every row: most cells need only the trim.
+    const trimmed = cell.trim();
+    return UNUSUAL_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  }
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatDateVi(cell);
-  if (typeof cell === 'string') return cell.replace(/\s+/gu, ' ').trim();
   return String(cell);
 }
 

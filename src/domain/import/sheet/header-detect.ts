@@ -3,10 +3,10 @@
 // chỉ", "Mã số thuế"), number their columns "(1) (2) (3)…", split data into
 // district sections and end with subtotals and signatures. Rows are scored
 // rather than matched by rule, because no two provinces lay out the same way.
-import { countColumns, indexMerges, type Grid, type MergeIndex } from './grid.ts';
+import { cellKey, countColumns, indexMerges, type Grid, type MergeIndex } from './grid.ts';
 import type { FieldDef } from './field-defs.ts';
 import { buildHeaderBand, buildLabels, measureRow, type RowStats } from './header-band.ts';
-import { detectGroupRow, hasFooterMarker, isNumberingRow, isSubtotalRow, readRowCells, type GroupRow } from './row-classify.ts';
+import { detectGroupRow, hasFooterMarker, isNumberingRow, isSubtotalRow, readRowCells, type GroupRow, type RowCells } from './row-classify.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';
 
 export type SkipReason = 'title' | 'blank' | 'numbering' | 'group' | 'subtotal' | 'footer';
@@ -119,8 +119,19 @@ interface Classified {
   numberingRow: number | null;
 }
 
+/** Folded texts of the header rows, to spot the header repeated at a page break. */
+interface HeaderKeys {
+  /** First label of each header row, lower-cased: a cheap filter before folding a whole row. */
+  firsts: Set<string>;
+  rows: Set<string>;
+}
+
+function isRepeatedHeader(cells: RowCells, keys: HeaderKeys): boolean {
+  return keys.firsts.has(cells.texts[cells.first].toLowerCase()) && keys.rows.has(foldVietnamese(cells.texts.join(' ')));
+}
+
 /** Walks the rows after the header; once a footer starts, everything after it is footer. */
-function classifyBody(sheet: Sheet, from: number, headerKeys: Set<string>): Classified {
+function classifyBody(sheet: Sheet, from: number, headerKeys: HeaderKeys): Classified {
   const result: Classified = { skipped: [], context: new Map(), dataRows: [], numberingRow: null };
   const groups: GroupRow[] = [];
   let inFooter = false;
@@ -134,7 +145,7 @@ function classifyBody(sheet: Sheet, from: number, headerKeys: Set<string>): Clas
       skip('numbering');
       continue;
     }
-    if (headerKeys.has(foldVietnamese(cells.texts.join(' ')))) { skip('title'); continue; }
+    if (isRepeatedHeader(cells, headerKeys)) { skip('title'); continue; }
     const sparse = cells.nonEmpty <= Math.max(3, Math.floor(sheet.width * 0.4));
     if (sparse && hasFooterMarker(cells)) {
       if (result.dataRows.length === 0) { skip('title'); continue; }
@@ -143,7 +154,7 @@ function classifyBody(sheet: Sheet, from: number, headerKeys: Set<string>): Clas
       continue;
     }
     if (isSubtotalRow(cells)) { skip('subtotal'); continue; }
-    const merge = sheet.merges.get(`${r}:${cells.first}`);
+    const merge = sheet.merges.get(cellKey(r, cells.first));
     const group = detectGroupRow(cells, sheet.width, merge ? merge.right - merge.left + 1 : 1);
     if (group) {
       // A section replaces sections of its own tier and below; an unnumbered banner resets all.
@@ -165,8 +176,13 @@ export function detectHeader(grid: Grid, fields: readonly FieldDef[]): HeaderDet
   const band = anchor < 0 ? null : buildHeaderBand(grid, anchor, sheet.width, (r) => statsOf(sheet, r));
   const top = band ? band.top : -1;
   const bottom = band ? band.bottom : -1;
-  const headerKeys = new Set<string>();
-  for (let r = Math.max(0, top); r <= bottom; r++) headerKeys.add(foldVietnamese(readRowCells(grid.rows[r], columns).texts.join(' ')));
+  const headerKeys: HeaderKeys = { firsts: new Set(), rows: new Set() };
+  for (let r = Math.max(0, top); r <= bottom; r++) {
+    const cells = readRowCells(grid.rows[r], columns);
+    if (cells.first < 0) continue;
+    headerKeys.firsts.add(cells.texts[cells.first].toLowerCase());
+    headerKeys.rows.add(foldVietnamese(cells.texts.join(' ')));
+  }
   const body = classifyBody(sheet, bottom + 1, headerKeys);
   const skippedAbove: { row: number; reason: SkipReason }[] = [];
   for (let r = 0; r < top; r++) skippedAbove.push({ row: r, reason: readRowCells(grid.rows[r], columns).nonEmpty === 0 ? 'blank' : 'title' });

@@ -48,8 +48,9 @@ export function isNumberingRow(cells: RowCells): boolean {
   return true;
 }
 
-const SUBTOTAL_ACCENTED = /^(tổng cộng|tổng số|tổng|cộng|total|sum)(?=$|[\s:.(])/;
-const SUBTOTAL_FOLDED = /^(tong cong|tong so|tong)(?=$|[\s:.(])|^cong:?$/;
+// A bare "Tổng" must be followed by a number or a colon: "Tổng công ty …" is a producer.
+const SUBTOTAL_ACCENTED = /^(tổng cộng|tổng số|cộng|total|sum)(?=$|[\s:.(])|^tổng(?=$|\s*[:.(]|\s+\d)/;
+const SUBTOTAL_FOLDED = /^(tong cong|tong so)(?=$|[\s:.(])|^tong(?=$|\s*[:.(]|\s+\d)|^cong:?$/;
 
 /**
  * "Tổng cộng", "Tổng số: 40", "Cộng huyện Thọ Xuân". The accented form is checked
@@ -58,6 +59,7 @@ const SUBTOTAL_FOLDED = /^(tong cong|tong so|tong)(?=$|[\s:.(])|^cong:?$/;
 export function isSubtotalRow(cells: RowCells): boolean {
   const leading = cells.texts.slice(0, Math.max(3, cells.first + 1)).filter((t) => t !== '').slice(0, 2);
   return leading.some((text) => {
+    if (!/^(to|tổ|co|cộ|sum)/i.test(text)) return false; // cheap exit for the common data row (NFC or NFD)
     const lower = toNfc(text).toLowerCase();
     return SUBTOTAL_ACCENTED.test(lower) || (lower === foldVietnamese(text) && SUBTOTAL_FOLDED.test(lower));
   });

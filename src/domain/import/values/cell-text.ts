@@ -138,14 +138,14 @@ export function readCellText(cell: unknown, options: ReadCellOptions = {}): { te
     case 'text':
       return { text: content.text };
     case 'number':
-      return { text: numberToPlainText(content.value) };
+      return { text: formatPlainNumber(content.value) };
     case 'date':
       return refuseType('date');
   }
 }
 
 /** 100233488 → "100233488", never "1.00233488e+8"; fractions keep their digits. */
-export function numberToPlainText(value: number): string {
+export function formatPlainNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString();
   return String(value);
 }

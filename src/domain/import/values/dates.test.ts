@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { excelSerialToIso, findDateInText, parseDate } from './dates.ts';
-import { expectError, expectValue, withNfd } from './test-support.ts';
+import { expectError, expectValue, addNfdTwins } from './test-support.ts';
 
 describe('parseDate reads day-first dates in every separator', () => {
   const cases: [unknown, string | null][] = [
@@ -12,7 +12,7 @@ describe('parseDate reads day-first dates in every separator', () => {
     ['2025-06-05T00:00:00.000Z', '2025-06-05'], ['29/02/2024', '2024-02-29'], ['31/12/2099', '2099-12-31'],
     ['12/10/2023', '2023-10-12'], ['', null], [null, null], ['—', null],
   ];
-  for (const [label, input, expected] of withNfd(cases)) it(label, () => expectValue(parseDate(input), expected, label));
+  for (const [label, input, expected] of addNfdTwins(cases)) it(label, () => expectValue(parseDate(input), expected, label));
 });
 
 describe('parseDate never reads month-first', () => {
@@ -75,7 +75,7 @@ describe('parseDate refuses impossible or incomplete dates, naming the text', ()
     ['tháng 6 năm 2025', 'INCOMPLETE'], ['2025', 'INCOMPLETE'], ['05/06-2025', 'UNRECOGNISED'], ['hôm qua', 'UNRECOGNISED'],
     ['2025-06-04T17:00:00.000Z', 'AMBIGUOUS'], ['=TODAY()', 'FORMULA'], [true, 'INVALID_TYPE'], [Number.NaN, 'INVALID_TYPE'],
   ];
-  for (const [label, input, code] of withNfd(cases)) it(label, () => expectError(parseDate(input), code, label));
+  for (const [label, input, code] of addNfdTwins(cases)) it(label, () => expectError(parseDate(input), code, label));
   it('31/02/2024 is named in the message', () => expectError(parseDate('31/02/2024'), 'INVALID_DATE', 'x', '“31/02/2024”'));
 });
 

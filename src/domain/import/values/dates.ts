@@ -25,7 +25,7 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function daysInMonth(year: number, month: number): number {
+function countDaysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -48,7 +48,7 @@ export function buildIsoDate(year: number, month: number, day: number, original:
       `Year ${year} in ${quote(original)} is outside the accepted range (${MIN_YEAR}–${MAX_YEAR}).`,
     );
   }
-  const last = daysInMonth(year, month);
+  const last = countDaysInMonth(year, month);
   if (day < 1 || day > last) {
     return fail(
       'INVALID_DATE',
@@ -73,7 +73,7 @@ function expandYear(digits: string): { year: number; note?: Message } {
   };
 }
 
-function withNote(result: ParseResult<string>, note?: Message): ParseResult<string> {
+function attachNote(result: ParseResult<string>, note?: Message): ParseResult<string> {
   return result.ok && note ? succeed(result.value, note) : result;
 }
 
@@ -138,7 +138,7 @@ function parseText(text: string, options: ParseDateOptions): ParseResult<string 
   const dayFirst = DAY_FIRST.exec(folded);
   if (dayFirst) {
     const { year, note } = expandYear(dayFirst[4]);
-    return withNote(buildIsoDate(year, Number(dayFirst[3]), Number(dayFirst[1]), text), note);
+    return attachNote(buildIsoDate(year, Number(dayFirst[3]), Number(dayFirst[1]), text), note);
   }
   const words = WORDS.exec(folded);
   if (words) return buildIsoDate(Number(words[3]), Number(words[2]), Number(words[1]), text);
@@ -200,7 +200,7 @@ export function findDateInText(text: string): DateInText | null {
   const dayFirst = DAY_FIRST_IN_TEXT.exec(folded);
   if (dayFirst) {
     const { year, note } = expandYear(dayFirst[4]);
-    const result = withNote(buildIsoDate(year, +dayFirst[3], +dayFirst[1], dayFirst[0]), note);
+    const result = attachNote(buildIsoDate(year, +dayFirst[3], +dayFirst[1], dayFirst[0]), note);
     found.push({ result, index: dayFirst.index, length: dayFirst[0].length });
   }
   const words = WORDS_IN_TEXT.exec(folded);

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDecision, type Decision } from './decision.ts';
-import { expectError, expectValue, withNfd } from './test-support.ts';
+import { expectError, expectValue, addNfdTwins } from './test-support.ts';
 
 function decision(number: string, serial: number, issuerCode: string, date: string | null, year: number | null = null): Decision {
   return { number, serial, year, kind: 'QĐ', issuerCode, date };
@@ -27,7 +27,7 @@ describe('parseDecision extracts number, issuer and date', () => {
     ['1162/QĐ-VPĐP-OCOP ngày 01/10/2021', decision('1162/QĐ-VPĐP-OCOP', 1162, 'VPĐP-OCOP', '2021-10-01')],
     ['', null], [null, null],
   ];
-  for (const [label, input, expected] of withNfd(cases)) it(label, () => expectValue(parseDecision(input), expected, label));
+  for (const [label, input, expected] of addNfdTwins(cases)) it(label, () => expectValue(parseDecision(input), expected, label));
 });
 
 describe('parseDecision without a date', () => {
@@ -58,7 +58,7 @@ describe('parseDecision refuses what is not one decision number', () => {
     ['123/QĐ-UBND ngày 31/02/2025', 'INVALID_DATE'], ['123/QĐ-UBND ngày 06/13/2025', 'INVALID_DATE'],
     ['=A1&"/QĐ-UBND"', 'FORMULA'], [45813, 'UNRECOGNISED'], [{ foo: 1 }, 'INVALID_TYPE'],
   ];
-  for (const [label, input, code] of withNfd(cases)) it(label, () => expectError(parseDecision(input), code, label));
+  for (const [label, input, code] of addNfdTwins(cases)) it(label, () => expectError(parseDecision(input), code, label));
   it('the same number twice is not ambiguous', () => {
     expectValue(parseDecision('123/QĐ-UBND (123/QĐ-UBND)'), decision('123/QĐ-UBND', 123, 'UBND', null), 'twice');
   });

@@ -94,7 +94,7 @@ function formatNumber(n: FoundNumber): string {
   return `${n.serial}${n.year ? `/${n.year}` : ''}/${n.kindCode}-${n.issuerCode}`;
 }
 
-function unrecognised(text: string): ParseResult<Decision | null> {
+function failUnrecognised(text: string): ParseResult<Decision | null> {
   return fail(
     'UNRECOGNISED',
     `Không tìm thấy số quyết định trong ${quote(text)}. Số quyết định có dạng “123/QĐ-UBND”, ví dụ “Quyết định số 123/QĐ-UBND ngày 05/6/2025”.`,
@@ -121,7 +121,7 @@ export function parseDecision(cell: unknown): ParseResult<Decision | null> {
   const text = read.text;
   const tight = tightenSeparators(text);
   const numbers = findNumbers(tight);
-  if (numbers.length === 0) return unrecognised(text);
+  if (numbers.length === 0) return failUnrecognised(text);
   const distinct = new Set(numbers.map(formatNumber));
   if (distinct.size > 1) {
     return fail(

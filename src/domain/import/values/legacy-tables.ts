@@ -67,7 +67,7 @@ const VNI_ROWS: Readonly<Record<(typeof BASES)[number], readonly string[]>> = {
   y: ['y', 'yù', 'yø', 'yû', 'yõ', 'î'],
 };
 
-function letterOf(base: string, toneIndex: number): string {
+function composeLetter(base: string, toneIndex: number): string {
   return (base + TONE_MARKS[toneIndex]).normalize('NFC');
 }
 
@@ -76,7 +76,7 @@ function buildTable(rows: typeof TCVN3_ROWS, lowerD: string, capital: (lower: st
   const table = new Map<string, string>();
   for (const base of BASES) {
     rows[base].forEach((code, tone) => {
-      const lower = letterOf(base, tone);
+      const lower = composeLetter(base, tone);
       if (lower === base && tone === 0 && /^[a-z]$/.test(base)) return; // plain ASCII vowel
       table.set(lower, code);
       table.set(lower.toUpperCase(), capital(lower.toUpperCase(), code));

@@ -39,6 +39,7 @@ const BRANCH_NOTE: Message = {
 /** Longer phrases first where one contains another ("to hop tac" before "hop tac xa" is by position). */
 const PATTERNS: readonly Pattern[] = [
   { words: 'lien hiep hop tac xa', type: 'cooperative', note: UNION_NOTE },
+  { words: 'lien hiep htx', type: 'cooperative', note: UNION_NOTE },
   { words: 'lhhtx', type: 'cooperative', note: UNION_NOTE },
   { words: 'hop tac xa', type: 'cooperative' },
   { words: 'htx', type: 'cooperative' },
@@ -88,7 +89,7 @@ const TYPE_LABELS: Readonly<Record<LegalType, Message>> = {
 };
 
 /** "H.T.X", "Cty.", "Co., Ltd" → "htx", "cty", "co ltd": dots and punctuation carry nothing here. */
-function toWords(text: string): string {
+function splitWords(text: string): string {
   const folded = foldVietnamese(text).replace(/(?<=\b[a-z])\.(?=[a-z]\b)/g, '');
   return ` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
@@ -99,7 +100,7 @@ interface Found {
 }
 
 function findAll(text: string, inName: boolean): Found[] {
-  const words = toWords(text);
+  const words = splitWords(text);
   const found: Found[] = [];
   for (const pattern of PATTERNS) {
     if (pattern.wholeCellOnly && (inName || words !== ` ${pattern.words} `)) continue;
@@ -110,7 +111,7 @@ function findAll(text: string, inName: boolean): Found[] {
   return found.sort((a, b) => a.at - b.at || b.pattern.words.length - a.pattern.words.length);
 }
 
-function unrecognised(text: string, fromName: boolean): ParseResult<LegalType | null> {
+function failUnrecognised(text: string, fromName: boolean): ParseResult<LegalType | null> {
   return fromName
     ? fail(
         'UNRECOGNISED',
@@ -130,7 +131,7 @@ export function parseLegalType(cell: unknown): ParseResult<LegalType | null> {
   if ('ok' in read) return read;
   if (read.text === null) return succeed(null);
   const found = findAll(read.text, false);
-  if (found.length === 0) return unrecognised(read.text, false);
+  if (found.length === 0) return failUnrecognised(read.text, false);
   const types = [...new Set(found.map((f) => f.pattern.type))];
   if (types.length > 1) {
     const names = types.map((t) => TYPE_LABELS[t]);
@@ -152,7 +153,7 @@ export function inferLegalTypeFromName(name: unknown): ParseResult<LegalType | n
   if ('ok' in read) return read;
   if (read.text === null) return succeed(null);
   const found = findAll(read.text, true);
-  if (found.length === 0) return unrecognised(read.text, true);
+  if (found.length === 0) return failUnrecognised(read.text, true);
   const note: Message = {
     vi: `Loại hình suy ra từ tên ${quote(read.text)}.`,
     en: `Legal type inferred from the name ${quote(read.text)}.`,

@@ -27,7 +27,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const FILLER_WORDS = ['các', 'và', 'dạng', 'bộ', 'nhóm'];
 
 /** A word with its tone mark moved to the end, so "thuỷ" and "thủy" compare equal. */
-function toneKey(word: string): string {
+function makeToneKey(word: string): string {
   const decomposed = word.toLowerCase().normalize('NFD');
   return toNfc(decomposed.replace(TONES, '') + (decomposed.match(TONES) ?? []).join(''));
 }
@@ -39,7 +39,7 @@ function hasDiacritics(text: string): boolean {
 /** Words of a name, without punctuation and filler; accent-aware unless `folded`. */
 function tokenise(text: string, folded: boolean): string[] {
   const spaced = toNfc(text).replace(/[(),;:.…/\-–"“”]+/g, ' ').replace(/cacao/giu, 'ca cao');
-  const key = folded ? foldVietnamese : toneKey;
+  const key = folded ? foldVietnamese : makeToneKey;
   const filler = new Set(FILLER_WORDS.map(key));
   const words = spaced.split(/\s+/).filter(Boolean).map(key);
   return words.filter((word, i) => {
@@ -49,11 +49,11 @@ function tokenise(text: string, folded: boolean): string[] {
   });
 }
 
-function namesOf(entry: ProductSetEntry): string[] {
+function listNames(entry: ProductSetEntry): string[] {
   return [entry.name, ...entry.variants];
 }
 
-function matchOf(entry: ProductSetEntry, confidence: ProductSetMatch['confidence']): ProductSetMatch {
+function buildMatch(entry: ProductSetEntry, confidence: ProductSetMatch['confidence']): ProductSetMatch {
   return { set: entry.set, code: entry.code, name: entry.name, confidence };
 }
 
@@ -65,7 +65,7 @@ function describeSets(sets: readonly number[]): Message {
   };
 }
 
-function ambiguous(text: string, sets: readonly number[]): ProductSetFailure {
+function failAmbiguous(text: string, sets: readonly number[]): ProductSetFailure {
   const listed = describeSets(sets);
   return {
     ...fail(
@@ -77,7 +77,7 @@ function ambiguous(text: string, sets: readonly number[]): ProductSetFailure {
   };
 }
 
-function unrecognised(text: string): ProductSetFailure {
+function failUnrecognised(text: string): ProductSetFailure {
   return fail(
     'UNRECOGNISED',
     `Không nhận ra bộ sản phẩm ${quote(text)}. Hãy ghi số bộ (1–26), mã (ví dụ I.3.c) hoặc tên bộ theo Phụ lục I.`,
@@ -85,9 +85,9 @@ function unrecognised(text: string): ProductSetFailure {
   );
 }
 
-function fromNumber(n: number, text: string): ProductSetResult {
+function resolveNumber(n: number, text: string): ProductSetResult {
   const entry = BY_NUMBER.get(n);
-  if (entry && Number.isInteger(n)) return succeed(matchOf(entry, 'exact'));
+  if (entry && Number.isInteger(n)) return succeed(buildMatch(entry, 'exact'));
   return fail(
     'OUT_OF_RANGE',
     `Số bộ sản phẩm ${quote(text)} không có: chỉ có các bộ từ 1 đến 26.`,
@@ -125,7 +125,7 @@ function matchByWords(text: string, folded: boolean, within?: readonly number[])
   const tight = new Set<number>();
   for (const entry of PRODUCT_SETS) {
     if (within && !within.includes(entry.set)) continue;
-    for (const name of namesOf(entry)) {
+    for (const name of listNames(entry)) {
       const nameWords = tokenise(name, folded);
       if (!words.every((word) => nameWords.includes(word))) continue;
       loose.add(entry.set);
@@ -136,42 +136,43 @@ function matchByWords(text: string, folded: boolean, within?: readonly number[])
   return tight.size === 1 ? [...tight] : [...loose];
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
+function haveSameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 /** Set names first (so "Chè" is set 11, not group I.5), then group names, then partial names. */
 function parseName(text: string): ProductSetResult {
   const accented = hasDiacritics(text);
-  for (const folded of accented ? [false, true] : [true]) {
+  // Accent-sensitive first even for unaccented input: "Hoa" is the exact name of set 23.
+  for (const folded of [false, true]) {
     const words = tokenise(text, folded);
-    const equal = PRODUCT_SETS.filter((e) => namesOf(e).some((name) => sameWords(tokenise(name, folded), words)));
-    if (equal.length === 1) return succeed(matchOf(equal[0], folded ? 'fuzzy' : 'exact'));
-    if (equal.length > 1) return ambiguous(text, equal.map((e) => e.set));
+    const equal = PRODUCT_SETS.filter((e) => listNames(e).some((name) => haveSameWords(tokenise(name, folded), words)));
+    if (equal.length === 1) return succeed(buildMatch(equal[0], folded ? 'fuzzy' : 'exact'));
+    if (equal.length > 1) return failAmbiguous(text, equal.map((e) => e.set));
   }
   const folded = !accented;
   const words = tokenise(text, folded);
-  const group = PRODUCT_GROUPS.find((g) => g.names.some((name) => sameWords(tokenise(name, folded), words)));
-  if (group) return fromGroup(text, group, folded);
+  const group = PRODUCT_GROUPS.find((g) => g.names.some((name) => haveSameWords(tokenise(name, folded), words)));
+  if (group) return resolveGroup(text, group, folded);
   const sets = matchByWords(text, folded);
-  if (sets.length === 1) return succeed(matchOf(BY_NUMBER.get(sets[0]) as ProductSetEntry, 'fuzzy'));
-  if (sets.length > 1) return ambiguous(text, sets);
-  return unrecognised(text);
+  if (sets.length === 1) return succeed(buildMatch(BY_NUMBER.get(sets[0]) as ProductSetEntry, 'fuzzy'));
+  if (sets.length > 1) return failAmbiguous(text, sets);
+  return failUnrecognised(text);
 }
 
 /** A group names one set only when a single set of that group carries the group's words. */
-function fromGroup(text: string, group: ProductGroupEntry, folded: boolean): ProductSetResult {
-  if (group.sets.length === 1) return succeed(matchOf(BY_NUMBER.get(group.sets[0]) as ProductSetEntry, 'fuzzy'));
+function resolveGroup(text: string, group: ProductGroupEntry, folded: boolean): ProductSetResult {
+  if (group.sets.length === 1) return succeed(buildMatch(BY_NUMBER.get(group.sets[0]) as ProductSetEntry, 'fuzzy'));
   const inside = matchByWords(text, folded, group.sets);
-  if (inside.length === 1) return succeed(matchOf(BY_NUMBER.get(inside[0]) as ProductSetEntry, 'fuzzy'));
-  return ambiguous(text, group.sets);
+  if (inside.length === 1) return succeed(buildMatch(BY_NUMBER.get(inside[0]) as ProductSetEntry, 'fuzzy'));
+  return failAmbiguous(text, group.sets);
 }
 
 /** "7. Chế biến từ rau…", "I.3.c - Chế biến…": the number or code decides; the name must agree. */
 function parsePrefixed(text: string, folded: string): ProductSetResult | null {
   const match = /^(\d{1,2}|[ivx]{1,3}(?:[\s.-]*\d)?(?:[\s.-]*[a-d])?)\s*[.:)\-–]\s*(\D.*)$/u.exec(folded);
   if (!match) return null;
-  const head = /^\d/.test(match[1]) ? fromNumber(Number(match[1]), match[1]) : fromCode(match[1], text);
+  const head = /^\d/.test(match[1]) ? resolveNumber(Number(match[1]), match[1]) : resolveCode(match[1], text);
   if (!head.ok || head.value === null) return null;
   const namePart = toNfc(text).slice(toNfc(text).length - match[2].length);
   const byName = parseName(namePart);
@@ -185,14 +186,14 @@ function parsePrefixed(text: string, folded: string): ProductSetResult | null {
   return head;
 }
 
-function fromCode(folded: string, text: string): ProductSetResult {
+function resolveCode(folded: string, text: string): ProductSetResult {
   const code = parseCode(folded);
-  if (!code) return unrecognised(text);
-  if (code.entry) return succeed(matchOf(code.entry, 'exact'));
+  if (!code) return failUnrecognised(text);
+  if (code.entry) return succeed(buildMatch(code.entry, 'exact'));
   if (code.group) return code.group.sets.length === 1
-    ? succeed(matchOf(BY_NUMBER.get(code.group.sets[0]) as ProductSetEntry, 'exact'))
-    : ambiguous(text, code.group.sets);
-  return unrecognised(text);
+    ? succeed(buildMatch(BY_NUMBER.get(code.group.sets[0]) as ProductSetEntry, 'exact'))
+    : failAmbiguous(text, code.group.sets);
+  return failUnrecognised(text);
 }
 
 /** Parses a product-set cell; empty cells give `value: null`. */
@@ -200,13 +201,13 @@ export function parseProductSet(cell: unknown): ProductSetResult {
   const content = readCell(cell, { maxLength: 200 });
   if (isFailure(content)) return content;
   if (content.kind === 'empty') return succeed(null);
-  if (content.kind === 'number') return fromNumber(content.value, String(content.value));
-  if (content.kind === 'date') return unrecognised(content.value.toISOString().slice(0, 10));
+  if (content.kind === 'number') return resolveNumber(content.value, String(content.value));
+  if (content.kind === 'date') return failUnrecognised(content.value.toISOString().slice(0, 10));
   const text = content.text;
   const folded = foldVietnamese(text);
   const number = /^(?:bo(?: san pham)?\s*(?:so)?\s*)?(\d{1,3})$/.exec(folded);
-  if (number) return fromNumber(Number(number[1]), text);
+  if (number) return resolveNumber(Number(number[1]), text);
   const code = parseCode(folded);
-  if (code) return fromCode(folded, text);
+  if (code) return resolveCode(folded, text);
   return parsePrefixed(text, folded) ?? parseName(text);
 }

@@ -43,7 +43,7 @@ export interface Ethnicity {
 }
 
 /** "H'Mông", "Hmông", "HMÔNG", "dân tộc Mông" → "hmong"/"mong": no spaces, hyphens or apostrophes. */
-function ethnicKey(text: string): string {
+function makeEthnicKey(text: string): string {
   return foldVietnamese(text)
     .replace(/^(?:dan toc|nguoi|dt)\s*[:.]?\s*/, '')
     .replace(/[\s'’‘ʼ`´\-–.]/g, '');
@@ -58,13 +58,13 @@ const INDEX: ReadonlyMap<string, IndexEntry> = (() => {
   const index = new Map<string, IndexEntry>();
   for (const g of ETHNIC_GROUPS) {
     const group = { code: g.code, name: g.name };
-    for (const name of [g.name, ...g.aliases]) index.set(ethnicKey(name), { group, old: false });
-    for (const name of g.oldAliases ?? []) index.set(ethnicKey(name), { group, old: true });
+    for (const name of [g.name, ...g.aliases]) index.set(makeEthnicKey(name), { group, old: false });
+    for (const name of g.oldAliases ?? []) index.set(makeEthnicKey(name), { group, old: true });
   }
   return index;
 })();
 
-function oldNameNote(typed: string, group: Ethnicity): Message {
+function buildOldNameNote(typed: string, group: Ethnicity): Message {
   return {
     vi: `${quote(typed)} là tên gọi cũ, không còn dùng trong văn bản chính thức; đã ghi thành dân tộc ${group.name}.`,
     en: `${quote(typed)} is an old name no longer used officially; recorded as ${group.name}.`,
@@ -76,8 +76,8 @@ export function parseEthnicity(cell: unknown): ParseResult<Ethnicity | null> {
   const read = readCellText(cell, { maxLength: 60 });
   if ('ok' in read) return read;
   if (read.text === null) return succeed(null);
-  const found = INDEX.get(ethnicKey(read.text));
-  if (found) return succeed(found.group, found.old ? oldNameNote(read.text, found.group) : undefined);
+  const found = INDEX.get(makeEthnicKey(read.text));
+  if (found) return succeed(found.group, found.old ? buildOldNameNote(read.text, found.group) : undefined);
   return fail(
     'UNRECOGNISED',
     `Không nhận ra dân tộc ${quote(read.text)} trong danh mục 54 dân tộc Việt Nam. Hãy ghi tên dân tộc, ví dụ “Kinh”, “Tày”, “Mông”.`,

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseStars } from './stars.ts';
-import { expectError, expectValue, withNfd } from './test-support.ts';
+import { expectError, expectValue, addNfdTwins } from './test-support.ts';
 
 const three = { stars: 3, certifiable: true };
 const four = { stars: 4, certifiable: true };
@@ -17,7 +17,7 @@ describe('parseStars accepts what officials type', () => {
     ['★★★☆☆', three], ['  5 sao  ', five], ['5\u00a0sao', five],
     ['', null], ['   ', null], [null, null], [undefined, null], ['-', null],
   ];
-  for (const [label, input, expected] of withNfd(cases)) {
+  for (const [label, input, expected] of addNfdTwins(cases)) {
     it(label, () => expectValue(parseStars(input), expected, label));
   }
 });
@@ -47,7 +47,7 @@ describe('parseStars refuses ambiguous or impossible ratings', () => {
     [0, 'OUT_OF_RANGE'], [6, 'OUT_OF_RANGE'], ['6 sao', 'OUT_OF_RANGE'], ['★★★★★★', 'OUT_OF_RANGE'], [-3, 'OUT_OF_RANGE'],
     ['sao', 'UNRECOGNISED'], ['ba', 'UNRECOGNISED'], ['tốt', 'UNRECOGNISED'], ['Chưa xếp hạng', 'UNRECOGNISED'],
   ];
-  for (const [label, input, code] of withNfd(cases)) {
+  for (const [label, input, code] of addNfdTwins(cases)) {
     it(label, () => expectError(parseStars(input), code, label));
   }
   it('names the bad text in both languages', () => expectError(parseStars('5 sao*'), 'AMBIGUOUS', '5 sao*', '“5 sao*”'));

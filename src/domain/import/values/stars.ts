@@ -32,11 +32,11 @@ const NUMBER_WORDS: Readonly<Record<string, StarCount>> = {
 /** Words that may stand before the rating: "OCOP 3 sao", "Hạng 4 sao", "Đạt 3 sao". */
 const PREFIX = /^(?:(?:san pham )?ocop|xep hang|dat hang|hang|dat)\s*:?\s*/;
 
-function describe(stars: StarCount): StarRating {
+function buildRating(stars: StarCount): StarRating {
   return { stars, certifiable: stars >= 3 };
 }
 
-function outOfRange(text: string): ParseResult<StarRating | null> {
+function failOutOfRange(text: string): ParseResult<StarRating | null> {
   return fail(
     'OUT_OF_RANGE',
     `Số sao ${quote(text)} không hợp lệ: hạng OCOP chỉ từ 1 đến 5 sao.`,
@@ -44,7 +44,7 @@ function outOfRange(text: string): ParseResult<StarRating | null> {
   );
 }
 
-function ambiguous(text: string, why: Message): ParseResult<StarRating | null> {
+function failAmbiguous(text: string, why: Message): ParseResult<StarRating | null> {
   return fail(
     'AMBIGUOUS',
     `Số sao ${quote(text)} không rõ ràng: ${why.vi} Hãy ghi một số từ 1 đến 5, ví dụ “3 sao”.`,
@@ -52,7 +52,7 @@ function ambiguous(text: string, why: Message): ParseResult<StarRating | null> {
   );
 }
 
-function unrecognised(text: string): ParseResult<StarRating | null> {
+function failUnrecognised(text: string): ParseResult<StarRating | null> {
   return fail(
     'UNRECOGNISED',
     `Không hiểu số sao ${quote(text)}. Cách ghi được chấp nhận: 3, “3 sao”, “★★★”, “Ba sao”, “OCOP 4 sao”.`,
@@ -61,9 +61,9 @@ function unrecognised(text: string): ParseResult<StarRating | null> {
 }
 
 /** Notes that a 1–2★ result exists but cannot be certified, so callers need not recompute it. */
-function withRange(stars: number, text: string, note?: Message): ParseResult<StarRating | null> {
-  if (!Number.isInteger(stars) || stars < 1 || stars > 5) return outOfRange(text);
-  const rating = describe(stars as StarCount);
+function checkRange(stars: number, text: string, note?: Message): ParseResult<StarRating | null> {
+  if (!Number.isInteger(stars) || stars < 1 || stars > 5) return failOutOfRange(text);
+  const rating = buildRating(stars as StarCount);
   if (rating.certifiable) return succeed(rating, note);
   const low: Message = {
     vi: `${stars} sao chưa đủ điều kiện công nhận (cần từ 3 sao).`,
@@ -75,9 +75,9 @@ function withRange(stars: number, text: string, note?: Message): ParseResult<Sta
 function parseNumber(value: number): ParseResult<StarRating | null> {
   // 3.0 is how Excel hands back a 3 typed into a number-formatted cell.
   if (!Number.isInteger(value)) {
-    return ambiguous(String(value), { vi: 'số sao phải là số nguyên.', en: 'stars must be a whole number.' });
+    return failAmbiguous(String(value), { vi: 'số sao phải là số nguyên.', en: 'stars must be a whole number.' });
   }
-  return withRange(value, String(value));
+  return checkRange(value, String(value));
 }
 
 /** Splits off one trailing remark in brackets, e.g. "4 sao (nâng hạng)". */
@@ -87,7 +87,7 @@ function splitRemark(text: string): { core: string; remark: string | null } {
   return { core: match[1], remark: match[2].trim() || null };
 }
 
-function remarkNote(remark: string | null): Message | undefined {
+function buildRemarkNote(remark: string | null): Message | undefined {
   if (!remark) return undefined;
   return { vi: `Ghi chú kèm theo: “${remark}”.`, en: `Remark kept: “${remark}”.` };
 }
@@ -103,7 +103,7 @@ function parseGlyphs(core: string, original: string, note?: Message): ParseResul
       `${quote(original)} has only hollow stars (☆) and no filled star (★) to count.`,
     );
   }
-  return withRange(filled, original, note);
+  return checkRange(filled, original, note);
 }
 
 /** Parses one star-rating cell; empty cells give `value: null`. */
@@ -112,31 +112,31 @@ export function parseStars(cell: unknown): ParseResult<StarRating | null> {
   if (isFailure(content)) return content;
   if (content.kind === 'empty') return succeed(null);
   if (content.kind === 'number') return parseNumber(content.value);
-  if (content.kind === 'date') return unrecognised(content.value.toISOString().slice(0, 10));
+  if (content.kind === 'date') return failUnrecognised(content.value.toISOString().slice(0, 10));
 
   const original = content.text;
   const { core, remark } = splitRemark(original);
-  const note = remarkNote(remark);
+  const note = buildRemarkNote(remark);
   const glyphs = parseGlyphs(core, original, note);
   if (glyphs) return glyphs;
 
   const folded = foldVietnamese(core).replace(VARIATION_SELECTORS, '').replace(PREFIX, '');
   if (/\d\s*(?:-|–|\/|,|;|\bhoac\b|\bden\b|\bva\b)\s*\d/.test(folded) && !/^\d\s*[.,]\s*0+\b/.test(folded)) {
-    return ambiguous(original, { vi: 'có hai con số.', en: 'it holds two numbers.' });
+    return failAmbiguous(original, { vi: 'có hai con số.', en: 'it holds two numbers.' });
   }
   // "3 sao", "3sao", "3*", "3 ★", "3.0", "3,0" (decimal comma), "3 sao OCOP".
   const numeric = /^(\d+)(?:\s*[.,]\s*0+)?\s*(sao|\*|★|⭐)?(\s*ocop)?$/u.exec(folded);
-  if (numeric) return withRange(Number(numeric[1]), original, note);
+  if (numeric) return checkRange(Number(numeric[1]), original, note);
   const spelled = /^([a-z]+)\s*sao(\s*ocop)?$/.exec(folded);
-  if (spelled && spelled[1] in NUMBER_WORDS) return withRange(NUMBER_WORDS[spelled[1]], original, note);
+  if (spelled && spelled[1] in NUMBER_WORDS) return checkRange(NUMBER_WORDS[spelled[1]], original, note);
   if (/^\d+\s*sao\s*[*★]+$/u.test(folded)) {
-    return ambiguous(original, {
+    return failAmbiguous(original, {
       vi: 'có dấu sao thừa sau chữ “sao” (chú thích hay thêm sao?).',
       en: 'there is a stray star sign after “sao” (a footnote mark, or an extra star?).',
     });
   }
   if (/^\d+\s*[.,]\s*\d+/.test(folded)) {
-    return ambiguous(original, { vi: 'số sao không thể là số lẻ.', en: 'a rating cannot be fractional.' });
+    return failAmbiguous(original, { vi: 'số sao không thể là số lẻ.', en: 'a rating cannot be fractional.' });
   }
-  return unrecognised(original);
+  return failUnrecognised(original);
 }

@@ -65,7 +65,7 @@ function hasPersonalIdProvince(digits: string): boolean {
   return digits.startsWith('0') && province >= 1 && province <= 96;
 }
 
-function checksumFailure(text: string, digits: string): ParseResult<ProducerIdentifier | null> {
+function failChecksum(text: string, digits: string): ParseResult<ProducerIdentifier | null> {
   const expected = computeTaxCodeCheckDigit(digits.slice(0, 9));
   const hint: Message = expected === null
     ? { vi: 'không có chữ số kiểm tra nào hợp lệ cho 9 số đầu này', en: 'no check digit is valid for these first nine digits' }
@@ -77,7 +77,7 @@ function checksumFailure(text: string, digits: string): ParseResult<ProducerIden
   );
 }
 
-function restoredZeroNote(original: string, value: string): Message {
+function buildRestoredZeroNote(original: string, value: string): Message {
   return {
     vi: `Ô kiểu số ${quote(original)} đã mất số 0 ở đầu; đã khôi phục thành ${value}.`,
     en: `The number cell ${quote(original)} lost its leading zeros; restored as ${value}.`,
@@ -89,7 +89,7 @@ function parseTaxDigits(text: string, digits: string, note?: Message): ParseResu
     if (digits.slice(2, 9) === '0000000') {
       return fail('INVALID_FORMAT', `Mã số thuế ${quote(text)} không hợp lệ (số thứ tự toàn số 0).`, `Tax code ${quote(text)} is invalid (running number all zeros).`);
     }
-    return checksumFailure(text, digits);
+    return failChecksum(text, digits);
   }
   if (digits.length === 10) return succeed({ kind: 'tax_code', value: digits }, note);
   if (digits.endsWith('000')) {
@@ -116,13 +116,13 @@ function parsePersonalId(text: string, digits: string, note?: Message): ParseRes
 function parseNumberCell(text: string): ParseResult<ProducerIdentifier | null> | null {
   if (text.length === 9) {
     const padded = `0${text}`;
-    if (isValidTaxCodeChecksum(padded)) return parseTaxDigits(text, padded, restoredZeroNote(text, padded));
+    if (isValidTaxCodeChecksum(padded)) return parseTaxDigits(text, padded, buildRestoredZeroNote(text, padded));
   }
-  if (text.length === 11) return parsePersonalId(text, `0${text}`, restoredZeroNote(text, `0${text}`));
+  if (text.length === 11) return parsePersonalId(text, `0${text}`, buildRestoredZeroNote(text, `0${text}`));
   // CCCDs of provinces 001–009 lose two zeros; a valid tax code takes precedence.
   if (text.length === 10 && !isValidTaxCodeChecksum(text) && hasPersonalIdProvince(`00${text}`)) {
     const padded = `00${text}`;
-    const note = restoredZeroNote(text, padded);
+    const note = buildRestoredZeroNote(text, padded);
     return parsePersonalId(text, padded, {
       vi: `${note.vi} Nếu đây là mã số thuế thì mã sai chữ số kiểm tra.`,
       en: `${note.en} If this was meant as a tax code, its check digit is wrong.`,
@@ -130,7 +130,7 @@ function parseNumberCell(text: string): ParseResult<ProducerIdentifier | null> |
   }
   if (text.length === 12 && !text.startsWith('0') && isValidTaxCodeChecksum(`0${text}`)) {
     const padded = `0${text}`;
-    return parseTaxDigits(text, padded, restoredZeroNote(text, `${padded.slice(0, 10)}-${padded.slice(10)}`));
+    return parseTaxDigits(text, padded, buildRestoredZeroNote(text, `${padded.slice(0, 10)}-${padded.slice(10)}`));
   }
   return null;
 }

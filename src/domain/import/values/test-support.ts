@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { ParseResult } from './result.ts';
 
 /** Each case, plus its NFD-decomposed twin when the input is a string that decomposes. */
-export function withNfd<E>(cases: readonly (readonly [unknown, E])[]): [label: string, input: unknown, expected: E][] {
+export function addNfdTwins<E>(cases: readonly (readonly [unknown, E])[]): [label: string, input: unknown, expected: E][] {
   const out: [string, unknown, E][] = [];
   for (const [input, expected] of cases) {
     out.push([JSON.stringify(input) ?? String(input), input, expected]);
@@ -14,11 +14,10 @@ export function withNfd<E>(cases: readonly (readonly [unknown, E])[]): [label: s
   return out;
 }
 
-/** Asserts a success with the given value and returns it, for checks on the note. */
-export function expectValue<T>(result: ParseResult<T>, expected: T, label: string): T {
+/** Asserts a success with the given value. */
+export function expectValue<T>(result: ParseResult<T>, expected: T, label: string): void {
   assert.ok(result.ok, `${label}: expected success, got ${result.ok ? '' : `${result.code} ${result.message.en}`}`);
   assert.deepEqual(result.value, expected, label);
-  return result.value;
 }
 
 /** Asserts a failure with the given code and a bilingual message that quotes the input. */

@@ -3,3 +3,4 @@ export * from './identity.ts';
 export * from './registry.ts';
 export * from './audit.ts';
 export * from './jobs.ts';
+export * from './imports.ts';

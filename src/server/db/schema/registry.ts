@@ -94,7 +94,8 @@ export const products = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     producerId: uuid('producer_id').notNull().references(() => producers.id),
     name: text('name').notNull(),
-    productSet: smallint('product_set').notNull(),
+    /** null when an imported list gave only the group: to be completed */
+    productSet: smallint('product_set'),
     code: text('code'),
     /** the code rule it was issued under; null for codes kept as given from older lists */
     codeRuleId: text('code_rule_id'),

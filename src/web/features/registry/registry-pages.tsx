@@ -71,7 +71,7 @@ export function ProductsPage() {
         page={page} pageSize={20} total={list.data?.total ?? 0} onPage={setPage}
         columns={[
           { key: 'name', header: t.name, cell: (r) => <Link to={paths.product(r.id)} className="text-brand-700 underline">{r.name}</Link> },
-          { key: 'set', header: t.productSet, cell: (r) => PRODUCT_SETS[r.productSet - 1]?.[lang] },
+          { key: 'set', header: t.productSet, cell: (r) => (r.productSet ? PRODUCT_SETS[r.productSet - 1]?.[lang] : '—') },
           { key: 'producer', header: t.producer, cell: (r) => r.producerName },
           { key: 'commune', header: t.commune, cell: (r) => r.place.communeName ?? r.place.unitName },
           { key: 'stars', header: t.stars, cell: (r) => <Stars n={r.currentStars} /> },
@@ -107,7 +107,7 @@ export function ProductDetailPage() {
     <RecordView<ProductView> path={`/api/products/${id}`}>
       {(p) => (
         <>
-          <Field label={t.productSet}>{PRODUCT_SETS[p.productSet - 1]?.[lang]}</Field>
+          <Field label={t.productSet}>{p.productSet ? PRODUCT_SETS[p.productSet - 1]?.[lang] : '—'}</Field>
           <Field label={t.producer}><Link to={paths.producer(p.producerId)} className="underline">{p.producerName}</Link></Field>
           <Field label={t.stars}><Stars n={p.currentStars} /></Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>

@@ -4,7 +4,7 @@
 import { cellKey, type Cell, type Grid, type MergeRange } from '../../../../domain/import/sheet/grid.ts';
 import { SheetReadError } from './sheet-read-error.ts';
 import { checkXlsxContainer } from './zip-guard.ts';
-import { streamWorksheets, type StreamedSheet } from './xlsx-stream.ts';
+import { ExcelJsInternalsError, streamWorksheets, type StreamedSheet } from './xlsx-stream.ts';
 import { convertCell } from './xlsx-cell.ts';
 
 export interface ReadXlsxOptions {
@@ -69,7 +69,11 @@ function dedupeMerges(merges: MergeRange[]): MergeRange[] {
 }
 
 export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Promise<XlsxReadResult> {
-  const limits = { ...XLSX_DEFAULTS, ...options };
+  const limits = {
+    maxUncompressedBytes: options.maxUncompressedBytes ?? XLSX_DEFAULTS.maxUncompressedBytes,
+    maxRows: options.maxRows ?? XLSX_DEFAULTS.maxRows,
+    maxColumns: options.maxColumns ?? XLSX_DEFAULTS.maxColumns,
+  };
   await checkXlsxContainer(bytes, limits.maxUncompressedBytes);
   const sheetNames: string[] = [];
   let grid: Grid | null = null;
@@ -82,7 +86,7 @@ export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Pr
       else sheet.discard();
     }
   } catch (error) {
-    if (error instanceof SheetReadError) throw error;
+    if (error instanceof SheetReadError || error instanceof ExcelJsInternalsError) throw error;
     const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
     throw new SheetReadError('INVALID_XLSX', { detail }, { cause: error });
   }

@@ -7,7 +7,7 @@
 //  - its worksheet reader skips <mergeCell> elements, so merges would be lost. The
 //    same decoded sheet XML passes through a small scanner that collects their refs.
 // Both hook exceljs internals (`_parseWorksheet`, `_parseSharedStrings`), typed
-// below; read-xlsx.test in reader.test.ts fails loudly if an upgrade renames them.
+// below and checked at start: an upgrade that renames them fails loudly.
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { MergeRange } from '../../../../domain/import/sheet/grid.ts';
@@ -73,19 +73,20 @@ const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["'][^
  * <mergeCell ref="…">. `<` never occurs unescaped in cell text, so a literal
  * "<mergeCell" is always the element; a tag cut by a chunk edge is carried over.
  */
-async function* decodeSheetXml(chunks: AsyncIterable<unknown>, merges: MergeRange[]): AsyncGenerator<string> {
+export async function* decodeSheetXml(chunks: AsyncIterable<unknown>, merges: MergeRange[]): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   let carry = '';
   const scan = (text: string): void => {
     const buffer = carry + text;
-    carry = '';
-    if (!buffer.includes('mergeCell')) return;
-    for (const match of buffer.matchAll(MERGE_TAG)) {
+    const open = buffer.lastIndexOf('<');
+    const cut = open >= 0 && !buffer.includes('>', open) ? open : buffer.length;
+    carry = buffer.slice(cut);
+    const complete = buffer.slice(0, cut);
+    if (!complete.includes('mergeCell')) return;
+    for (const match of complete.matchAll(MERGE_TAG)) {
       const range = parseMergeRef(match[1]);
       if (range) merges.push(range);
     }
-    const open = buffer.lastIndexOf('<');
-    if (open >= 0 && !buffer.includes('>', open)) carry = buffer.slice(open);
   };
   for await (const chunk of chunks) {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
@@ -93,10 +94,13 @@ async function* decodeSheetXml(chunks: AsyncIterable<unknown>, merges: MergeRang
     if (text !== '') yield text;
   }
   const rest = decoder.decode();
-  if (rest !== '') {
-    scan(rest);
-    yield rest;
-  }
+  scan(rest);
+  if (rest !== '') yield rest;
+}
+
+/** exceljs changed the internals hooked here: a bug to fix, never a user's broken file. */
+export class ExcelJsInternalsError extends Error {
+  override readonly name = 'ExcelJsInternalsError';
 }
 
 function hasDestroy(value: unknown): value is { destroy(): void } {
@@ -115,6 +119,9 @@ export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedS
     entries: 'ignore',
   });
   const internals = reader as unknown as ReaderInternals;
+  if (typeof internals._parseWorksheet !== 'function' || typeof internals._parseSharedStrings !== 'function') {
+    throw new ExcelJsInternalsError('exceljs WorkbookReader no longer has _parseWorksheet/_parseSharedStrings; update xlsx-stream.ts');
+  }
   const parseWorksheet = internals._parseWorksheet.bind(reader);
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
   const pending = new Map<unknown, { merges: MergeRange[]; source: AsyncIterable<unknown> }>();

@@ -1,0 +1,100 @@
+// Set-based SQL of imports: staging rows in bulk, matching against the registry
+// by natural keys (one statement per key kind, not one query per row), and the
+// commit as INSERT … SELECT from the staging table.
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
+import type { Executor } from '../../db/client.ts';
+import { importMappings, importRows, imports } from '../../db/schema/index.ts';
+import type { StagingRow } from './import-staging.ts';
+
+type StagedRecord = StagingRow & { importId: string };
+const STAGING_COLUMNS: ColumnSpec<StagedRecord> = [
+  ['import_id', 'importId', 'uuid'], ['row_no', 'rowNo', 'int'], ['raw', 'raw', 'jsonb'], ['values', 'values', 'jsonb'],
+  ['errors', 'errors', 'jsonb'], ['warnings', 'warnings', 'jsonb'], ['status', 'status', 'text'],
+  ['producer_key', 'producerKey', 'text'], ['product_key', 'productKey', 'text'],
+];
+
+export async function insertImport(db: Executor, values: typeof imports.$inferInsert) {
+  const [row] = await db.insert(imports).values(values).returning({ id: imports.id });
+  return row.id;
+}
+
+export async function findImport(db: Executor, id: string, lock = false) {
+  const q = db.select().from(imports).where(eq(imports.id, id));
+  const [row] = await (lock ? q.for('update') : q);
+  return row ?? null;
+}
+
+export async function updateImport(db: Executor, id: string, values: Partial<typeof imports.$inferInsert>) {
+  await db.update(imports).set(values).where(eq(imports.id, id));
+}
+
+export async function listImports(db: Executor, createdBy: string | null, page: number, pageSize: number) {
+  const where = createdBy ? eq(imports.createdBy, createdBy) : undefined;
+  const [items, [{ total }]] = await Promise.all([
+    db.select({ id: imports.id, kind: imports.kind, fileName: imports.fileName, status: imports.status, counts: imports.counts, createdAt: imports.createdAt, committedAt: imports.committedAt })
+      .from(imports).where(where).orderBy(desc(imports.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(imports).where(where),
+  ]);
+  return { items, total };
+}
+
+export async function replaceStagingRows(db: Executor, importId: string, rows: StagingRow[], onChunk: (n: number) => void) {
+  await db.delete(importRows).where(eq(importRows.importId, importId));
+  await insertAll(db, 'import_rows', STAGING_COLUMNS, rows.map((r) => ({ ...r, importId })), 2000, onChunk);
+}
+
+/** Links staging rows to records already in the registry (producers, then products). */
+export async function matchExisting(db: Executor, importId: string) {
+  await db.execute(sql`UPDATE import_rows r SET matched_producer_id = p.id FROM producers p
+    WHERE r.import_id = ${importId} AND r.matched_producer_id IS NULL AND r.producer_key LIKE 'tax:%' AND p.tax_code = substr(r.producer_key, 5)`);
+  await db.execute(sql`UPDATE import_rows r SET matched_producer_id = p.id FROM producers p
+    WHERE r.import_id = ${importId} AND r.matched_producer_id IS NULL AND r.producer_key LIKE 'name:%'
+      AND p.name_fold = f_unaccent(lower(r.values->'producer'->>'name')) AND p.unit_id = r.values->>'unitId'`);
+  await db.execute(sql`UPDATE import_rows r SET matched_product_id = p.id FROM products p
+    WHERE r.import_id = ${importId} AND r.matched_product_id IS NULL AND r.product_key LIKE 'code:%' AND p.code = substr(r.product_key, 6)`);
+  await db.execute(sql`UPDATE import_rows r SET matched_product_id = p.id FROM products p
+    WHERE r.import_id = ${importId} AND r.matched_product_id IS NULL AND r.matched_producer_id IS NOT NULL
+      AND p.producer_id = r.matched_producer_id AND p.name_fold = f_unaccent(lower(r.values->'product'->>'name'))
+      AND p.product_set IS NOT DISTINCT FROM (r.values->'product'->>'productSet')::int`);
+}
+
+export async function countRows(db: Executor, importId: string) {
+  const rows = await db.select({ status: importRows.status, n: count(), existingProducers: sql<number>`count(${importRows.matchedProducerId})::int`, existingProducts: sql<number>`count(${importRows.matchedProductId})::int` })
+    .from(importRows).where(eq(importRows.importId, importId)).groupBy(importRows.status);
+  const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  const valid = rows.find((r) => r.status === 'valid');
+  return { rows: rows.reduce((a, r) => a + r.n, 0), ...byStatus, existingProducers: valid?.existingProducers ?? 0, existingProducts: valid?.existingProducts ?? 0 };
+}
+
+export async function listRows(db: Executor, importId: string, status: string | undefined, page: number, pageSize: number) {
+  const where = and(eq(importRows.importId, importId), status ? sql`${importRows.status} = ${status}` : undefined);
+  const [items, [{ total }]] = await Promise.all([
+    db.select().from(importRows).where(where).orderBy(asc(importRows.rowNo)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(importRows).where(where),
+  ]);
+  return { items, total };
+}
+
+export async function findSavedMapping(db: Executor, kind: 'producers' | 'products', signature: string) {
+  const [row] = await db.select().from(importMappings).where(and(eq(importMappings.kind, kind), eq(importMappings.headerSignature, signature)));
+  return row ?? null;
+}
+
+export async function saveMapping(db: Executor, values: typeof importMappings.$inferInsert) {
+  await db.insert(importMappings).values(values).onConflictDoUpdate({
+    target: [importMappings.kind, importMappings.headerSignature], set: { mapping: values.mapping, name: values.name, createdBy: values.createdBy },
+  });
+}
+
+/** Rows placed outside the importing officer's territory become invalid, in one statement. */
+export async function flagOutsideScope(db: Executor, importId: string, scope: { kind: 'province' | 'commune' | 'all'; unitId?: string }) {
+  if (scope.kind === 'all') return;
+  const column = scope.kind === 'province' ? sql`s.current_province_id` : sql`s.current_commune_id`;
+  const issue = JSON.stringify([{ field: 'commune', code: 'OUTSIDE_SCOPE', message: { vi: 'Địa chỉ nằm ngoài địa bàn bạn quản lý', en: 'The address lies outside your territory' } }]);
+  await db.execute(sql`
+    UPDATE import_rows r SET status = 'invalid', errors = r.errors || ${issue}::jsonb
+    FROM admin_unit_scopes s
+    WHERE r.import_id = ${importId} AND s.unit_id = r.values->>'unitId' AND ${column} IS DISTINCT FROM ${scope.unitId ?? null}
+      AND r.status <> 'invalid'`);
+}

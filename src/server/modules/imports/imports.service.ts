@@ -1,0 +1,141 @@
+// Imports of provincial spreadsheets: upload (read, find the header, guess the
+// mapping), validate (stage every row with its errors, match the registry), and
+// commit (everything valid in one transaction, or nothing). Rows without a
+// producer or a decision wait in the review queue.
+import { createHash } from 'node:crypto';
+import { capabilitiesFor, registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import { applyMapping, DEFAULT_PRODUCER_FIELDS, DEFAULT_PRODUCT_FIELDS, guessMapping, sampleDataRows } from '../../../domain/import/sheet/column-mapping.ts';
+import { detectHeader } from '../../../domain/import/sheet/header-detect.ts';
+import { cellText } from '../../../domain/import/sheet/grid.ts';
+import { foldVietnamese } from '../../../domain/text/vietnamese.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { buildStagingRows } from './import-staging.ts';
+import { getUnitResolver } from './import-units.ts';
+import * as commit from './import-commit.repository.ts';
+import * as repo from './imports.repository.ts';
+import { readSheet, SheetReadError } from './reader/read-sheet.ts';
+import { reportProgress } from './import-progress.ts';
+
+export type ImportKind = 'producers' | 'products';
+const fieldsOf = (kind: ImportKind) => (kind === 'products' ? DEFAULT_PRODUCT_FIELDS : DEFAULT_PRODUCER_FIELDS);
+
+async function read(bytes: Uint8Array, kind: ImportKind) {
+  try {
+    const sheet = await readSheet(bytes);
+    const header = detectHeader(sheet.grid, fieldsOf(kind));
+    if (header.headerTop < 0) throw new AppError('IMPORT_NO_HEADER');
+    return { sheet, header };
+  } catch (err) {
+    if (err instanceof SheetReadError) throw new AppError('IMPORT_FILE_INVALID', { reasonVi: err.vi, reasonEn: err.en }, { code: err.code });
+    throw err;
+  }
+}
+
+export function headerSignature(labels: string[]): string {
+  return createHash('sha256').update(labels.map((l) => foldVietnamese(l)).join('|')).digest('hex').slice(0, 32);
+}
+
+function assertMayImport(grant: Grant) {
+  if (!capabilitiesFor(grant).includes('importRegistry')) throw new AppError('FORBIDDEN');
+}
+
+export async function startImport(deps: AppDeps, grant: Grant, actor: AuditActor, input: { kind: ImportKind; fileName: string; bytes: Uint8Array; scopeUnitId?: string }) {
+  assertMayImport(grant);
+  const { sheet, header } = await read(input.bytes, input.kind);
+  const fields = fieldsOf(input.kind);
+  const guess = guessMapping(header.columns, sampleDataRows(sheet.grid, header), fields);
+  const signature = headerSignature(header.columns.map((c) => c.label));
+  const saved = await repo.findSavedMapping(deps.database.db, input.kind, signature);
+  const mapping = (saved?.mapping as Record<string, number | null> | undefined) ?? guess.mapping;
+  const sha = createHash('sha256').update(input.bytes).digest('hex');
+  const id = crypto.randomUUID();
+  const fileKey = `imports/${id}/source`;
+  await deps.storage.put(fileKey, input.bytes);
+  await repo.insertImport(deps.database.db, {
+    id, kind: input.kind, fileName: input.fileName.slice(0, 200), fileSha256: sha, fileKey, bytes: input.bytes.byteLength, status: 'uploaded',
+    scopeUnitId: input.scopeUnitId ?? grant.unitId, createdBy: actor.userId, mapping,
+    sheet: { format: sheet.format, columns: header.columns, headerTop: header.headerTop, headerBottom: header.headerBottom, dataStart: header.dataStart, dataEnd: header.dataEnd, skipped: header.skippedRows.length, signature },
+  });
+  const sample = sampleDataRows(sheet.grid, header, 10).map((row) => row.map(cellText));
+  return { id, status: 'uploaded' as const, columns: header.columns, mapping, savedMapping: saved?.name ?? null, scores: guess.scores.slice(0, 60), sample, fields: fields.map((f) => ({ key: f.key, required: !!f.required })) };
+}
+
+export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, input: { mapping?: Record<string, number | null>; saveMappingAs?: string }) {
+  assertMayImport(grant);
+  const { db } = deps.database;
+  const imp = await getOwnImport(deps, actor, id);
+  if (imp.status !== 'uploaded' && imp.status !== 'validated') throw new AppError('IMPORT_STATE', { status: imp.status });
+  const bytes = await deps.storage.get(imp.fileKey);
+  if (!bytes) throw new AppError('NOT_FOUND');
+  const { sheet, header } = await read(bytes, imp.kind);
+  const mapping = input.mapping ?? (imp.mapping as Record<string, number | null>);
+  const known = new Set(header.columns.map((c) => c.index));
+  const fieldKeys = new Set(fieldsOf(imp.kind).map((f) => f.key));
+  for (const [field, col] of Object.entries(mapping)) {
+    if (!fieldKeys.has(field) || (col !== null && !known.has(col))) throw new AppError('IMPORT_MAPPING_INVALID', { detail: `${field} → ${col}` });
+  }
+  reportProgress(id, 'reading', 0, 1);
+  const records = applyMapping(sheet.grid, header, mapping);
+  const { resolver, byId } = await getUnitResolver(db);
+  const scope = imp.scopeUnitId ? byId.get(imp.scopeUnitId) ?? null : null;
+  const staged = buildStagingRows(records, imp.kind, resolver, scope);
+  await db.transaction(async (tx) => {
+    await repo.replaceStagingRows(tx, id, staged, (n) => reportProgress(id, 'staging', n, staged.length));
+    await repo.flagOutsideScope(tx, id, registryListScope(grant) as { kind: 'province' | 'commune' | 'all'; unitId?: string });
+    await repo.matchExisting(tx, id);
+    const counts = await repo.countRows(tx, id);
+    await repo.updateImport(tx, id, { status: 'validated', mapping, counts, validatedAt: new Date() });
+    if (input.saveMappingAs) {
+      const signature = (imp.sheet as { signature: string }).signature;
+      await repo.saveMapping(tx, { kind: imp.kind, name: input.saveMappingAs, headerSignature: signature, mapping, createdBy: actor.userId });
+    }
+  });
+  reportProgress(id, 'done', staged.length, staged.length);
+  return getImport(deps, actor, id);
+}
+
+export async function commitImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, today = new Date().toISOString().slice(0, 10)) {
+  assertMayImport(grant);
+  await deps.database.db.transaction(async (tx) => {
+    const imp = await repo.findImport(tx, id, true);
+    if (!imp || (imp.createdBy !== actor.userId && grant.role !== 'system_admin')) throw new AppError('NOT_FOUND');
+    if (imp.status !== 'validated') throw new AppError('IMPORT_STATE', { status: imp.status });
+    reportProgress(id, 'committing', 0, 3);
+    const producers = await commit.insertNewProducers(tx, id);
+    const products = imp.kind === 'products' ? await commit.insertNewProducts(tx, id, today) : 0;
+    reportProgress(id, 'committing', 2, 3);
+    const certificates = imp.kind === 'products' ? await commit.insertHistoricalCertificates(tx, id, today) : 0;
+    await commit.markCommitted(tx, id);
+    const counts = { ...(imp.counts as object), created: { producers, products, certificates } };
+    await repo.updateImport(tx, id, { status: 'committed', counts, committedAt: new Date() });
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'import.committed', objectType: 'import', objectId: id, after: counts,
+      summary: `${imp.fileName}: ${producers} producers, ${products} products, ${certificates} certificates created`,
+    });
+  });
+  reportProgress(id, 'done', 3, 3);
+  return getImport(deps, actor, id);
+}
+
+async function getOwnImport(deps: AppDeps, actor: AuditActor, id: string) {
+  const imp = await repo.findImport(deps.database.db, id);
+  if (!imp || imp.createdBy !== actor.userId) throw new AppError('NOT_FOUND');
+  return imp;
+}
+
+export async function getImport(deps: AppDeps, actor: AuditActor, id: string) {
+  const imp = await getOwnImport(deps, actor, id);
+  const { fileKey: _k, ...rest } = imp;
+  return rest;
+}
+
+export async function listRows(deps: AppDeps, actor: AuditActor, id: string, status: string | undefined, page: number, pageSize: number) {
+  await getOwnImport(deps, actor, id);
+  return repo.listRows(deps.database.db, id, status, page, pageSize);
+}
+
+export function listImports(deps: AppDeps, actor: AuditActor, page: number, pageSize: number) {
+  return repo.listImports(deps.database.db, actor.userId, page, pageSize);
+}
