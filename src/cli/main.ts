@@ -19,6 +19,10 @@ Commands:
                                 >=10,000 producers, >=25,000 products by default)
   user add --email E --name N --role R [--unit ID | --producer ID | --council ID]
            [--password P]       create an account (password generated when omitted)
+  import producers|products FILE [--unit CODE_OR_NAME] [--mapping FILE] [--dry-run]
+                                load an .xlsx/.csv list (header found, columns guessed,
+                                every row checked; all valid rows or nothing)
+  export producers|products [--unit CODE_OR_NAME] --format xlsx|csv|json [--out FILE]
   audit verify                  verify the audit hash chain against exported checkpoints
   audit checkpoint              export a signed checkpoint of the chain head now
   audit redact --id N --reason T
@@ -49,6 +53,10 @@ export const OPTIONS = {
   port: { type: 'string' },
   id: { type: 'string' },
   reason: { type: 'string' },
+  mapping: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -77,6 +85,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'seed': return await (await import('./commands/seed.ts')).runSeed(env, values, out);
       case 'user': return await (await import('./commands/user.ts')).runUser(env, sub, values, out);
       case 'audit': return await (await import('./commands/audit.ts')).runAudit(env, sub, values, out);
+      case 'import': return await (await import('./commands/registry-io.ts')).runImport(env, sub, positionals[2], values, out);
+      case 'export': return await (await import('./commands/registry-io.ts')).runExport(env, sub, values, out);
       default:
         out.error(`unknown command "${command}" (see ocop --help)`, 'USAGE');
         return 2;

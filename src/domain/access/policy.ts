@@ -131,6 +131,8 @@ export function capabilitiesFor(grant: Grant | null): Capability[] {
   if (!grant) return [];
   const caps: Capability[] = [];
   if (grant.role === 'commune_officer' || grant.role === 'province_officer') caps.push('registerProducer', 'importRegistry');
+  // operators load lists on a province's behalf (ocop import)
+  if (grant.role === 'system_admin') caps.push('importRegistry');
   if (grant.role !== 'producer' && registryListScope(grant).kind !== 'none') caps.push('exportRegistry');
   return caps;
 }

@@ -3,7 +3,7 @@
 // (label-match.ts) and the shape of the column's values (content-signals.ts), so
 // a column headed "Cột 5" full of "3 sao" still maps to stars, and "Ngày" under
 // "Quyết định công nhận" maps to the decision date when its values are dates.
-import { cellKey, getCell, indexMerges, isEmptyCell, type Cell, type Grid, type MergeIndex } from './grid.ts';
+import { toCellKey, getCell, indexMerges, isEmptyCell, type Cell, type Grid, type MergeIndex } from './grid.ts';
 import type { FieldDef } from './field-defs.ts';
 import type { HeaderColumn, HeaderDetection } from './header-detect.ts';
 import { matchFieldHeader } from './label-match.ts';
@@ -143,7 +143,7 @@ function assignLastTextColumn(
  * are not copied sideways: the columns beside belong to other fields.
  */
 function readDataCell(grid: Grid, merges: MergeIndex, row: number, col: number): { value: Cell; row: number; col: number } {
-  const merge = merges.size === 0 ? undefined : merges.get(cellKey(row, col));
+  const merge = merges.size === 0 ? undefined : merges.get(toCellKey(row, col));
   const [r, c] = merge && merge.bottom > merge.top ? [merge.top, merge.left] : [row, col];
   const value = getCell(grid, r, c);
   return { value: typeof value === 'string' && value.trim() === '' ? null : value, row: r, col: c };
@@ -186,7 +186,7 @@ export function applyMapping(grid: Grid, header: HeaderDetection, mapping: Recor
       if (col === null) continue;
       const cell = readDataCell(grid, merges, r, col);
       record.values[field] = cell.value;
-      if (grid.formulaCells.size > 0 && grid.formulaCells.has(cellKey(cell.row, cell.col))) formulaFields.push(field);
+      if (grid.formulaCells.size > 0 && grid.formulaCells.has(toCellKey(cell.row, cell.col))) formulaFields.push(field);
     }
     const context = header.rowContext.get(r);
     if (context) record.context = context;

@@ -3,7 +3,7 @@
 // "these are tax codes". Each signal is the share (0..1) of non-empty sample
 // values with that shape, so one odd value does not flip a column.
 import { foldVietnamese, toNfc } from '../../text/vietnamese.ts';
-import { cellText, type Cell } from './grid.ts';
+import { toCellText, type Cell } from './grid.ts';
 
 export interface ColumnProfile {
   filled: number;
@@ -30,7 +30,7 @@ export type SignalName = Exclude<keyof ColumnProfile, 'filled'>;
 /** "3", "3 sao", "★★★★", "4*", "hạng 3 sao", "3 sao (68 điểm)". */
 export function looksLikeStars(cell: Cell): boolean {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 && cell <= 5;
-  const text = foldVietnamese(cellText(cell));
+  const text = foldVietnamese(toCellText(cell));
   return /^(hang\s*)?[1-5]\s*(sao|\*|★|☆)?(\s*\(.*\))?$/.test(text) || /^[★*]{1,5}$/.test(text.replace(/\s/g, ''));
 }
 
@@ -48,7 +48,7 @@ export function looksLikeDecision(cell: Cell): boolean {
   return /quyet dinh/.test(folded) || /(^|[^a-z])qd([^a-z]|$)/.test(folded);
 }
 
-function digitsOf(cell: Cell): string | null {
+function extractDigits(cell: Cell): string | null {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell > 0 ? String(cell) : null;
   if (typeof cell !== 'string') return null;
   const compact = cell.trim().replace(/[\s.]/g, '');
@@ -57,14 +57,14 @@ function digitsOf(cell: Cell): string | null {
 
 /** 10 digits, optionally "-" and a 3-digit branch; a number cell may have lost a leading zero. */
 export function looksLikeTaxCode(cell: Cell): boolean {
-  const digits = digitsOf(cell);
+  const digits = extractDigits(cell);
   if (digits === null) return false;
   if (/^\d{10}(-\d{3})?$/.test(digits)) return true;
   return typeof cell === 'number' && /^\d{9}$/.test(digits);
 }
 
 export function looksLikePhone(cell: Cell): boolean {
-  const digits = digitsOf(cell)?.replace(/[-()]/g, '');
+  const digits = extractDigits(cell)?.replace(/[-()]/g, '');
   if (!digits) return false;
   if (/^(\+?84|0)\d{9,10}$/.test(digits)) return true;
   return typeof cell === 'number' && /^[235789]\d{8,9}$/.test(digits);
@@ -123,7 +123,7 @@ function countAddressWords(folded: string): number {
 type Shape = Partial<Record<SignalName, boolean>>;
 
 function describeValue(cell: Cell): Shape {
-  const text = cellText(cell);
+  const text = toCellText(cell);
   const folded = foldVietnamese(text);
   const value = toNumber(cell);
   const words = folded === '' ? 0 : folded.split(' ').length;
@@ -158,7 +158,7 @@ function measureAscending(values: readonly Cell[]): number {
 }
 
 export function profileColumn(values: readonly Cell[]): ColumnProfile {
-  const present = values.filter((v) => cellText(v) !== '');
+  const present = values.filter((v) => toCellText(v) !== '');
   const profile: ColumnProfile = {
     filled: values.length === 0 ? 0 : present.length / values.length,
     stars: 0, date: 0, decision: 0, taxCode: 0, phone: 0, email: 0, rowNo: 0, number: 0, year: 0,

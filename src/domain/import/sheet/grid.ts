@@ -28,7 +28,7 @@ export function createGrid(rows: Cell[][], merges: MergeRange[] = [], formulaCel
   return { rows, merges, formulaCells: new Set(formulaCells) };
 }
 
-export function cellKey(row: number, col: number): string {
+export function toCellKey(row: number, col: number): string {
   return `${row}:${col}`;
 }
 
@@ -76,7 +76,7 @@ export function formatDateVi(date: Date): string {
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
 /** A cell as trimmed text with collapsed spaces, for matching; numbers keep their plain decimal form. */
-export function cellText(cell: Cell): string {
+export function toCellText(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'string') {
     // Called for every cell of every row: most cells need only the trim.
@@ -86,6 +86,9 @@ export function cellText(cell: Cell): string {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatDateVi(cell);
   return String(cell);
 }
+
+/** @deprecated Former name of `toCellText`, kept while imports.service.ts still uses it. */
+export const cellText = toCellText;
 
 /**
  * Finds the merge covering a cell. Linear in the number of merges, which real
@@ -104,13 +107,13 @@ export function indexMerges(grid: Grid): MergeIndex {
     // A pathological merge (a whole column) would blow the index up; such merges
     // carry no table structure, so they are left out rather than expanded.
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) index.set(cellKey(r, c), m);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) index.set(toCellKey(r, c), m);
   }
   return index;
 }
 
 /** The value a person sees in a cell: a cell inside a merge shows the merge's top-left value. */
 export function getVisibleCell(grid: Grid, index: MergeIndex, row: number, col: number): Cell {
-  const merge = index.get(cellKey(row, col));
+  const merge = index.get(toCellKey(row, col));
   return merge ? getCell(grid, merge.top, merge.left) : getCell(grid, row, col);
 }

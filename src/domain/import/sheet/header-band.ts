@@ -1,10 +1,10 @@
 // Row measurements for header scoring, and the growth of one header row into the
 // full header band (two- or three-row merged headers) with path labels.
-import { cellText, getVisibleCell, type Cell, type Grid, type MergeIndex } from './grid.ts';
+import { toCellText, getVisibleCell, type Cell, type Grid, type MergeIndex } from './grid.ts';
 import type { FieldDef } from './field-defs.ts';
 import { isGenericLabel, matchFieldHeader, PATH_SEPARATOR } from './label-match.ts';
 import { looksLikeDate } from './content-signals.ts';
-import { isNumberingRow, readRowCells, type RowCells } from './row-classify.ts';
+import { detectGroupRow, isNumberingRow, readRowCells, type RowCells } from './row-classify.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';
 
 export type CellKind = 'empty' | 'text' | 'number' | 'date';
@@ -38,7 +38,7 @@ const MAX_BAND_ROWS = 4;
 /** Header score above which a label counts as known vocabulary. */
 const VOCAB_THRESHOLD = 0.6;
 
-function kindOf(cell: Cell): CellKind {
+function classifyCellKind(cell: Cell): CellKind {
   if (cell === null) return 'empty';
   if (cell instanceof Date || looksLikeDate(cell)) return 'date';
   if (typeof cell === 'number' || typeof cell === 'boolean') return 'number';
@@ -66,11 +66,11 @@ export function measureRow(grid: Grid, merges: MergeIndex, row: number, columns:
   let shortCells = 0;
   let vocab = 0;
   for (let c = 0; c < columns; c++) {
-    kinds.push(kindOf(values[c] ?? null));
+    kinds.push(classifyCellKind(values[c] ?? null));
     const merge = merges.get(`${row}:${c}`);
     if (merge && c !== merge.left) continue;
     const cell = getVisibleCell(grid, merges, row, c);
-    const text = cellText(cell);
+    const text = toCellText(cell);
     if (text === '') continue;
     const isText = typeof cell === 'string' && /\p{L}/u.test(text) && !looksLikeDate(cell);
     cells.push({ col: c, text, isText });
@@ -114,8 +114,9 @@ export function buildHeaderBand(grid: Grid, anchor: number, width: number, stats
     const s = stats(bottom + 1);
     if (s.raw.nonEmpty === 0 || s.numbering) break;
     // Without merges, a sub-header row is sparser than the row above and made of known labels;
-    // an all-text data row under the header is neither.
-    const plain = s.textCells === s.cells.length && s.vocabShare >= 0.5 && s.raw.nonEmpty < stats(bottom).raw.nonEmpty;
+    // an all-text data row under the header is neither, and a section row ("A. SẢN PHẨM 4 SAO") is data's.
+    const plain = s.textCells === s.cells.length && s.vocabShare >= 0.5 && s.raw.nonEmpty < stats(bottom).raw.nonEmpty &&
+      detectGroupRow(s.raw, width, 1) === null;
     if (!(crossesRows(grid, bottom, bottom + 1) || spansSubLabels(grid, bottom, bottom + 1, width) || plain)) break;
     bottom++;
   }
@@ -132,7 +133,7 @@ export function buildLabels(grid: Grid, merges: MergeIndex, band: HeaderBand, co
   const rows: string[][] = [];
   for (let r = band.top; r <= band.bottom; r++) {
     const texts: string[] = [];
-    for (let c = 0; c < columns; c++) texts.push(cellText(getVisibleCell(grid, merges, r, c)));
+    for (let c = 0; c < columns; c++) texts.push(toCellText(getVisibleCell(grid, merges, r, c)));
     rows.push(texts);
   }
   const merged = grid.merges.some((m) => m.bottom >= band.top && m.top <= band.bottom);

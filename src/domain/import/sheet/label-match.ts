@@ -27,16 +27,39 @@ export interface LabelToken {
   marked: string | null;
 }
 
+/**
+ * Multi-word terms that abbreviations stand for, longest first. Each becomes one
+ * token whether spelled out or abbreviated, so "HTX" and "Hợp tác xã" meet, and
+ * the three words of "hợp tác xã" do not count as three matches against a header
+ * that merely mentions a co-operative ("Mã số HTX").
+ */
+const PHRASES: readonly string[][] = [...new Set(Object.values(ABBREVIATIONS))]
+  .map((phrase) => phrase.split(' '))
+  .filter((words) => words.length > 1)
+  .sort((a, b) => b.length - a.length);
+
+function collapsePhrases(words: LabelToken[]): LabelToken[] {
+  const tokens: LabelToken[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = PHRASES.find((p) => p.every((word, k) => words[i + k]?.plain === word));
+    if (phrase) {
+      tokens.push({ plain: phrase.join(' '), marked: null });
+      i += phrase.length;
+    } else tokens.push(words[i++]);
+  }
+  return tokens;
+}
+
 /** Punctuation-free, abbreviation-expanded tokens of a label. */
 export function tokenizeLabel(label: string): LabelToken[] {
   const words = toNfc(label).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  return words.flatMap((word) => {
+  return collapsePhrases(words.flatMap((word) => {
     const plain = foldVietnamese(word).replace(/[^a-z0-9]/g, '');
     if (plain === '') return [];
     const expansion = ABBREVIATIONS[plain];
     if (expansion) return expansion.split(' ').map((p) => ({ plain: p, marked: null }));
     return [{ plain, marked: plain === word ? null : unitToneKey(word, true) }];
-  });
+  }));
 }
 
 function indexTokens(tokens: readonly LabelToken[]): Map<string, string | null> {
@@ -89,7 +112,7 @@ export function scoreTrigrams(a: string, b: string): number {
 /** Similarity (0..1) of two token lists; trigrams are discounted as the weaker evidence. */
 export function scoreTokens(a: readonly LabelToken[], b: readonly LabelToken[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const joinPlain = (tokens: readonly LabelToken[]): string => tokens.map((t) => t.plain).join('');
+  const joinPlain = (tokens: readonly LabelToken[]): string => tokens.map((t) => t.plain.replace(/ /g, '')).join('');
   return Math.max(scoreTokenOverlap(a, b), 0.9 * scoreTrigrams(joinPlain(a), joinPlain(b)));
 }
 

@@ -4,7 +4,7 @@
 // value), so a section title merged across the whole row still counts as one cell.
 import { foldVietnamese, toNfc } from '../../text/vietnamese.ts';
 import { detectUnitTier } from './content-signals.ts';
-import { cellText, type Cell } from './grid.ts';
+import { toCellText, type Cell } from './grid.ts';
 
 export interface RowCells {
   /** Text of each column, '' when empty. */
@@ -19,7 +19,7 @@ export function readRowCells(row: readonly Cell[] | undefined, width: number): R
   let nonEmpty = 0;
   let first = -1;
   for (let c = 0; c < width; c++) {
-    const text = cellText(row?.[c] ?? null);
+    const text = toCellText(row?.[c] ?? null);
     texts.push(text);
     if (text === '') continue;
     nonEmpty++;
@@ -105,7 +105,7 @@ function splitNumbering(text: string): { numbering: string | null; label: string
   return { numbering: null, label: text };
 }
 
-function tierLevel(label: string): GroupLevel {
+function toGroupLevel(label: string): GroupLevel {
   const tier = detectUnitTier(label);
   return tier === 'province' ? 1 : tier === 'district' ? 2 : tier === 'commune' ? 3 : 0;
 }
@@ -115,18 +115,19 @@ function tierLevel(label: string): GroupLevel {
  * banner merged across most of the row, with most other cells empty. Arabic
  * numbering only counts before a unit name, since data rows start with 1, 2, 3.
  */
-export function detectGroupRow(cells: RowCells, tableWidth: number, bannerSpan: number): GroupRow | null {
-  if (cells.nonEmpty === 0 || cells.first > 1) return null;
+export function detectGroupRow(cells: RowCells, tableWidth: number, bannerSpan: number, tableLeft = 0): GroupRow | null {
+  // A section title starts in the table's first or second column.
+  if (cells.nonEmpty === 0 || cells.first > tableLeft + 1) return null;
   if (cells.nonEmpty > Math.max(2, Math.floor(tableWidth * 0.25))) return null;
   const filled = cells.texts.filter((t) => t !== '');
   let [head, ...rest] = filled;
   let numbered = false;
-  if (isRoman(head) && rest.length > 0) {
+  if ((isRoman(head) || /^[A-H]$/.test(head)) && rest.length > 0) {
     numbered = true;
     [head, ...rest] = rest;
   }
   const { numbering, label } = splitNumbering(head);
-  const level = tierLevel(label);
+  const level = toGroupLevel(label);
   const roman = numbering !== null && (isRoman(numbering) || /^[A-H]$/.test(numbering));
   const arabicUnit = numbering !== null && /^\d/.test(numbering) && level > 0;
   const banner = filled.length === 1 && bannerSpan >= Math.max(3, tableWidth * 0.6) && !/^[\d\s.,]+$/.test(label);

@@ -6,29 +6,29 @@ import { isGenericLabel, matchFieldHeader } from './label-match.ts';
 import { detectGroupRow, isNumberingRow, isSubtotalRow, readRowCells } from './row-classify.ts';
 import type { Cell } from './grid.ts';
 
-const field = (key: string) => DEFAULT_PRODUCT_FIELDS.find((f) => f.key === key)!;
-const cells = (...values: Cell[]) => readRowCells(values, values.length);
+const findField = (key: string) => DEFAULT_PRODUCT_FIELDS.find((f) => f.key === key)!;
+const makeCells = (...values: Cell[]) => readRowCells(values, values.length);
 
 describe('header label matching', () => {
   it('ignores accents, case and word order', () => {
-    assert.equal(matchFieldHeader('TEN SAN PHAM', field('productName')).score, 1);
-    assert.equal(matchFieldHeader('Chủ thể › Tên', field('producerName')).score, 1);
+    assert.equal(matchFieldHeader('TEN SAN PHAM', findField('productName')).score, 1);
+    assert.equal(matchFieldHeader('Chủ thể › Tên', findField('producerName')).score, 1);
   });
 
   it('expands abbreviations', () => {
-    assert.equal(matchFieldHeader('Số, ngày QĐ', field('decision')).synonym, 'Số, ngày quyết định');
-    assert.equal(matchFieldHeader('Số TT', field('rowNo')).score, 1);
-    assert.ok(matchFieldHeader('MST', field('taxCode')).score >= 0.95);
+    assert.equal(matchFieldHeader('Số, ngày QĐ', findField('decision')).synonym, 'Số, ngày quyết định');
+    assert.equal(matchFieldHeader('Số TT', findField('rowNo')).score, 1);
+    assert.ok(matchFieldHeader('MST', findField('taxCode')).score >= 0.95);
   });
 
   it('tells words apart that differ only in accents ("Ghi chú" is not "Chủ thể")', () => {
-    assert.ok(matchFieldHeader('Ghi chú', field('producerName')).score < 0.3);
-    assert.ok(matchFieldHeader('Ghi chú', field('description')).score < 0.3);
+    assert.ok(matchFieldHeader('Ghi chú', findField('producerName')).score < 0.3);
+    assert.ok(matchFieldHeader('Ghi chú', findField('description')).score < 0.3);
   });
 
   it('reads a path by its last segment', () => {
     const day = 'Quyết định công nhận › Ngày';
-    assert.ok(matchFieldHeader(day, field('decisionDate')).score > matchFieldHeader(day, field('decision')).score);
+    assert.ok(matchFieldHeader(day, findField('decisionDate')).score > matchFieldHeader(day, findField('decision')).score);
   });
 
   it('recognises generic labels', () => {
@@ -73,29 +73,29 @@ describe('content signals', () => {
 
 describe('row classification', () => {
   it('recognises numbering rows', () => {
-    assert.ok(isNumberingRow(cells('(1)', '(2)', '(3)', '(4)=(2)x(3)')));
-    assert.ok(isNumberingRow(cells(1, 2, 3, 4, 5)));
-    assert.ok(isNumberingRow(cells('(A)', '(B)', '(C)')));
-    assert.ok(!isNumberingRow(cells(1, 'Mật ong', 3)));
-    assert.ok(!isNumberingRow(cells(3, 2, 1)));
+    assert.ok(isNumberingRow(makeCells('(1)', '(2)', '(3)', '(4)=(2)x(3)')));
+    assert.ok(isNumberingRow(makeCells(1, 2, 3, 4, 5)));
+    assert.ok(isNumberingRow(makeCells('(A)', '(B)', '(C)')));
+    assert.ok(!isNumberingRow(makeCells(1, 'Mật ong', 3)));
+    assert.ok(!isNumberingRow(makeCells(3, 2, 1)));
   });
 
   it('recognises subtotals in accented and plain text', () => {
-    assert.ok(isSubtotalRow(cells('Tổng cộng', null, 40)));
-    assert.ok(isSubtotalRow(cells(null, 'Tong so: 40')));
-    assert.ok(!isSubtotalRow(cells(1, 'Công ty TNHH Bến En')));
-    assert.ok(isSubtotalRow(cells('Tổng: 40 sản phẩm')));
-    assert.ok(isSubtotalRow(cells('TỔNG CỘNG')));
-    assert.ok(isSubtotalRow(cells('Tổng cộng'.normalize('NFD'))), 'decomposed text, as macOS writes it');
-    assert.ok(!isSubtotalRow(cells('Tổng công ty Lương thực miền Bắc')), 'a corporation, not a total');
+    assert.ok(isSubtotalRow(makeCells('Tổng cộng', null, 40)));
+    assert.ok(isSubtotalRow(makeCells(null, 'Tong so: 40')));
+    assert.ok(!isSubtotalRow(makeCells(1, 'Công ty TNHH Bến En')));
+    assert.ok(isSubtotalRow(makeCells('Tổng: 40 sản phẩm')));
+    assert.ok(isSubtotalRow(makeCells('TỔNG CỘNG')));
+    assert.ok(isSubtotalRow(makeCells('Tổng cộng'.normalize('NFD'))), 'decomposed text, as macOS writes it');
+    assert.ok(!isSubtotalRow(makeCells('Tổng công ty Lương thực miền Bắc')), 'a corporation, not a total');
   });
 
   it('recognises section rows and strips their numbering', () => {
-    assert.deepEqual(detectGroupRow(cells('I. HUYỆN THỌ XUÂN', null, null, null, null), 5, 5), { text: 'HUYỆN THỌ XUÂN', level: 2 });
-    assert.deepEqual(detectGroupRow(cells('IV', 'Thị xã Nghi Sơn', null, null, null), 5, 1), { text: 'Thị xã Nghi Sơn', level: 2 });
-    assert.deepEqual(detectGroupRow(cells('Xã Tam Xuân I', null, null, null, null), 5, 1), { text: 'Xã Tam Xuân I', level: 3 });
-    assert.deepEqual(detectGroupRow(cells('A. SẢN PHẨM ĐẠT 4 SAO', null, null, null, null), 5, 1), { text: 'SẢN PHẨM ĐẠT 4 SAO', level: 0 });
-    assert.equal(detectGroupRow(cells(5, 'Xôi gấc', null, null, null), 5, 1), null);
-    assert.equal(detectGroupRow(cells(1, 'Mật ong', 'HTX Bến En', 4, '2801'), 5, 1), null);
+    assert.deepEqual(detectGroupRow(makeCells('I. HUYỆN THỌ XUÂN', null, null, null, null), 5, 5), { text: 'HUYỆN THỌ XUÂN', level: 2 });
+    assert.deepEqual(detectGroupRow(makeCells('IV', 'Thị xã Nghi Sơn', null, null, null), 5, 1), { text: 'Thị xã Nghi Sơn', level: 2 });
+    assert.deepEqual(detectGroupRow(makeCells('Xã Tam Xuân I', null, null, null, null), 5, 1), { text: 'Xã Tam Xuân I', level: 3 });
+    assert.deepEqual(detectGroupRow(makeCells('A. SẢN PHẨM ĐẠT 4 SAO', null, null, null, null), 5, 1), { text: 'SẢN PHẨM ĐẠT 4 SAO', level: 0 });
+    assert.equal(detectGroupRow(makeCells(5, 'Xôi gấc', null, null, null), 5, 1), null);
+    assert.equal(detectGroupRow(makeCells(1, 'Mật ong', 'HTX Bến En', 4, '2801'), 5, 1), null);
   });
 });

@@ -5,7 +5,7 @@ import { detectHeader } from './header-detect.ts';
 import { applyMapping, DEFAULT_PRODUCER_FIELDS, DEFAULT_PRODUCT_FIELDS, guessMapping, sampleDataRows } from './column-mapping.ts';
 
 const _ = null;
-const merge = (top: number, left: number, bottom: number, right: number): MergeRange => ({ top, left, bottom, right });
+const makeMerge = (top: number, left: number, bottom: number, right: number): MergeRange => ({ top, left, bottom, right });
 
 function mapGrid(rows: Cell[][], merges: MergeRange[] = [], fields = DEFAULT_PRODUCT_FIELDS, formulas: string[] = []) {
   const grid = createGrid(rows, merges, formulas);
@@ -14,11 +14,11 @@ function mapGrid(rows: Cell[][], merges: MergeRange[] = [], fields = DEFAULT_PRO
   return { grid, header, guess, records: applyMapping(grid, header, guess.mapping) };
 }
 
-function mapped(mapping: Record<string, number | null>): Record<string, number> {
+function keepMapped(mapping: Record<string, number | null>): Record<string, number> {
   return Object.fromEntries(Object.entries(mapping).filter((e): e is [string, number] => e[1] !== null));
 }
 
-function reasons(header: ReturnType<typeof detectHeader>): string {
+function listReasons(header: ReturnType<typeof detectHeader>): string {
   return header.skippedRows.map((s) => `${s.row}:${s.reason}`).join(' ');
 }
 
@@ -45,9 +45,9 @@ const PROVINCIAL: Cell[][] = [
   ['Lê Văn Bình', _, _, _, _, _, 'Nguyễn Thị Hoa', _, _],
 ];
 const PROVINCIAL_MERGES = [
-  merge(0, 0, 0, 3), merge(0, 5, 0, 8), merge(1, 0, 1, 8),
-  merge(3, 0, 4, 0), merge(3, 1, 4, 1), merge(3, 2, 3, 4), merge(3, 5, 4, 5), merge(3, 6, 3, 7), merge(3, 8, 4, 8),
-  merge(6, 0, 6, 8), merge(7, 2, 8, 2), merge(7, 3, 8, 3), merge(7, 4, 8, 4),
+  makeMerge(0, 0, 0, 3), makeMerge(0, 5, 0, 8), makeMerge(1, 0, 1, 8),
+  makeMerge(3, 0, 4, 0), makeMerge(3, 1, 4, 1), makeMerge(3, 2, 3, 4), makeMerge(3, 5, 4, 5), makeMerge(3, 6, 3, 7), makeMerge(3, 8, 4, 8),
+  makeMerge(6, 0, 6, 8), makeMerge(7, 2, 8, 2), makeMerge(7, 3, 8, 3), makeMerge(7, 4, 8, 4),
 ];
 
 describe('detectHeader on a provincial list', () => {
@@ -69,7 +69,7 @@ describe('detectHeader on a provincial list', () => {
   });
 
   it('classifies titles, numbering, sections, subtotals and the signature footer', () => {
-    assert.equal(reasons(header), '0:title 1:title 2:blank 5:numbering 6:group 9:group 11:group 13:subtotal 14:subtotal 15:blank 16:footer 17:footer 18:footer');
+    assert.equal(listReasons(header), '0:title 1:title 2:blank 5:numbering 6:group 9:group 11:group 13:subtotal 14:subtotal 15:blank 16:footer 17:footer 18:footer');
   });
 
   it('gives rows the sections they sit in, innermost first', () => {
@@ -79,7 +79,7 @@ describe('detectHeader on a provincial list', () => {
   });
 
   it('maps the path labels and splits "Số" from "Ngày" under one decision header', () => {
-    assert.deepEqual(mapped(guess.mapping), {
+    assert.deepEqual(keepMapped(guess.mapping), {
       rowNo: 0, productName: 1, producerName: 2, address: 3, taxCode: 4, stars: 5, decision: 6, decisionDate: 7, note: 8,
     });
     assert.deepEqual(guess.unmappedColumns, []);
@@ -105,7 +105,7 @@ describe('detectHeader without merges', () => {
     ]);
     assert.deepEqual([header.headerTop, header.headerBottom, header.dataStart], [1, 2, 3]);
     assert.deepEqual(header.columns.map((c) => c.label).slice(2, 5), ['Chủ thể › Tên', 'Chủ thể › Địa chỉ', 'Chủ thể › Mã số thuế']);
-    assert.deepEqual(mapped(guess.mapping), { rowNo: 0, productName: 1, producerName: 2, address: 3, taxCode: 4, stars: 5 });
+    assert.deepEqual(keepMapped(guess.mapping), { rowNo: 0, productName: 1, producerName: 2, address: 3, taxCode: 4, stars: 5 });
   });
 
   it('does not take an all-text first data row for a second header row', () => {
@@ -126,7 +126,7 @@ describe('detectHeader without merges', () => {
       [2, 'Chè xanh', 'HTX Xuân Du', 3],
     ]);
     assert.equal(header.numberingRow, 1);
-    assert.equal(reasons(header), '1:numbering 3:title');
+    assert.equal(listReasons(header), '1:numbering 3:title');
     assert.equal(header.dataEnd, 4);
   });
 
@@ -136,8 +136,42 @@ describe('detectHeader without merges', () => {
       ['Công ty TNHH Bến En', 'Mật ong', 4],
       ['Cộng', _, 1],
     ]);
-    assert.equal(reasons(header), '2:subtotal');
+    assert.equal(listReasons(header), '2:subtotal');
     assert.equal(header.dataEnd, 1);
+  });
+
+  it('finds sections in a table that starts in column C', () => {
+    const { header, records } = mapGrid([
+      [_, _, 'STT', 'Tên sản phẩm', 'Tên chủ thể', 'Hạng sao'],
+      [_, _, 'Huyện Như Thanh', _, _, _],
+      [_, _, 1, 'Mật ong', 'HTX Bến En', 4],
+    ]);
+    assert.equal(listReasons(header), '1:group');
+    assert.equal(records[0].context, 'Huyện Như Thanh');
+    assert.equal(records[0].values.productName, 'Mật ong');
+  });
+
+  it('keeps a section row out of the header and nests districts under lettered sections', () => {
+    const { header, records } = mapGrid([
+      ['STT', 'Tên sản phẩm', 'Chủ thể', 'Hạng sao'],
+      ['A', 'SẢN PHẨM 4 SAO', _, _],
+      ['I', 'Huyện Thọ Xuân', _, _],
+      [1, 'Mật ong', 'HTX A', 4],
+      ['B', 'SẢN PHẨM 3 SAO', _, _],
+      [2, 'Chè', 'HTX B', 3],
+    ]);
+    assert.equal(header.headerBottom, 0);
+    assert.deepEqual(records.map((r) => r.context), ['Huyện Thọ Xuân, SẢN PHẨM 4 SAO', 'SẢN PHẨM 3 SAO']);
+  });
+
+  it('treats a sheet without a header row as all data', () => {
+    const { header, guess } = mapGrid([
+      [1, 'Mật ong rừng', 'HTX Bến En', 'Thôn 1, xã Hải Long', '3 sao'],
+      [2, 'Chè xanh', 'HTX Chè Xuân Du', 'Thôn 2, xã Xuân Du', '4 sao'],
+      [3, 'Rượu men lá', 'HTX Cán Khê', 'Xã Cán Khê', '3 sao'],
+    ]);
+    assert.deepEqual([header.headerTop, header.dataStart, header.dataEnd], [-1, 0, 2]);
+    assert.equal(guess.mapping.stars, 4);
   });
 
   it('survives an empty grid', () => {
@@ -154,7 +188,7 @@ describe('guessMapping', () => {
       [1, 'HTX Duy Hải', 'Nước mắm Duy Hải', 'Xã Duy Hải, huyện Duy Xuyên', '3 sao', '2345/QĐ-UBND ngày 12/8/2022', 2022, _],
       [2, 'HTX Duy Phú', 'Gạo Duy Phú', 'Xã Duy Phú, huyện Duy Xuyên', '4 sao', '2345/QĐ-UBND ngày 12/8/2022', 2022, 'đạt'],
     ]);
-    assert.deepEqual(mapped(guess.mapping), { rowNo: 0, producerName: 1, productName: 2, address: 3, stars: 4, decision: 5, year: 6, note: 7 });
+    assert.deepEqual(keepMapped(guess.mapping), { rowNo: 0, producerName: 1, productName: 2, address: 3, stars: 4, decision: 5, year: 6, note: 7 });
     assert.equal(guess.mapping.description, null, "'Ghi chú' is a note, never a description");
   });
 
@@ -167,7 +201,7 @@ describe('guessMapping', () => {
     ]));
     const { header, guess } = mapGrid(rows);
     assert.equal(header.headerTop, 0);
-    assert.deepEqual(mapped(guess.mapping), {
+    assert.deepEqual(keepMapped(guess.mapping), {
       rowNo: 0, productName: 1, producerName: 2, commune: 3, taxCode: 4, stars: 5, decision: 6, decisionDate: 7,
     });
     const productName = guess.scores.find((s) => s.field === 'productName' && s.column === 1);
@@ -187,7 +221,7 @@ describe('guessMapping', () => {
       ['STT', 'Tên chủ thể', 'Loại hình', 'MST', 'Trụ sở', 'Người đại diện theo pháp luật', 'Giới tính', 'Dân tộc', 'SĐT', 'E-mail', 'Số lao động', 'Ngày đăng ký'],
       ['1', 'HTX Bánh gai Tứ Trụ', 'Hợp tác xã', '2801007919', 'Xã Thọ Diên', 'Lê Văn Tuấn', 'Nam', 'Kinh', '0912 345 678', 'a@b.vn', '25', '15/03/2012'],
     ], [], DEFAULT_PRODUCER_FIELDS);
-    assert.deepEqual(mapped(guess.mapping), {
+    assert.deepEqual(keepMapped(guess.mapping), {
       rowNo: 0, producerName: 1, legalType: 2, taxCode: 3, address: 4, representativeName: 5, representativeSex: 6,
       representativeEthnicity: 7, phone: 8, email: 9, workforce: 10, registrationDate: 11,
     });

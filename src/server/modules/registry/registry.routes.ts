@@ -3,12 +3,34 @@ import { producerListQuery, producerPage, producerSchema, productListQuery, prod
 import { errorSchema } from '../../../shared/contracts/common.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { requireGrant } from '../../http/session.ts';
+import { capabilitiesFor } from '../../../domain/access/policy.ts';
+import { AppError } from '../../http/app-error.ts';
+import { exportRegistry, type ExportFormat } from './export.service.ts';
 import * as service from './registry.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
 
+const exportFormat = z.object({ format: z.enum(['xlsx', 'csv', 'json']).default('xlsx') });
+
 export function registryRoutes() {
   const router = createRouter();
+  // before /{id}: "export" is not an id
+  for (const kind of ['producers', 'products'] as const) {
+    const query = kind === 'producers'
+      ? producerListQuery.omit({ page: true, pageSize: true }).extend(exportFormat.shape)
+      : productListQuery.omit({ page: true, pageSize: true }).extend(exportFormat.shape);
+    router.openapi(
+      route({ method: 'get', path: `/${kind}/export`, tags: ['Registry'], summary: `Export the filtered ${kind} list (.xlsx with Vietnamese headers, .csv or JSON)`, request: { query }, responses: { 200: { description: 'The file', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } } } }),
+      async (c) => {
+        const grant = requireGrant(c);
+        if (!capabilitiesFor(grant).includes('exportRegistry')) throw new AppError('FORBIDDEN');
+        const { format, sort, ...filter } = c.req.valid('query') as Record<string, unknown> & { format: ExportFormat; sort: string };
+        const file = await exportRegistry(c.get('deps'), grant, kind, filter, sort, format);
+        const name = `${kind === 'producers' ? 'chu-the' : 'san-pham'}-ocop-${new Date().toISOString().slice(0, 10)}.${file.extension}`;
+        return c.body(file.body as never, 200, { 'content-type': file.mime, 'content-disposition': `attachment; filename="${name}"`, 'x-row-count': String(file.rows) }) as never;
+      },
+    );
+  }
   router.openapi(
     route({ method: 'get', path: '/producers', tags: ['Registry'], summary: 'Producers in the active grant’s scope', request: { query: producerListQuery }, responses: { 200: jsonContent(producerPage) } }),
     async (c) => c.json(await service.listProducers(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),

@@ -1,7 +1,7 @@
 // Reads one worksheet of an .xlsx into a Grid with exceljs's streaming reader, so
 // a 100,000-row list never exists as a full workbook model in memory. The zip is
 // checked first (zip-guard.ts) and row/column caps are enforced while streaming.
-import { cellKey, type Cell, type Grid, type MergeRange } from '../../../../domain/import/sheet/grid.ts';
+import { toCellKey, type Cell, type Grid, type MergeRange } from '../../../../domain/import/sheet/grid.ts';
 import { SheetReadError } from './sheet-read-error.ts';
 import { checkXlsxContainer } from './zip-guard.ts';
 import { ExcelJsInternalsError, streamWorksheets, type StreamedSheet } from './xlsx-stream.ts';
@@ -51,7 +51,7 @@ async function collectGrid(sheet: StreamedSheet, maxRows: number, maxColumns: nu
       if (r >= maxRows) throw new SheetReadError('TOO_MANY_ROWS', { limit: maxRows });
       if (colNumber > maxColumns) throw new SheetReadError('TOO_MANY_COLUMNS', { limit: maxColumns });
       cells[colNumber - 1] = value;
-      if (formula) formulaCells.add(cellKey(r, colNumber - 1));
+      if (formula) formulaCells.add(toCellKey(r, colNumber - 1));
       width = Math.max(width, colNumber);
     });
     if (cells.length > 0) rows[r] = cells;

@@ -9,7 +9,7 @@ import type { Grid } from '../../../../domain/import/sheet/grid.ts';
 import { readSheet, SheetReadError, type ReadSheetOptions, type SheetReadErrorCode } from './read-sheet.ts';
 import { readZipDirectory } from './zip-directory.ts';
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../../../../test/fixtures/imports/${name}`, import.meta.url));
+const locateFixture = (name: string): string => fileURLToPath(new URL(`../../../../../test/fixtures/imports/${name}`, import.meta.url));
 
 function mapGrid(grid: Grid, fields: readonly FieldDef[]) {
   const header = detectHeader(grid, fields);
@@ -38,7 +38,7 @@ async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buf
 }
 
 describe('thanh-hoa-2023.xlsx (merged two-row header, sections, footer)', async () => {
-  const result = await readSheet(fixture('thanh-hoa-2023.xlsx'));
+  const result = await readSheet(locateFixture('thanh-hoa-2023.xlsx'));
   const { header, mapping, records } = mapGrid(result.grid, DEFAULT_PRODUCT_FIELDS);
 
   it('reads the first worksheet with its merges', () => {
@@ -99,17 +99,17 @@ describe('thanh-hoa-2023.xlsx (merged two-row header, sections, footer)', async 
   });
 
   it('reads another worksheet by name or by tab number, and names the sheets when one is missing', async () => {
-    const byName = await readSheet(fixture('thanh-hoa-2023.xlsx'), { sheet: 'tổng hợp' });
-    const byNumber = await readSheet(fixture('thanh-hoa-2023.xlsx'), { sheet: 2 });
+    const byName = await readSheet(locateFixture('thanh-hoa-2023.xlsx'), { sheet: 'tổng hợp' });
+    const byNumber = await readSheet(locateFixture('thanh-hoa-2023.xlsx'), { sheet: 2 });
     assert.deepEqual(byName.grid.rows[1], ['Huyện Thọ Xuân', 10]);
     assert.deepEqual(byNumber.grid.rows, byName.grid.rows);
-    const error = await assertRefused(fixture('thanh-hoa-2023.xlsx'), 'SHEET_NOT_FOUND', { sheet: 'Sheet9' });
+    const error = await assertRefused(locateFixture('thanh-hoa-2023.xlsx'), 'SHEET_NOT_FOUND', { sheet: 'Sheet9' });
     assert.match(error.vi, /DS OCOP 2023, Tổng hợp/);
   });
 });
 
 describe('quang-nam-legacy.xlsx (other wording, legacy fonts)', async () => {
-  const { grid } = await readSheet(fixture('quang-nam-legacy.xlsx'));
+  const { grid } = await readSheet(locateFixture('quang-nam-legacy.xlsx'));
   const { header, mapping, records } = mapGrid(grid, DEFAULT_PRODUCT_FIELDS);
 
   it('detects the one-row header under the title and maps its wording', () => {
@@ -126,7 +126,7 @@ describe('quang-nam-legacy.xlsx (other wording, legacy fonts)', async () => {
 });
 
 describe('producers.csv (; delimiter, BOM, quoted line breaks)', async () => {
-  const result = await readSheet(fixture('producers.csv'));
+  const result = await readSheet(locateFixture('producers.csv'));
   const { header, mapping, records } = mapGrid(result.grid, DEFAULT_PRODUCER_FIELDS);
 
   it('sniffs the delimiter and the encoding', () => {
@@ -150,16 +150,16 @@ describe('producers.csv (; delimiter, BOM, quoted line breaks)', async () => {
 
 describe('refusals', () => {
   it('refuses random bytes', async () => {
-    await assertRefused(fixture('not-a-sheet.xlsx'), 'NOT_A_SPREADSHEET');
+    await assertRefused(locateFixture('not-a-sheet.xlsx'), 'NOT_A_SPREADSHEET');
   });
 
   it('refuses the bomb from its declared sizes, before inflating anything', async () => {
-    const error = await assertRefused(fixture('bomb.xlsx'), 'FILE_TOO_LARGE_UNCOMPRESSED', { maxUncompressedBytes: 2_000_000 });
+    const error = await assertRefused(locateFixture('bomb.xlsx'), 'FILE_TOO_LARGE_UNCOMPRESSED', { maxUncompressedBytes: 2_000_000 });
     assert.match(error.en, /2000000 bytes/);
   });
 
   it('refuses the bomb when its zip directory lies about the sizes', async () => {
-    const bytes = Buffer.from(readFileSync(fixture('bomb.xlsx')));
+    const bytes = Buffer.from(readFileSync(locateFixture('bomb.xlsx')));
     const { offset } = readZipDirectory(bytes, 100);
     // Rewrite every declared uncompressed size to 1 KB, in the directory and the local headers.
     for (let at = offset; bytes.readUInt32LE(at) === 0x02014b50; at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)) {
@@ -183,7 +183,7 @@ describe('refusals', () => {
   });
 
   it('refuses an oversize file before reading it', async () => {
-    const error = await assertRefused(fixture('thanh-hoa-2023.xlsx'), 'FILE_TOO_LARGE', { maxFileBytes: 1000 });
+    const error = await assertRefused(locateFixture('thanh-hoa-2023.xlsx'), 'FILE_TOO_LARGE', { maxFileBytes: 1000 });
     assert.equal(error.params.limit, 1000);
     await assertRefused(new Uint8Array(2000), 'FILE_TOO_LARGE', { maxFileBytes: 1000 });
   });
@@ -195,7 +195,7 @@ describe('refusals', () => {
   });
 
   it('enforces the row and column caps', async () => {
-    await assertRefused(fixture('bomb.xlsx'), 'TOO_MANY_ROWS', { maxRows: 1000 });
+    await assertRefused(locateFixture('bomb.xlsx'), 'TOO_MANY_ROWS', { maxRows: 1000 });
     const wide = await workbookBytes((wb) => { wb.addWorksheet('S').getCell('L1').value = 'x'; });
     await assertRefused(wide, 'TOO_MANY_COLUMNS', { maxColumns: 10 });
   });

@@ -51,7 +51,7 @@ const MESSAGES: Record<SheetReadErrorCode, { vi: string; en: string }> = {
   },
 };
 
-function fill(template: string, params: Params): string {
+function fillTemplate(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (slot, key: string) => (key in params ? String(params[key]) : slot));
 }
 
@@ -62,11 +62,11 @@ export class SheetReadError extends Error {
   readonly params: Params;
 
   constructor(code: SheetReadErrorCode, params: Params = {}, options?: { cause?: unknown }) {
-    const en = fill(MESSAGES[code].en, params);
+    const en = fillTemplate(MESSAGES[code].en, params);
     super(en, options);
     this.name = 'SheetReadError';
     this.code = code;
-    this.vi = fill(MESSAGES[code].vi, params);
+    this.vi = fillTemplate(MESSAGES[code].vi, params);
     this.en = en;
     this.params = params;
   }

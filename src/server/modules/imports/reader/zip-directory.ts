@@ -22,7 +22,7 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const MAX_U16 = 0xffff;
 const MAX_U32 = 0xffffffff;
 
-function invalid(detail: string): SheetReadError {
+function createInvalidError(detail: string): SheetReadError {
   return new SheetReadError('INVALID_XLSX', { detail });
 }
 
@@ -34,7 +34,7 @@ function readU64(bytes: Buffer, offset: number): number {
 function findEndOfDirectory(bytes: Buffer): number {
   const lowest = Math.max(0, bytes.length - 22 - MAX_U16);
   for (let at = bytes.length - 22; at >= lowest; at--) if (bytes.readUInt32LE(at) === EOCD_SIGNATURE) return at;
-  throw invalid('no zip directory');
+  throw createInvalidError('no zip directory');
 }
 
 interface DirectoryPosition {
@@ -50,14 +50,14 @@ function locateDirectory(bytes: Buffer): DirectoryPosition {
   let offset = bytes.readUInt32LE(eocd + 16);
   if (count === MAX_U16 || size === MAX_U32 || offset === MAX_U32) {
     const locator = eocd - 20;
-    if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) throw invalid('broken ZIP64 directory');
+    if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) throw createInvalidError('broken ZIP64 directory');
     const record = readU64(bytes, locator + 8);
-    if (record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) throw invalid('broken ZIP64 directory');
+    if (record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) throw createInvalidError('broken ZIP64 directory');
     count = readU64(bytes, record + 32);
     size = readU64(bytes, record + 40);
     offset = readU64(bytes, record + 48);
   }
-  if (offset + size > bytes.length) throw invalid('zip directory outside the file');
+  if (offset + size > bytes.length) throw createInvalidError('zip directory outside the file');
   return { count, offset, size };
 }
 
@@ -68,15 +68,15 @@ function applyZip64Extra(entry: ZipEntryInfo, extra: Buffer): void {
     const length = extra.readUInt16LE(at + 2);
     if (id === 0x0001) {
       let field = at + 4;
-      const take = (): number => {
-        if (field + 8 > at + 4 + length) throw invalid('broken ZIP64 field');
+      const takeU64 = (): number => {
+        if (field + 8 > at + 4 + length) throw createInvalidError('broken ZIP64 field');
         const value = readU64(extra, field);
         field += 8;
         return value;
       };
-      if (entry.uncompressedSize === MAX_U32) entry.uncompressedSize = take();
-      if (entry.compressedSize === MAX_U32) entry.compressedSize = take();
-      if (entry.localHeaderOffset === MAX_U32) entry.localHeaderOffset = take();
+      if (entry.uncompressedSize === MAX_U32) entry.uncompressedSize = takeU64();
+      if (entry.compressedSize === MAX_U32) entry.compressedSize = takeU64();
+      if (entry.localHeaderOffset === MAX_U32) entry.localHeaderOffset = takeU64();
       return;
     }
     at += 4 + length;
@@ -90,13 +90,13 @@ export interface ZipDirectory {
 }
 
 export function readZipDirectory(bytes: Buffer, maxEntries: number): ZipDirectory {
-  if (bytes.length < 22) throw invalid('file too short');
+  if (bytes.length < 22) throw createInvalidError('file too short');
   const { count, offset, size } = locateDirectory(bytes);
-  if (count > maxEntries) throw invalid(`${count} zip entries`);
+  if (count > maxEntries) throw createInvalidError(`${count} zip entries`);
   const entries: ZipEntryInfo[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > offset + size || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw invalid('broken zip directory');
+    if (at + 46 > offset + size || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw createInvalidError('broken zip directory');
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
@@ -109,8 +109,8 @@ export function readZipDirectory(bytes: Buffer, maxEntries: number): ZipDirector
       localHeaderOffset: bytes.readUInt32LE(at + 42),
     };
     applyZip64Extra(entry, bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-    if (entry.flags & 0x1) throw invalid('encrypted zip entry');
-    if (entry.method !== 0 && entry.method !== 8) throw invalid(`compression method ${entry.method}`);
+    if (entry.flags & 0x1) throw createInvalidError('encrypted zip entry');
+    if (entry.method !== 0 && entry.method !== 8) throw createInvalidError(`compression method ${entry.method}`);
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -120,13 +120,13 @@ export function readZipDirectory(bytes: Buffer, maxEntries: number): ZipDirector
 /** Where an entry's compressed bytes start, checked against its local header. */
 export function locateEntryData(bytes: Buffer, entry: ZipEntryInfo): number {
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) throw invalid(`no local header for ${entry.name}`);
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) throw createInvalidError(`no local header for ${entry.name}`);
   const localCompressed = bytes.readUInt32LE(at + 18);
   // A streaming reader trusts the local header; it must agree with the directory or
   // the two would walk different entries (sizes may be deferred: bit 3, or ZIP64).
   const deferred = (bytes.readUInt16LE(at + 6) & 0x8) !== 0 && localCompressed === 0;
-  if (!deferred && localCompressed !== MAX_U32 && localCompressed !== entry.compressedSize) throw invalid(`sizes disagree for ${entry.name}`);
+  if (!deferred && localCompressed !== MAX_U32 && localCompressed !== entry.compressedSize) throw createInvalidError(`sizes disagree for ${entry.name}`);
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > bytes.length) throw invalid(`${entry.name} runs past the end of the file`);
+  if (start + entry.compressedSize > bytes.length) throw createInvalidError(`${entry.name} runs past the end of the file`);
   return start;
 }

@@ -16,7 +16,7 @@ const MAX_U32 = 0xffffffff;
 /** Real workbooks hold tens of entries; thousands only cost time. */
 const MAX_ENTRIES = 10_000;
 
-function tooLarge(limit: number): SheetReadError {
+function createTooLargeError(limit: number): SheetReadError {
   return new SheetReadError('FILE_TOO_LARGE_UNCOMPRESSED', { limit });
 }
 
@@ -58,7 +58,7 @@ export async function checkXlsxContainer(bytes: Buffer, limit: number): Promise<
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) throw new SheetReadError('NOT_A_SPREADSHEET');
   let declared = 0;
   for (const entry of entries) declared += entry.uncompressedSize;
-  if (declared > limit) throw tooLarge(limit);
+  if (declared > limit) throw createTooLargeError(limit);
 
   const ordered = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
   let position = 0;
@@ -68,7 +68,7 @@ export async function checkXlsxContainer(bytes: Buffer, limit: number): Promise<
     const dataStart = locateEntryData(bytes, entry);
     const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
     inflated += entry.method === 0 ? data.length : await measureInflated(data, limit - inflated, entry.name);
-    if (inflated > limit) throw tooLarge(limit);
+    if (inflated > limit) throw createTooLargeError(limit);
     position = skipEntry(bytes, entry, dataStart);
   }
   if (position !== offset) throw new SheetReadError('INVALID_XLSX', { detail: 'unexpected bytes before the zip directory' });
