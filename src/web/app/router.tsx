@@ -11,6 +11,7 @@ import { CouncilPage, DashboardPage } from '../features/dashboard/dashboard-page
 import { ProducerDetailPage, ProducersPage, ProductDetailPage, ProductsPage } from '../features/registry/registry-pages.tsx';
 import { NewProducerPage, SelfRegisterPage } from '../features/registry/register-pages.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
+import { ImportPage } from '../features/imports/import-page.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 import { AppLayout } from './app-layout.tsx';
 
@@ -61,6 +62,7 @@ const routeTree = root.addChildren([
     child('/chu-the/$id', ProducerDetailPage),
     child('/san-pham', ProductsPage),
     child('/san-pham/$id', ProductDetailPage),
+    child('/nhap-du-lieu', ImportPage),
     child('/don-vi-hanh-chinh', AdminUnitsPage),
     child('/anh-xa-don-vi', UnitMappingsPage),
     child('/tai-khoan', UsersPage),

@@ -23,6 +23,11 @@ const vi = {
   phone: 'Điện thoại', addProduct: 'Thêm sản phẩm', description: 'Mô tả', story: 'Câu chuyện sản phẩm', standards: 'Tiêu chuẩn, chứng nhận (cách nhau bởi dấu phẩy)',
   gtin: 'Mã vạch GTIN', legacyCode: 'Mã sản phẩm đã cấp trước đây', account: 'Tài khoản', fullName: 'Họ và tên', created: 'Đã tạo', changeHistory: 'Lịch sử thay đổi',
   placeOfProducer: 'Địa chỉ chủ thể (xã/phường hiện hành)', optional: '(không bắt buộc)', haveAccount: 'Đã có tài khoản?',
+  imports: 'Nhập dữ liệu từ Excel', importKind: 'Loại danh sách', chooseFile: 'Tệp .xlsx hoặc .csv', upload: 'Tải lên và đọc tệp',
+  mapping: 'Ghép cột', notInFile: '— không có trong tệp —', validate: 'Kiểm tra dữ liệu', commit: 'Ghi vào cơ sở dữ liệu',
+  rows: 'dòng', valid: 'Hợp lệ', invalid: 'Có lỗi', review: 'Chờ rà soát', duplicate: 'Trùng', existing: 'Đã có trong hệ thống',
+  rowNo: 'Dòng', problems: 'Lỗi / ghi chú', done: 'Hoàn tất', createdRecords: 'Đã tạo', saveMappingAs: 'Lưu cách ghép cột với tên', required: 'bắt buộc',
+  exportXlsx: 'Xuất Excel', productsKind: 'Sản phẩm', producersKind: 'Chủ thể', sampleRows: 'Các dòng đầu của tệp',
 };
 type Dict = typeof vi;
 const en: Dict = {
@@ -46,6 +51,11 @@ const en: Dict = {
   phone: 'Phone', addProduct: 'Add a product', description: 'Description', story: 'Product story', standards: 'Standards and certifications (comma-separated)',
   gtin: 'GTIN barcode', legacyCode: 'Product code issued earlier', account: 'Account', fullName: 'Full name', created: 'Created', changeHistory: 'Change history',
   placeOfProducer: 'Producer address (current commune or ward)', optional: '(optional)', haveAccount: 'Already have an account?',
+  imports: 'Import from Excel', importKind: 'List of', chooseFile: '.xlsx or .csv file', upload: 'Upload and read the file',
+  mapping: 'Column mapping', notInFile: '— not in the file —', validate: 'Check the data', commit: 'Write to the database',
+  rows: 'rows', valid: 'Valid', invalid: 'With errors', review: 'Awaiting review', duplicate: 'Duplicate', existing: 'Already in the system',
+  rowNo: 'Row', problems: 'Errors / notes', done: 'Done', createdRecords: 'Created', saveMappingAs: 'Save this mapping as', required: 'required',
+  exportXlsx: 'Export to Excel', productsKind: 'Products', producersKind: 'Producers', sampleRows: 'First rows of the file',
 };
 
 export type Lang = 'vi' | 'en';

@@ -29,7 +29,10 @@ export function ProducersPage() {
     <section>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle>{t.producers}</PageTitle>
-        {me?.capabilities.includes('registerProducer') && <Link to={paths.newProducer} className="rounded bg-brand-600 px-3 py-2 text-white">{t.registerProducer}</Link>}
+        <div className="flex gap-2">
+          {me?.capabilities.includes('exportRegistry') && <a href={`/api/producers/export?format=xlsx&q=${encodeURIComponent(q)}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
+          {me?.capabilities.includes('registerProducer') && <Link to={paths.newProducer} className="rounded bg-brand-600 px-3 py-2 text-white">{t.registerProducer}</Link>}
+        </div>
       </div>
       <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
       <DataTable
@@ -53,9 +56,13 @@ export function ProductsPage() {
   const [page, setPage] = useState(1);
   const [stars, setStars] = useState('');
   const list = useList<ProductView>('/api/products', { q, page, pageSize: 20, sort: '-updatedAt', stars: stars || undefined });
+  const { me } = useAuth();
   return (
     <section>
-      <PageTitle>{t.products}</PageTitle>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageTitle>{t.products}</PageTitle>
+        {me?.capabilities.includes('exportRegistry') && <a href={`/api/products/export?format=xlsx&q=${encodeURIComponent(q)}${stars ? `&stars=${stars}` : ''}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
+      </div>
       <div className="flex flex-wrap items-end gap-4">
         <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
         <label className="mb-3 flex flex-col gap-1">

@@ -1,0 +1,45 @@
+// Staged rows of an import by status, with each problem named by field.
+import { useState } from 'react';
+import { api } from '../../lib/api.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useQuery } from '../../lib/use-query.ts';
+
+interface Row { rowNo: number; status: string; values: { producer?: { name?: string }; product?: { name?: string } | null }; errors: { field: string; message: { vi: string; en: string } }[]; warnings: { field: string; message: { vi: string; en: string } }[] }
+
+export function ImportRows({ importId, version }: { importId: string; version: string }) {
+  const { t, lang } = useI18n();
+  const [status, setStatus] = useState('invalid');
+  const [page, setPage] = useState(1);
+  const rows = useQuery(`${importId}:${version}:${status}:${page}`, () => api<{ items: Row[]; total: number }>(`/api/imports/${importId}/rows`, { query: { status, page, pageSize: 50 } }));
+  const tabs: [string, string][] = [['invalid', t.invalid], ['review', t.review], ['duplicate', t.duplicate], ['valid', t.valid], ['committed', t.done]];
+  return (
+    <div className="mt-3">
+      <div role="tablist" className="flex flex-wrap gap-1">
+        {tabs.map(([k, label]) => <button key={k} role="tab" aria-selected={status === k} type="button" onClick={() => { setStatus(k); setPage(1); }} className={`rounded px-3 py-1 ${status === k ? 'bg-brand-600 text-white' : 'border'}`}>{label}</button>)}
+      </div>
+      <table className="mt-2 w-full text-left text-sm">
+        <thead className="bg-slate-100"><tr><th className="px-2 py-1">{t.rowNo}</th><th className="px-2 py-1">{t.producer}</th><th className="px-2 py-1">{t.products}</th><th className="px-2 py-1">{t.problems}</th></tr></thead>
+        <tbody>
+          {rows.data?.items.length === 0 && <tr><td colSpan={4} className="px-2 py-3 text-slate-500">{t.empty}</td></tr>}
+          {rows.data?.items.map((r) => (
+            <tr key={r.rowNo} className="border-t align-top">
+              <td className="px-2 py-1">{r.rowNo}</td>
+              <td className="px-2 py-1">{r.values.producer?.name ?? '—'}</td>
+              <td className="px-2 py-1">{r.values.product?.name ?? '—'}</td>
+              <td className="px-2 py-1">
+                {r.errors.map((e, i) => <div key={`e${i}`} className="text-red-800">[{e.field}] {e.message[lang]}</div>)}
+                {r.warnings.map((w, i) => <div key={`w${i}`} className="text-amber-800">[{w.field}] {w.message[lang]}</div>)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {(rows.data?.total ?? 0) > 50 && (
+        <div className="mt-2 flex gap-2">
+          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)} className="rounded border px-3 py-1 disabled:opacity-40">{t.previous}</button>
+          <button type="button" disabled={page * 50 >= (rows.data?.total ?? 0)} onClick={() => setPage(page + 1)} className="rounded border px-3 py-1 disabled:opacity-40">{t.next}</button>
+        </div>
+      )}
+    </div>
+  );
+}
