@@ -171,3 +171,23 @@ describe('product photos', () => {
     assert.deepEqual(history.json.items.slice(0, 2).map((h: { action: string }) => h.action), ['product.photo_removed', 'product.photo_added']);
   });
 });
+
+describe('suspected duplicates', () => {
+  it('a renamed copy by a related producer is flagged at registration and listed with its signals', async () => {
+    const story = 'Gừng sẻ trồng trên đồi Hàm Rồng, thái lát mỏng, sên với đường phèn trong chảo gang theo cách làm truyền thống của làng';
+    const a = await call(app, '/api/producers', { session: S.commune, body: producerBody({ name: 'Hộ kinh doanh Mứt gừng Bà Tư', legalType: 'household', taxCode: undefined, representativeName: 'Lê Thị Tư', workforce: undefined, documents: undefined }) });
+    const b = await call(app, '/api/producers', { session: S.commune, body: producerBody({ name: 'Cơ sở Mứt gừng Tư Hằng', legalType: 'household', taxCode: undefined, representativeName: 'Lê Thị Tư', workforce: undefined, documents: undefined }) });
+    const first = await call(app, '/api/products', { session: S.commune, body: { producerId: a.json.id, name: 'Mứt gừng Hàm Rồng', productSet: 7, description: story } });
+    assert.deepEqual(first.json.suspectedDuplicates, []);
+    const second = await call(app, '/api/products', { session: S.commune, body: { producerId: b.json.id, name: 'Mứt gừng Hàm Rồng loại đặc biệt', productSet: 7, description: story } });
+    assert.equal(second.status, 201, second.text);
+    const flagged = second.json.suspectedDuplicates[0];
+    assert.equal(flagged.other.id, first.json.id);
+    assert.ok(flagged.reasons.includes('related_producer') && flagged.reasons.includes('similar_text'), JSON.stringify(flagged));
+    const list = await call(app, '/api/products/duplicates?minScore=0.6', { session: S.province });
+    assert.ok(list.json.items.some((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(second.json.id)));
+    const elsewhere = await call(app, '/api/products/duplicates?minScore=0', { session: S.otherCommune });
+    assert.equal(elsewhere.status, 200, elsewhere.text);
+    assert.ok(!elsewhere.json.items.some((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(second.json.id)), 'another commune does not see these');
+  });
+});

@@ -9,6 +9,9 @@ import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
 import * as repo from './registry-write.repository.ts';
+import { eq } from 'drizzle-orm';
+import { products } from '../../db/schema/index.ts';
+import { duplicatesOf } from './duplicates.service.ts';
 
 function checkedGtin(text: string | undefined): string | null | undefined {
   if (text === undefined) return undefined;
@@ -38,8 +41,11 @@ export async function createProductIn(tx: Tx, deps: AppDeps, grant: Grant, actor
   return id;
 }
 
-export function createProduct(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput): Promise<string> {
-  return deps.database.db.transaction((tx) => createProductIn(tx, deps, grant, actor, input));
+/** Registers the product, then warns of suspected duplicates (it never refuses: an officer judges). */
+export async function createProduct(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput) {
+  const id = await deps.database.db.transaction((tx) => createProductIn(tx, deps, grant, actor, input));
+  const [row] = await deps.database.db.select({ provinceId: products.scopeProvinceId }).from(products).where(eq(products.id, id));
+  return { id, suspectedDuplicates: await duplicatesOf(deps.database.db, id, row?.provinceId ?? null) };
 }
 
 export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProductInput): Promise<void> {

@@ -30,8 +30,8 @@ export function registryWriteRoutes() {
     },
   );
   router.openapi(
-    route({ method: 'post', path: '/products', tags, summary: 'Register a product of a producer', request: jsonBodyOf(createProductBody), responses: { 201: created, 409: jsonContent(errorSchema, 'Code taken') } }),
-    async (c) => c.json({ id: await createProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')) }, 201),
+    route({ method: 'post', path: '/products', tags, summary: 'Register a product of a producer (answers with suspected duplicates, if any)', request: jsonBodyOf(createProductBody), responses: { 201: jsonContent(z.object({ id: z.string(), suspectedDuplicates: z.array(z.unknown()) }), 'Created'), 409: jsonContent(errorSchema, 'Code taken') } }),
+    async (c) => c.json(await createProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')), 201),
   );
   router.openapi(
     route({ method: 'patch', path: '/products/{id}', tags, summary: 'Change a product', request: { params: idParam, ...jsonBodyOf(updateProductBody) }, responses: { 200: ok, 404: jsonContent(errorSchema, 'Not found or outside scope'), 409: jsonContent(errorSchema, 'Changed meanwhile') } }),

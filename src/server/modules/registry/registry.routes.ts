@@ -6,6 +6,7 @@ import { requireGrant } from '../../http/session.ts';
 import { capabilitiesFor } from '../../../domain/access/policy.ts';
 import { AppError } from '../../http/app-error.ts';
 import { exportRegistry, type ExportFormat } from './export.service.ts';
+import { listSuspectedDuplicates } from './duplicates.service.ts';
 import * as service from './registry.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
@@ -14,6 +15,14 @@ const exportFormat = z.object({ format: z.enum(['xlsx', 'csv', 'json']).default(
 
 export function registryRoutes() {
   const router = createRouter();
+  router.openapi(
+    route({
+      method: 'get', path: '/products/duplicates', tags: ['Registry'], summary: 'Suspected duplicates in the scope, ranked, with the signals that matched',
+      request: { query: z.object({ minScore: z.coerce.number().min(0).max(1).default(0.6), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) },
+      responses: { 200: jsonContent(z.unknown()) },
+    }),
+    async (c) => c.json(await listSuspectedDuplicates(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
+  );
   // before /{id}: "export" is not an id
   for (const kind of ['producers', 'products'] as const) {
     const query = kind === 'producers'

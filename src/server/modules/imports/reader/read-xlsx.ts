@@ -82,8 +82,14 @@ export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Pr
     // temporary files it spools worksheets into only as it walks past them.
     for await (const sheet of streamWorksheets(bytes)) {
       sheetNames.push(sheet.name);
-      if (grid === null && isWanted(sheet, options.sheet, sheetNames.length)) grid = await collectGrid(sheet, limits.maxRows, limits.maxColumns);
-      else sheet.discard();
+      if (grid === null && isWanted(sheet, options.sheet, sheetNames.length)) {
+        try {
+          grid = await collectGrid(sheet, limits.maxRows, limits.maxColumns);
+        } catch (error) {
+          sheet.discard();
+          throw error;
+        }
+      } else sheet.discard();
     }
   } catch (error) {
     if (error instanceof SheetReadError || error instanceof ExcelJsInternalsError) throw error;

@@ -46,7 +46,7 @@ export interface StreamedSheet {
   rows: AsyncIterable<ExcelJS.Row>;
   /** Filled while `rows` is read; complete once it is exhausted. */
   merges: MergeRange[];
-  /** Releases a sheet that will not be read (closes its spooled temporary file). */
+  /** Releases a sheet that will not be read further (closes its spooled temporary file). */
   discard(): void;
 }
 
@@ -103,8 +103,10 @@ export class ExcelJsInternalsError extends Error {
   override readonly name = 'ExcelJsInternalsError';
 }
 
-function hasDestroy(value: unknown): value is { destroy(): void } {
-  return typeof value === 'object' && value !== null && typeof (value as { destroy?: unknown }).destroy === 'function';
+function isClosableStream(value: unknown): value is { destroy(): void; on(event: 'error', listener: () => void): void } {
+  if (typeof value !== 'object' || value === null) return false;
+  const stream = value as { destroy?: unknown; on?: unknown };
+  return typeof stream.destroy === 'function' && typeof stream.on === 'function';
 }
 
 /** Streams the worksheets of an xlsx (already checked by zip-guard) in zip order. */
@@ -147,7 +149,12 @@ export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedS
       rows: { [Symbol.asyncIterator]: () => worksheet[Symbol.asyncIterator]() },
       merges: extra?.merges ?? [],
       discard: () => {
-        if (hasDestroy(extra?.source)) extra.source.destroy();
+        const source = extra?.source;
+        if (!isClosableStream(source)) return;
+        // The spooled file may be opened lazily and exceljs deletes it right after this
+        // sheet: a late ENOENT from the abandoned stream must not become an uncaught error.
+        source.on('error', () => undefined);
+        source.destroy();
       },
     };
   }
