@@ -97,7 +97,7 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
   const set = 'productSet' in v ? parseProductSet(v.productSet) : null;
   if (set && !set.ok) warnings.push({ field: 'productSet', code: set.code, message: set.message });
   const productSet = set?.ok ? set.value?.set ?? null : null;
-  if (!productSet) warnings.push({ field: 'productSet', code: 'SET_UNKNOWN', message: msg('Chưa xác định bộ sản phẩm: cần bổ sung sau khi nhập', 'The product set is not known: complete it after the import') });
+  if (!productSet && !(set && !set.ok)) warnings.push({ field: 'productSet', code: 'SET_UNKNOWN', message: msg('Chưa xác định bộ sản phẩm: cần bổ sung sau khi nhập', 'The product set is not known: complete it after the import') });
 
   const stars = 'stars' in v ? take('stars', parseStars(v.stars)) : null;
   const decision = 'decision' in v ? take('decision', parseDecision(v.decision)) : null;

@@ -59,7 +59,7 @@ export async function startImport(deps: AppDeps, grant: Grant, actor: AuditActor
     sheet: { format: sheet.format, columns: header.columns, headerTop: header.headerTop, headerBottom: header.headerBottom, dataStart: header.dataStart, dataEnd: header.dataEnd, skipped: header.skippedRows.length, signature },
   });
   const sample = sampleDataRows(sheet.grid, header, 10).map((row) => row.map(cellText));
-  return { id, status: 'uploaded' as const, columns: header.columns, mapping, savedMapping: saved?.name ?? null, scores: guess.scores.slice(0, 60), sample, fields: fields.map((f) => ({ key: f.key, required: !!f.required })) };
+  return { id, status: 'uploaded' as const, columns: header.columns, mapping, savedMapping: saved?.name ?? null, scores: guess.scores.slice(0, 60), sample, fields: fields.map((f) => ({ key: f.key, label: f.synonyms[0] ?? f.key, required: !!f.required })) };
 }
 
 export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, input: { mapping?: Record<string, number | null>; saveMappingAs?: string }) {

@@ -8,7 +8,7 @@ import { ImportRows } from './import-rows.tsx';
 
 export interface Started {
   id: string; columns: { index: number; label: string }[]; mapping: Record<string, number | null>;
-  fields: { key: string; required: boolean }[]; sample: string[][]; savedMapping: string | null;
+  fields: { key: string; label: string; required: boolean }[]; sample: string[][]; savedMapping: string | null;
 }
 interface ImportState { id: string; status: string; counts: Record<string, unknown>; progress?: { phase: string; done: number; total: number } | null }
 
@@ -66,7 +66,7 @@ export function ImportPage() {
           <div className="grid gap-2 md:grid-cols-2 lg:grid-cols-3">
             {started.fields.map((f) => (
               <label key={f.key} className="flex flex-col gap-1 text-sm">
-                <span>{f.key}{f.required ? ` (${t.required})` : ''}</span>
+                <span>{f.label}{f.required ? ` (${t.required})` : ''}</span>
                 <select data-field={f.key} className="rounded border px-2 py-1" value={mapping[f.key] ?? ''} onChange={(e) => setMapping({ ...mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) })}>
                   <option value="">{t.notInFile}</option>
                   {started.columns.map((c) => <option key={c.index} value={c.index}>{c.label}</option>)}

@@ -1,0 +1,88 @@
+// A provincial officer imports a messy list the way the province keeps it, checks
+// the mapping and the errors, commits, finds a product typing without accents and
+// exports the list; a producer registers itself and sees only its own records.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { ROOT, startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, email: string, password = 'ocop2026demo') {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('main-nav').waitFor();
+}
+
+it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and exports', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, 'tinh.thanhhoa@demo.ocop.vn');
+  await page.locator('[data-nav=imports]').click();
+  await page.getByLabel('Tệp .xlsx hoặc .csv').setInputFiles({ name: 'thanh-hoa-2023.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(`${ROOT}test/fixtures/imports/thanh-hoa-2023.xlsx`) });
+  await page.getByRole('button', { name: 'Tải lên và đọc tệp' }).click();
+  const productName = page.locator('select[data-field=productName]');
+  await productName.waitFor();
+  assert.notEqual(await productName.inputValue(), '', 'the product name column is guessed');
+  // the officer drops the notes column from the mapping
+  await page.locator('select[data-field=note]').selectOption('');
+  await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+  const summary = page.getByTestId('import-summary');
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Có lỗi 4/);
+  // the invalid rows, each problem named by its field
+  await summary.getByText(/Thanh Sơn Tây/).waitFor();
+  await summary.getByText(/\[stars\]/).waitFor();
+  await summary.getByText(/\[taxCode\]/).waitFor();
+  await page.getByRole('button', { name: 'Ghi vào cơ sở dữ liệu' }).click();
+  await page.getByText(/Hoàn tất: Đã tạo/).waitFor();
+
+  await page.locator('[data-nav=products]').click();
+  await page.getByLabel('Tìm kiếm (không cần dấu)').fill('mat ong rung ben en');
+  await page.getByRole('link', { name: 'Mật ong rừng Bến En' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+  assert.match(download.suggestedFilename(), /^san-pham-ocop-.*\.xlsx$/);
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  assert.equal(sheet.getCell('B1').value, 'Tên sản phẩm');
+  assert.equal(sheet.getCell('B2').value, 'Mật ong rừng Bến En');
+  await context.close();
+});
+
+it('a producer registers itself, then sees only its own record', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/dang-ky`);
+  await page.getByLabel('Họ và tên').fill('Trần Thị Mai');
+  await page.getByLabel('Email', { exact: true }).first().fill('mai.tran@example.vn');
+  await page.getByLabel('Mật khẩu').fill('mat-khau-2026');
+  await page.getByLabel('Tên', { exact: true }).fill('Hộ kinh doanh Chè lam Mai Trần');
+  await page.getByLabel('Loại hình').selectOption('household');
+  await page.getByLabel('Tỉnh/thành').selectOption('vn-2tier-2025:38');
+  await page.getByLabel('Tìm kiếm (không cần dấu)').fill('ham rong');
+  await page.locator('select[name=unitId] option', { hasText: 'Hàm Rồng' }).waitFor({ state: 'attached' });
+  await page.locator('select[name=unitId]').selectOption('vn-2tier-2025:14758');
+  await page.getByLabel('Người đại diện theo pháp luật').fill('Trần Thị Mai');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByTestId('main-nav').waitFor();
+  await page.locator('[data-nav=myProducer]').click();
+  await page.getByRole('link', { name: 'Hộ kinh doanh Chè lam Mai Trần' }).waitFor();
+  const rows = await page.locator('main table tbody tr').count();
+  assert.equal(rows, 1);
+  await context.close();
+});
