@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { benchColdStart } from './cold-start.bench.ts';
 import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
 import { benchOfficerList, type ListBench } from './officer-list.bench.ts';
+import { benchImport, benchSearch } from './registry.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const only = (process.env.BENCH_ONLY ?? 'cold,pglite,postgres').split(',');
+const only = (process.env.BENCH_ONLY ?? 'cold,pglite,postgres,import,search').split(',');
 const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds };
 
 function printList(r: ListBench) {
@@ -46,6 +47,36 @@ if (only.includes('postgres')) {
     const r = await benchOfficerList('postgres', { pgUrl: benchUrl.toString(), seconds });
     results.postgres = r;
     printList(r);
+  } finally {
+    if (!process.env.DATABASE_URL) stopPgCluster(dir);
+  }
+}
+if (only.includes('import') || only.includes('search')) {
+  const dir = join('/tmp', `ocop-bench-reg-${process.pid}`);
+  const base = process.env.DATABASE_URL ?? startPgCluster(dir);
+  try {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    for (const name of ['ocop_bench_import', 'ocop_bench_search']) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
+    await admin.end();
+    const urlOf = (name: string) => { const u = new URL(base); u.pathname = `/${name}`; return u.toString(); };
+    if (only.includes('import')) {
+      const r = await benchImport(urlOf('ocop_bench_import'));
+      results.import = r;
+      console.log(`\n[postgres] import of ${fmt(r.rows)} products from .xlsx: ${fmt(r.totalMs / 1000, 1)} s = ${fmt(r.rowsPerSecond)} rows/s (read ${fmt(r.readMs / 1000, 1)} s, validate ${fmt(r.validateMs / 1000, 1)} s, commit ${fmt(r.commitMs / 1000, 1)} s; ${fmt(r.created)} created)`);
+      console.log(`  ceiling, psql \\copy of the same rows: ${fmt(r.copyMs / 1000, 2)} s = ${fmt(r.copyRowsPerSecond)} rows/s`);
+    }
+    if (only.includes('search')) {
+      const r = await benchSearch(urlOf('ocop_bench_search'));
+      results.search = r;
+      console.log(`\n[postgres] accent-insensitive product search over ${fmt(r.products)} products (${r.samples} queries like "vai thieu"):`);
+      console.log(`  list API query: p50 ${fmt(r.listP50, 1)} ms, p95 ${fmt(r.listP95, 1)} ms`);
+      console.log(`  ceiling, raw full-text query: p50 ${fmt(r.ftsP50, 1)} ms, p95 ${fmt(r.ftsP95, 1)} ms`);
+    }
   } finally {
     if (!process.env.DATABASE_URL) stopPgCluster(dir);
   }
