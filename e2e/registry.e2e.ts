@@ -84,5 +84,14 @@ it('a producer registers itself, then sees only its own record', async () => {
   await page.getByRole('link', { name: 'Hộ kinh doanh Chè lam Mai Trần' }).waitFor();
   const rows = await page.locator('main table tbody tr').count();
   assert.equal(rows, 1);
+  // and adds its first product from its record
+  await page.getByRole('link', { name: 'Hộ kinh doanh Chè lam Mai Trần' }).click();
+  await page.getByRole('heading', { name: 'Thêm sản phẩm' }).waitFor();
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Thêm sản phẩm' }) });
+  await form.getByLabel('Tên', { exact: true }).fill('Chè lam gừng Mai Trần');
+  await form.getByLabel('Bộ sản phẩm').selectOption('6');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
+  await page.getByText('product.created').waitFor();
   await context.close();
 });

@@ -89,3 +89,26 @@ describe(`importing a provincial product list (${ENGINE})`, () => {
     assert.equal((validated.counts as Record<string, number>).valid ?? 0, 0);
   });
 });
+
+describe(`importing producers and warning of near-duplicates (${ENGINE})`, () => {
+  it('a semicolon CSV with a BOM imports producers; a renamed copy of an existing product is warned about', async () => {
+    const started = await imports.startImport(deps, grant, actor, { kind: 'producers', fileName: 'producers.csv', bytes: fixture('producers.csv'), scopeUnitId: unit('38') });
+    const validated = await imports.validateImport(deps, grant, actor, started.id, {});
+    const counts = validated.counts as Record<string, number>;
+    assert.ok(counts.rows > 0, JSON.stringify(counts));
+    const rows = await imports.listRows(deps, actor, started.id, undefined, 1, 200);
+    for (const r of rows.items) assert.ok(r.status !== 'invalid' || (r.errors as unknown[]).length > 0, `row ${r.rowNo} says why it is invalid`);
+
+    // another producer lists "Mật ong rừng Bến En loại 1": near the imported "Mật ong rừng Bến En"
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['STT', 'Tên sản phẩm', 'Tên chủ thể', 'Xã', 'Huyện', 'Hạng sao', 'Quyết định công nhận']);
+    ws.addRow([1, 'Mật ong rừng Bến En loại 1', 'Hộ kinh doanh Lê Văn Mới', 'Xã Hải Long', 'Huyện Như Thanh', '', '']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const second = await imports.startImport(deps, grant, actor, { kind: 'products', fileName: 'moi.xlsx', bytes });
+    await imports.validateImport(deps, grant, actor, second.id, {});
+    const [row] = (await imports.listRows(deps, actor, second.id, undefined, 1, 10)).items;
+    assert.ok((row.warnings as { code: string }[]).some((w) => w.code === 'POSSIBLE_DUPLICATE'), JSON.stringify(row.warnings));
+  });
+});

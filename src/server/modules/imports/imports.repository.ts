@@ -98,3 +98,30 @@ export async function flagOutsideScope(db: Executor, importId: string, scope: { 
     WHERE r.import_id = ${importId} AND s.unit_id = r.values->>'unitId' AND ${column} IS DISTINCT FROM ${scope.unitId ?? null}
       AND r.status <> 'invalid'`);
 }
+
+/**
+ * Rows whose product closely resembles another producer's product in the same
+ * province (trigram similarity on folded names, same set or unknown set) get a
+ * warning: one statement over the staging table, not one query per row.
+ */
+export async function flagPossibleDuplicates(db: Executor, importId: string) {
+  await db.execute(sql`
+    UPDATE import_rows r SET warnings = r.warnings || jsonb_build_array(jsonb_build_object(
+      'field', 'productName', 'code', 'POSSIBLE_DUPLICATE',
+      'message', jsonb_build_object(
+        'vi', 'Gần giống sản phẩm đã có của chủ thể khác: ' || d.name || ' (' || d.producer || ')',
+        'en', 'Closely resembles another producer''s product: ' || d.name || ' (' || d.producer || ')')))
+    FROM (
+      SELECT DISTINCT ON (r2.row_no) r2.row_no, p.name, pr.name AS producer
+      FROM import_rows r2
+      JOIN admin_unit_scopes s ON s.unit_id = r2.values->>'unitId'
+      JOIN products p ON p.scope_province_id = s.current_province_id
+        AND p.name_fold % f_unaccent(lower(r2.values->'product'->>'name'))
+        AND similarity(p.name_fold, f_unaccent(lower(r2.values->'product'->>'name'))) >= 0.6
+        AND (p.product_set IS NULL OR r2.values->'product'->>'productSet' IS NULL OR p.product_set = (r2.values->'product'->>'productSet')::int)
+      JOIN producers pr ON pr.id = p.producer_id
+      WHERE r2.import_id = ${importId} AND r2.status IN ('valid', 'review') AND r2.matched_product_id IS NULL
+        AND (r2.matched_producer_id IS NULL OR p.producer_id <> r2.matched_producer_id)
+      ORDER BY r2.row_no, similarity(p.name_fold, f_unaccent(lower(r2.values->'product'->>'name'))) DESC) d
+    WHERE r.import_id = ${importId} AND r.row_no = d.row_no`);
+}

@@ -85,6 +85,7 @@ export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditAc
     await repo.replaceStagingRows(tx, id, staged, (n) => reportProgress(id, 'staging', n, staged.length));
     await repo.flagOutsideScope(tx, id, registryListScope(grant) as { kind: 'province' | 'commune' | 'all'; unitId?: string });
     await repo.matchExisting(tx, id);
+    if (imp.kind === 'products') await repo.flagPossibleDuplicates(tx, id);
     const counts = await repo.countRows(tx, id);
     await repo.updateImport(tx, id, { status: 'validated', mapping, counts, validatedAt: new Date() });
     if (input.saveMappingAs) {

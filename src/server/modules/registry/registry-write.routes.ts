@@ -6,7 +6,7 @@ import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { createProducer, updateProducer } from './producer-write.service.ts';
 import { createProduct, updateProduct } from './product-write.service.ts';
-import { historyOf } from './registry.service.ts';
+import { certificatesOf, historyOf } from './registry.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
 const created = jsonContent(z.object({ id: z.string() }), 'Created');
@@ -39,6 +39,10 @@ export function registryWriteRoutes() {
       await updateProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json'));
       return c.json({ ok: true as const }, 200);
     },
+  );
+  router.openapi(
+    route({ method: 'get', path: '/products/{id}/certificates', tags, summary: 'Certificates of a product, with the state each is in today (valid, renewal window, expired…)', request: { params: idParam }, responses: { 200: jsonContent(z.array(z.unknown())), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
+    async (c) => c.json(await certificatesOf(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   for (const kind of ['producers', 'products'] as const) {
     router.openapi(

@@ -1,11 +1,11 @@
 // Unit-scoped registry reads. The ListScope comes from the policy layer; this file
 // only turns it into SQL over the resolved scope columns.
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import { containsFolded } from '../../db/search.ts';
 import type { Executor } from '../../db/client.ts';
-import { adminUnits, producers, products } from '../../db/schema/index.ts';
+import { adminUnits, certificates, producers, products } from '../../db/schema/index.ts';
 
 const commune = alias(adminUnits, 'commune');
 const province = alias(adminUnits, 'province');
@@ -103,4 +103,11 @@ export async function listProducts(db: Executor, scope: ListScope, f: ProductFil
     db.select({ total: count() }).from(products).where(where),
   ]);
   return { items, total };
+}
+
+export async function certificatesOfProduct(db: Executor, productId: string) {
+  return db.select({
+    id: certificates.id, stars: certificates.stars, decisionNo: certificates.decisionNo, decisionDate: certificates.decisionDate, issuer: certificates.issuer,
+    procedureVersionId: certificates.procedureVersionId, validFrom: certificates.validFrom, validUntil: certificates.validUntil, status: certificates.status, historical: certificates.historical,
+  }).from(certificates).where(eq(certificates.productId, productId)).orderBy(desc(certificates.decisionDate));
 }

@@ -4,6 +4,7 @@ import { allowedActions, registryListScope, type Grant } from '../../../domain/a
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { certificateTimeState } from '../../../domain/certificates/certificate-state.ts';
 import { auditOfObject } from '../audit/audit.service.ts';
 import * as repo from './registry.repository.ts';
 
@@ -51,4 +52,11 @@ export async function historyOf(deps: AppDeps, grant: Grant, kind: 'producer' | 
   else await getProduct(deps, grant, id);
   const rows = await auditOfObject(deps.database.db, kind, id);
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+/** Certificates of a product, newest first, each with its time state derived today. */
+export async function certificatesOf(deps: AppDeps, grant: Grant, productId: string, today = new Date().toISOString().slice(0, 10)) {
+  await getProduct(deps, grant, productId);
+  const rows = await repo.certificatesOfProduct(deps.database.db, productId);
+  return rows.map((c) => ({ ...c, state: certificateTimeState({ status: c.status, validUntil: c.validUntil }, today) }));
 }

@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { PageTitle } from './data-table.tsx';
 
-export function RecordView<T extends { name: string }>({ path, children }: { path: string; children: (record: T) => ReactNode }) {
+export function RecordView<T extends { name: string }>({ path, children, after }: { path: string; children: (record: T) => ReactNode; after?: (record: T) => ReactNode }) {
   const { t } = useI18n();
   const one = useQuery<T>(path, () => api<T>(path));
   if (one.error) return <p role="alert" className="rounded border bg-white p-4">{one.error.status === 404 ? t.notFound : one.error.message}</p>;
@@ -14,6 +14,7 @@ export function RecordView<T extends { name: string }>({ path, children }: { pat
     <section>
       <PageTitle>{one.data.name}</PageTitle>
       <dl className="rounded-lg border bg-white px-4">{children(one.data)}</dl>
+      {after?.(one.data)}
     </section>
   );
 }

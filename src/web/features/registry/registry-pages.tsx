@@ -1,6 +1,7 @@
 // Unit-scoped registry lists and detail pages. What a row shows and which rows
 // exist are decided by the API for the active grant.
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { AddProductForm, CertificateList, HistoryList } from './record-extras.tsx';
 import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
@@ -91,8 +92,17 @@ export function ProductsPage() {
 export function ProducerDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const { t, lang } = useI18n();
+  const navigate = useNavigate();
   return (
-    <RecordView<ProducerView> path={`/api/producers/${id}`}>
+    <RecordView<ProducerView>
+      path={`/api/producers/${id}`}
+      after={(p) => (
+        <>
+          {p.actions.includes('edit') && <AddProductForm producerId={p.id} onCreated={(pid) => void navigate({ to: paths.product(pid) })} />}
+          <HistoryList path={`/api/producers/${p.id}/history`} />
+        </>
+      )}
+    >
       {(p) => (
         <>
           <Field label={t.legalType}>{LEGAL_TYPE_LABELS[p.legalType][lang]}</Field>
@@ -111,7 +121,15 @@ export function ProductDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const { t, lang } = useI18n();
   return (
-    <RecordView<ProductView> path={`/api/products/${id}`}>
+    <RecordView<ProductView>
+      path={`/api/products/${id}`}
+      after={(p) => (
+        <>
+          <CertificateList productId={p.id} />
+          <HistoryList path={`/api/products/${p.id}/history`} />
+        </>
+      )}
+    >
       {(p) => (
         <>
           <Field label={t.productSet}>{p.productSet ? PRODUCT_SETS[p.productSet - 1]?.[lang] : '—'}</Field>
