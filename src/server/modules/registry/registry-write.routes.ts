@@ -7,6 +7,7 @@ import { auditActor, requireGrant } from '../../http/session.ts';
 import { createProducer, updateProducer } from './producer-write.service.ts';
 import { createProduct, updateProduct } from './product-write.service.ts';
 import { certificatesOf, historyOf } from './registry.service.ts';
+import { issueProductCodeFor } from './product-code.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
 const created = jsonContent(z.object({ id: z.string() }), 'Created');
@@ -39,6 +40,10 @@ export function registryWriteRoutes() {
       await updateProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json'));
       return c.json({ ok: true as const }, 200);
     },
+  );
+  router.openapi(
+    route({ method: 'post', path: '/products/{id}/code', tags, summary: 'Issue the official product code by the rule in force (province officers; recognised products)', request: { params: idParam }, responses: { 200: jsonContent(z.object({ code: z.string() })), 409: jsonContent(errorSchema, 'Already coded, not recognised, or no commune') } }),
+    async (c) => c.json({ code: await issueProductCodeFor(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id) }, 200),
   );
   router.openapi(
     route({ method: 'get', path: '/products/{id}/certificates', tags, summary: 'Certificates of a product, with the state each is in today (valid, renewal window, expired…)', request: { params: idParam }, responses: { 200: jsonContent(z.array(z.unknown())), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
