@@ -5,14 +5,9 @@ import { foldVietnamese } from '../../text/vietnamese.ts';
 import { readCellText } from './cell-text.ts';
 import { fail, quote, succeed, type Message, type ParseResult } from './result.ts';
 
-export type LegalType =
-  | 'cooperative'
-  | 'cooperative_group'
-  | 'enterprise'
-  | 'farm'
-  | 'household'
-  | 'tourism_association'
-  | 'tourism_centre';
+import type { LegalType } from '../../../shared/registry.ts';
+
+export type { LegalType };
 
 interface Pattern {
   /** Folded words (no diacritics, lower case, punctuation removed). */

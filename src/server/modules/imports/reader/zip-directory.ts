@@ -61,7 +61,7 @@ function locateDirectory(bytes: Buffer): DirectoryPosition {
   return { count, offset, size };
 }
 
-/** Replaces 0xFFFFFFFF placeholders by the values of the ZIP64 extra field (id 1). */
+/** Replaces 0xFFFFFFFF sentinel values by the values of the ZIP64 extra field (id 1). */
 function applyZip64Extra(entry: ZipEntryInfo, extra: Buffer): void {
   for (let at = 0; at + 4 <= extra.length; ) {
     const id = extra.readUInt16LE(at);
