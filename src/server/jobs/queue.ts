@@ -44,6 +44,7 @@ export async function startJobQueue(database: Database, handlers: Record<string,
   return {
     boss,
     send: (topic, payload, startAfter) => boss.send(topic, payload, startAfter ? { startAfter } : {}),
-    stop: () => boss.stop({ graceful: true, timeout: 5000 }),
+    // wait: resolve only once workers and the pool are closed, so nothing outlives the caller
+    stop: () => boss.stop({ graceful: true, timeout: 5000, wait: true }),
   };
 }
