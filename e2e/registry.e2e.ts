@@ -93,5 +93,10 @@ it('a producer registers itself, then sees only its own record', async () => {
   await form.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
   await page.getByText('product.created').waitFor();
+  // and a photo of it
+  const sharp = (await import('sharp')).default;
+  const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a4b1c' } }).png().toBuffer();
+  await page.getByLabel(/Thêm ảnh/).setInputFiles({ name: 'che-lam.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('img', { name: /Ảnh sản phẩm 640×480/ }).waitFor();
   await context.close();
 });

@@ -11,9 +11,9 @@ let server: RunningServer;
 let browser: Browser;
 
 const READ_NAV = ['dashboard', 'producers', 'products', 'adminUnits'];
-const OFFICER_NAV = ['dashboard', 'producers', 'products', 'imports', 'adminUnits'];
+const OFFICER_NAV = ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'adminUnits'];
 const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
-  { email: 'admin@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings', 'users', 'audit'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
+  { email: 'admin@demo.ocop.vn', nav: ['dashboard', 'producers', 'products', 'imports', 'adminUnits', 'unitMappings', 'users', 'audit'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
   { email: 'trunguong@demo.ocop.vn', nav: [...READ_NAV, 'unitMappings'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
   { email: 'tinh.thanhhoa@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Nem chua', 'Khúc Phụ'], hidden: ['Ba kích', 'Sá sùng'] },
   { email: 'xa1.thanhhoa@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Nem chua', 'Bánh gai'], hidden: ['Khúc Phụ', 'Ba kích'] },

@@ -102,7 +102,7 @@ function isNational(grant: Grant): boolean {
 }
 
 /** Which navigation areas a grant opens; the web shell renders exactly these. */
-export type NavArea = 'dashboard' | 'producers' | 'products' | 'imports' | 'myProducer' | 'myProducts' | 'adminUnits' | 'unitMappings' | 'users' | 'audit' | 'councilDossiers';
+export type NavArea = 'dashboard' | 'producers' | 'products' | 'duplicates' | 'imports' | 'myProducer' | 'myProducts' | 'adminUnits' | 'unitMappings' | 'users' | 'audit' | 'councilDossiers';
 
 export function navigationFor(grant: Grant | null): NavArea[] {
   if (!grant) return [];
@@ -110,11 +110,11 @@ export function navigationFor(grant: Grant | null): NavArea[] {
     case 'producer':
       return ['dashboard', 'myProducer', 'myProducts'];
     case 'commune_officer':
-      return ['dashboard', 'producers', 'products', 'imports', 'adminUnits'];
+      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'adminUnits'];
     case 'inspector':
       return ['dashboard', 'producers', 'products', 'adminUnits'];
     case 'province_officer':
-      return ['dashboard', 'producers', 'products', 'imports', 'adminUnits', 'unitMappings'];
+      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'adminUnits', 'unitMappings'];
     case 'council_member':
     case 'advisory_member':
       return ['dashboard', 'councilDossiers'];

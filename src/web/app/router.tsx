@@ -12,6 +12,7 @@ import { ProducerDetailPage, ProducersPage, ProductDetailPage, ProductsPage } fr
 import { NewProducerPage, SelfRegisterPage } from '../features/registry/register-pages.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { ImportPage } from '../features/imports/import-page.tsx';
+import { DuplicatesPage } from '../features/registry/duplicates-page.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 import { AppLayout } from './app-layout.tsx';
 
@@ -63,6 +64,7 @@ const routeTree = root.addChildren([
     child('/san-pham', ProductsPage),
     child('/san-pham/$id', ProductDetailPage),
     child('/nhap-du-lieu', ImportPage),
+    child('/nghi-trung-lap', DuplicatesPage),
     child('/don-vi-hanh-chinh', AdminUnitsPage),
     child('/anh-xa-don-vi', UnitMappingsPage),
     child('/tai-khoan', UsersPage),

@@ -27,7 +27,7 @@ const vi = {
   mapping: 'Ghép cột', notInFile: '— không có trong tệp —', validate: 'Kiểm tra dữ liệu', commit: 'Ghi vào cơ sở dữ liệu',
   rows: 'dòng', valid: 'Hợp lệ', invalid: 'Có lỗi', review: 'Chờ rà soát', duplicate: 'Trùng', existing: 'Đã có trong hệ thống',
   rowNo: 'Dòng', problems: 'Lỗi / ghi chú', done: 'Hoàn tất', createdRecords: 'Đã tạo', saveMappingAs: 'Lưu cách ghép cột với tên', required: 'bắt buộc',
-  exportXlsx: 'Xuất Excel', productsKind: 'Sản phẩm', producersKind: 'Chủ thể', sampleRows: 'Các dòng đầu của tệp',
+  duplicates: 'Sản phẩm nghi trùng lặp', exportXlsx: 'Xuất Excel', productsKind: 'Sản phẩm', producersKind: 'Chủ thể', sampleRows: 'Các dòng đầu của tệp',
 };
 type Dict = typeof vi;
 const en: Dict = {
@@ -55,7 +55,7 @@ const en: Dict = {
   mapping: 'Column mapping', notInFile: '— not in the file —', validate: 'Check the data', commit: 'Write to the database',
   rows: 'rows', valid: 'Valid', invalid: 'With errors', review: 'Awaiting review', duplicate: 'Duplicate', existing: 'Already in the system',
   rowNo: 'Row', problems: 'Errors / notes', done: 'Done', createdRecords: 'Created', saveMappingAs: 'Save this mapping as', required: 'required',
-  exportXlsx: 'Export to Excel', productsKind: 'Products', producersKind: 'Producers', sampleRows: 'First rows of the file',
+  duplicates: 'Suspected duplicates', exportXlsx: 'Export to Excel', productsKind: 'Products', producersKind: 'Producers', sampleRows: 'First rows of the file',
 };
 
 export type Lang = 'vi' | 'en';

@@ -2,12 +2,14 @@
 // exist are decided by the API for the active grant.
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { AddProductForm, CertificateList, HistoryList } from './record-extras.tsx';
+import { PhotoGallery } from './photo-gallery.tsx';
 import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
 import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
 import { Field, RecordView } from '../../components/ui/record-view.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
+import { FilterSelect, toQueryString } from './list-filters.tsx';
 import { paths } from '../../config/paths.ts';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -24,18 +26,22 @@ export function ProducersPage() {
   const { t, lang } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const list = useList<ProducerView>('/api/producers', { q, page, pageSize: 20, sort: 'name' });
+  const [legalType, setLegalType] = useState('');
+  const list = useList<ProducerView>('/api/producers', { q, page, pageSize: 20, sort: 'name', legalType });
   const { me } = useAuth();
   return (
     <section>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle>{t.producers}</PageTitle>
         <div className="flex gap-2">
-          {me?.capabilities.includes('exportRegistry') && <a href={`/api/producers/export?format=xlsx&q=${encodeURIComponent(q)}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
+          {me?.capabilities.includes('exportRegistry') && <a href={`/api/producers/export?${toQueryString({ format: 'xlsx', q, legalType })}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
           {me?.capabilities.includes('registerProducer') && <Link to={paths.newProducer} className="rounded bg-brand-600 px-3 py-2 text-white">{t.registerProducer}</Link>}
         </div>
       </div>
-      <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
+      <div className="flex flex-wrap items-end gap-4">
+        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
+        <FilterSelect label={t.legalType} value={legalType} onChange={(v) => { setLegalType(v); setPage(1); }} options={Object.entries(LEGAL_TYPE_LABELS).map(([k, l]) => [k, l[lang]])} />
+      </div>
       <DataTable
         caption={t.producers} rows={list.data?.items} loading={list.loading} error={list.error?.message}
         page={page} pageSize={20} total={list.data?.total ?? 0} onPage={setPage}
@@ -55,24 +61,21 @@ export function ProductsPage() {
   const { t, lang } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const [stars, setStars] = useState('');
-  const list = useList<ProductView>('/api/products', { q, page, pageSize: 20, sort: '-updatedAt', stars: stars || undefined });
+  const [filters, setFilters] = useState({ stars: '', productSet: '', status: '' });
+  const filter = (k: keyof typeof filters) => (v: string) => { setFilters({ ...filters, [k]: v }); setPage(1); };
+  const list = useList<ProductView>('/api/products', { q, page, pageSize: 20, sort: '-updatedAt', ...filters });
   const { me } = useAuth();
   return (
     <section>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle>{t.products}</PageTitle>
-        {me?.capabilities.includes('exportRegistry') && <a href={`/api/products/export?format=xlsx&q=${encodeURIComponent(q)}${stars ? `&stars=${stars}` : ''}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
+        {me?.capabilities.includes('exportRegistry') && <a href={`/api/products/export?${toQueryString({ format: 'xlsx', q, ...filters })}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
       </div>
       <div className="flex flex-wrap items-end gap-4">
         <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
-        <label className="mb-3 flex flex-col gap-1">
-          <span className="text-sm text-slate-700">{t.stars}</span>
-          <select value={stars} onChange={(e) => { setStars(e.target.value); setPage(1); }} className="rounded border px-3 py-2">
-            <option value="">{t.all}</option>
-            {[3, 4, 5].map((n) => <option key={n} value={n}>{n} ★</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t.stars} value={filters.stars} onChange={filter('stars')} options={[3, 4, 5].map((n) => [String(n), `${n} ★`])} />
+        <FilterSelect label={t.productSet} value={filters.productSet} onChange={filter('productSet')} options={PRODUCT_SETS.map((ps) => [String(ps.no), `${ps.no}. ${ps[lang]}`])} />
+        <FilterSelect label={t.status} value={filters.status} onChange={filter('status')} options={[['active', lang === 'vi' ? 'Đang hoạt động' : 'Active'], ['draft', lang === 'vi' ? 'Nháp' : 'Draft'], ['withdrawn', lang === 'vi' ? 'Đã rút' : 'Withdrawn']]} />
       </div>
       <DataTable
         caption={t.products} rows={list.data?.items} loading={list.loading} error={list.error?.message}
@@ -125,6 +128,7 @@ export function ProductDetailPage() {
       path={`/api/products/${id}`}
       after={(p) => (
         <>
+          <PhotoGallery productId={p.id} canEdit={p.actions.includes('edit')} />
           <CertificateList productId={p.id} />
           <HistoryList path={`/api/products/${p.id}/history`} />
         </>
