@@ -21,10 +21,13 @@ export async function insertChunk<T>(db: Executor, table: string, columns: Colum
 /** Chunks of `size`, reporting rows done after each one. */
 export async function insertAll<T>(
   db: Executor, table: string, columns: ColumnSpec<T>, rows: readonly T[], size: number, onChunk: (n: number) => void,
+  /** awaited between chunks, e.g. to let other requests reach the embedded engine */
+  between?: () => Promise<void>,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
     await insertChunk(db, table, columns, chunk);
     onChunk(chunk.length);
+    if (between && i + size < rows.length) await between();
   }
 }

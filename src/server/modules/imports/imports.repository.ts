@@ -41,7 +41,9 @@ export async function listImports(db: Executor, createdBy: string | null, page: 
 
 export async function replaceStagingRows(db: Executor, importId: string, rows: StagingRow[], onChunk: (n: number) => void) {
   await db.delete(importRows).where(eq(importRows.importId, importId));
-  await insertAll(db, 'import_rows', STAGING_COLUMNS, rows.map((r) => ({ ...r, importId })), 2000, onChunk);
+  await insertAll(db, 'import_rows', STAGING_COLUMNS, rows.map((r) => ({ ...r, importId })), 1000, (n) => {
+    onChunk(n);
+  }, () => new Promise<void>((resolve) => setImmediate(resolve)));
 }
 
 /** Links staging rows to records already in the registry (producers, then products). */

@@ -81,8 +81,10 @@ export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditAc
   const { resolver, byId } = await getUnitResolver(db);
   const scope = imp.scopeUnitId ? byId.get(imp.scopeUnitId) ?? null : null;
   const staged = buildStagingRows(records, imp.kind, resolver, scope);
+  // staging is scratch space: written in short chunks, each its own statement, with a
+  // pause between them so that on the embedded engine other requests are served too
+  await repo.replaceStagingRows(db, id, staged, (n) => reportProgress(id, 'staging', n, staged.length));
   await db.transaction(async (tx) => {
-    await repo.replaceStagingRows(tx, id, staged, (n) => reportProgress(id, 'staging', n, staged.length));
     await repo.flagOutsideScope(tx, id, registryListScope(grant) as { kind: 'province' | 'commune' | 'all'; unitId?: string });
     await repo.matchExisting(tx, id);
     if (imp.kind === 'products') await repo.flagPossibleDuplicates(tx, id);
