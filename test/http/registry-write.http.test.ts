@@ -191,3 +191,21 @@ describe('suspected duplicates', () => {
     assert.ok(!elsewhere.json.items.some((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(second.json.id)), 'another commune does not see these');
   });
 });
+
+describe('producer details', () => {
+  it('gives papers and workforce; personal fields only to those who may edit', async () => {
+    const created = await call(app, '/api/producers', { session: S.commune, body: producerBody({ name: 'Hợp tác xã Chi tiết', taxCode: validTaxCode(280_900_000) }) });
+    const mine = await call(app, `/api/producers/${created.json.id}/details`, { session: S.commune });
+    assert.equal(mine.status, 200, mine.text);
+    assert.equal(mine.json.documents[0].kind, 'food_safety');
+    assert.equal(mine.json.workforce.length, 2);
+    assert.equal(mine.json.representativeEthnicity, 'Mường');
+    const inspector = await call(app, `/api/producers/${created.json.id}/details`, { session: S.inspector });
+    assert.equal(inspector.status, 200);
+    assert.equal('representativeEthnicity' in inspector.json, false);
+    assertError(await call(app, `/api/producers/${created.json.id}/details`, { session: S.otherCommune }), 404, 'NOT_FOUND');
+    const saved = await call(app, `/api/producers/${created.json.id}`, { method: 'PATCH', session: S.commune, body: { documents: [], expectedUpdatedAt: mine.json.updatedAt } });
+    assert.equal(saved.status, 200, saved.text);
+    assert.equal((await call(app, `/api/producers/${created.json.id}/details`, { session: S.commune })).json.documents.length, 0);
+  });
+});

@@ -114,3 +114,19 @@ async function workforceRows(tx: Tx, rows: NonNullable<CreateProducerInput['work
   }
   return out;
 }
+
+/** Contacts, papers and workforce of a producer; personal fields only for those who may edit it. */
+export async function producerDetails(deps: AppDeps, grant: Grant, id: string) {
+  const { db } = deps.database;
+  const current = await repo.lockProducerForRead(db, id);
+  const actions = current ? allowedActions(grant, { kind: 'producer', place: { provinceId: current.scopeProvinceId, communeId: current.scopeCommuneId }, producerId: id }) : [];
+  if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
+  const personal = actions.includes('edit')
+    ? { representativeSex: current.representativeSex, representativeEthnicity: current.representativeEthnicity, representativeDisability: current.representativeDisability }
+    : {};
+  return {
+    id, updatedAt: current.updatedAt.toISOString(), representativeName: current.representativeName, phone: current.phone, email: current.email,
+    registrationNo: current.registrationNo, registrationDate: current.registrationDate, addressLine: current.addressLine, ...personal,
+    documents: await repo.listDocuments(db, id), workforce: await repo.listWorkforce(db, id),
+  };
+}

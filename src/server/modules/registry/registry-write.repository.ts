@@ -70,3 +70,8 @@ export async function updateProduct(db: Executor, id: string, values: Partial<ty
 export async function moveProductsOf(db: Executor, producerId: string, place: Awaited<ReturnType<typeof resolvePlace>>) {
   await db.update(products).set({ ...place, updatedAt: sql`now()` }).where(and(eq(products.producerId, producerId)));
 }
+
+export async function lockProducerForRead(db: Executor, id: string) {
+  const [row] = await db.select().from(producers).where(eq(producers.id, id));
+  return row ?? null;
+}

@@ -3,6 +3,7 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { AddProductForm, CertificateList, HistoryList } from './record-extras.tsx';
 import { PhotoGallery } from './photo-gallery.tsx';
+import { ProducerEditor } from './producer-edit.tsx';
 import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
@@ -101,6 +102,7 @@ export function ProducerDetailPage() {
       path={`/api/producers/${id}`}
       after={(p) => (
         <>
+          {p.actions.includes('edit') && <ProducerEditor producerId={p.id} onSaved={() => undefined} />}
           {p.actions.includes('edit') && <AddProductForm producerId={p.id} onCreated={(pid) => void navigate({ to: paths.product(pid) })} />}
           <HistoryList path={`/api/producers/${p.id}/history`} />
         </>
