@@ -58,6 +58,29 @@ describe('ocop', () => {
     assert.equal(ocop('seed', '--scale', 'national', '--products', 'many').code, 2);
   });
 
+  it('import --dry-run reports rows and per-row errors; a mapping file by header names is followed; export writes xlsx', async () => {
+    const file = `${ROOT}test/fixtures/imports/thanh-hoa-2023.xlsx`;
+    const dry = ocop('import', 'products', file, '--unit', 'Thanh Hóa', '--dry-run', '--json');
+    assert.equal(dry.code, 0, dry.err);
+    const report = dry.json();
+    assert.equal(report.imported, 0);
+    assert.equal(report.invalid, 4);
+    assert.ok(report.errors.some((e: { row: number; column: string }) => e.row === 15 && e.column === 'Hạng sao'), JSON.stringify(report.errors));
+    // the officer says the notes column holds nothing to import and the stars are in "Hạng sao"
+    const { writeFileSync } = await import('node:fs');
+    const mappingFile = join(dataDir, 'mapping.json');
+    writeFileSync(mappingFile, JSON.stringify({ note: null, stars: 'Hạng sao' }));
+    const real = ocop('import', 'products', file, '--unit', '38', '--mapping', mappingFile, '--json');
+    assert.equal(real.code, 0, real.err);
+    assert.equal(real.json().imported, 35);
+    const out = join(dataDir, 'products.xlsx');
+    const exported = ocop('export', 'products', '--unit', '38', '--format', 'xlsx', '--out', out, '--json');
+    assert.equal(exported.code, 0, exported.err);
+    // the national seed above also put products in Thanh Hóa
+    assert.ok(exported.json().rows >= 35);
+    assert.equal(ocop('import', 'things', file).code, 2);
+  });
+
   it('audit checkpoint then verify: the chain of the above checks out', () => {
     const c = ocop('audit', 'checkpoint', '--json');
     assert.equal(c.code, 0, c.err);

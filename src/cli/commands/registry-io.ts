@@ -47,7 +47,8 @@ export async function runImport(env: Env, kind: string | undefined, file: string
     if (values.mapping) {
       const given = JSON.parse(await readFile(values.mapping, 'utf8')) as Record<string, number | string | null>;
       const byLabel = new Map(started.columns.map((c) => [c.label.toLowerCase(), c.index]));
-      mapping = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? byLabel.get(v.toLowerCase()) ?? null : v]));
+      // the file corrects the guessed mapping; fields it does not name keep their guess
+      mapping = { ...started.mapping, ...Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? byLabel.get(v.toLowerCase()) ?? null : v])) };
     }
     const validated = await imports.validateImport(deps, grant, actor, started.id, { mapping });
     const counts = validated.counts as Record<string, number>;
