@@ -115,7 +115,6 @@ export function ProducerDetailPage() {
           <Field label={t.province}>{p.place.provinceName}</Field>
           <Field label={t.recordedIn}>{p.place.unitName} ({p.place.unitVersionId})</Field>
           <Field label={t.products}>{p.productCount}</Field>
-          <Field label={t.actions}>{p.actions.join(', ')}</Field>
         </>
       )}
     </RecordView>
@@ -143,7 +142,6 @@ export function ProductDetailPage() {
           <Field label={t.stars}><Stars n={p.currentStars} /></Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
           <Field label={t.province}>{p.place.provinceName}</Field>
-          <Field label={t.actions}>{p.actions.join(', ')}</Field>
         </>
       )}
     </RecordView>
