@@ -98,5 +98,12 @@ it('a producer registers itself, then sees only its own record', async () => {
   const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a4b1c' } }).png().toBuffer();
   await page.getByLabel(/Thêm ảnh/).setInputFiles({ name: 'che-lam.png', mimeType: 'image/png', buffer: png });
   await page.getByRole('img', { name: /Ảnh sản phẩm 640×480/ }).waitFor();
+  // and completes it: raw-material origin and trademark status
+  const edit = page.locator('form', { has: page.getByRole('heading', { name: 'Sửa thông tin sản phẩm' }) });
+  await edit.getByLabel('Nguồn gốc nguyên liệu').fill('Gạo nếp cái hoa vàng Thọ Xuân, gừng trồng tại xã');
+  await edit.getByLabel('Sở hữu trí tuệ').selectOption('application_filed');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await edit.getByRole('status').waitFor();
+  await page.getByText('product.updated').waitFor();
   await context.close();
 });

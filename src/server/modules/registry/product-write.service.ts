@@ -70,3 +70,15 @@ export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditAct
     await appendAudit(tx, deps.auditSecret, actor, { action: 'product.updated', objectType: 'product', objectId: id, before, after: values });
   });
 }
+
+/** Every editable field of a product, for its form. */
+export async function productDetails(deps: AppDeps, grant: Grant, id: string) {
+  const [row] = await deps.database.db.select().from(products).where(eq(products.id, id));
+  const actions = row ? allowedActions(grant, { kind: 'product', place: { provinceId: row.scopeProvinceId, communeId: row.scopeCommuneId }, producerId: row.producerId }) : [];
+  if (!row || !actions.includes('view')) throw new AppError('NOT_FOUND');
+  return {
+    id, updatedAt: row.updatedAt.toISOString(), name: row.name, productSet: row.productSet, description: row.description, story: row.story,
+    rawMaterialOrigin: row.rawMaterialOrigin, standards: row.standards, ipStatus: row.ipStatus, trademarkNo: row.trademarkNo,
+    qualityDeclarationNo: row.qualityDeclarationNo, packaging: row.packaging, labelInfo: row.labelInfo, gtin: row.gtin, code: row.code, codeRuleId: row.codeRuleId,
+  };
+}

@@ -5,7 +5,7 @@ import { createProducerBody, createProductBody, updateProducerBody, updateProduc
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { createProducer, producerDetails, updateProducer } from './producer-write.service.ts';
-import { createProduct, updateProduct } from './product-write.service.ts';
+import { createProduct, productDetails, updateProduct } from './product-write.service.ts';
 import { certificatesOf, historyOf } from './registry.service.ts';
 import { issueProductCodeFor } from './product-code.service.ts';
 
@@ -33,6 +33,10 @@ export function registryWriteRoutes() {
   router.openapi(
     route({ method: 'get', path: '/producers/{id}/details', tags, summary: 'Contacts, legal papers and workforce of a producer (personal fields only for editors)', request: { params: idParam }, responses: { 200: jsonContent(z.unknown()), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
     async (c) => c.json(await producerDetails(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
+  );
+  router.openapi(
+    route({ method: 'get', path: '/products/{id}/details', tags, summary: 'Every editable field of a product', request: { params: idParam }, responses: { 200: jsonContent(z.unknown()), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
+    async (c) => c.json(await productDetails(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   router.openapi(
     route({ method: 'post', path: '/products', tags, summary: 'Register a product of a producer (answers with suspected duplicates, if any)', request: jsonBodyOf(createProductBody), responses: { 201: jsonContent(z.object({ id: z.string(), suspectedDuplicates: z.array(z.unknown()) }), 'Created'), 409: jsonContent(errorSchema, 'Code taken') } }),

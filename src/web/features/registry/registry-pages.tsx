@@ -1,7 +1,7 @@
 // Unit-scoped registry lists and detail pages. What a row shows and which rows
 // exist are decided by the API for the active grant.
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { AddProductForm, CertificateList, HistoryList } from './record-extras.tsx';
+import { AddProductForm, CertificateList, HistoryList, ProductEditor } from './record-extras.tsx';
 import { PhotoGallery } from './photo-gallery.tsx';
 import { ProducerEditor } from './producer-edit.tsx';
 import { useState } from 'react';
@@ -97,14 +97,15 @@ export function ProducerDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const { t, lang } = useI18n();
   const navigate = useNavigate();
+  const [version, setVersion] = useState(0);
   return (
     <RecordView<ProducerView>
       path={`/api/producers/${id}`}
       after={(p) => (
         <>
-          {p.actions.includes('edit') && <ProducerEditor producerId={p.id} onSaved={() => undefined} />}
+          {p.actions.includes('edit') && <ProducerEditor producerId={p.id} onSaved={() => setVersion((v) => v + 1)} />}
           {p.actions.includes('edit') && <AddProductForm producerId={p.id} onCreated={(pid) => void navigate({ to: paths.product(pid) })} />}
-          <HistoryList path={`/api/producers/${p.id}/history`} />
+          <HistoryList path={`/api/producers/${p.id}/history`} version={version} />
         </>
       )}
     >
@@ -124,14 +125,16 @@ export function ProducerDetailPage() {
 export function ProductDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const { t, lang } = useI18n();
+  const [version, setVersion] = useState(0);
   return (
     <RecordView<ProductView>
       path={`/api/products/${id}`}
       after={(p) => (
         <>
+          {p.actions.includes('edit') && <ProductEditor productId={p.id} onSaved={() => setVersion((v) => v + 1)} />}
           <PhotoGallery productId={p.id} canEdit={p.actions.includes('edit')} />
           <CertificateList productId={p.id} />
-          <HistoryList path={`/api/products/${p.id}/history`} />
+          <HistoryList path={`/api/products/${p.id}/history`} version={version} />
         </>
       )}
     >
