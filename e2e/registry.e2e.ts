@@ -47,6 +47,12 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   await summary.getByText(/Thanh Sơn Tây/).waitFor();
   await summary.getByText(/\[stars\]/).waitFor();
   await summary.getByText(/\[taxCode\]/).waitFor();
+  // the officer corrects the ambiguous stars "3-4" of one row in place
+  const starsRow = summary.locator('tr', { hasText: '[stars]' });
+  await starsRow.getByRole('button', { name: 'Sửa dòng này' }).click();
+  await starsRow.getByLabel('stars').fill('3 sao');
+  await starsRow.getByRole('button', { name: 'Lưu' }).click();
+  await summary.getByText(/Có lỗi 3/).waitFor();
   await page.getByRole('button', { name: 'Ghi vào cơ sở dữ liệu' }).click();
   await page.getByText(/Hoàn tất: Đã tạo/).waitFor();
 

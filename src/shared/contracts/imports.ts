@@ -22,3 +22,7 @@ export const importSchema = z
   })
   .passthrough()
   .meta({ id: 'Import' });
+
+export const correctRowBody = z
+  .strictObject({ values: z.record(z.string().max(40), z.string().max(2000).nullable()).meta({ description: 'field key → corrected cell text (null empties it)' }) })
+  .meta({ id: 'CorrectImportRowRequest' });

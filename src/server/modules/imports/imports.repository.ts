@@ -127,3 +127,15 @@ export async function flagPossibleDuplicates(db: Executor, importId: string) {
       ORDER BY r2.row_no, similarity(p.name_fold, f_unaccent(lower(r2.values->'product'->>'name'))) DESC) d
     WHERE r.import_id = ${importId} AND r.row_no = d.row_no`);
 }
+
+export async function findRow(db: Executor, importId: string, rowNo: number) {
+  const [row] = await db.select().from(importRows).where(and(eq(importRows.importId, importId), eq(importRows.rowNo, rowNo)));
+  return row ?? null;
+}
+
+export async function replaceRow(db: Executor, importId: string, row: StagingRow) {
+  await db.update(importRows).set({
+    raw: row.raw, values: row.values, errors: row.errors, warnings: row.warnings, status: row.status,
+    producerKey: row.producerKey, productKey: row.productKey, matchedProducerId: null, matchedProductId: null,
+  }).where(and(eq(importRows.importId, importId), eq(importRows.rowNo, row.rowNo)));
+}

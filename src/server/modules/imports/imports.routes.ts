@@ -2,7 +2,7 @@
 // commit. Long steps report progress through GET /api/imports/{id}.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { IMPORT_KINDS, importRowsQuery, importSchema, validateImportBody } from '../../../shared/contracts/imports.ts';
+import { correctRowBody, IMPORT_KINDS, importRowsQuery, importSchema, validateImportBody } from '../../../shared/contracts/imports.ts';
 import { AppError } from '../../http/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
@@ -62,6 +62,17 @@ export function importRoutes() {
       const { status, page, pageSize } = c.req.valid('query');
       const { items, total } = await service.listRows(c.get('deps'), auditActor(c), c.req.valid('param').id, status, page, pageSize);
       return c.json({ items, total, page, pageSize }, 200);
+    },
+  );
+  router.openapi(
+    route({
+      method: 'patch', path: '/{id}/rows/{rowNo}', tags, summary: 'Correct cells of one staged row; it is checked again',
+      request: { params: z.object({ id: z.uuid(), rowNo: z.coerce.number().int().min(1) }), ...jsonBodyOf(correctRowBody) },
+      responses: { 200: jsonContent(z.unknown()), 409: jsonContent(errorSchema, 'Wrong state') },
+    }),
+    async (c) => {
+      const { id, rowNo } = c.req.valid('param');
+      return c.json(await service.correctRow(c.get('deps'), requireGrant(c), auditActor(c), id, rowNo, c.req.valid('json').values) as never, 200);
     },
   );
   router.openapi(

@@ -142,3 +142,29 @@ export async function listRows(deps: AppDeps, actor: AuditActor, id: string, sta
 export function listImports(deps: AppDeps, actor: AuditActor, page: number, pageSize: number) {
   return repo.listImports(deps.database.db, actor.userId, page, pageSize);
 }
+
+/** An officer corrects cells of one staged row; the row is checked again as if read from the file. */
+export async function correctRow(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, rowNo: number, corrections: Record<string, string | null>) {
+  assertMayImport(grant);
+  const { db } = deps.database;
+  const imp = await getOwnImport(deps, actor, id);
+  if (imp.status !== 'validated') throw new AppError('IMPORT_STATE', { status: imp.status });
+  const row = await repo.findRow(db, id, rowNo);
+  if (!row) throw new AppError('NOT_FOUND');
+  const fieldKeys = new Set(fieldsOf(imp.kind).map((f) => f.key));
+  for (const field of Object.keys(corrections)) {
+    if (!fieldKeys.has(field)) throw new AppError('VALIDATION_FAILED', {}, { issues: [{ field, message: 'unknown field' }] });
+  }
+  const raw = { ...(row.raw as Record<string, unknown>), ...corrections };
+  const context = (row.values as { place?: { context?: string | null } }).place?.context ?? undefined;
+  const { resolver, byId } = await getUnitResolver(db);
+  const scope = imp.scopeUnitId ? byId.get(imp.scopeUnitId) ?? null : null;
+  const [staged] = buildStagingRows([{ row: rowNo, values: raw as Record<string, string | null>, ...(context ? { context } : {}) }], imp.kind, resolver, scope);
+  await db.transaction(async (tx) => {
+    await repo.replaceRow(tx, id, staged);
+    await repo.flagOutsideScope(tx, id, registryListScope(grant) as { kind: 'province' | 'commune' | 'all'; unitId?: string });
+    await repo.matchExisting(tx, id);
+    await repo.updateImport(tx, id, { counts: await repo.countRows(tx, id) });
+  });
+  return repo.findRow(db, id, rowNo);
+}

@@ -88,7 +88,7 @@ export function ImportPage() {
           <p>{counts.rows} {t.rows}: {t.valid} {counts.valid ?? 0} · {t.invalid} {counts.invalid ?? 0} · {t.review} {counts.review ?? 0} · {t.duplicate} {counts.duplicate ?? 0} · {t.existing} {counts.existingProducts ?? counts.existingProducers ?? 0}</p>
           {state.status === 'validated' && <button type="button" onClick={() => void commit()} disabled={!!busy || !(counts.valid > 0)} className="mt-2 rounded bg-emerald-700 px-4 py-2 text-white disabled:opacity-60">{t.commit}</button>}
           {state.status === 'committed' && <p role="status" className="mt-2 font-semibold text-emerald-800">{t.done}: {t.createdRecords} {counts.created?.producers ?? 0} / {counts.created?.products ?? 0} / {counts.created?.certificates ?? 0}</p>}
-          <ImportRows importId={started.id} version={state.status} />
+          <ImportRows importId={started.id} version={state.status} onChanged={() => void api<ImportState>(`/api/imports/${started.id}`).then(setState)} />
         </div>
       )}
     </section>

@@ -1,13 +1,14 @@
 // Staged rows of an import by status, with each problem named by field.
 import { useState } from 'react';
-import { api } from '../../lib/api.ts';
+import { api, ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Row { rowNo: number; status: string; values: { producer?: { name?: string }; product?: { name?: string } | null }; errors: { field: string; message: { vi: string; en: string } }[]; warnings: { field: string; message: { vi: string; en: string } }[] }
+interface Row { rowNo: number; status: string; raw: Record<string, unknown>; values: { producer?: { name?: string }; product?: { name?: string } | null }; errors: { field: string; message: { vi: string; en: string } }[]; warnings: { field: string; message: { vi: string; en: string } }[] }
 
-export function ImportRows({ importId, version }: { importId: string; version: string }) {
+export function ImportRows({ importId, version, onChanged }: { importId: string; version: string; onChanged?(): void }) {
   const { t, lang } = useI18n();
+  const [editing, setEditing] = useState<number | null>(null);
   const [status, setStatus] = useState('invalid');
   const [page, setPage] = useState(1);
   const rows = useQuery(`${importId}:${version}:${status}:${page}`, () => api<{ items: Row[]; total: number }>(`/api/imports/${importId}/rows`, { query: { status, page, pageSize: 50 } }));
@@ -29,6 +30,9 @@ export function ImportRows({ importId, version }: { importId: string; version: s
               <td className="px-2 py-1">
                 {r.errors.map((e, i) => <div key={`e${i}`} className="text-red-800">[{e.field}] {e.message[lang]}</div>)}
                 {r.warnings.map((w, i) => <div key={`w${i}`} className="text-amber-800">[{w.field}] {w.message[lang]}</div>)}
+                {(r.status === 'invalid' || r.status === 'review') && version === 'validated' && (editing === r.rowNo
+                  ? <RowEditor importId={importId} row={r} onDone={() => { setEditing(null); rows.reload(); onChanged?.(); }} />
+                  : <button type="button" className="mt-1 text-sm underline" onClick={() => setEditing(r.rowNo)}>{lang === 'vi' ? 'Sửa dòng này' : 'Correct this row'}</button>)}
               </td>
             </tr>
           ))}
@@ -40,6 +44,33 @@ export function ImportRows({ importId, version }: { importId: string; version: s
           <button type="button" disabled={page * 50 >= (rows.data?.total ?? 0)} onClick={() => setPage(page + 1)} className="rounded border px-3 py-1 disabled:opacity-40">{t.next}</button>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Inputs for the cells the checks complained about (and the ones a review needs), prefilled from the file. */
+function RowEditor({ importId, row, onDone }: { importId: string; row: Row; onDone(): void }) {
+  const { t } = useI18n();
+  const fields = [...new Set([...row.errors.map((e) => e.field), ...(row.status === 'review' ? ['producerName', 'decision'] : [])])];
+  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(fields.map((f) => [f, row.raw[f] == null ? '' : String(row.raw[f])])));
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      await api(`/api/imports/${importId}/rows/${row.rowNo}`, { method: 'PATCH', body: { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() || null])) } });
+      onDone();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
+  return (
+    <div className="mt-2 flex flex-col gap-1 rounded border bg-slate-50 p-2">
+      {fields.map((f) => (
+        <label key={f} className="flex items-center gap-2 text-sm"><span className="w-32">{f}</span>
+          <input className="flex-1 rounded border px-2 py-1" value={values[f] ?? ''} onChange={(e) => setValues({ ...values, [f]: e.target.value })} />
+        </label>
+      ))}
+      {error && <p role="alert" className="text-red-800">{error}</p>}
+      <button type="button" onClick={() => void save()} className="self-start rounded bg-brand-600 px-3 py-1 text-white">{t.save}</button>
     </div>
   );
 }
