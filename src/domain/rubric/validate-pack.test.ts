@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { RubricPack } from './pack.ts';
+import { validatePack } from './validate-pack.ts';
+
+const load = (id: string) => JSON.parse(readFileSync(new URL(`../../../resources/rubrics/${id}.json`, import.meta.url), 'utf8')) as RubricPack;
+
+describe('the QĐ 26/2026 pack, as printed', () => {
+  const pack = load('qd26-2026');
+  it('has 26 sets of 100 points in parts A 40 / B 25 / C 35', () => {
+    assert.equal(pack.sets.length, 26);
+    for (const set of pack.sets) assert.deepEqual(set.parts.map((p) => [p.code, p.maxPoints]), [['A', 40], ['B', 25], ['C', 35]]);
+  });
+  it('warns exactly about the known misprints of the source', () => {
+    const warnings = validatePack(pack).map((w) => `${w.set} ${w.where} ${w.code}`);
+    assert.deepEqual(warnings, [
+      '3 5.1 MARKER_IN_TEXT',
+      '4 1.2 OPTION_BLANK', '4 7 OPTION_ABOVE_CAP',
+      '7 1.2 OPTION_BLANK', '10 1.2 OPTION_BLANK',
+      '11 1.2 OPTION_BLANK', '11 6.1.1 OPTION_ABOVE_CAP',
+      '21 6.2 MARKER_IN_TEXT', '22 6.2 MARKER_IN_TEXT',
+      '26 A PART_TITLE_CAP',
+    ]);
+  });
+  it('gives binary criteria two synthetic options and numbers alternative cases', () => {
+    const set7 = pack.sets[6];
+    const binary = set7.parts.flatMap((p) => p.sections).flatMap((s) => s.criteria).find((c) => c.kind === 'binary')!;
+    assert.deepEqual(binary.options.map((o) => [o.position, o.text, o.points]), [[1, 'Không', 0], [2, 'Có', binary.maxPoints]]);
+    const tourism = pack.sets[25].parts.flatMap((p) => p.sections).flatMap((s) => s.criteria).find((c) => c.code === '8')!;
+    assert.deepEqual([...new Set(tourism.options.map((o) => o.alternativeCase))], [1, 2]);
+  });
+});
+
+describe('validation of a broken pack', () => {
+  it('names caps that do not add up and markers in text', () => {
+    const pack = load('qd26-2026');
+    const set = structuredClone(pack.sets[0]);
+    set.parts[0].sections[0].maxPoints += 1;
+    set.parts[1].sections[0].criteria[0].options[0].text += ' ***';
+    const codes = validatePack({ ...pack, sets: [set] }).map((w) => w.code);
+    assert.ok(codes.includes('SECTIONS_SUM') && codes.includes('CRITERIA_SUM') && codes.includes('MARKER_IN_TEXT'), codes.join(','));
+    assert.deepEqual(validatePack({ ...pack, partCaps: { A: 35, B: 25, C: 40 }, sets: [pack.sets[0]] }).map((w) => w.code), ['PART_CAP', 'PART_CAP']);
+  });
+});
