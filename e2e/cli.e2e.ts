@@ -81,6 +81,31 @@ describe('ocop', () => {
     assert.equal(ocop('import', 'things', file).code, 2);
   });
 
+  it('rubric list and score: a sheet scored from an answers file, bad answers named', async () => {
+    const list = ocop('rubric', 'list', '--json');
+    assert.equal(list.code, 0, list.err);
+    assert.ok(list.json().some((r: { id: string; sets: number }) => r.id === 'qd26-2026' && r.sets === 26));
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const pack = JSON.parse(readFileSync(`${ROOT}resources/rubrics/qd26-2026.json`, 'utf8'));
+    const set7 = pack.sets[6];
+    const best: Record<string, number> = {};
+    for (const p of set7.parts) for (const s of p.sections) for (const c of s.criteria) {
+      if (c.kind === 'group') continue;
+      const top = [...c.options].sort((a: { points: number | null; position: number }, b: { points: number | null; position: number }) => (b.points ?? 0) - (a.points ?? 0) || b.position - a.position)[0];
+      best[c.code] = top.position;
+    }
+    const file = join(dataDir, 'answers.json');
+    writeFileSync(file, JSON.stringify({ answers: best, facts: { knockOuts: [] } }));
+    const scored = ocop('score', '--rubric', 'qd26-2026', '--set', '7', '--answers', file, '--json');
+    assert.equal(scored.code, 0, scored.err);
+    assert.deepEqual([scored.json().total, scored.json().stars, scored.json().certifiable], [100, 5, true]);
+    writeFileSync(file, JSON.stringify({ '9.9': 1 }));
+    const bad = ocop('score', '--rubric', 'qd26-2026', '--set', '7', '--answers', file, '--json');
+    assert.equal(bad.code, 1);
+    assert.equal(bad.json().error.code, 'UNKNOWN_CRITERION');
+    assert.equal(ocop('score', '--rubric', 'qd99', '--set', '7', '--answers', file).code, 1);
+  });
+
   it('audit checkpoint then verify: the chain of the above checks out', () => {
     const c = ocop('audit', 'checkpoint', '--json');
     assert.equal(c.code, 0, c.err);

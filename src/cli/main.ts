@@ -23,6 +23,10 @@ Commands:
                                 load an .xlsx/.csv list (header found, columns guessed,
                                 every row checked; all valid rows or nothing)
   export producers|products [--unit CODE_OR_NAME] --format xlsx|csv|json [--out FILE]
+  rubric list | rubric show --rubric ID [--set N]
+                                score-sheet versions, their sets and validation warnings
+  score --rubric ID --set N --answers FILE
+                                score a sheet: total, parts, stars, markers that block
   audit verify                  verify the audit hash chain against exported checkpoints
   audit checkpoint              export a signed checkpoint of the chain head now
   audit redact --id N --reason T
@@ -57,6 +61,9 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  rubric: { type: 'string' },
+  set: { type: 'string' },
+  answers: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -85,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'seed': return await (await import('./commands/seed.ts')).runSeed(env, values, out);
       case 'user': return await (await import('./commands/user.ts')).runUser(env, sub, values, out);
       case 'audit': return await (await import('./commands/audit.ts')).runAudit(env, sub, values, out);
+      case 'score': return (await import('./commands/score.ts')).runScore(values, out);
+      case 'rubric': return (await import('./commands/score.ts')).runRubric(sub, values, out);
       case 'import': return await (await import('./commands/registry-io.ts')).runImport(env, sub, positionals[2], values, out);
       case 'export': return await (await import('./commands/registry-io.ts')).runExport(env, sub, values, out);
       default:
