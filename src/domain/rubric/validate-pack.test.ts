@@ -43,3 +43,25 @@ describe('validation of a broken pack', () => {
     assert.deepEqual(validatePack({ ...pack, partCaps: { A: 35, B: 25, C: 40 }, sets: [pack.sets[0]] }).map((w) => w.code), ['PART_CAP', 'PART_CAP']);
   });
 });
+
+describe('the QĐ 148 pack (secondary transcription), as printed with derived codes', () => {
+  const pack = load('qd148-2023');
+  it('warns exactly about the transcription gaps listed with the source', () => {
+    assert.deepEqual(validatePack(pack).map((w) => `${w.set} ${w.where} ${w.code}`), [
+      '3 7.a CRITERION_CAP_BLANK', '3 8.a CRITERION_CAP_BLANK', '3 10.a CRITERION_CAP_BLANK', '3 12 CRITERION_CAP_BLANK',
+      '7 6.d CAP_UNREACHABLE',
+      '11 C SECTIONS_SUM', '12 C SECTIONS_SUM', '13 C SECTIONS_SUM',
+      '17 1.d OPTION_BLANK', '18 1.b OPTION_BLANK',
+    ]);
+  });
+  it('derives codes from the printed labels (1.a, 1.đ, group 6.a with 6.a.1) and merges the two tourism cases', () => {
+    const codes = (no: number) => pack.sets[no - 1].parts.flatMap((p) => p.sections).flatMap((s) => s.criteria);
+    assert.ok(codes(7).some((c) => c.code === '1.đ'));
+    const set11 = codes(11);
+    assert.equal(set11.find((c) => c.code === '6.a')?.kind, 'group');
+    assert.equal(set11.find((c) => c.code === '6.a.1')?.parent, '6.a');
+    const tourism = codes(26).find((c) => c.code === '8')!;
+    assert.deepEqual([...new Set(tourism.options.map((o) => o.alternativeCase))], [1, 2]);
+    assert.ok(codes(7).some((c) => c.minStar === 4), 'the intellectual-property marker sits on the criterion');
+  });
+});

@@ -90,3 +90,23 @@ describe('invariants (property-based, every set)', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('QĐ 148: best answers, with the totals the transcription gaps allow', () => {
+  const pack148 = JSON.parse(readFileSync(new URL('../../../resources/rubrics/qd148-2023.json', import.meta.url), 'utf8')) as RubricPack;
+  // rows missing from the secondary transcription (README of shared/ocop, 148 items 2 and 4)
+  const expected: Record<number, number> = { 7: 99, 11: 97, 12: 97, 13: 98 };
+  for (const set of pack148.sets) {
+    it(`set ${set.no}: best answers give ${expected[set.no] ?? 100} and 5★`, () => {
+      const r = scoreSheet(set, best(set));
+      assert.equal(r.total, expected[set.no] ?? 100);
+      assert.equal(r.stars, 5);
+    });
+  }
+  it('the criterion-level ★4 on intellectual property needs some printed option', () => {
+    const set7 = pack148.sets[6];
+    const ip = scorableCriteria(set7).map((x) => x.criterion).find((c) => c.minStar === 4)!;
+    const r = scoreSheet(set7, { ...best(set7), [ip.code]: 0 });
+    assert.equal(r.markerStars, 3);
+    assert.deepEqual(r.blockingMarkers.map((m) => [m.criterion, m.level]), [[ip.code, 4]]);
+  });
+});

@@ -90,6 +90,8 @@ export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}):
     for (const marker of c.options.filter((o) => o.minStar)) {
       if (optionRank(c, chosen) < optionRank(c, marker.position)) blockingMarkers.push({ criterion: c.code, level: marker.minStar!, required: marker.position, chosen });
     }
+    // QĐ 148 marks some criteria as a whole (intellectual property ★4): read as "any printed option, not none"
+    if (c.minStar && chosen === 0) blockingMarkers.push({ criterion: c.code, level: c.minStar, required: 1, chosen });
   }
   const lowestFailed = Math.min(6, ...blockingMarkers.map((m) => m.level));
   const markerStars = (lowestFailed === 6 ? 5 : lowestFailed - 1) as 2 | 3 | 4 | 5;
