@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RubricPack } from '../../domain/rubric/pack.ts';
 import { validatePack } from '../../domain/rubric/validate-pack.ts';
+import { adviseNextStar, NON_ACTIONABLE } from '../../domain/scoring/advice.ts';
 import { scoreSheet, ScoringError, type Answers, type Facts } from '../../domain/scoring/score.ts';
 import type { CliValues } from '../main.ts';
 import type { Output } from '../output.ts';
@@ -64,10 +65,15 @@ export function runScore(values: CliValues, out: Output): number {
   const answers = (input.answers && typeof input.answers === 'object' ? input.answers : input) as Answers;
   try {
     const r = scoreSheet(set, answers, (input.facts ?? {}) as Facts);
-    out.result({ rubric: pack.id, set: set.no, ...r }, () => {
+    const advice = adviseNextStar(set, answers, (input.facts ?? {}) as Facts, NON_ACTIONABLE[pack.id] ?? []);
+    out.result({ rubric: pack.id, set: set.no, ...r, advice: { targetStars: advice.targetStars, pointsMissing: advice.pointsMissing, reachable: advice.reachable, steps: advice.steps } }, () => {
       out.line(`${pack.id}, bộ ${set.no} (${set.name}): ${r.total} điểm — A ${r.parts.A} / B ${r.parts.B} / C ${r.parts.C}`);
       out.line(`Hạng sao / stars: ${r.stars}★ (theo điểm ${r.bandStars}★, theo dấu sao ${r.markerStars}★)${r.disqualified ? ' — BỊ LOẠI / disqualified' : ''}; ${r.certifiable ? 'đủ điều kiện công nhận / certifiable' : 'không được công nhận / not certifiable'}`);
       for (const m of r.blockingMarkers) out.line(`  ★${m.level} chưa đạt ở ${m.criterion}: cần mức ${m.required}, đã chọn ${m.chosen}`);
+      if (advice.targetStars) {
+        out.line(`Để đạt ${advice.targetStars}★ / to reach ${advice.targetStars}★: thiếu ${advice.pointsMissing} điểm${advice.reachable ? '' : ' (không đạt được chỉ bằng các tiêu chí có thể cải thiện)'}`);
+        for (const s of advice.steps) out.line(`  ${s.reason === 'marker' ? 'dấu sao' : 'điểm'} · ${s.criterion} ${s.title}: mức ${s.from} → ${s.to} (+${s.gain})`);
+      }
     });
     return 0;
   } catch (err) {

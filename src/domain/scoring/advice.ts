@@ -1,0 +1,86 @@
+// What keeps a sheet from the next star, and the cheapest way there: first every
+// marker that blocks it (raised to the marked option), then the point deficit
+// closed with as few criteria changed as possible (exact: a multiple-choice
+// knapsack over the gains, at most 100 points). Categorical criteria — the legal
+// type, the legal representative — are never advised: one does not change them to
+// score (they are non-ordinal facts about the producer).
+import type { RubricCriterion, RubricSet } from '../rubric/pack.ts';
+import { optionRank, scorableCriteria, scoreSheet, type Answers, type Facts, type ScoreResult } from './score.ts';
+
+/** Criteria that describe who the producer is, per rubric version; never advised. */
+export const NON_ACTIONABLE: Record<string, readonly string[]> = {
+  'qd26-2026': ['3.1', '3.2'],
+  'qd148-2023': ['3.a', '3.b'],
+};
+
+export interface AdviceStep { criterion: string; title: string; from: number; to: number; gain: number; reason: 'marker' | 'points' }
+
+export interface Advice {
+  current: ScoreResult;
+  targetStars: 3 | 4 | 5 | null;
+  pointsMissing: number;
+  steps: AdviceStep[];
+  /** false when the target cannot be reached without non-actionable criteria (or at all) */
+  reachable: boolean;
+}
+
+const BAND_FLOOR: Record<3 | 4 | 5, number> = { 3: 50, 4: 70, 5: 90 };
+const capped = (c: RubricCriterion, position: number) => {
+  const o = c.options.find((x) => x.position === position);
+  return o ? Math.min(o.points ?? 0, c.maxPoints ?? (o.points ?? 0)) : 0;
+};
+
+export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = {}, nonActionable: readonly string[] = []): Advice {
+  const current = scoreSheet(set, answers, facts);
+  if (current.stars >= 5 || current.disqualified) return { current, targetStars: null, pointsMissing: 0, steps: [], reachable: current.stars >= 5 };
+  const target = Math.max(3, current.stars + 1) as 3 | 4 | 5;
+  const criteria = new Map(scorableCriteria(set).map((x) => [x.criterion.code, x.criterion]));
+  const next: Answers = { ...answers };
+  const steps: AdviceStep[] = [];
+  let reachable = true;
+  for (const m of current.blockingMarkers.filter((b) => b.level <= target)) {
+    const c = criteria.get(m.criterion)!;
+    if (nonActionable.includes(c.code)) { reachable = false; continue; }
+    const from = next[c.code] ?? 0;
+    if (optionRank(c, from) >= optionRank(c, m.required)) continue;
+    next[c.code] = m.required;
+    steps.push({ criterion: c.code, title: c.title, from, to: m.required, gain: capped(c, m.required) - capped(c, from), reason: 'marker' });
+  }
+  const afterMarkers = scoreSheet(set, next, facts);
+  const deficit = Math.max(0, Math.ceil(BAND_FLOOR[target] - afterMarkers.total));
+  if (deficit > 0) {
+    // dp[g] = fewest criteria changed to gain at least g points; choice[g] remembers how
+    const candidates = [...criteria.values()].filter((c) => !nonActionable.includes(c.code)).map((c) => {
+      const now = capped(c, next[c.code] ?? 0);
+      return { c, ups: c.options.map((o) => ({ position: o.position, gain: capped(c, o.position) - now })).filter((u) => u.gain > 0) };
+    }).filter((x) => x.ups.length > 0);
+    const INF = Number.MAX_SAFE_INTEGER;
+    let dp: { cost: number; picks: { code: string; position: number; gain: number }[] }[] = Array.from({ length: deficit + 1 }, (_, g) => ({ cost: g === 0 ? 0 : INF, picks: [] }));
+    for (const { c, ups } of candidates) {
+      const nextDp = dp.map((d) => ({ ...d }));
+      for (let g = 0; g <= deficit; g++) {
+        if (dp[g].cost === INF) continue;
+        for (const u of ups) {
+          const reach = Math.min(deficit, g + u.gain);
+          const cost = dp[g].cost + 1;
+          const overshoot = g + u.gain - deficit;
+          const better = cost < nextDp[reach].cost || (cost === nextDp[reach].cost && reach === deficit && overshoot < sumGain(nextDp[reach].picks) - deficit);
+          if (better) nextDp[reach] = { cost, picks: [...dp[g].picks, { code: c.code, position: u.position, gain: u.gain }] };
+        }
+      }
+      dp = nextDp;
+    }
+    if (dp[deficit].cost === INF) reachable = false;
+    else for (const p of dp[deficit].picks) {
+      const c = criteria.get(p.code)!;
+      steps.push({ criterion: p.code, title: c.title, from: next[p.code] ?? 0, to: p.position, gain: p.gain, reason: 'points' });
+      next[p.code] = p.position;
+    }
+  }
+  const reached = scoreSheet(set, next, facts).stars >= target;
+  return { current, targetStars: target, pointsMissing: Math.max(0, Math.ceil(BAND_FLOOR[target] - current.total)), steps, reachable: reachable && reached };
+}
+
+function sumGain(picks: { gain: number }[]): number {
+  return picks.reduce((a, p) => a + p.gain, 0);
+}
