@@ -23,7 +23,7 @@ Commands:
                                 load an .xlsx/.csv list (header found, columns guessed,
                                 every row checked; all valid rows or nothing)
   export producers|products [--unit CODE_OR_NAME] --format xlsx|csv|json [--out FILE]
-  rubric list | rubric show --rubric ID [--set N]
+  rubric list | rubric show --rubric ID [--set N] | rubric diff --rubric FROM --to TO [--set N]
                                 score-sheet versions, their sets and validation warnings
   score --rubric ID --set N --answers FILE
                                 score a sheet: total, parts, stars, markers that block
@@ -64,6 +64,7 @@ export const OPTIONS = {
   rubric: { type: 'string' },
   set: { type: 'string' },
   answers: { type: 'string' },
+  to: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RubricPack } from '../../domain/rubric/pack.ts';
 import { validatePack } from '../../domain/rubric/validate-pack.ts';
+import { diffPacks } from '../../domain/rubric/diff-packs.ts';
 import { adviseNextStar, NON_ACTIONABLE } from '../../domain/scoring/advice.ts';
 import { scoreSheet, ScoringError, type Answers, type Facts } from '../../domain/scoring/score.ts';
 import type { CliValues } from '../main.ts';
@@ -42,7 +43,14 @@ export function runRubric(sub: string | undefined, values: CliValues, out: Outpu
     });
     return 0;
   }
-  out.error('usage: ocop rubric list | ocop rubric show --rubric ID [--set N]', 'USAGE');
+  if (sub === 'diff' && values.rubric && values.to) {
+    const [from, to] = [loadPack(values.rubric), loadPack(values.to)];
+    if (!from || !to) { out.error(`unknown rubric; one of ${packIds().join(', ')}`, 'UNKNOWN_RUBRIC'); return 1; }
+    const changes = diffPacks(from, to).filter((d) => !values.set || d.set === Number(values.set));
+    out.result(changes, () => changes.forEach((d) => out.line(`set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}${'title' in d ? ` (${d.title})` : ''}`)));
+    return 0;
+  }
+  out.error('usage: ocop rubric list | ocop rubric show --rubric ID [--set N] | ocop rubric diff --rubric FROM --to TO [--set N]', 'USAGE');
   return 2;
 }
 
