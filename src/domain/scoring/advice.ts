@@ -5,7 +5,7 @@
 // type, the legal representative — are never advised: one does not change them to
 // score (they are non-ordinal facts about the producer).
 import type { RubricCriterion, RubricSet } from '../rubric/pack.ts';
-import { optionRank, scorableCriteria, scoreSheet, type Answers, type Facts, type ScoreResult } from './score.ts';
+import { BAND_FLOORS, optionRank, scorableCriteria, scoreSheet, type Answers, type Facts, type ScoreResult } from './score.ts';
 
 /** Criteria that describe who the producer is, per rubric version; never advised. */
 export const NON_ACTIONABLE: Record<string, readonly string[]> = {
@@ -24,7 +24,6 @@ export interface Advice {
   reachable: boolean;
 }
 
-const BAND_FLOOR: Record<3 | 4 | 5, number> = { 3: 50, 4: 70, 5: 90 };
 const capped = (c: RubricCriterion, position: number) => {
   const o = c.options.find((x) => x.position === position);
   return o ? Math.min(o.points ?? 0, c.maxPoints ?? (o.points ?? 0)) : 0;
@@ -47,7 +46,7 @@ export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = 
     steps.push({ criterion: c.code, title: c.title, from, to: m.required, gain: capped(c, m.required) - capped(c, from), reason: 'marker' });
   }
   const afterMarkers = scoreSheet(set, next, facts);
-  const deficit = Math.max(0, Math.ceil(BAND_FLOOR[target] - afterMarkers.total));
+  const deficit = Math.max(0, Math.ceil(BAND_FLOORS[target] - afterMarkers.total));
   if (deficit > 0) {
     // dp[g] = fewest criteria changed to gain at least g points; choice[g] remembers how
     const candidates = [...criteria.values()].filter((c) => !nonActionable.includes(c.code)).map((c) => {
@@ -78,7 +77,7 @@ export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = 
     }
   }
   const reached = scoreSheet(set, next, facts).stars >= target;
-  return { current, targetStars: target, pointsMissing: Math.max(0, Math.ceil(BAND_FLOOR[target] - current.total)), steps, reachable: reachable && reached };
+  return { current, targetStars: target, pointsMissing: Math.max(0, Math.ceil(BAND_FLOORS[target] - current.total)), steps, reachable: reachable && reached };
 }
 
 function sumGain(picks: { gain: number }[]): number {

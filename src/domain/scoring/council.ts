@@ -6,7 +6,7 @@
 // only); each star marker judged on the majority of sheets. The result records the
 // rules it used.
 import type { RubricSet, StarLevel } from '../rubric/pack.ts';
-import { optionRank, scorableCriteria, scoreSheet, type Answers, type Facts } from './score.ts';
+import { bandWhere, optionRank, scorableCriteria, scoreSheet, starBand, type Answers, type Facts } from './score.ts';
 
 export interface CouncilRules {
   total: 'mean' | 'median';
@@ -50,11 +50,8 @@ export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: F
   const n = scored.length;
   const sum = totals.reduce((a, b) => a + b, 0);
   const mid = median(totals);
-  // integer arithmetic on the sum: 69.995 is not 70
-  const bandOfMean = (floor: number) => sum >= floor * n;
-  const bandStars = rules.total === 'median'
-    ? (mid >= 90 ? 5 : mid >= 70 ? 4 : mid >= 50 ? 3 : mid >= 30 ? 2 : 1)
-    : (bandOfMean(90) ? 5 : bandOfMean(70) ? 4 : bandOfMean(50) ? 3 : bandOfMean(30) ? 2 : 1);
+  // the mean's band in integer arithmetic on the sum: 69.995 is not 70
+  const bandStars = rules.total === 'median' ? starBand(mid) : bandWhere((floor) => sum >= floor * n);
   const total = rules.total === 'median' ? mid : sum / n;
   const parts = Object.fromEntries(set.parts.map((p) => [p.code, scored.reduce((a, s) => a + s.result.parts[p.code], 0) / n]));
 

@@ -32,8 +32,17 @@ export class ScoringError extends Error {
   }
 }
 
+/** Lowest total of each star band (QĐ 26/2026 Art. 3–4); below 30 is 1★. */
+export const BAND_FLOORS = { 5: 90, 4: 70, 3: 50, 2: 30 } as const;
+
+/** The band whose floor `reaches` first, from 5★ down: shared by a single sheet and a council's mean. */
+export function bandWhere(reaches: (floor: number) => boolean): 1 | 2 | 3 | 4 | 5 {
+  for (const stars of [5, 4, 3, 2] as const) if (reaches(BAND_FLOORS[stars])) return stars;
+  return 1;
+}
+
 export function starBand(total: number): 1 | 2 | 3 | 4 | 5 {
-  return total >= 90 ? 5 : total >= 70 ? 4 : total >= 50 ? 3 : total >= 30 ? 2 : 1;
+  return bandWhere((floor) => total >= floor);
 }
 
 export const scorableCriteria = (set: RubricSet) =>

@@ -2,6 +2,7 @@
 // by natural keys (one statement per key kind, not one query per row), and the
 // commit as INSERT … SELECT from the staging table.
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { ListScope } from '../../../domain/access/policy.ts';
 import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/client.ts';
 import { importMappings, importRows, imports } from '../../db/schema/index.ts';
@@ -90,14 +91,15 @@ export async function saveMapping(db: Executor, values: typeof importMappings.$i
 }
 
 /** Rows placed outside the importing officer's territory become invalid, in one statement. */
-export async function flagOutsideScope(db: Executor, importId: string, scope: { kind: 'province' | 'commune' | 'all'; unitId?: string }) {
-  if (scope.kind === 'all') return;
+export async function flagOutsideScope(db: Executor, importId: string, scope: ListScope) {
+  // importers are officers (unit scopes) or operators (all); other scopes never import
+  if (scope.kind !== 'province' && scope.kind !== 'commune') return;
   const column = scope.kind === 'province' ? sql`s.current_province_id` : sql`s.current_commune_id`;
   const issue = JSON.stringify([{ field: 'commune', code: 'OUTSIDE_SCOPE', message: { vi: 'Địa chỉ nằm ngoài địa bàn bạn quản lý', en: 'The address lies outside your territory' } }]);
   await db.execute(sql`
     UPDATE import_rows r SET status = 'invalid', errors = r.errors || ${issue}::jsonb
     FROM admin_unit_scopes s
-    WHERE r.import_id = ${importId} AND s.unit_id = r.values->>'unitId' AND ${column} IS DISTINCT FROM ${scope.unitId ?? null}
+    WHERE r.import_id = ${importId} AND s.unit_id = r.values->>'unitId' AND ${column} IS DISTINCT FROM ${scope.unitId}
       AND r.status <> 'invalid'`);
 }
 

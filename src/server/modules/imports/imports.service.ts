@@ -85,7 +85,7 @@ export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditAc
   // pause between them so that on the embedded engine other requests are served too
   await repo.replaceStagingRows(db, id, staged, (n) => reportProgress(id, 'staging', n, staged.length));
   await db.transaction(async (tx) => {
-    await repo.flagOutsideScope(tx, id, registryListScope(grant) as { kind: 'province' | 'commune' | 'all'; unitId?: string });
+    await repo.flagOutsideScope(tx, id, registryListScope(grant));
     await repo.matchExisting(tx, id);
     if (imp.kind === 'products') await repo.flagPossibleDuplicates(tx, id);
     const counts = await repo.countRows(tx, id);
@@ -162,7 +162,7 @@ export async function correctRow(deps: AppDeps, grant: Grant, actor: AuditActor,
   const [staged] = buildStagingRows([{ row: rowNo, values: raw as Record<string, string | null>, ...(context ? { context } : {}) }], imp.kind, resolver, scope);
   await db.transaction(async (tx) => {
     await repo.replaceRow(tx, id, staged);
-    await repo.flagOutsideScope(tx, id, registryListScope(grant) as { kind: 'province' | 'commune' | 'all'; unitId?: string });
+    await repo.flagOutsideScope(tx, id, registryListScope(grant));
     await repo.matchExisting(tx, id);
     await repo.updateImport(tx, id, { counts: await repo.countRows(tx, id) });
   });

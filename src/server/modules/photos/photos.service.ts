@@ -2,7 +2,8 @@
 // remove. Files go through the storage interface; rows and audit in one transaction.
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
-import { allowedActions, type Grant } from '../../../domain/access/policy.ts';
+import type { Grant } from '../../../domain/access/policy.ts';
+import { productActions as actionsOn } from '../registry/access.ts';
 import { productPhotos, products } from '../../db/schema/index.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/types.ts';
@@ -12,9 +13,9 @@ import { processPhoto } from './image-processing.ts';
 export const MAX_PHOTOS = 12;
 
 async function productActions(deps: AppDeps, grant: Grant, productId: string) {
-  const [p] = await deps.database.db.select({ producerId: products.producerId, provinceId: products.scopeProvinceId, communeId: products.scopeCommuneId })
+  const [p] = await deps.database.db.select({ producerId: products.producerId, scopeProvinceId: products.scopeProvinceId, scopeCommuneId: products.scopeCommuneId })
     .from(products).where(eq(products.id, productId));
-  const actions = p ? allowedActions(grant, { kind: 'product', producerId: p.producerId, place: { provinceId: p.provinceId, communeId: p.communeId } }) : [];
+  const actions = actionsOn(grant, p);
   if (!actions.includes('view')) throw new AppError('NOT_FOUND');
   return actions;
 }

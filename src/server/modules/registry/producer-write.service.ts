@@ -2,7 +2,8 @@
 // producer's behalf, by the producer itself (own record only), or by
 // self-registration with a new account. Every change writes its audit row with
 // before/after (personal fields go to the redactable store).
-import { allowedActions, canCreateProducerAt, type Grant } from '../../../domain/access/policy.ts';
+import { canCreateProducerAt, type Grant } from '../../../domain/access/policy.ts';
+import { producerActions } from './access.ts';
 import { parseTaxCode } from '../../../domain/import/values/tax-code.ts';
 import type { CreateProducerInput, UpdateProducerInput } from '../../../shared/contracts/registry-write.ts';
 import type { Tx } from '../../db/client.ts';
@@ -59,8 +60,7 @@ export function createProducer(deps: AppDeps, grant: Grant, actor: AuditActor, i
 export async function updateProducer(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProducerInput): Promise<void> {
   await deps.database.db.transaction(async (tx) => {
     const current = await repo.lockProducer(tx, id);
-    const place = current && { provinceId: current.scopeProvinceId, communeId: current.scopeCommuneId };
-    const actions = current ? allowedActions(grant, { kind: 'producer', place: place!, producerId: id }) : [];
+    const actions = producerActions(grant, current);
     if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
     if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
     if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime()) throw new AppError('CONFLICT');
@@ -119,7 +119,7 @@ async function workforceRows(tx: Tx, rows: NonNullable<CreateProducerInput['work
 export async function producerDetails(deps: AppDeps, grant: Grant, id: string) {
   const { db } = deps.database;
   const current = await repo.lockProducerForRead(db, id);
-  const actions = current ? allowedActions(grant, { kind: 'producer', place: { provinceId: current.scopeProvinceId, communeId: current.scopeCommuneId }, producerId: id }) : [];
+  const actions = producerActions(grant, current);
   if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
   const personal = actions.includes('edit')
     ? { representativeSex: current.representativeSex, representativeEthnicity: current.representativeEthnicity, representativeDisability: current.representativeDisability }

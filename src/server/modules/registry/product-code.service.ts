@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
-import { allowedActions, type Grant } from '../../../domain/access/policy.ts';
+import type { Grant } from '../../../domain/access/policy.ts';
+import { productActions } from './access.ts';
 import { formatProductCode, ruleInForce, sequenceScopeKey, type ProductCodeRule } from '../../../domain/registry/product-code.ts';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { certificates, products } from '../../db/schema/index.ts';
@@ -43,9 +44,8 @@ export async function issueProductCode(tx: Tx, deps: AppDeps, actor: AuditActor,
 }
 
 export async function issueProductCodeFor(deps: AppDeps, grant: Grant, actor: AuditActor, productId: string, today = new Date().toISOString().slice(0, 10)) {
-  const [p] = await deps.database.db.select({ producerId: products.producerId, provinceId: products.scopeProvinceId, communeId: products.scopeCommuneId }).from(products).where(eq(products.id, productId));
-  const actions = p ? allowedActions(grant, { kind: 'product', producerId: p.producerId, place: { provinceId: p.provinceId, communeId: p.communeId } }) : [];
-  if (!actions.includes('view')) throw new AppError('NOT_FOUND');
+  const [p] = await deps.database.db.select({ producerId: products.producerId, scopeProvinceId: products.scopeProvinceId, scopeCommuneId: products.scopeCommuneId }).from(products).where(eq(products.id, productId));
+  if (!productActions(grant, p).includes('view')) throw new AppError('NOT_FOUND');
   // codes are issued by the province that recognised the product
   if (grant.role !== 'province_officer') throw new AppError('FORBIDDEN');
   return deps.database.db.transaction((tx) => issueProductCode(tx, deps, actor, productId, today));

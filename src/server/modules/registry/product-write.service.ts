@@ -1,7 +1,8 @@
 // Creating and changing products. A product lives where its producer lives; the
 // official code is assigned by the code rule in force (on recognition under
 // QĐ 26/2026), and codes from earlier lists are kept exactly as given.
-import { allowedActions, type Grant } from '../../../domain/access/policy.ts';
+import type { Grant } from '../../../domain/access/policy.ts';
+import { producerActions, productActions } from './access.ts';
 import { normaliseGtin } from '../../../domain/registry/gtin.ts';
 import type { CreateProductInput, UpdateProductInput } from '../../../shared/contracts/registry-write.ts';
 import type { Tx } from '../../db/client.ts';
@@ -27,8 +28,7 @@ async function assertCodeFree(tx: Tx, code: string, selfId: string | null) {
 
 export async function createProductIn(tx: Tx, deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput): Promise<string> {
   const producer = await repo.lockProducer(tx, input.producerId);
-  const place = producer && { provinceId: producer.scopeProvinceId, communeId: producer.scopeCommuneId };
-  const actions = producer ? allowedActions(grant, { kind: 'producer', place: place!, producerId: producer.id }) : [];
+  const actions = producerActions(grant, producer);
   if (!producer || !actions.includes('view')) throw new AppError('PRODUCER_NOT_FOUND', { id: input.producerId }, { field: 'producerId' });
   if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
   const { producerId, legacyCode, gtin, ...fields } = input;
@@ -51,8 +51,7 @@ export async function createProduct(deps: AppDeps, grant: Grant, actor: AuditAct
 export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProductInput): Promise<void> {
   await deps.database.db.transaction(async (tx) => {
     const current = await repo.lockProduct(tx, id);
-    const place = current && { provinceId: current.scopeProvinceId, communeId: current.scopeCommuneId };
-    const actions = current ? allowedActions(grant, { kind: 'product', place: place!, producerId: current.producerId }) : [];
+    const actions = productActions(grant, current);
     if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
     if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
     if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime()) throw new AppError('CONFLICT');
@@ -74,7 +73,7 @@ export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditAct
 /** Every editable field of a product, for its form. */
 export async function productDetails(deps: AppDeps, grant: Grant, id: string) {
   const [row] = await deps.database.db.select().from(products).where(eq(products.id, id));
-  const actions = row ? allowedActions(grant, { kind: 'product', place: { provinceId: row.scopeProvinceId, communeId: row.scopeCommuneId }, producerId: row.producerId }) : [];
+  const actions = productActions(grant, row);
   if (!row || !actions.includes('view')) throw new AppError('NOT_FOUND');
   return {
     id, updatedAt: row.updatedAt.toISOString(), name: row.name, productSet: row.productSet, description: row.description, story: row.story,

@@ -1,6 +1,7 @@
 // Registry reads for the foundation: unit-scoped lists and single records, each
 // with the actions the current grant allows. Writes arrive with the registry issue.
-import { allowedActions, registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import { producerActions, productActions } from './access.ts';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/types.ts';
@@ -37,13 +38,13 @@ type ProducerRow = Awaited<ReturnType<typeof repo.listProducers>>['items'][numbe
 type ProductRow = Awaited<ReturnType<typeof repo.listProducts>>['items'][number];
 
 function presentProducer(grant: Grant, r: ProducerRow): ProducerView {
-  const place = { provinceId: r.place.provinceId, communeId: r.place.communeId };
-  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: allowedActions(grant, { kind: 'producer', place, producerId: r.id }) };
+  const row = { id: r.id, scopeProvinceId: r.place.provinceId, scopeCommuneId: r.place.communeId };
+  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: producerActions(grant, row) };
 }
 
 function presentProduct(grant: Grant, r: ProductRow): ProductView {
-  const place = { provinceId: r.place.provinceId, communeId: r.place.communeId };
-  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: allowedActions(grant, { kind: 'product', place, producerId: r.producerId }) };
+  const row = { producerId: r.producerId, scopeProvinceId: r.place.provinceId, scopeCommuneId: r.place.communeId };
+  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: productActions(grant, row) };
 }
 
 /** The audit history of a record the grant may see (404 otherwise, like the record itself). */
