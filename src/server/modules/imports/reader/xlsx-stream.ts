@@ -132,6 +132,10 @@ export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedS
     return parseSharedStrings(entry);
   };
   internals._parseWorksheet = function* (iterator, sheetNo) {
+    // exceljs reads `model.sheets` here; when its async parse of workbook.xml has not
+    // finished yet (seen under load) `model` is still undefined and it throws. An empty
+    // model only costs the tab name of this sheet; the workbook parse replaces it.
+    internals.model ??= { sheets: [] };
     const merges: MergeRange[] = [];
     for (const event of parseWorksheet(decodeSheetXml(iterator, merges), sheetNo)) {
       if (event.eventType === 'worksheet') pending.set(event.value, { merges, source: iterator });
