@@ -24,7 +24,10 @@ Commands:
                                 every row checked; all valid rows or nothing)
   export producers|products [--unit CODE_OR_NAME] --format xlsx|csv|json [--out FILE]
   rubric list | rubric show --rubric ID [--set N] | rubric diff --rubric FROM --to TO [--set N]
-                                score-sheet versions, their sets and validation warnings
+                                score-sheet versions, their sets, rules and validation warnings
+  rubric import FILE [--rules FILE] [--dry-run]
+                                add a rubric version (pack format of resources/rubrics):
+                                every inconsistency reported, diff against the version before
   score --rubric ID --set N --answers FILE
                                 score a sheet: total, parts, stars, markers that block
   audit verify                  verify the audit hash chain against exported checkpoints
@@ -65,6 +68,7 @@ export const OPTIONS = {
   set: { type: 'string' },
   answers: { type: 'string' },
   to: { type: 'string' },
+  rules: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -93,8 +97,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'seed': return await (await import('./commands/seed.ts')).runSeed(env, values, out);
       case 'user': return await (await import('./commands/user.ts')).runUser(env, sub, values, out);
       case 'audit': return await (await import('./commands/audit.ts')).runAudit(env, sub, values, out);
-      case 'score': return (await import('./commands/score.ts')).runScore(values, out);
-      case 'rubric': return (await import('./commands/score.ts')).runRubric(sub, values, out);
+      case 'score': return await (await import('./commands/score.ts')).runScore(env, values, out);
+      case 'rubric': return await (await import('./commands/score.ts')).runRubric(env, sub, positionals[2], values, out);
       case 'import': return await (await import('./commands/registry-io.ts')).runImport(env, sub, positionals[2], values, out);
       case 'export': return await (await import('./commands/registry-io.ts')).runExport(env, sub, values, out);
       default:

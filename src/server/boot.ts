@@ -11,6 +11,7 @@ import type { Env } from './env.ts';
 import type { AppDeps } from './http/types.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { isAdminDataLoaded, loadAdminStructures } from './modules/admin-units/admin-units.loader.ts';
+import { loadShippedRubrics } from './modules/rubrics/rubrics.service.ts';
 import { resolveAuditSecret } from './secrets.ts';
 import { LocalDiskStorage } from './storage/file-storage.ts';
 
@@ -51,6 +52,11 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
     }
     const { secret, generated } = resolveAuditSecret(env, dataDir);
     if (generated) log.warn('generated a development audit key; set AUDIT_SECRET in production', { file: join(dataDir, 'audit.key') });
+    if (options.migrate !== false) {
+      const rubrics = await loadShippedRubrics(database.db, secret);
+      if (rubrics.inserted.length) log.info('rubric versions loaded', { versions: rubrics.inserted });
+      if (rubrics.kept.length) log.warn('shipped rubric files changed but the versions are in use; kept as stored', { versions: rubrics.kept });
+    }
     const checkpointDir = env.AUDIT_CHECKPOINT_DIR ? resolve(env.AUDIT_CHECKPOINT_DIR) : join(dataDir, 'audit-checkpoints');
     const storage = new LocalDiskStorage(join(dataDir, 'files'));
     const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, storage, version: readVersion(), log };

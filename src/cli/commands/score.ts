@@ -1,91 +1,112 @@
 // ocop score --rubric qd26-2026 --set 7 --answers answers.json [--json]
-// ocop rubric list | ocop rubric show --rubric ID [--set N]
+// ocop rubric list | show --rubric ID [--set N] | diff --rubric FROM --to TO | import FILE [--rules FILE] [--dry-run]
 // answers.json: {"<criterion code>": <position as printed>} or {"answers": {…}, "facts": {"knockOuts": ["1.1"], "hasStory": true}}
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { RubricPack } from '../../domain/rubric/pack.ts';
-import { validatePack } from '../../domain/rubric/validate-pack.ts';
+// Versions come from the database (shipped ones load at first start), so a score
+// checked here is scored with exactly what the platform uses.
+import { readFileSync } from 'node:fs';
 import { diffPacks } from '../../domain/rubric/diff-packs.ts';
-import { adviseNextStar, NON_ACTIONABLE } from '../../domain/scoring/advice.ts';
-import { scoreSheet, ScoringError, type Answers, type Facts } from '../../domain/scoring/score.ts';
+import { parseRubricFile } from '../../domain/rubric/pack-schema.ts';
+import { validatePack } from '../../domain/rubric/validate-pack.ts';
+import { adviseNextStar } from '../../domain/scoring/advice.ts';
+import { duplicateJsonKeys, readAnswers, readFacts } from '../../domain/scoring/answers.ts';
+import { ScoringError } from '../../domain/scoring/score.ts';
+import { boot } from '../../server/boot.ts';
+import type { Env } from '../../server/env.ts';
+import { SYSTEM_ACTOR } from '../../server/modules/audit/audit.service.ts';
+import { getRubric, getRubricSet, importRubric, listRubrics } from '../../server/modules/rubrics/rubrics.service.ts';
 import type { CliValues } from '../main.ts';
-import type { Output } from '../output.ts';
+import { cliLogger, type Output } from '../output.ts';
+import { printScore } from './score-print.ts';
 
-const DIR = fileURLToPath(new URL('../../../resources/rubrics/', import.meta.url));
-const loadPack = (id: string): RubricPack | null => {
+const USAGE = 'usage: ocop rubric list | show --rubric ID [--set N] | diff --rubric FROM --to TO [--set N] | import FILE [--rules FILE] [--dry-run]';
+
+function readJson(path: string, what: string, out: Output): unknown {
   try {
-    return JSON.parse(readFileSync(`${DIR}${id}.json`, 'utf8')) as RubricPack;
-  } catch {
-    return null;
+    const text = readFileSync(path, 'utf8');
+    const repeated = duplicateJsonKeys(text);
+    if (repeated.length) throw new ScoringError('TWO_OPTIONS', repeated[0], `${what} ${path} gives criterion ${repeated.join(', ')} twice; choose one option`);
+    return JSON.parse(text);
+  } catch (err) {
+    if (err instanceof ScoringError) throw err;
+    out.error(`cannot read ${what} ${path}: ${(err as Error).message}`, 'BAD_FILE');
+    return undefined;
   }
-};
-const packIds = () => readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-
-export function runRubric(sub: string | undefined, values: CliValues, out: Output): number {
-  if (sub === 'list') {
-    const list = packIds().map((id) => {
-      const p = loadPack(id)!;
-      return { id, title: p.title, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, verified: p.verified, sets: p.sets.length, warnings: validatePack(p).length };
-    });
-    out.result(list, () => list.forEach((p) => out.line(`${p.id.padEnd(14)} ${p.effectiveFrom} → ${p.effectiveTo ?? '…'}  ${p.sets} sets  ${p.verified ? 'verified' : 'unverified'}  ${p.warnings} warnings  ${p.title}`)));
-    return 0;
-  }
-  if (sub === 'show' && values.rubric) {
-    const pack = loadPack(values.rubric);
-    if (!pack) { out.error(`unknown rubric ${values.rubric}; one of ${packIds().join(', ')}`, 'UNKNOWN_RUBRIC'); return 1; }
-    const set = values.set ? pack.sets.find((s) => s.no === Number(values.set)) : null;
-    if (values.set && !set) { out.error(`set ${values.set} does not exist (1–${pack.sets.length})`, 'UNKNOWN_SET'); return 1; }
-    const warnings = validatePack(pack).filter((w) => !set || w.set === set.no);
-    out.result(set ?? { ...pack, sets: pack.sets.map((s) => ({ no: s.no, name: s.name })) , warnings } as unknown, () => {
-      if (set) for (const p of set.parts) for (const s of p.sections) for (const c of s.criteria) out.line(`${p.code} ${c.code.padEnd(7)} ${String(c.maxPoints ?? '-').padStart(2)}  ${c.title}${c.kind === 'group' ? ' (nhóm)' : ''}`);
-      else for (const s of pack.sets) out.line(`${String(s.no).padStart(2)}. ${s.name}`);
-      for (const w of warnings) out.line(`  ! set ${w.set} ${w.where}: ${w.code} — ${w.message}`);
-    });
-    return 0;
-  }
-  if (sub === 'diff' && values.rubric && values.to) {
-    const [from, to] = [loadPack(values.rubric), loadPack(values.to)];
-    if (!from || !to) { out.error(`unknown rubric; one of ${packIds().join(', ')}`, 'UNKNOWN_RUBRIC'); return 1; }
-    const changes = diffPacks(from, to).filter((d) => !values.set || d.set === Number(values.set));
-    out.result(changes, () => changes.forEach((d) => out.line(`set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}${'title' in d ? ` (${d.title})` : ''}`)));
-    return 0;
-  }
-  out.error('usage: ocop rubric list | ocop rubric show --rubric ID [--set N] | ocop rubric diff --rubric FROM --to TO [--set N]', 'USAGE');
-  return 2;
 }
 
-export function runScore(values: CliValues, out: Output): number {
+export async function runRubric(env: Env, sub: string | undefined, file: string | undefined, values: CliValues, out: Output): Promise<number> {
+  if (!['list', 'show', 'diff', 'import'].includes(sub ?? '') || (sub === 'show' && !values.rubric) || (sub === 'diff' && (!values.rubric || !values.to)) || (sub === 'import' && !file)) {
+    out.error(USAGE, 'USAGE');
+    return 2;
+  }
+  const booted = await boot(env, { log: cliLogger(env) });
+  const db = booted.deps.database.db;
+  try {
+    if (sub === 'list') {
+      const list = await listRubrics(db);
+      out.result(list, () => list.forEach((p) => out.line(`${p.id.padEnd(14)} ${p.effectiveFrom} → ${p.effectiveTo ?? '…'}  ${p.sets} sets  ${p.verified ? 'verified' : 'unverified'}  ${p.warnings} warnings  ${p.rulesId ?? 'no rules'}  ${p.inUse ? 'in use' : 'unused'}  ${p.title}`)));
+      return 0;
+    }
+    if (sub === 'show') {
+      const { pack, rules } = await getRubric(db, values.rubric!);
+      const set = values.set ? pack.sets.find((s) => s.no === Number(values.set)) : null;
+      if (values.set && !set) { out.error(`set ${values.set} does not exist (1–${pack.sets.length})`, 'UNKNOWN_SET'); return 1; }
+      const warnings = validatePack(pack).filter((w) => !set || w.set === set.no);
+      const setRules = rules?.rules.filter((r) => !set || r.sets === 'all' || r.sets.includes(set.no)) ?? [];
+      out.result(set ? { ...set, rules: setRules, warnings } : { ...pack, sets: pack.sets.map((s) => ({ no: s.no, name: s.name })), rules, warnings }, () => {
+        if (set) for (const p of set.parts) for (const s of p.sections) for (const c of s.criteria) out.line(`${p.code} ${c.code.padEnd(7)} ${String(c.maxPoints ?? '-').padStart(2)}  ${c.title}${c.kind === 'group' ? ' (nhóm)' : ''}`);
+        else for (const s of pack.sets) out.line(`${String(s.no).padStart(2)}. ${s.name}`);
+        for (const r of setRules) out.line(`  § ${r.kind} ${r.id}${r.criterion ? ` at ${r.criterion}` : ''}: “${r.cite.text}”`);
+        for (const w of warnings) out.line(`  ! set ${w.set} ${w.where}: ${w.code} — ${w.message}`);
+      });
+      return 0;
+    }
+    if (sub === 'diff') {
+      const [from, to] = [await getRubric(db, values.rubric!), await getRubric(db, values.to!)];
+      const changes = diffPacks(from.pack, to.pack).filter((d) => !values.set || d.set === Number(values.set));
+      out.result(changes, () => changes.forEach((d) => out.line(`set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}${'title' in d ? ` (${d.title})` : ''}`)));
+      return 0;
+    }
+    const pack = readJson(file!, 'rubric file', out);
+    const rules = values.rules ? readJson(values.rules, 'rules file', out) : undefined;
+    if (pack === undefined || (values.rules && rules === undefined)) return 1;
+    const parsed = parseRubricFile(pack, rules);
+    if (!parsed.ok) {
+      out.error(`RUBRIC_INVALID: ${parsed.problems.join('; ')}`, 'RUBRIC_INVALID');
+      return 1;
+    }
+    const report = await importRubric(db, booted.deps.auditSecret, { ...SYSTEM_ACTOR, label: 'cli' }, parsed, { dryRun: values['dry-run'] });
+    out.result(report, () => {
+      out.line(`${values['dry-run'] ? 'Kiểm tra / checked' : report.replaced ? 'Thay thế / replaced' : 'Đã nhập / imported'}: ${report.id} — ${report.warnings.length} cảnh báo / warnings`);
+      for (const w of report.warnings) out.line(`  ! set ${w.set} ${w.where}: ${w.code} — ${w.message}`);
+      out.line(report.previous ? `So với / against ${report.previous}: ${report.diff.length} thay đổi / changes` : 'Không có phiên bản trước / no previous version');
+      for (const d of report.diff.slice(0, 200)) out.line(`  set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}`);
+    });
+    return 0;
+  } finally {
+    await booted.close();
+  }
+}
+
+export async function runScore(env: Env, values: CliValues, out: Output): Promise<number> {
   if (!values.rubric || !values.set || !values.answers) {
     out.error('usage: ocop score --rubric ID --set N --answers FILE [--json]', 'USAGE');
     return 2;
   }
-  const pack = loadPack(values.rubric);
-  if (!pack) { out.error(`unknown rubric ${values.rubric}; one of ${packIds().join(', ')}`, 'UNKNOWN_RUBRIC'); return 1; }
-  const set = pack.sets.find((s) => s.no === Number(values.set));
-  if (!set) { out.error(`set ${values.set} does not exist in ${pack.id} (1–${pack.sets.length})`, 'UNKNOWN_SET'); return 1; }
-  let input: { answers?: Answers; facts?: Facts } & Answers;
+  const booted = await boot(env, { log: cliLogger(env) });
   try {
-    input = JSON.parse(readFileSync(values.answers, 'utf8'));
-  } catch (err) {
-    out.error(`cannot read ${values.answers}: ${(err as Error).message}`, 'BAD_ANSWERS');
-    return 1;
-  }
-  const answers = (input.answers && typeof input.answers === 'object' ? input.answers : input) as Answers;
-  try {
-    const r = scoreSheet(set, answers, (input.facts ?? {}) as Facts);
-    const advice = adviseNextStar(set, answers, (input.facts ?? {}) as Facts, NON_ACTIONABLE[pack.id] ?? []);
-    out.result({ rubric: pack.id, set: set.no, ...r, advice: { targetStars: advice.targetStars, pointsMissing: advice.pointsMissing, reachable: advice.reachable, steps: advice.steps } }, () => {
-      out.line(`${pack.id}, bộ ${set.no} (${set.name}): ${r.total} điểm — A ${r.parts.A} / B ${r.parts.B} / C ${r.parts.C}`);
-      out.line(`Hạng sao / stars: ${r.stars}★ (theo điểm ${r.bandStars}★, theo dấu sao ${r.markerStars}★)${r.disqualified ? ' — BỊ LOẠI / disqualified' : ''}; ${r.certifiable ? 'đủ điều kiện công nhận / certifiable' : 'không được công nhận / not certifiable'}`);
-      for (const m of r.blockingMarkers) out.line(`  ★${m.level} chưa đạt ở ${m.criterion}: cần mức ${m.required}, đã chọn ${m.chosen}`);
-      if (advice.targetStars) {
-        out.line(`Để đạt ${advice.targetStars}★ / to reach ${advice.targetStars}★: thiếu ${advice.pointsMissing} điểm${advice.reachable ? '' : ' (không đạt được chỉ bằng các tiêu chí có thể cải thiện)'}`);
-        for (const s of advice.steps) out.line(`  ${s.reason === 'marker' ? 'dấu sao' : 'điểm'} · ${s.criterion} ${s.title}: mức ${s.from} → ${s.to} (+${s.gain})`);
-      }
-    });
+    const { pack, set, rules } = await getRubricSet(booted.deps.database.db, values.rubric, Number(values.set));
+    const input = readJson(values.answers, 'answers file', out) as Record<string, unknown> | undefined;
+    if (input === undefined) return 1;
+    const fuller = input && typeof input === 'object' && 'answers' in input;
+    const answers = readAnswers(set, fuller ? input.answers : input);
+    const facts = readFacts(fuller ? input.facts : undefined);
+    const advice = adviseNextStar(set, answers, facts, rules);
+    printScore(out, pack, set, advice);
     return 0;
   } catch (err) {
-    if (err instanceof ScoringError) { out.error(`${err.code} (${err.criterion}): ${err.message}`, err.code); return 1; }
+    if (err instanceof ScoringError) { out.error(`${err.code}${err.criterion ? ` (${err.criterion})` : ''}: ${err.message}`, err.code); return 1; }
     throw err;
+  } finally {
+    await booted.close();
   }
 }

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { RubricPack, RubricSet } from '../rubric/pack.ts';
-import { adviseNextStar, NON_ACTIONABLE } from './advice.ts';
+import { rulesForSet } from '../rubric/rules.ts';
+import { overlayOf } from '../../../test/support/rubrics.ts';
+import { adviseNextStar } from './advice.ts';
 import { optionRank, scorableCriteria, scoreSheet, type Answers } from './score.ts';
 
 const pack = JSON.parse(readFileSync(new URL('../../../resources/rubrics/qd26-2026.json', import.meta.url), 'utf8')) as RubricPack;
@@ -12,12 +14,13 @@ const byRank = (set: RubricSet, pick: (ranked: number[]) => number): Answers => 
   const ranked = [...c.options].sort((a, b) => optionRank(c, a.position) - optionRank(c, b.position)).map((o) => o.position);
   return [c.code, ranked.length ? pick(ranked) : 0];
 }));
-const nonActionable = NON_ACTIONABLE['qd26-2026'];
+const rules = rulesForSet(overlayOf('qd26-2026'), 7);
+const nonActionable = [...rules.categorical];
 
 describe('advice towards the next star', () => {
   it('a 3★ sheet is told which markers block 4★ and how many points are missing; following the steps reaches 4★', () => {
     const answers = byRank(set7, (r) => r[Math.min(r.length - 1, 1)]);
-    const advice = adviseNextStar(set7, answers, {}, nonActionable);
+    const advice = adviseNextStar(set7, answers, {}, rules);
     assert.equal(advice.targetStars, advice.current.stars + 1 < 3 ? 3 : advice.current.stars + 1);
     const applied = { ...answers, ...Object.fromEntries(advice.steps.map((s) => [s.criterion, s.to])) };
     assert.equal(advice.reachable, true);
@@ -28,7 +31,7 @@ describe('advice towards the next star', () => {
     const answers = byRank(set7, (r) => r.at(-1)!);
     const c = scorableCriteria(set7).map((x) => x.criterion).find((x) => x.options.some((o) => o.minStar === 5))!;
     answers[c.code] = 0;
-    const advice = adviseNextStar(set7, answers, {}, nonActionable);
+    const advice = adviseNextStar(set7, answers, {}, rules);
     assert.equal(advice.steps[0].reason, 'marker');
     assert.equal(advice.steps[0].criterion, c.code);
   });
@@ -40,7 +43,7 @@ describe('advice towards the next star', () => {
   it('following the advice always reaches the target when it says reachable (every set, random sheets)', () => {
     const arb = fc.integer({ min: 0, max: 25 }).chain((i) => fc.tuple(fc.constant(pack.sets[i]), fc.record(Object.fromEntries(scorableCriteria(pack.sets[i]).map(({ criterion: c }) => [c.code, fc.integer({ min: 0, max: c.options.length })])))));
     fc.assert(fc.property(arb, ([set, answers]) => {
-      const advice = adviseNextStar(set, answers, {}, nonActionable);
+      const advice = adviseNextStar(set, answers, {}, rules);
       if (!advice.targetStars || !advice.reachable) return true;
       const applied = { ...answers, ...Object.fromEntries(advice.steps.map((s) => [s.criterion, s.to])) };
       return scoreSheet(set, applied).stars >= advice.targetStars;

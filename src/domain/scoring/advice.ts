@@ -5,13 +5,8 @@
 // type, the legal representative — are never advised: one does not change them to
 // score (they are non-ordinal facts about the producer).
 import type { RubricCriterion, RubricSet } from '../rubric/pack.ts';
+import { NO_RULES, type SetRules } from '../rubric/rules.ts';
 import { BAND_FLOORS, optionRank, scorableCriteria, scoreSheet, type Answers, type Facts, type ScoreResult } from './score.ts';
-
-/** Criteria that describe who the producer is, per rubric version; never advised. */
-export const NON_ACTIONABLE: Record<string, readonly string[]> = {
-  'qd26-2026': ['3.1', '3.2'],
-  'qd148-2023': ['3.a', '3.b'],
-};
 
 export interface AdviceStep { criterion: string; title: string; from: number; to: number; gain: number; reason: 'marker' | 'points' }
 
@@ -29,8 +24,10 @@ const capped = (c: RubricCriterion, position: number) => {
   return o ? Math.min(o.points ?? 0, c.maxPoints ?? (o.points ?? 0)) : 0;
 };
 
-export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = {}, nonActionable: readonly string[] = []): Advice {
-  const current = scoreSheet(set, answers, facts);
+export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = {}, rules: SetRules = NO_RULES): Advice {
+  const current = scoreSheet(set, answers, facts, rules);
+  // categorical criteria (overlay) and criteria that do not apply are never advised
+  const nonActionable = [...rules.categorical, ...current.notApplicable];
   if (current.stars >= 5 || current.disqualified) return { current, targetStars: null, pointsMissing: 0, steps: [], reachable: current.stars >= 5 };
   const target = Math.max(3, current.stars + 1) as 3 | 4 | 5;
   const criteria = new Map(scorableCriteria(set).map((x) => [x.criterion.code, x.criterion]));
@@ -45,7 +42,7 @@ export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = 
     next[c.code] = m.required;
     steps.push({ criterion: c.code, title: c.title, from, to: m.required, gain: capped(c, m.required) - capped(c, from), reason: 'marker' });
   }
-  const afterMarkers = scoreSheet(set, next, facts);
+  const afterMarkers = scoreSheet(set, next, facts, rules);
   const deficit = Math.max(0, Math.ceil(BAND_FLOORS[target] - afterMarkers.total));
   if (deficit > 0) {
     // dp[g] = fewest criteria changed to gain at least g points; choice[g] remembers how
@@ -76,7 +73,7 @@ export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = 
       next[p.code] = p.position;
     }
   }
-  const reached = scoreSheet(set, next, facts).stars >= target;
+  const reached = scoreSheet(set, next, facts, rules).stars >= target;
   return { current, targetStars: target, pointsMissing: Math.max(0, Math.ceil(BAND_FLOORS[target] - current.total)), steps, reachable: reachable && reached };
 }
 

@@ -6,18 +6,17 @@
 // only); each star marker judged on the majority of sheets. The result records the
 // rules it used.
 import type { RubricSet, StarLevel } from '../rubric/pack.ts';
-import { bandWhere, optionRank, scorableCriteria, scoreSheet, starBand, type Answers, type Facts } from './score.ts';
+import { NO_RULES, type SetRules } from '../rubric/rules.ts';
+import { bandWhere, markerLimit, optionRank, scorableCriteria, scoreSheet, starBand, type Answers, type Disqualification, type Facts } from './score.ts';
 
 export interface CouncilRules {
   total: 'mean' | 'median';
   divergencePoints: number;
   levelGap: number;
   markers: 'majority' | 'all';
-  /** categorical criteria are not compared by level (legal type, representative) */
-  nonOrdinal: readonly string[];
 }
 
-export const DEFAULT_COUNCIL_RULES: CouncilRules = { total: 'mean', divergencePoints: 10, levelGap: 2, markers: 'majority', nonOrdinal: [] };
+export const DEFAULT_COUNCIL_RULES: CouncilRules = { total: 'mean', divergencePoints: 10, levelGap: 2, markers: 'majority' };
 
 export interface MemberSheet { memberId: string; answers: Answers }
 
@@ -32,6 +31,7 @@ export interface CouncilResult {
   markerStars: 2 | 3 | 4 | 5;
   stars: 1 | 2 | 3 | 4 | 5;
   disqualified: boolean;
+  disqualifications: Disqualification[];
   certifiable: boolean;
   divergentMembers: { memberId: string; total: number; median: number }[];
   disagreements: { criterion: string; lowest: number; highest: number }[];
@@ -43,9 +43,10 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: Facts = {}, rules: CouncilRules = DEFAULT_COUNCIL_RULES): CouncilResult {
+/** `setRules` is the version's overlay for the set: categorical criteria are not compared by level. */
+export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: Facts = {}, rules: CouncilRules = DEFAULT_COUNCIL_RULES, setRules: SetRules = NO_RULES): CouncilResult {
   if (sheets.length === 0) throw new RangeError('a council result needs at least one sheet');
-  const scored = sheets.map((s) => ({ ...s, result: scoreSheet(set, s.answers, facts) }));
+  const scored = sheets.map((s) => ({ ...s, result: scoreSheet(set, s.answers, facts, setRules) }));
   const totals = scored.map((s) => s.result.total);
   const n = scored.length;
   const sum = totals.reduce((a, b) => a + b, 0);
@@ -59,7 +60,7 @@ export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: F
   const disagreements: CouncilResult['disagreements'] = [];
   for (const { criterion: c } of scorableCriteria(set)) {
     const ranks = scored.map((s) => optionRank(c, s.answers[c.code] ?? 0));
-    if (!rules.nonOrdinal.includes(c.code) && c.kind === 'options' && Math.max(...ranks) - Math.min(...ranks) >= rules.levelGap) {
+    if (!setRules.categorical.has(c.code) && c.kind === 'options' && Math.max(...ranks) - Math.min(...ranks) >= rules.levelGap) {
       disagreements.push({ criterion: c.code, lowest: Math.min(...ranks) + 1, highest: Math.max(...ranks) + 1 });
     }
     for (const m of c.options.filter((o) => o.minStar)) {
@@ -68,13 +69,14 @@ export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: F
       if (!holds) failedMarkers.push({ criterion: c.code, level: m.minStar!, metBy });
     }
   }
-  const lowest = Math.min(6, ...failedMarkers.map((f) => f.level));
-  const markerStars = (lowest === 6 ? 5 : lowest - 1) as 2 | 3 | 4 | 5;
+  const markerStars = markerLimit(failedMarkers.map((f) => f.level));
   const stars = Math.min(bandStars, markerStars) as CouncilResult['stars'];
-  const disqualified = (facts.knockOuts ?? []).length > 0;
+  // facts are the council's, so every sheet carries the same grounds
+  const disqualifications = scored[0].result.disqualifications;
+  const disqualified = disqualifications.length > 0;
   return {
     rules, members: n, total, totalDisplay: total.toFixed(2), parts, bandStars: bandStars as CouncilResult['bandStars'], markerStars, stars,
-    disqualified, certifiable: !disqualified && stars >= 3,
+    disqualified, disqualifications, certifiable: !disqualified && stars >= 3,
     divergentMembers: scored.filter((s) => Math.abs(s.result.total - mid) > rules.divergencePoints).map((s) => ({ memberId: s.memberId, total: s.result.total, median: mid })),
     disagreements, failedMarkers,
   };

@@ -2,16 +2,32 @@
 // self-assessment page previews with it. Points are capped per criterion, section
 // and part; stars come from the band of the total (5★ 90–100, 4★ 70–<90, 3★ 50–<70,
 // 2★ 30–<50, 1★ <30) and are lowered to the highest level whose minimum markers all
-// hold (DOMAIN.md §4.3: an interpretation, the Decision gives no formula).
+// hold (DOMAIN.md §4.3: an interpretation, the Decision gives no formula). The rule
+// overlay of the version makes the printed notes act: knock-outs, stop rules,
+// eligibility and "applies only if".
 import { criterionCap } from '../rubric/validate-pack.ts';
-import type { RubricCriterion, RubricOption, RubricSet, StarLevel } from '../rubric/pack.ts';
+import type { RubricSet, StarLevel } from '../rubric/pack.ts';
+import { NO_RULES, type OverlayRule, type RuleEffect, type SetRules } from '../rubric/rules.ts';
+import { compileSet, type CompiledCriterion } from './compile.ts';
+
+export { compileSet, optionRank, scorableCriteria } from './compile.ts';
 
 /** criterion code → 1-based printed position of the chosen option; 0 = meets none of the options */
 export type Answers = Record<string, number>;
 
+/** knockOuts: rule ids ('dossier') or criterion codes where a knock-out, stop or eligibility ground was found */
 export interface Facts { knockOuts?: string[]; hasStory?: boolean }
 
 export interface BlockingMarker { criterion: string; level: StarLevel; required: number; chosen: number }
+
+export interface Disqualification {
+  kind: OverlayRule['kind'] | 'finding';
+  effect: RuleEffect;
+  rule: string | null;
+  criterion: string | null;
+  /** the printed words the rule was read from */
+  cite: string | null;
+}
 
 export interface ScoreResult {
   total: number;
@@ -22,12 +38,19 @@ export interface ScoreResult {
   markerStars: 2 | 3 | 4 | 5;
   stars: 1 | 2 | 3 | 4 | 5;
   disqualified: boolean;
+  disqualifications: Disqualification[];
+  /** criteria not assessed because an "applies only if" fact is false */
+  notApplicable: string[];
   certifiable: boolean;
   blockingMarkers: BlockingMarker[];
 }
 
+export type ScoringErrorCode =
+  | 'UNKNOWN_CRITERION' | 'POSITION_OUT_OF_RANGE' | 'NOT_SCORABLE' | 'UNKNOWN_KNOCKOUT'
+  | 'NOT_APPLICABLE' | 'TWO_OPTIONS' | 'BOTH_CASES' | 'NOT_A_POSITION' | 'NOT_AN_OBJECT';
+
 export class ScoringError extends Error {
-  constructor(readonly code: 'UNKNOWN_CRITERION' | 'POSITION_OUT_OF_RANGE' | 'NOT_SCORABLE' | 'UNKNOWN_KNOCKOUT', readonly criterion: string, message: string) {
+  constructor(readonly code: ScoringErrorCode, readonly criterion: string, message: string) {
     super(message);
   }
 }
@@ -45,67 +68,97 @@ export function starBand(total: number): 1 | 2 | 3 | 4 | 5 {
   return bandWhere((floor) => total >= floor);
 }
 
-export const scorableCriteria = (set: RubricSet) =>
-  set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria.filter((c) => c.kind !== 'group').map((c) => ({ part: p, section: s, criterion: c }))));
+/** Stars allowed by the markers: one below the lowest failed marker level. */
+export const markerLimit = (failedLevels: number[]) => {
+  const lowest = Math.min(6, ...failedLevels);
+  return (lowest === 6 ? 5 : lowest - 1) as 2 | 3 | 4 | 5;
+};
 
-const optionPoints = (c: RubricCriterion, o: RubricOption | undefined) => (o ? Math.min(o.points ?? 0, criterionCap(c)) : 0);
+const effectOf = (rule: OverlayRule): RuleEffect =>
+  rule.effect ?? (rule.kind === 'stopRule' ? 'evaluationStopped' : rule.kind === 'eligibility' ? 'notEvaluated' : 'productExcluded');
+const fromRule = (rule: OverlayRule): Disqualification => ({ kind: rule.kind, effect: effectOf(rule), rule: rule.id, criterion: rule.criterion ?? null, cite: rule.cite.text });
 
-/** Options ordered from worst to best: capped points, then printed position (set 23 prints 1, 1, 3, 5). */
-export function optionRank(c: RubricCriterion, position: number): number {
-  if (position === 0) return -1;
-  const ordered = [...c.options].sort((a, b) => optionPoints(c, a) - optionPoints(c, b) || a.position - b.position);
-  return ordered.findIndex((o) => o.position === position);
-}
-
-export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}): ScoreResult {
-  const all = scorableCriteria(set);
-  const byCode = new Map(all.map((x) => [x.criterion.code, x]));
-  for (const [code, position] of Object.entries(answers)) {
-    const entry = byCode.get(code);
+function checkAnswers(set: RubricSet, answers: Answers, notApplicable: ReadonlySet<string>) {
+  const compiled = compileSet(set);
+  for (const code in answers) {
+    const entry = compiled.byCode.get(code);
+    const position = answers[code];
     if (!entry) {
-      const group = set.parts.some((p) => p.sections.some((s) => s.criteria.some((c) => c.code === code)));
+      const group = compiled.groups.has(code);
       throw new ScoringError(group ? 'NOT_SCORABLE' : 'UNKNOWN_CRITERION', code, group ? `criterion ${code} is a group heading; answer its sub-criteria` : `criterion ${code} does not exist in set ${set.no}`);
     }
-    if (!Number.isInteger(position) || position < 0 || position > entry.criterion.options.length) {
-      throw new ScoringError('POSITION_OUT_OF_RANGE', code, `criterion ${code} has options 1–${entry.criterion.options.length} (0 = none); got ${position}`);
+    if (!Number.isInteger(position) || position < 0 || position > entry.c.options.length) {
+      throw new ScoringError('POSITION_OUT_OF_RANGE', code, `criterion ${code} has options 1–${entry.c.options.length} (0 = none); got ${position}`);
     }
+    if (position !== 0 && notApplicable.has(code)) throw new ScoringError('NOT_APPLICABLE', code, `criterion ${code} applies only when the product has a story (hasStory is false); leave it unanswered`);
   }
-  for (const code of facts.knockOuts ?? []) if (!byCode.has(code)) throw new ScoringError('UNKNOWN_KNOCKOUT', code, `knock-out on unknown criterion ${code}`);
+}
+
+function disqualificationsOf(set: RubricSet, answers: Answers, facts: Facts, rules: SetRules, points: (c: CompiledCriterion) => number): Disqualification[] {
+  const compiled = compileSet(set);
+  const out: Disqualification[] = [];
+  for (const found of facts.knockOuts ?? []) {
+    const named = rules.rules.filter((r) => r.kind !== 'appliesIf' && (r.id === found || r.criterion === found));
+    if (named.length) out.push(...named.map(fromRule));
+    else if (compiled.byCode.has(found)) out.push({ kind: 'finding', effect: 'productExcluded', rule: null, criterion: found, cite: null });
+    else throw new ScoringError('UNKNOWN_KNOCKOUT', found, `knock-out on ${found}: neither a criterion of set ${set.no} nor a rule of its overlay`);
+  }
+  for (const rule of rules.rules) {
+    if (!rule.whenZeroIn || out.some((d) => d.rule === rule.id)) continue;
+    const zero = rule.whenZeroIn.find((code) => code in answers && points(compiled.byCode.get(code)!) === 0);
+    if (zero) out.push({ ...fromRule(rule), criterion: zero });
+  }
+  return out;
+}
+
+export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, rules: SetRules = NO_RULES): ScoreResult {
+  const compiled = compileSet(set);
+  const notApplicable = facts.hasStory === false
+    ? new Set(rules.rules.filter((r) => r.kind === 'appliesIf' && r.fact === 'hasStory').map((r) => r.criterion!))
+    : new Set<string>();
+  checkAnswers(set, answers, notApplicable);
 
   const criteria: Record<string, number> = {};
-  const sections: Record<string, number> = {};
-  const parts: Record<string, number> = {};
-  for (const part of set.parts) {
-    let partSum = 0;
-    for (const section of part.sections) {
-      let sectionSum = 0;
-      for (const c of section.criteria) {
-        if (c.kind === 'group') continue;
-        const position = answers[c.code] ?? 0;
-        const points = optionPoints(c, c.options.find((o) => o.position === position));
-        criteria[c.code] = points;
-        sectionSum += points;
-      }
-      sections[section.code] = Math.min(sectionSum, section.maxPoints);
-      partSum += sections[section.code];
-    }
-    parts[part.code] = Math.min(partSum, part.maxPoints);
+  const sectionSums = new Array<number>(compiled.sections.length).fill(0);
+  const chosenOf = (x: CompiledCriterion) => (notApplicable.has(x.code) ? 0 : answers[x.code] ?? 0);
+  const pointsOf = (x: CompiledCriterion) => x.points[chosenOf(x)];
+  for (const x of compiled.criteria) {
+    const p = pointsOf(x);
+    criteria[x.code] = p;
+    sectionSums[x.section] += p;
   }
-  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  const sections: Record<string, number> = {};
+  const partSums = new Array<number>(compiled.parts.length).fill(0);
+  compiled.sections.forEach((s, i) => {
+    const capped = Math.min(sectionSums[i], s.max);
+    sections[s.code] = capped;
+    partSums[s.part] += capped;
+  });
+  const parts: Record<string, number> = {};
+  let total = 0;
+  compiled.parts.forEach((p, i) => {
+    parts[p.code] = Math.min(partSums[i], p.max);
+    total += parts[p.code];
+  });
 
   const blockingMarkers: BlockingMarker[] = [];
-  for (const { criterion: c } of all) {
-    const chosen = answers[c.code] ?? 0;
-    for (const marker of c.options.filter((o) => o.minStar)) {
-      if (optionRank(c, chosen) < optionRank(c, marker.position)) blockingMarkers.push({ criterion: c.code, level: marker.minStar!, required: marker.position, chosen });
-    }
+  for (const x of compiled.criteria) {
+    if (!x.markers.length && !x.wholeMarker) continue;
+    const chosen = chosenOf(x);
+    const rank = x.rank[chosen];
+    for (const m of x.markers) if (rank < m.rank) blockingMarkers.push({ criterion: x.code, level: m.level, required: m.position, chosen });
     // QĐ 148 marks some criteria as a whole (intellectual property ★4): read as "any printed option, not none"
-    if (c.minStar && chosen === 0) blockingMarkers.push({ criterion: c.code, level: c.minStar, required: 1, chosen });
+    if (x.wholeMarker && chosen === 0) blockingMarkers.push({ criterion: x.code, level: x.wholeMarker, required: 1, chosen });
   }
-  const lowestFailed = Math.min(6, ...blockingMarkers.map((m) => m.level));
-  const markerStars = (lowestFailed === 6 ? 5 : lowestFailed - 1) as 2 | 3 | 4 | 5;
+  const markerStars = markerLimit(blockingMarkers.map((m) => m.level));
   const bandStars = starBand(total);
   const stars = Math.min(bandStars, markerStars) as ScoreResult['stars'];
-  const disqualified = (facts.knockOuts ?? []).length > 0;
-  return { total, parts, sections, criteria, bandStars, markerStars, stars, disqualified, certifiable: !disqualified && stars >= 3, blockingMarkers };
+  const disqualifications = disqualificationsOf(set, answers, facts, rules, pointsOf);
+  const disqualified = disqualifications.length > 0;
+  return {
+    total, parts, sections, criteria, bandStars, markerStars, stars, disqualified, disqualifications,
+    notApplicable: [...notApplicable].filter((code) => compiled.byCode.has(code)), certifiable: !disqualified && stars >= 3, blockingMarkers,
+  };
 }
+
+export { criterionCap };

@@ -4,3 +4,4 @@ export * from './registry.ts';
 export * from './audit.ts';
 export * from './jobs.ts';
 export * from './imports.ts';
+export * from './rubrics.ts';
