@@ -21,13 +21,17 @@ import { AppError } from './http/app-error.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { RUBRIC_IMPORT_MAX_BYTES, RUBRIC_IMPORT_PATH, rubricRoutes } from './modules/rubrics/rubrics.routes.ts';
+import { EVIDENCE_UPLOAD_PATH, selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes.ts';
+import { EVIDENCE_LIMITS } from './modules/self-assessment/self-assessment.evidence.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
 /** Body size limits per route: sign-in forms are tiny; everything else gets the default. */
 function bodyLimitFor(path: string): number | 'skip' {
   // multipart uploads are read by their own route, within a limit checked below
-  if (PHOTO_UPLOAD_PATH.test(path) || IMPORT_UPLOAD_PATH.test(path)) return 'skip';
+  if (PHOTO_UPLOAD_PATH.test(path) || IMPORT_UPLOAD_PATH.test(path) || EVIDENCE_UPLOAD_PATH.test(path)) return 'skip';
+  if (RUBRIC_IMPORT_PATH.test(path)) return RUBRIC_IMPORT_MAX_BYTES;
   if (path.startsWith('/api/auth/')) return 8 * 1024;
   return DEFAULT_BODY_LIMIT;
 }
@@ -72,6 +76,11 @@ export function createApp(deps: AppDeps) {
     return next();
   });
   app.use('/api/products/:id/photos', bodyLimit({ maxSize: PHOTO_LIMITS.maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: `${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB` }); } }));
+  app.use('/api/self-assessments/:id/evidence', async (c, next) => {
+    if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
+    return next();
+  });
+  app.use('/api/self-assessments/:id/evidence', bodyLimit({ maxSize: EVIDENCE_LIMITS.maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' }); } }));
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', authGate());
   app.use('/api/*', writeRateLimit(new RateLimiter(300, 60_000)));
@@ -85,6 +94,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', registryWriteRoutes());
   app.route('/api', photoRoutes());
   app.route('/api/imports', importRoutes());
+  app.route('/api/rubrics', rubricRoutes());
+  app.route('/api/self-assessments', selfAssessmentRoutes());
 
   app.doc31('/api/openapi.json', (c) => ({
     openapi: '3.1.0',

@@ -8,6 +8,7 @@ import { parseEnv } from '../../src/server/env.ts';
 import type { AppDeps } from '../../src/server/http/types.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { LocalDiskStorage } from '../../src/server/storage/file-storage.ts';
+import { TEST_AUDIT_SECRET } from './templates.ts';
 import { SYSTEM_ACTOR } from '../../src/server/modules/audit/audit.service.ts';
 import { createUser } from '../../src/server/modules/users/users.service.ts';
 import type { GrantInput } from '../../src/shared/contracts/users.ts';
@@ -21,7 +22,7 @@ export function makeDeps(database: Database, checkpointDir = `/tmp/ocop-test-che
   return {
     database,
     env: parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    auditSecret: Buffer.from('test-audit-secret-that-is-long-enough-123'),
+    auditSecret: TEST_AUDIT_SECRET,
     checkpointDir,
     storage: new LocalDiskStorage(`${checkpointDir}-files`),
     version: 'test',

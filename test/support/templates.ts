@@ -8,6 +8,10 @@ import pg from 'pg';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { migrateDatabase } from '../../src/server/db/migrate.ts';
 import { loadAdminStructures } from '../../src/server/modules/admin-units/admin-units.loader.ts';
+import { loadShippedRubrics } from '../../src/server/modules/rubrics/rubrics.service.ts';
+
+/** the audit key of makeDeps (factories.ts): rows written into the template verify with it */
+export const TEST_AUDIT_SECRET = Buffer.from('test-audit-secret-that-is-long-enough-123');
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PGLITE_TEMPLATE = join(ROOT, '.tmp', 'pglite-template.tar');
@@ -17,6 +21,7 @@ export async function buildPgliteTemplate(): Promise<void> {
   const database = await openDatabase({});
   await migrateDatabase(database);
   await database.db.transaction((tx) => loadAdminStructures(tx));
+  await loadShippedRubrics(database.db, TEST_AUDIT_SECRET);
   const dump = await database.pglite!.dumpDataDir('none');
   mkdirSync(dirname(PGLITE_TEMPLATE), { recursive: true });
   writeFileSync(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));
@@ -46,5 +51,6 @@ export async function buildPostgresTemplate(adminUrl: string): Promise<void> {
   const database = await openDatabase({ url: databaseUrl(adminUrl, PG_TEMPLATE_DB), poolSize: 2 });
   await migrateDatabase(database);
   await database.db.transaction((tx) => loadAdminStructures(tx));
+  await loadShippedRubrics(database.db, TEST_AUDIT_SECRET);
   await database.close();
 }

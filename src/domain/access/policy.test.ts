@@ -65,9 +65,11 @@ describe('list scopes and navigation', () => {
     assert.deepEqual(registryListScope(null), { kind: 'none' });
   });
   it('navigation differs by role', () => {
-    assert.deepEqual(navigationFor(grant('producer', 'producer', { producerId: 'X' })), ['dashboard', 'myProducer', 'myProducts']);
+    assert.deepEqual(navigationFor(grant('producer', 'producer', { producerId: 'X' })), ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics']);
     assert.ok(navigationFor(grant('system_admin', 'nation')).includes('audit'));
     assert.ok(!navigationFor(grant('province_officer', 'unit')).includes('users'));
-    assert.deepEqual(navigationFor(grant('council_member', 'council')), ['dashboard', 'councilDossiers']);
+    assert.deepEqual(navigationFor(grant('council_member', 'council')), ['dashboard', 'councilDossiers', 'rubrics']);
+    assert.deepEqual(allowedActions(grant('system_admin', 'nation'), { kind: 'rubricVersion' }), ['view', 'manage', 'create']);
+    assert.deepEqual(allowedActions(grant('province_officer', 'unit'), { kind: 'rubricVersion' }), ['view']);
   });
 });

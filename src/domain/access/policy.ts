@@ -22,7 +22,7 @@ export interface Place {
   communeId: string | null;
 }
 
-export type ResourceKind = 'producer' | 'product' | 'adminUnitMapping' | 'user' | 'auditLog' | 'adminUnit';
+export type ResourceKind = 'producer' | 'product' | 'adminUnitMapping' | 'user' | 'auditLog' | 'adminUnit' | 'rubricVersion';
 
 export interface Resource {
   kind: ResourceKind;
@@ -46,6 +46,7 @@ export function coversPlace(grant: Grant, place: Place): boolean {
 export function canSee(grant: Grant, resource: Resource): boolean {
   switch (resource.kind) {
     case 'adminUnit':
+    case 'rubricVersion':
       return true;
     case 'producer':
     case 'product':
@@ -82,6 +83,9 @@ export function allowedActions(grant: Grant | null, resource: Resource): Action[
     case 'auditLog':
       actions.push('verify');
       break;
+    case 'rubricVersion':
+      if (grant.role === 'system_admin') actions.push('manage', 'create');
+      break;
     case 'adminUnit':
       break;
   }
@@ -102,26 +106,26 @@ function isNational(grant: Grant): boolean {
 }
 
 /** Which navigation areas a grant opens; the web shell renders exactly these. */
-export type NavArea = 'dashboard' | 'producers' | 'products' | 'duplicates' | 'imports' | 'myProducer' | 'myProducts' | 'adminUnits' | 'unitMappings' | 'users' | 'audit' | 'councilDossiers';
+export type NavArea = 'dashboard' | 'producers' | 'products' | 'duplicates' | 'imports' | 'myProducer' | 'myProducts' | 'selfAssessments' | 'rubrics' | 'adminUnits' | 'unitMappings' | 'users' | 'audit' | 'councilDossiers';
 
 export function navigationFor(grant: Grant | null): NavArea[] {
   if (!grant) return [];
   switch (grant.role) {
     case 'producer':
-      return ['dashboard', 'myProducer', 'myProducts'];
+      return ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics'];
     case 'commune_officer':
-      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'adminUnits'];
+      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits'];
     case 'inspector':
-      return ['dashboard', 'producers', 'products', 'adminUnits'];
+      return ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits'];
     case 'province_officer':
-      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'adminUnits', 'unitMappings'];
+      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits', 'unitMappings'];
     case 'council_member':
     case 'advisory_member':
-      return ['dashboard', 'councilDossiers'];
+      return ['dashboard', 'councilDossiers', 'rubrics'];
     case 'central_officer':
-      return ['dashboard', 'producers', 'products', 'adminUnits', 'unitMappings'];
+      return ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits', 'unitMappings'];
     case 'system_admin':
-      return ['dashboard', 'producers', 'products', 'imports', 'adminUnits', 'unitMappings', 'users', 'audit'];
+      return ['dashboard', 'producers', 'products', 'imports', 'rubrics', 'adminUnits', 'unitMappings', 'users', 'audit'];
   }
 }
 

@@ -1,0 +1,151 @@
+// Producers' self-assessment (Mẫu 02, part III): one sheet per product and year,
+// scored with the rubric version in force when it is opened, saved as drafts with
+// optimistic concurrency, finalised, reopened, and started again next year from
+// the previous answers and evidence. The score itself is the shared domain function.
+import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import type { Grant } from '../../../domain/access/policy.ts';
+import { registryListScope } from '../../../domain/access/policy.ts';
+import { procedureVersionOn, PROCEDURE_VERSIONS } from '../../../domain/regimes/procedure-versions.ts';
+import { readAnswers, readFacts } from '../../../domain/scoring/answers.ts';
+import { adviseNextStar } from '../../../domain/scoring/advice.ts';
+import { compileSet, scoreSheet, ScoringError, type Answers, type Facts } from '../../../domain/scoring/score.ts';
+import type { Executor } from '../../db/client.ts';
+import { producers, products, selfAssessments } from '../../db/schema/index.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { getRubricSet } from '../rubrics/rubrics.service.ts';
+import { assessmentFor, productFor } from './self-assessment.access.ts';
+import { copyEvidence, listEvidence } from './self-assessment.evidence.ts';
+
+type Row = typeof selfAssessments.$inferSelect;
+
+function scoringError(err: unknown): never {
+  if (err instanceof ScoringError) throw new AppError('SCORING_INVALID', { criterion: err.criterion || '-', detail: err.message }, { criterion: err.criterion, reason: err.code });
+  throw err;
+}
+
+export async function getAssessment(deps: AppDeps, grant: Grant, id: string) {
+  const { db } = deps.database;
+  const { row, product, canEdit } = await assessmentFor(db, grant, id);
+  const { pack, set, rules } = await getRubricSet(db, row.rubricVersionId, row.setNo);
+  const answers = row.answers as Answers;
+  const facts = row.facts as Facts;
+  const advice = adviseNextStar(set, answers, facts, rules);
+  return {
+    id: row.id, productId: row.productId, productName: product.name, producerName: product.producerName, year: row.year, setNo: row.setNo,
+    rubric: { id: pack.id, title: pack.title, verified: pack.verified, rulesId: rules.overlayId }, procedureVersionId: row.procedureVersionId,
+    answers, facts, comments: row.comments as Record<string, string>, status: row.status, copiedFrom: row.copiedFrom,
+    result: advice.current, advice: { targetStars: advice.targetStars, pointsMissing: advice.pointsMissing, reachable: advice.reachable, steps: advice.steps },
+    evidence: await listEvidence(db, row.id), updatedAt: row.updatedAt.toISOString(), createdAt: row.createdAt.toISOString(),
+    actions: canEdit ? (row.status === 'draft' ? ['view', 'edit', 'finalise'] : ['view', 'reopen']) : ['view'],
+  };
+}
+
+export interface ListFilter { productId?: string; year?: number; page: number; pageSize: number }
+
+export async function listAssessments(deps: AppDeps, grant: Grant, f: ListFilter) {
+  const scope = registryListScope(grant);
+  const where: SQL[] = [
+    scope.kind === 'all' ? sql`true` : scope.kind === 'province' ? eq(products.scopeProvinceId, scope.unitId)
+      : scope.kind === 'commune' ? eq(products.scopeCommuneId, scope.unitId) : scope.kind === 'producer' ? eq(products.producerId, scope.producerId) : sql`false`,
+  ];
+  if (f.productId) where.push(eq(selfAssessments.productId, f.productId));
+  if (f.year) where.push(eq(selfAssessments.year, f.year));
+  const { db } = deps.database;
+  const base = db.select({
+    id: selfAssessments.id, productId: selfAssessments.productId, productName: products.name, producerName: producers.name, year: selfAssessments.year,
+    setNo: selfAssessments.setNo, rubricVersionId: selfAssessments.rubricVersionId, total: selfAssessments.total, stars: selfAssessments.stars,
+    status: selfAssessments.status, updatedAt: selfAssessments.updatedAt,
+  }).from(selfAssessments).innerJoin(products, eq(products.id, selfAssessments.productId)).innerJoin(producers, eq(producers.id, products.producerId)).where(and(...where));
+  const [items, [{ n }]] = await Promise.all([
+    base.orderBy(desc(selfAssessments.updatedAt), desc(selfAssessments.id)).limit(f.pageSize).offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(selfAssessments).innerJoin(products, eq(products.id, selfAssessments.productId)).where(and(...where)),
+  ]);
+  return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total: n, page: f.page, pageSize: f.pageSize };
+}
+
+export interface CreateInput { productId: string; year: number; reusePrevious: boolean }
+
+export async function createAssessment(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateInput, today = new Date().toISOString().slice(0, 10)) {
+  const { db } = deps.database;
+  const { product, actions } = await productFor(db, grant, input.productId);
+  if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
+  if (!product.productSet) throw new AppError('PRODUCT_SET_MISSING');
+  const procedure = PROCEDURE_VERSIONS.find((v) => v.id === procedureVersionOn(today))!;
+  const { set } = await getRubricSet(db, procedure.rubricVersionId, product.productSet);
+  const [previous] = input.reusePrevious
+    ? await db.select().from(selfAssessments).where(and(eq(selfAssessments.productId, product.id), lt(selfAssessments.year, input.year))).orderBy(desc(selfAssessments.year)).limit(1)
+    : [];
+  // answers carry over where the criterion still exists in this version's set
+  const codes = compileSet(set).byCode;
+  const keep = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).filter(([code]) => codes.has(code) && (previous?.setNo === product.productSet)));
+  const answers = previous ? keep(previous.answers as Answers) : {};
+  const facts: Facts = previous ? (previous.facts as Facts) : { hasStory: Boolean(product.story?.trim()) };
+  let result;
+  try {
+    result = scoreSheet(set, answers, facts);
+  } catch {
+    result = scoreSheet(set, {}, {});
+  }
+  const id = await db.transaction(async (tx) => {
+    const [inserted] = await tx.insert(selfAssessments).values({
+      productId: product.id, producerId: product.producerId, rubricVersionId: procedure.rubricVersionId, procedureVersionId: procedure.id,
+      setNo: product.productSet!, year: input.year, answers, facts, comments: previous ? keep(previous.comments as Record<string, string>) : {},
+      total: result.total, stars: result.stars, copiedFrom: previous?.id ?? null, createdBy: actor.userId, updatedBy: actor.userId,
+    }).onConflictDoNothing().returning({ id: selfAssessments.id });
+    if (!inserted) throw new AppError('ASSESSMENT_EXISTS', { year: input.year });
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'self_assessment.created', objectType: 'product', objectId: product.id,
+      after: { assessmentId: inserted.id, year: input.year, rubricVersionId: procedure.rubricVersionId, copiedFrom: previous?.id ?? null },
+    });
+    return inserted.id;
+  });
+  if (previous) await copyEvidence(deps, previous.id, id, new Set(Object.keys(answers)), actor.userId);
+  return getAssessment(deps, grant, id);
+}
+
+export interface SaveInput { answers: unknown; facts?: unknown; comments?: Record<string, string>; expectedUpdatedAt: string }
+
+export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, input: SaveInput) {
+  const { db } = deps.database;
+  const { row, canEdit } = await assessmentFor(db, grant, id);
+  if (!canEdit) throw new AppError('FORBIDDEN');
+  if (row.status !== 'draft') throw new AppError('ASSESSMENT_FINAL');
+  const { set, rules } = await getRubricSet(db, row.rubricVersionId, row.setNo);
+  let answers: Answers; let facts: Facts; let result;
+  try {
+    answers = readAnswers(set, input.answers);
+    facts = readFacts(input.facts ?? row.facts);
+    result = scoreSheet(set, answers, facts, rules);
+  } catch (err) {
+    scoringError(err);
+  }
+  const comments = Object.fromEntries(Object.entries(input.comments ?? (row.comments as Record<string, string>)).filter(([code, text]) => compileSet(set).byCode.has(code) && text.trim()).map(([code, text]) => [code, text.trim().slice(0, 2000)]));
+  await db.transaction(async (tx) => {
+    const updated = await tx.update(selfAssessments).set({ answers, facts, comments, total: result.total, stars: result.stars, updatedBy: actor.userId, updatedAt: sql`now()` })
+      .where(and(eq(selfAssessments.id, id), sql`date_trunc('milliseconds', ${selfAssessments.updatedAt}) = ${input.expectedUpdatedAt}::timestamptz`)).returning({ id: selfAssessments.id });
+    if (!updated.length) throw new AppError('CONFLICT');
+    const before = row.answers as Answers;
+    const changed = Object.keys({ ...before, ...answers }).filter((code) => before[code] !== answers[code]);
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'self_assessment.saved', objectType: 'product', objectId: row.productId,
+      before: { assessmentId: id, answers: Object.fromEntries(changed.map((c) => [c, before[c] ?? null])), total: row.total, stars: row.stars },
+      after: { assessmentId: id, answers: Object.fromEntries(changed.map((c) => [c, answers[c] ?? null])), facts, total: result.total, stars: result.stars },
+    });
+  });
+  return getAssessment(deps, grant, id);
+}
+
+export async function setStatus(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, status: Row['status']) {
+  const { db } = deps.database;
+  const { row, canEdit } = await assessmentFor(db, grant, id);
+  if (!canEdit) throw new AppError('FORBIDDEN');
+  if (row.status !== status) {
+    await db.transaction(async (tx) => {
+      await tx.update(selfAssessments).set({ status, updatedBy: actor.userId, updatedAt: sql`now()` }).where(eq(selfAssessments.id, id));
+      await appendAudit(tx, deps.auditSecret, actor, { action: status === 'final' ? 'self_assessment.finalised' : 'self_assessment.reopened', objectType: 'product', objectId: row.productId, after: { assessmentId: id, total: row.total, stars: row.stars } });
+    });
+  }
+  return getAssessment(deps, grant, id);
+}
