@@ -3,7 +3,8 @@
 // criterion codes, so they are derived from the printed labels and documented:
 // "1. TỔ CHỨC…" → section 1; "a) Nguồn nguyên liệu" → 1.a; "đ) …" → 1.đ; "- Tạp chất"
 // under a group row "a) Ngoại hình" → 6.a.1; sibling rows "a. Trường hợp 1 / b.
-// Trường hợp 2" (set 26) → one criterion whose options carry their case.
+// Trường hợp 2" (set 26) → one criterion whose options carry their case; a letter
+// printed twice in a section → each occurrence numbered (6.a.1, 6.a.2…).
 // Run: node --import tsx scripts/rubrics/convert-qd148.ts
 import type { RubricCriterion, RubricPack, RubricSection, StarLevel } from '../../src/domain/rubric/pack.ts';
 
@@ -50,6 +51,18 @@ export function convertSection(sec: SrcSection, index: number): RubricSection {
     ];
     if (followedBySubs) { group = criterion; sub = 0; } else if (!isSub) group = null;
     criteria.push(criterion);
+  }
+  // a letter printed twice in one section (set 13: five "a) Ngoại hình - …" rows of a
+  // missing group; sets 18, 19: "c)" for both labour and IP) would give one code to
+  // two criteria: every occurrence is numbered instead (6.a.1 … 6.a.5, 3.c.1, 3.c.2)
+  const uses = new Map<string, number>();
+  for (const c of criteria) uses.set(c.code, (uses.get(c.code) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const c of criteria) {
+    if ((uses.get(c.code) ?? 0) < 2) continue;
+    const n = (seen.get(c.code) ?? 0) + 1;
+    seen.set(c.code, n);
+    c.code = `${c.code}.${n}`;
   }
   return { code, title: sec.title_vi, maxPoints: sec.maxPoints, notes: [], criteria };
 }

@@ -130,14 +130,14 @@ export function navigationFor(grant: Grant | null): NavArea[] {
 }
 
 /** Things a grant may start from a list (buttons), beside per-object actions. */
-export type Capability = 'registerProducer' | 'importRegistry' | 'exportRegistry';
+export type Capability = 'registerProducer' | 'importRegistry' | 'exportRegistry' | 'importRubric';
 
 export function capabilitiesFor(grant: Grant | null): Capability[] {
   if (!grant) return [];
   const caps: Capability[] = [];
   if (grant.role === 'commune_officer' || grant.role === 'province_officer') caps.push('registerProducer', 'importRegistry');
   // operators load lists on a province's behalf (ocop import)
-  if (grant.role === 'system_admin') caps.push('importRegistry');
+  if (grant.role === 'system_admin') caps.push('importRegistry', 'importRubric');
   if (grant.role !== 'producer' && registryListScope(grant).kind !== 'none') caps.push('exportRegistry');
   return caps;
 }

@@ -21,7 +21,8 @@ const set = z.object({
   no: z.number().int().min(1), name: z.string().min(1), nameEn: z.string().optional(), disqualification: z.string().nullable().optional(),
   starNote: z.string().nullable().optional(), total: z.number(), parts: z.array(part).min(1),
 });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-mm-dd');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-mm-dd')
+  .pipe(z.string().refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date'));
 
 export const rubricPackSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,60}$/, 'lower-case letters, digits, dots and dashes'),
@@ -61,7 +62,10 @@ export function parseRubricFile(pack: unknown, rules?: unknown): ParsedRubricFil
   for (const s of parsed.sets) {
     if (seen.has(s.no)) problems.push(`pack.sets: set ${s.no} appears twice`);
     seen.add(s.no);
+    const codes = new Set<string>();
     for (const c of s.parts.flatMap((x) => x.sections.flatMap((y) => y.criteria))) {
+      if (codes.has(c.code)) problems.push(`pack.sets[${s.no}] ${c.code}: the criterion code appears twice; answers are keyed by code`);
+      codes.add(c.code);
       const positions = c.options.map((o) => o.position);
       if (positions.some((pos, i) => pos !== i + 1)) problems.push(`pack.sets[${s.no}] ${c.code}: option positions must be 1…${positions.length} in printed order`);
     }

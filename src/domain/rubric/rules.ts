@@ -88,7 +88,10 @@ export function validateOverlay(pack: RubricPack, overlay: RulesOverlay): Overla
       const criteria = criteriaOf(set);
       const c = rule.criterion ? criteria.get(rule.criterion) : undefined;
       if (rule.criterion && !c) { out.push({ set: no, rule: rule.id, message: `criterion ${rule.criterion} does not exist in set ${no}` }); continue; }
-      for (const code of rule.whenZeroIn ?? []) if (!criteria.has(code)) out.push({ set: no, rule: rule.id, message: `criterion ${code} (whenZeroIn) does not exist in set ${no}` });
+      for (const code of rule.whenZeroIn ?? []) {
+        if (!criteria.has(code)) out.push({ set: no, rule: rule.id, message: `criterion ${code} (whenZeroIn) does not exist in set ${no}` });
+        else if (criteria.get(code)!.kind === 'group') out.push({ set: no, rule: rule.id, message: `criterion ${code} (whenZeroIn) is a group heading in set ${no}; name its sub-criteria` });
+      }
       const wanted = squash(rule.cite.text);
       if (!citedText(set, c, rule.cite.field).some((t) => squash(t).includes(wanted))) {
         out.push({ set: no, rule: rule.id, message: `"${rule.cite.text}" is not printed in the ${rule.cite.field} of ${rule.criterion ?? 'the set'} in set ${no}` });

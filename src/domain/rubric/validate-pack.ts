@@ -5,7 +5,7 @@ import type { RubricCriterion, RubricPack } from './pack.ts';
 
 export type RubricWarningCode =
   | 'PARTS_TOTAL' | 'PART_CAP' | 'SECTIONS_SUM' | 'CRITERIA_SUM'
-  | 'OPTION_ABOVE_CAP' | 'OPTION_BLANK' | 'CAP_UNREACHABLE' | 'MARKER_IN_TEXT' | 'CRITERION_CAP_BLANK' | 'PART_TITLE_CAP';
+  | 'OPTION_ABOVE_CAP' | 'OPTION_BLANK' | 'CAP_UNREACHABLE' | 'MARKER_IN_TEXT' | 'CRITERION_CAP_BLANK' | 'PART_TITLE_CAP' | 'LABEL_REPEATED';
 
 export interface RubricWarning { set: number; where: string; code: RubricWarningCode; message: string }
 
@@ -30,6 +30,11 @@ export function validatePack(pack: RubricPack): RubricWarning[] {
       if (sectionSum !== part.maxPoints) w(part.code, 'SECTIONS_SUM', `sections of part ${part.code} sum to ${sectionSum}, its cap is ${part.maxPoints}`);
       for (const section of part.sections) {
         const scorable = section.criteria.filter((c) => c.kind !== 'group');
+        // a printed letter used twice in one section (the derived codes then number each occurrence)
+        const letters = section.criteria.map((c) => c.printedLabel ?? '').filter((l) => /^[a-zđ]\)$/i.test(l));
+        for (const label of new Set(letters.filter((l, i) => letters.indexOf(l) !== i))) {
+          w(section.code, 'LABEL_REPEATED', `the label ${label} is printed ${letters.filter((l) => l === label).length} times in section ${section.code}`);
+        }
         const criteriaSum = scorable.reduce((a, c) => a + criterionCap(c), 0);
         if (criteriaSum !== section.maxPoints) w(section.code, 'CRITERIA_SUM', `criteria of section ${section.code} sum to ${criteriaSum}, its cap is ${section.maxPoints}`);
         for (const c of scorable) {

@@ -21,7 +21,8 @@ export function readAnswers(set: RubricSet, raw: unknown): Answers {
       if (cases.size > 1) throw new ScoringError('BOTH_CASES', code, `criterion ${code}: options ${chosen.join(', ')} come from both alternative cases; choose one case, then one option in it`);
       throw new ScoringError('TWO_OPTIONS', code, `criterion ${code}: ${chosen.length} options chosen (${chosen.join(', ')}); choose one`);
     }
-    out[code] = chosen[0] ?? 0;
+    // defined, not assigned: a key "__proto__" stays a key and is refused as an unknown criterion
+    Object.defineProperty(out, code, { value: chosen[0] ?? 0, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -47,8 +48,13 @@ export function duplicateJsonKeys(text: string): string[] {
     const ch = text[i];
     if (ch === '"') {
       let j = i + 1;
-      let s = '';
-      while (j < text.length && text[j] !== '"') { if (text[j] === '\\') { s += text[j + 1]; j += 2; } else s += text[j++]; }
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      let s: string;
+      try {
+        s = JSON.parse(text.slice(i, j + 1)) as string; // decodes \n, \u0031… as JSON.parse will
+      } catch {
+        s = text.slice(i + 1, j);
+      }
       const top = stack.at(-1);
       if (top?.object && expectKey) {
         if (top.keys.has(s)) found.add(s);

@@ -13,6 +13,9 @@ import { NewProducerPage, SelfRegisterPage } from '../features/registry/register
 import { UsersPage } from '../features/users/users-page.tsx';
 import { ImportPage } from '../features/imports/import-page.tsx';
 import { DuplicatesPage } from '../features/registry/duplicates-page.tsx';
+import { RubricsPage } from '../features/self-assessment/rubrics-page.tsx';
+import { SelfAssessmentListPage } from '../features/self-assessment/self-assessment-list-page.tsx';
+import { SelfAssessmentPage } from '../features/self-assessment/self-assessment-page.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 import { AppLayout } from './app-layout.tsx';
 
@@ -71,6 +74,9 @@ const routeTree = root.addChildren([
     child('/nhat-ky', AuditPage),
     child('/hoi-dong', CouncilPage),
     child('/doi-mat-khau', PasswordPage),
+    child('/tu-danh-gia', SelfAssessmentListPage),
+    child('/tu-danh-gia/$id', SelfAssessmentPage),
+    child('/bo-tieu-chi', RubricsPage),
   ]),
 ]);
 

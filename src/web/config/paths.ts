@@ -17,6 +17,9 @@ export const paths = {
   audit: '/app/nhat-ky',
   councilDossiers: '/app/hoi-dong',
   password: '/app/doi-mat-khau',
+  selfAssessments: '/app/tu-danh-gia',
+  selfAssessment: (id: string) => `/app/tu-danh-gia/${id}`,
+  rubrics: '/app/bo-tieu-chi',
 } as const;
 
 export const NAV_PATHS: Record<string, string> = {
@@ -32,4 +35,6 @@ export const NAV_PATHS: Record<string, string> = {
   users: paths.users,
   audit: paths.audit,
   councilDossiers: paths.councilDossiers,
+  selfAssessments: paths.selfAssessments,
+  rubrics: paths.rubrics,
 };

@@ -5,7 +5,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 const vi = {
   appName: 'Nền tảng OCOP', appTagline: 'Chương trình Mỗi xã một sản phẩm',
   login: 'Đăng nhập', logout: 'Đăng xuất', email: 'Email', password: 'Mật khẩu', signingIn: 'Đang đăng nhập…',
-  dashboard: 'Tổng quan', producers: 'Chủ thể OCOP', products: 'Sản phẩm', myProducer: 'Hồ sơ chủ thể', myProducts: 'Sản phẩm của tôi',
+  dashboard: 'Tổng quan', producers: 'Chủ thể OCOP', products: 'Sản phẩm', myProducer: 'Hồ sơ chủ thể', myProducts: 'Sản phẩm của tôi', selfAssessments: 'Tự đánh giá sản phẩm', rubrics: 'Bộ tiêu chí đánh giá',
   adminUnits: 'Đơn vị hành chính', unitMappings: 'Ánh xạ xã cũ → mới', users: 'Tài khoản', audit: 'Nhật ký kiểm toán', councilDossiers: 'Hồ sơ được giao',
   actingAs: 'Vai trò đang dùng', search: 'Tìm kiếm (không cần dấu)', page: 'Trang', of: 'trên', previous: 'Trước', next: 'Sau',
   empty: 'Không có dữ liệu phù hợp.', loading: 'Đang tải…', notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
@@ -33,7 +33,7 @@ type Dict = typeof vi;
 const en: Dict = {
   appName: 'OCOP platform', appTagline: 'One Commune One Product programme',
   login: 'Sign in', logout: 'Sign out', email: 'Email', password: 'Password', signingIn: 'Signing in…',
-  dashboard: 'Overview', producers: 'Producers', products: 'Products', myProducer: 'My producer record', myProducts: 'My products',
+  dashboard: 'Overview', producers: 'Producers', products: 'Products', myProducer: 'My producer record', myProducts: 'My products', selfAssessments: 'Self-assessment', rubrics: 'Score sheets',
   adminUnits: 'Administrative units', unitMappings: 'Old → new commune map', users: 'Accounts', audit: 'Audit log', councilDossiers: 'Assigned dossiers',
   actingAs: 'Acting as', search: 'Search (accents optional)', page: 'Page', of: 'of', previous: 'Previous', next: 'Next',
   empty: 'Nothing matches.', loading: 'Loading…', notFound: 'Page not found, or you may not see it.',

@@ -22,6 +22,7 @@ export interface RubricSummary {
   origin: 'shipped' | 'imported'; sets: number; warnings: number; inUse: boolean; checksum: string;
 }
 
+/** parsed bundles by checksum: the same content is the same bundle, whichever database holds it */
 const cache = new Map<string, RubricBundle>();
 
 /** Inserts the shipped versions that are missing; a changed shipped file replaces an unused version. */
@@ -59,7 +60,6 @@ async function saveVersion(db: Tx, secret: Buffer, actor: AuditActor, bundle: Ru
     action: origin === 'shipped' ? 'rubric.loaded' : 'rubric.imported', objectType: 'rubric_version', objectId: pack.id,
     after: { checksum: values.checksum, rulesId: values.rulesId, sets: pack.sets.length, warnings: values.warnings },
   });
-  cache.delete(pack.id);
 }
 
 export interface ImportReport {
@@ -73,7 +73,7 @@ export async function importRubric(db: Executor, secret: Buffer, actor: AuditAct
   if (problems.length) throw new AppError('RUBRIC_INVALID', { detail: problems.map((p) => `${p.set ? `set ${p.set} ` : ''}${p.rule}: ${p.message}`).slice(0, 10).join('; ') });
   const [existing] = await db.select({ checksum: rubricVersions.checksum }).from(rubricVersions).where(eq(rubricVersions.id, pack.id));
   if (existing && existing.checksum !== checksumOf(bundle) && (await isInUse(db, pack.id))) throw new AppError('RUBRIC_IN_USE', { id: pack.id });
-  const all = await db.select({ id: rubricVersions.id, effectiveFrom: rubricVersions.effectiveFrom }).from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom));
+  const all = await db.select({ id: rubricVersions.id, effectiveFrom: rubricVersions.effectiveFrom }).from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom), asc(rubricVersions.createdAt), asc(rubricVersions.id));
   // the version before it: the same id when re-imported, else the latest that starts earlier
   const previousId = existing ? pack.id : all.filter((v) => v.effectiveFrom <= pack.effectiveFrom && v.id !== pack.id).at(-1)?.id ?? null;
   const previous = previousId ? await getRubric(db, previousId) : null;
@@ -89,18 +89,21 @@ export async function listRubrics(db: Executor): Promise<RubricSummary[]> {
     id: rubricVersions.id, title: rubricVersions.title, effectiveFrom: rubricVersions.effectiveFrom, effectiveTo: rubricVersions.effectiveTo,
     verified: rubricVersions.verified, rulesId: rubricVersions.rulesId, origin: rubricVersions.origin, warnings: rubricVersions.warnings, checksum: rubricVersions.checksum,
     sets: sql<number>`jsonb_array_length(${rubricVersions.pack}->'sets')`.mapWith(Number),
-    inUse: sql<boolean>`EXISTS (SELECT 1 FROM self_assessments s WHERE s.rubric_version_id = ${rubricVersions.id})`,
+    inUse: sql<boolean>`EXISTS (SELECT 1 FROM self_assessments s WHERE s.rubric_version_id = rubric_versions.id)`,
   }).from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom));
   return rows;
 }
 
+/** The stored bundle; the checksum is read each time (a key lookup) and the parsed JSON cached under it. */
 export async function getRubric(db: Executor, id: string): Promise<RubricBundle> {
-  const hit = cache.get(id);
+  const [head] = await db.select({ checksum: rubricVersions.checksum }).from(rubricVersions).where(eq(rubricVersions.id, id));
+  if (!head) throw new AppError('RUBRIC_NOT_FOUND', { id });
+  const hit = cache.get(head.checksum);
   if (hit) return hit;
   const [row] = await db.select({ pack: rubricVersions.pack, rules: rubricVersions.rules }).from(rubricVersions).where(eq(rubricVersions.id, id));
   if (!row) throw new AppError('RUBRIC_NOT_FOUND', { id });
   const bundle = { pack: row.pack as RubricPack, rules: (row.rules ?? null) as RulesOverlay | null };
-  cache.set(id, bundle);
+  cache.set(head.checksum, bundle);
   return bundle;
 }
 
