@@ -50,3 +50,14 @@ describe('advice towards the next star', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('advice steps', () => {
+  it('name each criterion once, also when a marker raise and the point deficit meet on it', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 25 }), fc.nat(), (i, seed) => {
+      const set = pack.sets[i];
+      const answers = byRank(set, (r) => r[(seed + r.length) % r.length]);
+      const steps = adviseNextStar(set, answers, {}, rulesForSet(overlayOf('qd26-2026'), set.no)).steps.map((s) => s.criterion);
+      return new Set(steps).size === steps.length;
+    }), { numRuns: 300 });
+  });
+});

@@ -69,7 +69,10 @@ export function adviseNextStar(set: RubricSet, answers: Answers, facts: Facts = 
     if (dp[deficit].cost === INF) reachable = false;
     else for (const p of dp[deficit].picks) {
       const c = criteria.get(p.code)!;
-      steps.push({ criterion: p.code, title: c.title, from: next[p.code] ?? 0, to: p.position, gain: p.gain, reason: 'points' });
+      // a criterion already raised for a marker is raised further in the same step
+      const earlier = steps.find((s) => s.criterion === p.code);
+      if (earlier) Object.assign(earlier, { to: p.position, gain: earlier.gain + p.gain });
+      else steps.push({ criterion: p.code, title: c.title, from: next[p.code] ?? 0, to: p.position, gain: p.gain, reason: 'points' });
       next[p.code] = p.position;
     }
   }

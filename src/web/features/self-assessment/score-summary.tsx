@@ -4,10 +4,12 @@
 import type { Advice } from '../../../domain/scoring/advice.ts';
 import type { Labels } from './labels.ts';
 
+const short = (title: string) => (title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title);
+
 export function ScoreSummary({ advice, L }: { advice: Advice; L: Labels }) {
   const r = advice.current;
   return (
-    <aside className="rounded-lg border border-brand-600 bg-white p-4 shadow-sm lg:sticky lg:top-4" aria-live="polite" data-testid="score-summary">
+    <aside className="rounded-lg border border-brand-600 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[95vh] lg:overflow-y-auto" aria-live="polite" data-testid="score-summary">
       <p className="text-sm text-slate-600">{L.predicted}</p>
       <p className="text-3xl font-bold text-brand-700" data-testid="predicted-stars" data-stars={r.stars}>
         {'★'.repeat(r.stars)}<span className="text-slate-300">{'★'.repeat(5 - r.stars)}</span> <span className="text-xl">{r.stars} {L.stars}</span>
@@ -32,7 +34,7 @@ export function ScoreSummary({ advice, L }: { advice: Advice; L: Labels }) {
           <>
             <p className="font-semibold">{L.toReach(advice.targetStars)}: {L.missing(advice.pointsMissing)}</p>
             <ol className="ml-4 list-decimal">
-              {advice.steps.map((s) => <li key={s.criterion}><a href={`#criterion-${s.criterion}`} className="underline">{s.criterion}</a> {s.title}: {L.step(s.from, s.to, s.gain)}{s.reason === 'marker' ? ` (${L.markerStep})` : ''}</li>)}
+              {advice.steps.map((s, i) => <li key={`${i}-${s.criterion}`}><a href={`#criterion-${s.criterion}`} className="underline">{s.criterion}</a> {short(s.title)}: {L.step(s.from, s.to, s.gain)}{s.reason === 'marker' ? ` (${L.markerStep})` : ''}</li>)}
             </ol>
             {!advice.reachable && <p className="text-amber-800">{L.unreachable}</p>}
           </>

@@ -105,7 +105,7 @@ function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetR
               <h2 id={`part-${part.code}`} className="text-lg font-semibold">{L.part} {part.code}. {part.title} — {advice.current.parts[part.code]}/{part.maxPoints}</h2>
               {part.sections.map((section) => (
                 <div key={section.code} className="mt-2">
-                  <h3 className="font-semibold text-slate-800">{section.code}. {section.title} — {advice.current.sections[section.code]}/{section.maxPoints}</h3>
+                  {!(section.criteria.length === 1 && section.criteria[0].code === section.code) && <h3 className="font-semibold text-slate-800">{section.code}. {section.title} — {advice.current.sections[section.code]}/{section.maxPoints}</h3>}
                   {section.notes.map((n) => <p key={n} className="text-sm italic text-slate-600">{n}</p>)}
                   <div className="mt-2 flex flex-col gap-2">
                     {section.criteria.map((c) => c.kind === 'group'

@@ -1,0 +1,101 @@
+// A producer, tried as a new user would: opens this year's sheet for its product,
+// answers it, sees why it is 3★ and what would make it 4★, follows the advice, saves,
+// attaches evidence and prints the sheet. The page's numbers are checked against the
+// shared scoring function on the same answers.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { RubricPack } from '../src/domain/rubric/pack.ts';
+import { rulesForSet, type RulesOverlay } from '../src/domain/rubric/rules.ts';
+import { scoreSheet } from '../src/domain/scoring/score.ts';
+import { launchBrowser } from './support/browser.ts';
+import { ROOT, startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const pack = JSON.parse(readFileSync(`${ROOT}resources/rubrics/qd26-2026.json`, 'utf8')) as RubricPack;
+const overlay = JSON.parse(readFileSync(`${ROOT}resources/rubrics/rules/qd26-2026.rules.json`, 'utf8')) as RulesOverlay;
+
+async function chosenAnswers(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('fieldset[data-criterion] input[type=radio]:checked')].map((r) => [r.closest('fieldset')!.dataset.criterion!, Number(r.value)])));
+}
+const shownStars = async (page: Page) => Number(await page.getByTestId('predicted-stars').getAttribute('data-stars'));
+const shownTotal = async (page: Page) => Number(/(\d+)\/100/.exec(await page.getByTestId('predicted-total').innerText())![1]);
+
+it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advice, saves, attaches evidence, prints', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByLabel('Email').fill('htx.nemchua@demo.ocop.vn');
+  await page.getByLabel('Mật khẩu').fill('ocop2026demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator('[data-nav=selfAssessments]').click();
+  await page.getByRole('form', { name: 'Bắt đầu tự đánh giá' }).waitFor();
+  await page.getByLabel('Năm đánh giá').fill('2027');
+  await page.getByRole('button', { name: 'Mở phiếu' }).click();
+  await page.getByTestId('score-summary').waitFor();
+  const setNo = Number(/Bộ (\d+):/.exec(await page.locator('main').innerText())![1]);
+  const set = pack.sets.find((s) => s.no === setNo)!;
+  const rules = rulesForSet(overlay, setNo);
+
+  // the product story exists; every criterion answered one level below its best option
+  await page.getByLabel('Sản phẩm có câu chuyện sản phẩm').check();
+  const cards = page.locator('fieldset[data-criterion]');
+  for (let i = 0; i < await cards.count(); i++) {
+    const radios = cards.nth(i).locator('input[type=radio]');
+    await radios.nth(Math.max(0, (await radios.count()) - 3)).check();
+  }
+  const answers = await chosenAnswers(page);
+  const expected = scoreSheet(set, answers, { hasStory: true }, rules);
+  assert.equal(await shownTotal(page), expected.total, 'the page scores as the domain function does');
+  assert.equal(await shownStars(page), expected.stars);
+  assert.ok(expected.stars < 5, `a sheet below the top (got ${expected.stars}★)`);
+  const advice = page.getByTestId('advice');
+  assert.match(await advice.innerText(), new RegExp(`Để đạt ${expected.stars + 1 < 3 ? 3 : expected.stars + 1} sao`));
+  if (expected.blockingMarkers.some((m) => m.level <= expected.stars + 1)) assert.ok(await page.getByTestId('blocking-markers').isVisible());
+
+  // follow every step of the advice: the star rises to the target
+  const target = Math.max(3, expected.stars + 1);
+  const steps = await advice.locator('li').allInnerTexts();
+  assert.ok(steps.length > 0);
+  for (const text of steps) {
+    const [, code, to] = /^(\S+) .*lên mức (\d+)/.exec(text)!;
+    await page.locator(`fieldset[data-criterion="${code}"] input[type=radio][value="${to}"]`).check();
+  }
+  assert.ok(await shownStars(page) >= target, `following the advice reaches ${target}★`);
+  const reached = await shownTotal(page);
+
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await page.getByText('Đã lưu mọi thay đổi').waitFor();
+  await page.reload();
+  await page.getByTestId('score-summary').waitFor();
+  assert.equal(await shownTotal(page), reached, 'the saved draft reopens as saved');
+
+  const firstCard = page.locator('fieldset[data-criterion]').first();
+  await firstCard.locator('summary').click();
+  await firstCard.locator('input[type=file]').setInputFiles({ name: 'Phiếu kiểm nghiệm.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% kiểm nghiệm\n%%EOF\n') });
+  await firstCard.getByRole('link', { name: 'Phiếu kiểm nghiệm.pdf' }).waitFor();
+  await firstCard.locator('input[type=file]').setInputFiles({ name: 'not-a-pdf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ executable') });
+  await firstCard.getByRole('alert').waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'In phiếu (PDF)' }).click()]);
+  assert.match(download.suggestedFilename(), /^tu-danh-gia-.*-2027\.pdf$/);
+  const pdf = readFileSync((await download.path())!);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+
+  await page.getByRole('button', { name: 'Hoàn tất phiếu' }).click();
+  await page.getByRole('button', { name: 'Mở lại để sửa' }).waitFor();
+  assert.equal(await page.getByTestId('sheet-status').innerText(), 'Đã hoàn tất');
+  assert.equal(await page.locator('fieldset[data-criterion] input[type=radio]:not([disabled])').count(), 0, 'a final sheet is read-only');
+  await context.close();
+});
