@@ -6,6 +6,7 @@ import { certificateValidUntil } from '../../domain/certificates/validity.ts';
 import { procedureVersionOn } from '../../domain/regimes/procedure-versions.ts';
 import type { Tx } from '../db/client.ts';
 import { analyzeDatabase } from '../db/maintenance.ts';
+import { seedDemoSelfAssessment } from './demo-self-assessment.ts';
 import { adminUnits, adminUnitScopes, appMeta, certificates, producers, products } from '../db/schema/index.ts';
 import type { AppDeps } from '../http/types.ts';
 import { CURRENT_STRUCTURE } from '../modules/admin-units/admin-units.loader.ts';
@@ -67,6 +68,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
       grants: multi.communes.map((c) => ({ role: 'commune_officer' as const, scopeKind: 'unit' as const, unitId: c.id })),
     }, tx);
     logins.push({ email: DEMO_MULTI_UNIT.email, role: 'commune_officer', unit: multi.communes.map((c) => c.name).join(' + ') });
+    await seedDemoSelfAssessment(tx, new Date().toISOString().slice(0, 10));
     await appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, {
       action: 'seed.demo', objectType: 'registry', summary: `demo data: ${producerCount} producers, ${productCount} products, ${logins.length} accounts`,
     });

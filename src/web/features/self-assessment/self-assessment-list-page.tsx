@@ -74,7 +74,7 @@ function StartForm() {
         <input type="number" min={2019} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} className="w-28 rounded border px-2 py-2" />
       </label>
       <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={reuse} onChange={(e) => setReuse(e.target.checked)} />{L.reuse}</label>
-      <button type="submit" className="rounded bg-brand-600 px-3 py-2 text-white">{L.open}</button>
+      <button type="submit" disabled={!chosen} className="rounded bg-brand-600 px-3 py-2 text-white disabled:opacity-50">{L.open}</button>
       {error && <p role="alert" className="w-full text-red-800">{error}</p>}
     </form>
   );
