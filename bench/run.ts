@@ -8,9 +8,10 @@ import { benchColdStart } from './cold-start.bench.ts';
 import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
 import { benchOfficerList, type ListBench } from './officer-list.bench.ts';
 import { benchImport, benchSearch } from './registry.bench.ts';
+import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const only = (process.env.BENCH_ONLY ?? 'cold,pglite,postgres,import,search').split(',');
+const only = (process.env.BENCH_ONLY ?? 'cold,pglite,postgres,import,search,scoring,click').split(',');
 const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds };
 
 function printList(r: ListBench) {
@@ -80,6 +81,20 @@ if (only.includes('import') || only.includes('search')) {
   } finally {
     if (!process.env.DATABASE_URL) stopPgCluster(dir);
   }
+}
+if (only.includes('scoring')) {
+  const r = benchScoring();
+  results.scoring = r;
+  console.log(`\nscoring (QĐ 26/2026, ${fmt(r.sheets)} random sheets over the 26 sets, pre-compiled, one core):`);
+  console.log(`  scoreSheet: ${fmt(r.scoredPerSecond)} sheets/s; with the explanation (adviseNextStar): ${fmt(r.advisedPerSecond)} sheets/s`);
+  console.log(`  ceiling, a bare loop adding the chosen options' points: ${fmt(r.ceilingPerSecond)} sheets/s`);
+}
+if (only.includes('click')) {
+  const r = await benchClickToStar();
+  results.clickToStar = r;
+  console.log(`\nself-assessment page, click on an option → updated star and total (Chromium, ${r.clicks} clicks, no server round trip):`);
+  console.log(`  DOM updated: p50 ${fmt(r.p50ms, 2)} ms, p95 ${fmt(r.p95ms, 2)} ms, max ${fmt(r.maxMs, 2)} ms; next frame p50 ${fmt(r.frameP50ms, 2)} ms`);
+  console.log(`  floor, a click that only sets an attribute: p50 ${fmt(r.floorP50ms, 2)} ms; next frame p50 ${fmt(r.floorFrameP50ms, 2)} ms (the frame wait is the display's cadence)`);
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 const file = join(ROOT, 'bench', 'results', `foundation-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
