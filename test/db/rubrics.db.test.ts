@@ -58,6 +58,7 @@ describe(`shipped rubric versions (${ENGINE})`, () => {
     assert.deepEqual(rows.map((r) => [r.id, r.rulesId, r.origin, r.sets, r.warnings]), [
       ['qd148-2023', 'qd148-2023/rules-1', 'shipped', 26, 14],
       ['qd26-2026', 'qd26-2026/rules-1', 'shipped', 26, 10],
+      ['qd26-2026-corrected', 'qd26-2026-corrected/rules-1', 'shipped', 26, 0],
     ]);
     assert.equal((await deps.database.db.select({ n: count() }).from(selfAssessments))[0].n, 0);
   });
@@ -93,18 +94,18 @@ describe(`importing a rubric version (${ENGINE})`, () => {
   });
 
   it('stores a new version, diffed against the version before it, with an audit row', async () => {
-    const report = await importIt(variant('qd26-2026-corrected'));
-    assert.equal(report.id, 'qd26-2026-corrected');
+    const report = await importIt(variant('qd26-2026-fix-test'));
+    assert.equal(report.id, 'qd26-2026-fix-test');
     assert.equal(report.previous, 'qd26-2026');
     assert.equal(report.replaced, false);
     const expected: PackChange = { set: 7, kind: 'options_changed', criterion: '1.1', from: [1, 2, 3], to: [1, 1, 3] };
     assert.deepEqual(report.diff, [expected]);
-    const row = await stored('qd26-2026-corrected');
+    const row = await stored('qd26-2026-fix-test');
     assert.equal(row.origin, 'imported');
     assert.equal(row.verified, false);
     assert.equal(row.rules, null);
     assert.equal((row.pack as RubricPack).sets.length, 26);
-    assert.equal(await auditRows('rubric.imported', 'qd26-2026-corrected'), 1);
+    assert.equal(await auditRows('rubric.imported', 'qd26-2026-fix-test'), 1);
   });
 
   it('stores a version with its overlay, and refuses an overlay citing words that are not printed', async () => {
@@ -147,13 +148,13 @@ describe(`a version in use never changes (${ENGINE})`, () => {
   });
 
   it('re-importing a changed bundle under an unused id replaces it, diffed against the stored one', async () => {
-    const report = await importIt(variant('qd26-2026-corrected', 3));
+    const report = await importIt(variant('qd26-2026-fix-test', 3));
     assert.equal(report.replaced, true);
-    assert.equal(report.previous, 'qd26-2026-corrected');
+    assert.equal(report.previous, 'qd26-2026-fix-test');
     assert.deepEqual(report.diff, [{ set: 7, kind: 'options_changed', criterion: '1.1', from: [1, 1, 3], to: [1, 3, 3] }]);
-    const pack = (await stored('qd26-2026-corrected')).pack as RubricPack;
+    const pack = (await stored('qd26-2026-fix-test')).pack as RubricPack;
     assert.equal(pack.sets[6].parts[0].sections[0].criteria[0].options[1].points, 3);
-    assert.equal(await auditRows('rubric.imported', 'qd26-2026-corrected'), 2);
+    assert.equal(await auditRows('rubric.imported', 'qd26-2026-fix-test'), 2);
   });
 
   it('the database trigger refuses changing or deleting a version in use', async () => {
@@ -177,7 +178,7 @@ describe(`a version in use never changes (${ENGINE})`, () => {
 
   it('every stored import left one audit row naming the version', async () => {
     const rows = await deps.database.db.select({ id: auditLog.objectId, type: auditLog.objectType }).from(auditLog).where(eq(auditLog.action, 'rubric.imported')).orderBy(asc(auditLog.id));
-    assert.deepEqual(rows.map((r) => r.id), ['qd26-2026-corrected', 'qd26-2026-ruled', id, 'qd26-2026-corrected']);
+    assert.deepEqual(rows.map((r) => r.id), ['qd26-2026-fix-test', 'qd26-2026-ruled', id, 'qd26-2026-fix-test']);
     assert.ok(rows.every((r) => r.type === 'rubric_version'));
   });
 
@@ -187,7 +188,7 @@ describe(`a version in use never changes (${ENGINE})`, () => {
     const list = await listRubrics(deps.database.db);
     const byId = new Map(list.map((r) => [r.id, r]));
     assert.deepEqual(['qd148-2023', 'qd26-2026'].map((v) => [byId.get(v)?.sets, byId.get(v)?.warnings, byId.get(v)?.inUse]), [[26, 14, false], [26, 10, false]]);
-    assert.deepEqual([byId.get('qd26-2026-corrected')?.origin, byId.get('qd26-2026-corrected')?.rulesId, byId.get('qd26-2026-corrected')?.inUse], ['imported', null, false]);
+    assert.deepEqual([byId.get('qd26-2026-fix-test')?.origin, byId.get('qd26-2026-fix-test')?.rulesId, byId.get('qd26-2026-fix-test')?.inUse], ['imported', null, false]);
     assert.equal(byId.get(id)?.inUse, true);
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { RubricPack } from './pack.ts';
+import { diffPacks } from './diff-packs.ts';
 import { validatePack } from './validate-pack.ts';
 
 const load = (id: string) => JSON.parse(readFileSync(new URL(`../../../resources/rubrics/${id}.json`, import.meta.url), 'utf8')) as RubricPack;
@@ -64,5 +65,21 @@ describe('the QĐ 148 pack (secondary transcription), as printed with derived co
     const tourism = codes(26).find((c) => c.code === '8')!;
     assert.deepEqual([...new Set(tourism.options.map((o) => o.alternativeCase))], [1, 2]);
     assert.ok(codes(7).some((c) => c.minStar === 4), 'the intellectual-property marker sits on the criterion');
+  });
+});
+
+describe('the corrected QĐ 26/2026 version (separate, unverified)', () => {
+  const printed = load('qd26-2026');
+  const corrected = load('qd26-2026-corrected');
+  it('is its own unverified version whose corrections clear every warning of the printed one', () => {
+    assert.equal(corrected.id, 'qd26-2026-corrected');
+    assert.equal(corrected.verified, false);
+    assert.deepEqual(validatePack(corrected), []);
+  });
+  it('differs from the printed version exactly in the listed corrections', () => {
+    assert.deepEqual(diffPacks(printed, corrected).map((d) => `${d.set} ${d.kind} ${'criterion' in d ? d.criterion : ''}`).sort(), [
+      '10 options_changed 1.2', '11 options_changed 1.2', '11 options_changed 6.1.1', '21 markers_changed 6.2', '22 markers_changed 6.2',
+      '3 markers_changed 5.1', '4 options_changed 1.2', '4 options_changed 7', '7 options_changed 1.2',
+    ]);
   });
 });

@@ -74,8 +74,11 @@ export async function importRubric(db: Executor, secret: Buffer, actor: AuditAct
   const [existing] = await db.select({ checksum: rubricVersions.checksum }).from(rubricVersions).where(eq(rubricVersions.id, pack.id));
   if (existing && existing.checksum !== checksumOf(bundle) && (await isInUse(db, pack.id))) throw new AppError('RUBRIC_IN_USE', { id: pack.id });
   const all = await db.select({ id: rubricVersions.id, effectiveFrom: rubricVersions.effectiveFrom }).from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom), asc(rubricVersions.createdAt), asc(rubricVersions.id));
-  // the version before it: the same id when re-imported, else the latest that starts earlier
-  const previousId = existing ? pack.id : all.filter((v) => v.effectiveFrom <= pack.effectiveFrom && v.id !== pack.id).at(-1)?.id ?? null;
+  // the version before it: the same id when re-imported, else the latest that starts no later,
+  // preferring the versions procedures score with (a corrected copy is not the line of record)
+  const official = new Set((await db.select({ id: procedureVersions.rubricVersionId }).from(procedureVersions)).map((r) => r.id));
+  const earlier = all.filter((v) => v.effectiveFrom <= pack.effectiveFrom && v.id !== pack.id);
+  const previousId = existing ? pack.id : (earlier.filter((v) => official.has(v.id)).at(-1) ?? earlier.at(-1))?.id ?? null;
   const previous = previousId ? await getRubric(db, previousId) : null;
   const report: ImportReport = { id: pack.id, replaced: Boolean(existing), warnings: validatePack(pack), previous: previousId, diff: previous ? diffPacks(previous.pack, pack) : [] };
   if (!options.dryRun && !(existing && existing.checksum === checksumOf(bundle))) {
