@@ -10,19 +10,19 @@ const PASSWORD = 'ocop2026demo';
 let server: RunningServer;
 let browser: Browser;
 
-const READ_NAV = ['dashboard', 'producers', 'products', 'adminUnits'];
-const OFFICER_NAV = ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'adminUnits'];
+const READ_NAV = ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits'];
+const OFFICER_NAV = ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits'];
 const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
-  { email: 'admin@demo.ocop.vn', nav: ['dashboard', 'producers', 'products', 'imports', 'adminUnits', 'unitMappings', 'users', 'audit'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
+  { email: 'admin@demo.ocop.vn', nav: ['dashboard', 'producers', 'products', 'imports', 'rubrics', 'adminUnits', 'unitMappings', 'users', 'audit'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
   { email: 'trunguong@demo.ocop.vn', nav: [...READ_NAV, 'unitMappings'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
   { email: 'tinh.thanhhoa@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Nem chua', 'Khúc Phụ'], hidden: ['Ba kích', 'Sá sùng'] },
   { email: 'xa1.thanhhoa@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Nem chua', 'Bánh gai'], hidden: ['Khúc Phụ', 'Ba kích'] },
   { email: 'tinh.quangninh@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Ba kích', 'Sá sùng'], hidden: ['Nem chua'] },
   { email: 'xa1.quangninh@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Ba kích', 'Chả mực'], hidden: ['Sá sùng', 'Nem chua'] },
   { email: 'kiemtra.thanhhoa@demo.ocop.vn', nav: READ_NAV, sees: ['Nem chua', 'Khúc Phụ'], hidden: ['Ba kích'] },
-  { email: 'htx.nemchua@demo.ocop.vn', nav: ['dashboard', 'myProducer', 'myProducts'], sees: ['Nem chua Thành Sen'], hidden: ['Bánh gai', 'Ba kích'] },
-  { email: 'hoidong@demo.ocop.vn', nav: ['dashboard', 'councilDossiers'], sees: [], hidden: [] },
-  { email: 'tuvan@demo.ocop.vn', nav: ['dashboard', 'councilDossiers'], sees: [], hidden: [] },
+  { email: 'htx.nemchua@demo.ocop.vn', nav: ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics'], sees: ['Nem chua Thành Sen'], hidden: ['Bánh gai', 'Ba kích'] },
+  { email: 'hoidong@demo.ocop.vn', nav: ['dashboard', 'councilDossiers', 'rubrics'], sees: [], hidden: [] },
+  { email: 'tuvan@demo.ocop.vn', nav: ['dashboard', 'councilDossiers', 'rubrics'], sees: [], hidden: [] },
 ];
 
 async function signIn(page: Page, email: string) {

@@ -70,7 +70,7 @@ describe('login', () => {
     assert.equal(me.grants[0].unitName, 'Phường Hàm Rồng');
     assert.equal(me.grants[0].unitLevel, 'commune');
     assert.equal(me.activeGrantId, me.grants[0].id);
-    assert.deepEqual(me.navigation, ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'adminUnits']);
+    assert.deepEqual(me.navigation, ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits']);
     assert.equal(typeof me.csrfToken, 'string');
     assert.ok(me.csrfToken.length >= 20);
 

@@ -83,8 +83,8 @@ describe('OpenAPI document', () => {
             `${where} declares path parameter ${p}`,
           );
         }
-        // JSON everywhere; file uploads (photos, spreadsheet imports) are multipart
-        const multipart = /\/photos$|^\/api\/imports$/.test(path);
+        // JSON everywhere; file uploads (photos, spreadsheet imports, evidence) are multipart
+        const multipart = /\/photos$|^\/api\/imports$|\/evidence$/.test(path);
         if (m === 'post' && op.requestBody) assert.ok(op.requestBody.content[multipart ? 'multipart/form-data' : 'application/json'], `${where} takes ${multipart ? 'multipart' : 'JSON'}`);
       }
     }
