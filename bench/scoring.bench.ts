@@ -4,7 +4,7 @@
 // Ceilings from the same run: a bare loop summing the same option points (the
 // arithmetic floor of a sheet), and an empty click that only sets an attribute.
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from '../e2e/support/browser.ts';
+import { launchBrowser, signIn } from '../e2e/support/browser.ts';
 import { startServer } from '../e2e/support/server.ts';
 import type { RubricPack } from '../src/domain/rubric/pack.ts';
 import { rulesForSet, type RulesOverlay } from '../src/domain/rubric/rules.ts';
@@ -56,10 +56,7 @@ export async function benchClickToStar(clicks = 60): Promise<ClickBench> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Email').fill('htx.nemchua@demo.ocop.vn');
-    await page.getByLabel('Mật khẩu').fill('ocop2026demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signIn(page, server.url, 'htx.nemchua@demo.ocop.vn');
     await page.locator('[data-nav=selfAssessments]').click();
     await page.locator('a[href^="/app/tu-danh-gia/"]').first().click();
     await page.getByTestId('score-summary').waitFor();

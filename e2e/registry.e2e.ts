@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, signIn as signInAs } from './support/browser.ts';
 import { ROOT, startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -19,13 +19,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, email: string, password = 'ocop2026demo') {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('main-nav').waitFor();
-}
+const signIn = (page: Page, email: string) => signInAs(page, server.url, email);
 
 it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and exports', async () => {
   const context = await browser.newContext({ acceptDownloads: true });

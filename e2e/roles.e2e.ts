@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, signIn as signInAs } from './support/browser.ts';
 import { apiLogin, startServer, type RunningServer } from './support/server.ts';
 
 const PASSWORD = 'ocop2026demo';
@@ -25,13 +25,7 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   { email: 'tuvan@demo.ocop.vn', nav: ['dashboard', 'councilDossiers', 'rubrics'], sees: [], hidden: [] },
 ];
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('main-nav').waitFor();
-}
+const signIn = (page: Page, email: string) => signInAs(page, server.url, email, PASSWORD);
 
 async function navAreas(page: Page): Promise<string[]> {
   return page.locator('[data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav') ?? ''));

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RubricPack } from '../src/domain/rubric/pack.ts';
 import { rulesForSet, type RulesOverlay } from '../src/domain/rubric/rules.ts';
 import { scoreSheet } from '../src/domain/scoring/score.ts';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, signIn } from './support/browser.ts';
 import { ROOT, startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -35,10 +35,7 @@ const shownTotal = async (page: Page) => Number(/(\d+)\/100/.exec(await page.get
 it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advice, saves, attaches evidence, prints', async () => {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Email').fill('htx.nemchua@demo.ocop.vn');
-  await page.getByLabel('Mật khẩu').fill('ocop2026demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signIn(page, server.url, 'htx.nemchua@demo.ocop.vn');
   await page.locator('[data-nav=selfAssessments]').click();
   await page.getByRole('form', { name: 'Bắt đầu tự đánh giá' }).waitFor();
   await page.getByLabel('Năm đánh giá').fill('2027');
