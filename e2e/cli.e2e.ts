@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { VEGETABLES } from '../test/fixtures/sheets.ts';
 import { ROOT } from './support/server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ocop-cli-'));
@@ -122,6 +123,19 @@ describe('ocop', () => {
     const story = ocop('score', '--rubric', 'qd26-2026', '--set', '7', '--answers', file, '--json');
     assert.equal(story.code, 1);
     assert.equal(story.json().error.code, 'NOT_APPLICABLE');
+  });
+
+  it('score: the hand-checked QĐ 148 sheet of set 1 is 70 points, 4★ by points, 3★ by the ★4 marker of 5.b', () => {
+    const file = join(dataDir, 'vegetables.json');
+    writeFileSync(file, JSON.stringify(VEGETABLES));
+    const r = ocop('score', '--rubric', 'qd148-2023', '--set', '1', '--answers', file, '--json');
+    assert.equal(r.code, 0, r.err);
+    const j = r.json();
+    assert.deepEqual([j.total, j.bandStars, j.stars, j.certifiable], [70, 4, 3, true]);
+    assert.deepEqual(j.blockingMarkers.filter((m: { level: number }) => m.level === 4).map((m: { criterion: string }) => m.criterion), ['5.b']);
+    const text = ocop('score', '--rubric', 'qd148-2023', '--set', '1', '--answers', file);
+    assert.match(text.out, /70 điểm — A 29 \/ B 16 \/ C 25/);
+    assert.match(text.out, /★4 chưa đạt ở 5\.b/);
   });
 
   it('rubric show --set names the rules of that set', () => {
