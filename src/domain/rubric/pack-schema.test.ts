@@ -126,6 +126,9 @@ describe('validatePack on hand-broken copies (QĐ 26/2026 set 7)', () => {
   it('an option worth more than its cap: OPTION_ABOVE_CAP', () => {
     assert.deepEqual(newWarnings(7, (_, set) => { criterion(set, '1.1').options[1].points = 4; }), ['7 1.1 OPTION_ABOVE_CAP']);
   });
+  it('a marker with no option to meet it: MARKER_NO_OPTION', () => {
+    assert.deepEqual(newWarnings(7, (_, set) => { const c = criterion(set, '1.1'); c.minStar = 4; c.options = []; c.kind = 'binary'; }), ['7 1.1 MARKER_NO_OPTION']);
+  });
   it('a part heading that prints another cap: PART_TITLE_CAP', () => {
     assert.deepEqual(newWarnings(7, (_, set) => { set.parts[1].title = set.parts[1].title.replace('25', '20'); }), ['7 B PART_TITLE_CAP']);
   });

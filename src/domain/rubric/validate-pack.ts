@@ -5,7 +5,7 @@ import type { RubricCriterion, RubricPack } from './pack.ts';
 
 export type RubricWarningCode =
   | 'PARTS_TOTAL' | 'PART_CAP' | 'SECTIONS_SUM' | 'CRITERIA_SUM'
-  | 'OPTION_ABOVE_CAP' | 'OPTION_BLANK' | 'CAP_UNREACHABLE' | 'MARKER_IN_TEXT' | 'CRITERION_CAP_BLANK' | 'PART_TITLE_CAP' | 'LABEL_REPEATED';
+  | 'OPTION_ABOVE_CAP' | 'OPTION_BLANK' | 'CAP_UNREACHABLE' | 'MARKER_IN_TEXT' | 'CRITERION_CAP_BLANK' | 'PART_TITLE_CAP' | 'LABEL_REPEATED' | 'MARKER_NO_OPTION';
 
 export interface RubricWarning { set: number; where: string; code: RubricWarningCode; message: string }
 
@@ -37,6 +37,11 @@ export function validatePack(pack: RubricPack): RubricWarning[] {
         }
         const criteriaSum = scorable.reduce((a, c) => a + criterionCap(c), 0);
         if (criteriaSum !== section.maxPoints) w(section.code, 'CRITERIA_SUM', `criteria of section ${section.code} sum to ${criteriaSum}, its cap is ${section.maxPoints}`);
+        for (const c of section.criteria) {
+          // a marker needs an option to be met: on a group heading or an option-less criterion it can never hold
+          const marked = c.minStar || c.options.some((o) => o.minStar);
+          if (marked && (c.kind === 'group' || c.options.length === 0)) w(c.code, 'MARKER_NO_OPTION', `criterion ${c.code} carries a star marker but has no option to meet it`);
+        }
         for (const c of scorable) {
           if (c.maxPoints === null) w(c.code, 'CRITERION_CAP_BLANK', `criterion ${c.code} prints no cap`);
           for (const o of c.options) {

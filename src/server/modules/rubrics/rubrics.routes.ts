@@ -28,7 +28,7 @@ export function rubricRoutes() {
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}/sets/{no}', tags, summary: 'One score sheet as printed, with the rules of its overlay (immutable per version)', request: { params: z.object({ id: z.string().max(64), no: z.coerce.number().int().min(1).max(99) }) }, responses: { 200: jsonContent(z.unknown()), 404: jsonContent(errorSchema, 'Not found') } }),
+    route({ method: 'get', path: '/{id}/sets/{no}', tags, summary: 'One score sheet as printed, with the rules of its overlay (immutable once used; cached five minutes)', request: { params: z.object({ id: z.string().max(64), no: z.coerce.number().int().min(1).max(99) }) }, responses: { 200: jsonContent(z.unknown()), 404: jsonContent(errorSchema, 'Not found') } }),
     async (c) => {
       requireGrant(c);
       const { id, no } = c.req.valid('param');
@@ -36,7 +36,7 @@ export function rubricRoutes() {
       return c.json({
         rubric: { id: pack.id, title: pack.title, verified: pack.verified, effectiveFrom: pack.effectiveFrom, effectiveTo: pack.effectiveTo },
         set, rules: { overlayId: rules.overlayId, rules: rules.rules, categorical: [...rules.categorical] },
-      }, 200, { 'cache-control': 'private, max-age=3600' });
+      }, 200, { 'cache-control': 'private, max-age=300' });
     },
   );
   router.openapi(
