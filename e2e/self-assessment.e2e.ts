@@ -45,6 +45,9 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
   const set = pack.sets.find((s) => s.no === setNo)!;
   const rules = rulesForSet(overlay, setNo);
 
+  // the workforce records suggest the local-labour answer (14 of 18 workers live in the commune)
+  assert.match(await page.getByTestId('suggestion-3.3').innerText(), /14\/18 lao động \(78%\) cư trú trên địa bàn cấp xã → mức 3/);
+
   // the product story exists; every criterion answered one level below its best option
   await page.getByLabel('Sản phẩm có câu chuyện sản phẩm').check();
   const cards = page.locator('fieldset[data-criterion]');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/http/types.ts';
+import { producerWorkforce } from '../../src/server/db/schema/index.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { bestAnswers, setOf } from '../support/rubrics.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -15,6 +16,7 @@ let deps: AppDeps;
 let app: App;
 const S: Record<string, Session> = {};
 let productId: string;
+let producerId: string;
 const HAM_RONG = unit('14758');
 
 before(async () => {
@@ -23,6 +25,7 @@ before(async () => {
   app = createApp(deps);
   const producer = await seedProducerInUnit(deps, HAM_RONG, { products: ['Nem chua Hàm Rồng'] });
   productId = producer.productIds[0];
+  producerId = producer.id;
   const users = {
     producer: await seedUser(deps, [{ role: 'producer', scopeKind: 'producer', producerId: producer.id }]),
     province: await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }]),
@@ -61,6 +64,16 @@ describe('self-assessment', () => {
     assert.equal(r.json.comments['1.1'], 'Thịt lợn mua của 12 hộ trong xã');
     assertError(await call(app, `/api/self-assessments/${id}`, { method: 'PUT', session: S.producer, body: { answers: {}, expectedUpdatedAt: updatedAt } }), 409, 'CONFLICT');
     updatedAt = r.json.updatedAt;
+  });
+  it('the local-labour share from the workforce records is suggested for 3.3 (commune level under QĐ 26/2026)', async () => {
+    const none = await call(app, `/api/self-assessments/${id}`, { session: S.producer });
+    assert.deepEqual(none.json.suggestions, [], 'no workforce recorded, no suggestion');
+    await tdb.database.db.insert(producerWorkforce).values([
+      { producerId, unitId: HAM_RONG, unitVersionId: 'vn-2tier-2025', workers: 12, asOf: '2026-06-30' },
+      { producerId, unitId: unit('06652'), unitVersionId: 'vn-2tier-2025', workers: 3, asOf: '2026-06-30' },
+    ]);
+    const r = await call(app, `/api/self-assessments/${id}`, { session: S.producer });
+    assert.deepEqual(r.json.suggestions.map((x: { criterion: string; position: number; basis: { percent: number; level: string } }) => [x.criterion, x.position, x.basis.percent, x.basis.level]), [['3.3', 3, 80, 'commune']]);
   });
   it('bad answers are refused naming the criterion, never saved as zero', async () => {
     for (const [answers, criterion] of [[{ '9.9': 1 }, '9.9'], [{ '1.1': 9 }, '1.1'], [{ '1.1': [1, 2] }, '1.1']] as const) {

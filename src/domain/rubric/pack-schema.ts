@@ -44,6 +44,11 @@ export const rulesOverlaySchema = z.object({
     effect: z.enum(['productExcluded', 'evaluationStopped', 'dossierRejected', 'notEvaluated']).optional(), fact: z.literal('hasStory').optional(),
     whenZeroIn: z.array(z.string()).optional(), cite: z.object({ field: z.enum(['notes', 'title', 'option', 'disqualification']), text: z.string().min(3) }), reading: z.string(),
   })),
+  derived: z.array(z.object({
+    criterion: z.string(), sets: setList, source: z.literal('localLabourShare'), level: z.enum(['commune', 'district']),
+    bands: z.array(z.object({ minPercent: z.number().min(0).max(100), position: z.number().int().min(1) })).min(1),
+    cite: z.object({ field: z.literal('option'), text: z.string().min(3) }),
+  })).optional(),
 });
 
 export type ParsedRubricFile = { ok: true; pack: RubricPack; rules: RulesOverlay | null } | { ok: false; problems: string[] };

@@ -24,6 +24,16 @@ export interface OverlayRule {
   reading: string;
 }
 
+/** An answer the platform can suggest from data it holds (derived.ts), banded by printed thresholds. */
+export interface DerivedAnswer {
+  criterion: string;
+  sets: number[] | 'all';
+  source: 'localLabourShare';
+  level: 'commune' | 'district';
+  bands: { minPercent: number; position: number }[];
+  cite: RuleCite;
+}
+
 export interface RulesOverlay {
   id: string;
   rubricVersionId: string;
@@ -31,6 +41,7 @@ export interface RulesOverlay {
   curation: string;
   categorical: { criterion: string; sets: number[] | 'all'; why: string }[];
   rules: OverlayRule[];
+  derived?: DerivedAnswer[];
 }
 
 /** The rules of one set, ready for scoring. */
@@ -38,6 +49,7 @@ export interface SetRules {
   overlayId: string | null;
   rules: OverlayRule[];
   categorical: ReadonlySet<string>;
+  derived?: DerivedAnswer[];
 }
 
 export const NO_RULES: SetRules = { overlayId: null, rules: [], categorical: new Set() };
@@ -50,6 +62,7 @@ export function rulesForSet(overlay: RulesOverlay | null | undefined, setNo: num
     overlayId: overlay.id,
     rules: overlay.rules.filter((r) => inSet(r.sets, setNo)),
     categorical: new Set(overlay.categorical.filter((c) => inSet(c.sets, setNo)).map((c) => c.criterion)),
+    derived: (overlay.derived ?? []).filter((d) => inSet(d.sets, setNo)),
   };
 }
 
@@ -77,6 +90,16 @@ export function validateOverlay(pack: RubricPack, overlay: RulesOverlay): Overla
       const set = pack.sets.find((s) => s.no === no);
       if (!set) out.push({ set: no, rule: `categorical ${cat.criterion}`, message: `set ${no} does not exist` });
       else if (!criteriaOf(set).has(cat.criterion)) out.push({ set: no, rule: `categorical ${cat.criterion}`, message: `criterion ${cat.criterion} does not exist in set ${no}` });
+    }
+  }
+  for (const d of overlay.derived ?? []) {
+    for (const no of setsOf(d.sets)) {
+      const set = pack.sets.find((x) => x.no === no);
+      const c = set ? criteriaOf(set).get(d.criterion) : undefined;
+      const where = `derived ${d.criterion}`;
+      if (!set || !c) { out.push({ set: no, rule: where, message: `criterion ${d.criterion} does not exist in set ${no}` }); continue; }
+      if (d.bands.some((b) => !c.options.some((o) => o.position === b.position))) out.push({ set: no, rule: where, message: `a band of ${d.criterion} names an option that set ${no} does not print` });
+      if (!c.options.some((o) => squash(o.text).includes(squash(d.cite.text)))) out.push({ set: no, rule: where, message: `"${d.cite.text}" is not printed in the options of ${d.criterion} in set ${no}` });
     }
   }
   for (const rule of overlay.rules) {

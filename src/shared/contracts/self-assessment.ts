@@ -43,5 +43,9 @@ export const assessmentSchema = z.object({
   comments: z.record(z.string(), z.string()), status: z.enum(['draft', 'final']), copiedFrom: z.string().nullable(),
   result: z.object({ total: z.number(), stars: z.number(), bandStars: z.number(), markerStars: z.number(), parts: z.record(z.string(), z.number()), disqualified: z.boolean(), certifiable: z.boolean() }).passthrough(),
   advice: z.object({ targetStars: z.number().nullable(), pointsMissing: z.number(), reachable: z.boolean(), steps: z.array(z.unknown()) }),
+  suggestions: z.array(z.object({
+    criterion: z.string(), position: z.number(),
+    basis: z.object({ localWorkers: z.number(), totalWorkers: z.number(), unknownWorkers: z.number(), percent: z.number().nullable(), level: z.enum(['commune', 'district']), asOf: z.string().nullable() }),
+  })).meta({ description: 'answers suggested from registry data (local-labour share), with their basis' }),
   evidence: z.array(evidenceSchema), updatedAt: z.string(), createdAt: z.string(), actions: z.array(z.string()),
 }).meta({ id: 'SelfAssessment' });

@@ -16,6 +16,7 @@ import type { AppDeps } from '../../http/types.ts';
 import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor, productFor } from './self-assessment.access.ts';
+import { suggestionsFor } from './self-assessment.derived.ts';
 import { copyEvidence, listEvidence } from './self-assessment.evidence.ts';
 
 type Row = typeof selfAssessments.$inferSelect;
@@ -37,6 +38,7 @@ export async function getAssessment(deps: AppDeps, grant: Grant, id: string) {
     rubric: { id: pack.id, title: pack.title, verified: pack.verified, rulesId: rules.overlayId }, procedureVersionId: row.procedureVersionId,
     answers, facts, comments: row.comments as Record<string, string>, status: row.status, copiedFrom: row.copiedFrom,
     result: advice.current, advice: { targetStars: advice.targetStars, pointsMissing: advice.pointsMissing, reachable: advice.reachable, steps: advice.steps },
+    suggestions: await suggestionsFor(db, row.producerId, rules.derived ?? []),
     evidence: await listEvidence(db, row.id), updatedAt: row.updatedAt.toISOString(), createdAt: row.createdAt.toISOString(),
     actions: canEdit ? (row.status === 'draft' ? ['view', 'edit', 'finalise'] : ['view', 'reopen']) : ['view'],
   };

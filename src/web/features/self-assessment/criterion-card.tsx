@@ -7,7 +7,10 @@ import type { OverlayRule } from '../../../domain/rubric/rules.ts';
 import type { Labels } from './labels.ts';
 import { EvidenceList, type Evidence } from './evidence-list.tsx';
 
+export interface Suggestion { criterion: string; position: number; basis: { localWorkers: number; totalWorkers: number; percent: number | null; level: 'commune' | 'district'; asOf: string | null } }
+
 export interface CriterionProps {
+  suggestion?: Suggestion;
   c: RubricCriterion; chosen: number; points: number; comment: string; evidence: Evidence[]; rules: OverlayRule[];
   categorical: boolean; notApplicable: boolean; blockedAt: number | null; editable: boolean; assessmentId: string; L: Labels;
   onChoose(code: string, position: number): void; onComment(code: string, text: string): void; onEvidence(): void;
@@ -26,6 +29,12 @@ export const CriterionCard = memo(function CriterionCard(p: CriterionProps) {
       {p.notApplicable && <p className="text-sm text-slate-600">{L.notApplicable}</p>}
       {p.blockedAt && <p className="text-sm font-semibold text-amber-800" role="status">★ {L.minStar(p.blockedAt)}</p>}
       {c.notes.map((n) => <p key={n} className="text-sm italic text-slate-600">{n}</p>)}
+      {p.suggestion && p.suggestion.basis.percent !== null && (
+        <p className="mt-1 flex flex-wrap items-center gap-2 rounded bg-sky-50 px-2 py-1 text-sm" data-testid={`suggestion-${c.code}`}>
+          <span>{L.suggestion(p.suggestion.basis.localWorkers, p.suggestion.basis.totalWorkers, p.suggestion.basis.percent, p.suggestion.basis.level, p.suggestion.basis.asOf, p.suggestion.position)}</span>
+          {!disabled && p.chosen !== p.suggestion.position && <button type="button" className="text-brand-700 underline" onClick={() => p.onChoose(c.code, p.suggestion!.position)}>{L.useSuggestion}</button>}
+        </p>
+      )}
       <div className="mt-2 flex flex-col gap-1">
         {c.options.map((o) => (
           <label key={o.position} className={`flex items-start gap-2 rounded px-2 py-1 ${p.chosen === o.position ? 'bg-brand-50' : ''}`}>

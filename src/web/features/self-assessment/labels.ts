@@ -13,6 +13,9 @@ export const LABELS = {
     conflict: 'Phiếu vừa được người khác lưu. Tải lại trang để xem bản mới nhất.', empty: 'Chưa có phiếu tự đánh giá nào.', noProducts: 'Chưa có sản phẩm nào để tự đánh giá.',
     band: (n: number) => `theo điểm ${n} sao`, marker: 'giới hạn bởi tiêu chí có dấu sao', part: 'Phần', remove: 'Xóa', minStar: (n: number) => `tối thiểu ${n} sao`,
     advisory: 'Kết quả tự đánh giá để tham khảo; hạng sao do Hội đồng quyết định.',
+    suggestion: (local: number, total: number, percent: number, level: 'commune' | 'district', asOf: string | null, position: number) =>
+      `Theo số liệu lao động của chủ thể${asOf ? ` (ngày ${asOf.split('-').reverse().join('/')})` : ''}: ${local}/${total} lao động (${percent.toFixed(0)}%) cư trú trên địa bàn cấp ${level === 'commune' ? 'xã' : 'huyện'} → ${position ? `mức ${position}` : 'chưa đạt mức nào'}.`,
+    useSuggestion: 'Dùng gợi ý',
   },
   en: {
     start: 'Start a self-assessment', product: 'Product', year: 'Year', reuse: "Reuse last year's answers and evidence", open: 'Open the sheet',
@@ -27,6 +30,9 @@ export const LABELS = {
     conflict: 'Someone else saved this sheet meanwhile. Reload to see the latest version.', empty: 'No self-assessment yet.', noProducts: 'No product to assess yet.',
     band: (n: number) => `${n} stars by points`, marker: 'limited by a star marker', part: 'Part', remove: 'Remove', minStar: (n: number) => `minimum for ${n} stars`,
     advisory: 'A self-assessment for guidance; the star rating is decided by the council.',
+    suggestion: (local: number, total: number, percent: number, level: 'commune' | 'district', asOf: string | null, position: number) =>
+      `From the producer's workforce records${asOf ? ` (as of ${asOf})` : ''}: ${local}/${total} workers (${percent.toFixed(0)}%) live in the ${level} → ${position ? `level ${position}` : 'no level reached'}.`,
+    useSuggestion: 'Use the suggestion',
   },
 };
 export type Labels = (typeof LABELS)['vi'];

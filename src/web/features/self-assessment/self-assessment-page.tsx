@@ -13,12 +13,13 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { CriterionCard } from './criterion-card.tsx';
 import type { Evidence } from './evidence-list.tsx';
+import type { Suggestion } from './criterion-card.tsx';
 import { LABELS } from './labels.ts';
 import { ScoreSummary } from './score-summary.tsx';
 
 interface Sheet {
   id: string; productName: string; producerName: string; year: number; setNo: number; status: 'draft' | 'final'; updatedAt: string; actions: string[];
-  rubric: { id: string; title: string; verified: boolean }; answers: Answers; facts: Facts; comments: Record<string, string>; evidence: Evidence[];
+  rubric: { id: string; title: string; verified: boolean }; answers: Answers; facts: Facts; comments: Record<string, string>; evidence: Evidence[]; suggestions: Suggestion[];
 }
 const NONE: never[] = [];
 function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
@@ -80,6 +81,7 @@ function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetR
   // stable per-criterion props, so a click re-renders one card and the summary only
   const rulesAt = useMemo(() => groupBy(rules.rules.filter((r) => r.kind !== 'appliesIf'), (r) => r.criterion ?? ''), [rules]);
   const evidenceAt = useMemo(() => groupBy(sheet.evidence, (e) => e.criterion), [sheet.evidence]);
+  const suggestionAt = useMemo(() => new Map(sheet.suggestions.map((x) => [x.criterion, x])), [sheet.suggestions]);
 
   return (
     <section>
@@ -113,7 +115,7 @@ function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetR
                       : (
                         <div key={c.code} id={`criterion-${c.code}`}>
                           <CriterionCard
-                            c={c} chosen={notApplicableNow.has(c.code) ? 0 : answers[c.code] ?? 0} points={advice.current.criteria[c.code] ?? 0} comment={comments[c.code] ?? ''}
+                            suggestion={suggestionAt.get(c.code)} c={c} chosen={notApplicableNow.has(c.code) ? 0 : answers[c.code] ?? 0} points={advice.current.criteria[c.code] ?? 0} comment={comments[c.code] ?? ''}
                             evidence={evidenceAt.get(c.code) ?? NONE} rules={rulesAt.get(c.code) ?? NONE} categorical={rules.categorical.has(c.code)}
                             notApplicable={notApplicableNow.has(c.code)} blockedAt={blocked.get(c.code) ?? null} editable={editable && sheet.status === 'draft'}
                             assessmentId={sheet.id} L={L} onChoose={onChoose} onComment={onComment} onEvidence={reload}

@@ -1,0 +1,39 @@
+// Suggested answers from the registry's data, as the version's overlay declares them:
+// the local-labour share from the producer's workforce by residence. Under QĐ 26/2026
+// "local" is the producer's current commune; under QĐ 148 its district, which can be
+// told only for places recorded in the three-tier structure (districts ended 1/7/2025).
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { DerivedAnswer } from '../../../domain/rubric/rules.ts';
+import { bandedOption, localLabourShare, type LabourShare } from '../../../domain/scoring/derived.ts';
+import { queryRows, type Executor } from '../../db/client.ts';
+import { producers } from '../../db/schema/index.ts';
+
+export interface Suggestion { criterion: string; position: number; basis: LabourShare & { level: 'commune' | 'district'; asOf: string | null } }
+
+interface PlacedRow { workers: number; asOf: string; communeId: string | null; districtId: string | null }
+
+/** The district of a unit: itself, or the parent of a three-tier commune; null for units of the two-tier structure. */
+const districtOf = (unit: SQL) => sql`(SELECT CASE WHEN u.level = 'district' THEN u.id WHEN u.level = 'commune' AND p.level = 'district' THEN p.id END
+  FROM admin_units u LEFT JOIN admin_units p ON p.id = u.parent_id WHERE u.id = ${unit})`;
+
+export async function suggestionsFor(db: Executor, producerId: string, derived: readonly DerivedAnswer[]): Promise<Suggestion[]> {
+  if (!derived.length) return [];
+  const [producer] = await db.select({ communeId: producers.scopeCommuneId, unitId: producers.unitId }).from(producers).where(eq(producers.id, producerId));
+  if (!producer) return [];
+  const rows = await queryRows<PlacedRow>(db, sql`
+    SELECT w.workers, w.as_of::text AS "asOf", s.current_commune_id AS "communeId", ${districtOf(sql`w.unit_id`)} AS "districtId"
+    FROM producer_workforce w LEFT JOIN admin_unit_scopes s ON s.unit_id = w.unit_id
+    WHERE w.producer_id = ${producerId}`);
+  if (!rows.length) return [];
+  const [{ district }] = await queryRows<{ district: string | null }>(db, sql`SELECT ${districtOf(sql`${producer.unitId}`)} AS district`);
+  const asOf = rows.map((r) => r.asOf).sort().at(-1) ?? null;
+  return derived.map((d) => {
+    const share = localLabourShare(rows.map((r) => ({
+      workers: r.workers,
+      local: d.level === 'commune'
+        ? (producer.communeId && r.communeId ? r.communeId === producer.communeId : null)
+        : (district && r.districtId ? r.districtId === district : null),
+    })));
+    return { criterion: d.criterion, position: share.percent === null ? 0 : bandedOption(share.percent, d.bands), basis: { ...share, level: d.level, asOf } };
+  }).filter((s) => s.basis.percent !== null);
+}
