@@ -81,6 +81,23 @@ describe('validateOverlay', () => {
   });
 });
 
+describe('derived answers in the overlay', () => {
+  const broken = (change: (d: NonNullable<RulesOverlay['derived']>[number]) => void) => {
+    const copy = structuredClone(overlay26);
+    change(copy.derived![0]);
+    return validateOverlay(qd26, copy).map((p) => `${p.set} ${p.rule}: ${p.message}`);
+  };
+  it('names a band on an option the set does not print, and threshold words that are not printed', () => {
+    assert.ok(broken((d) => { d.bands.push({ minPercent: 90, position: 7 }); }).includes('7 derived 3.3: a band of 3.3 names an option that set 7 does not print'));
+    assert.ok(broken((d) => { d.cite.text = 'cấp huyện'; })[0].endsWith('"cấp huyện" is not printed in the options of 3.3 in set 1'));
+  });
+  it('are picked per set: 3.3 everywhere in QĐ 26/2026; 3.c, or 3.c.1 in sets 18 and 19, in QĐ 148', () => {
+    assert.deepEqual(rulesForSet(overlay26, 26).derived!.map((d) => [d.criterion, d.level]), [['3.3', 'commune']]);
+    assert.deepEqual(rulesForSet(overlayOf('qd148-2023'), 18).derived!.map((d) => [d.criterion, d.level]), [['3.c.1', 'district']]);
+    assert.deepEqual(rulesForSet(overlayOf('qd148-2023'), 1).derived!.map((d) => d.criterion), ['3.c']);
+  });
+});
+
 describe('rulesForSet', () => {
   const ids = (id: (typeof PACK_IDS)[number], no: number) => rulesForSet(overlayOf(id), no).rules.map((r) => r.id);
   it('picks the rules listed for the set', () => {
