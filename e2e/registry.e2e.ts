@@ -3,26 +3,18 @@
 // exports the list; a producer registers itself and sees only its own records.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signIn as signInAs } from './support/browser.ts';
-import { ROOT, startServer, type RunningServer } from './support/server.ts';
+import { it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { signIn as signInAs } from './support/browser.ts';
+import { liveServerAndBrowser } from './support/live.ts';
+import { ROOT } from './support/server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = liveServerAndBrowser();
 
-const signIn = (page: Page, email: string) => signInAs(page, server.url, email);
+const signIn = (page: Page, email: string) => signInAs(page, live.server.url, email);
 
 it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and exports', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await signIn(page, 'tinh.thanhhoa@demo.ocop.vn');
   await page.locator('[data-nav=imports]').click();
@@ -65,9 +57,9 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
 });
 
 it('a producer registers itself, then sees only its own record', async () => {
-  const context = await browser.newContext();
+  const context = await live.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}/dang-ky`);
+  await page.goto(`${live.server.url}/dang-ky`);
   await page.getByLabel('Họ và tên').fill('Trần Thị Mai');
   await page.getByLabel('Email', { exact: true }).first().fill('mai.tran@example.vn');
   await page.getByLabel('Mật khẩu').fill('mat-khau-2026');

@@ -1,14 +1,14 @@
 // Journeys through the real server in Chromium: each demo role signs in, sees the
 // navigation of its role and only its unit's data, and cannot open another unit's page.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signIn as signInAs } from './support/browser.ts';
-import { apiLogin, startServer, type RunningServer } from './support/server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { signIn as signInAs } from './support/browser.ts';
+import { liveServerAndBrowser } from './support/live.ts';
+import { apiLogin } from './support/server.ts';
 
 const PASSWORD = 'ocop2026demo';
-let server: RunningServer;
-let browser: Browser;
+const live = liveServerAndBrowser();
 
 const READ_NAV = ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits'];
 const OFFICER_NAV = ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits'];
@@ -25,25 +25,17 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   { email: 'tuvan@demo.ocop.vn', nav: ['dashboard', 'councilDossiers', 'rubrics'], sees: [], hidden: [] },
 ];
 
-const signIn = (page: Page, email: string) => signInAs(page, server.url, email, PASSWORD);
+const signIn = (page: Page, email: string) => signInAs(page, live.server.url, email, PASSWORD);
 
 async function navAreas(page: Page): Promise<string[]> {
   return page.locator('[data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav') ?? ''));
 }
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('each demo role', () => {
   for (const role of ROLES) {
     it(`${role.email} sees its navigation and only its unit's producers`, async () => {
-      const context = await browser.newContext({ locale: 'vi-VN' });
+      const context = await live.browser.newContext({ locale: 'vi-VN' });
       const page = await context.newPage();
       await signIn(page, role.email);
       assert.deepEqual(await navAreas(page), role.nav);
@@ -64,14 +56,14 @@ describe('each demo role', () => {
 
 describe('unit boundaries', () => {
   it('a commune officer cannot open a producer page of another unit', async () => {
-    const central = await apiLogin(server.url, 'trunguong@demo.ocop.vn', PASSWORD);
-    const list = await (await fetch(`${server.url}/api/producers?q=ba%20kich`, { headers: { cookie: central.cookie } })).json() as { items: { id: string; name: string }[] };
+    const central = await apiLogin(live.server.url, 'trunguong@demo.ocop.vn', PASSWORD);
+    const list = await (await fetch(`${live.server.url}/api/producers?q=ba%20kich`, { headers: { cookie: central.cookie } })).json() as { items: { id: string; name: string }[] };
     const foreign = list.items[0];
     assert.ok(foreign, 'the Quảng Ninh producer exists');
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
     await signIn(page, 'xa1.thanhhoa@demo.ocop.vn');
-    await page.goto(`${server.url}/app/chu-the/${foreign.id}`);
+    await page.goto(`${live.server.url}/app/chu-the/${foreign.id}`);
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /Không tìm thấy/);
     assert.ok(!(await page.locator('main').innerText()).includes(foreign.name));
@@ -79,7 +71,7 @@ describe('unit boundaries', () => {
   });
 
   it('the unit switcher changes what an officer of two communes sees', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
     await signIn(page, 'xa.kiemnhiem@demo.ocop.vn');
     await page.locator('[data-nav=producers]').click();
@@ -98,9 +90,9 @@ describe('unit boundaries', () => {
   });
 
   it('a visitor without a session is sent to the sign-in page, and English is one click away', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/app/chu-the`);
+    await page.goto(`${live.server.url}/app/chu-the`);
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();

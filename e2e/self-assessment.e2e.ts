@@ -4,24 +4,16 @@
 // shared scoring function on the same answers.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { it } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { RubricPack } from '../src/domain/rubric/pack.ts';
 import { rulesForSet, type RulesOverlay } from '../src/domain/rubric/rules.ts';
 import { scoreSheet } from '../src/domain/scoring/score.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { ROOT, startServer, type RunningServer } from './support/server.ts';
+import { signIn } from './support/browser.ts';
+import { liveServerAndBrowser } from './support/live.ts';
+import { ROOT } from './support/server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = liveServerAndBrowser();
 
 const pack = JSON.parse(readFileSync(`${ROOT}resources/rubrics/qd26-2026.json`, 'utf8')) as RubricPack;
 const overlay = JSON.parse(readFileSync(`${ROOT}resources/rubrics/rules/qd26-2026.rules.json`, 'utf8')) as RulesOverlay;
@@ -33,9 +25,9 @@ const shownStars = async (page: Page) => Number(await page.getByTestId('predicte
 const shownTotal = async (page: Page) => Number(/(\d+)\/100/.exec(await page.getByTestId('predicted-total').innerText())![1]);
 
 it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advice, saves, attaches evidence, prints', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  const context = await live.browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
-  await signIn(page, server.url, 'htx.nemchua@demo.ocop.vn');
+  await signIn(page, live.server.url, 'htx.nemchua@demo.ocop.vn');
   await page.locator('[data-nav=selfAssessments]').click();
   await page.getByRole('form', { name: 'Bắt đầu tự đánh giá' }).waitFor();
   await page.getByLabel('Năm đánh giá').fill('2027');

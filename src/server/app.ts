@@ -66,21 +66,15 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', jsonBody(bodyLimitFor));
-  app.use('/api/imports', async (c, next) => {
-    if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
-    return next();
-  });
-  app.use('/api/imports', bodyLimit({ maxSize: IMPORT_MAX_BYTES + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: '50 MB' }); } }));
-  app.use('/api/products/:id/photos', async (c, next) => {
-    if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
-    return next();
-  });
-  app.use('/api/products/:id/photos', bodyLimit({ maxSize: PHOTO_LIMITS.maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: `${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB` }); } }));
-  app.use('/api/self-assessments/:id/evidence', async (c, next) => {
-    if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
-    return next();
-  });
-  app.use('/api/self-assessments/:id/evidence', bodyLimit({ maxSize: EVIDENCE_LIMITS.maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' }); } }));
+  // file uploads: multipart only, each within its own size limit (checked before the body is read)
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+  for (const [path, maxBytes] of [['/api/imports', IMPORT_MAX_BYTES], ['/api/products/:id/photos', PHOTO_LIMITS.maxBytes], ['/api/self-assessments/:id/evidence', EVIDENCE_LIMITS.maxBytes]] as const) {
+    app.use(path, async (c, next) => {
+      if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
+      return next();
+    });
+    app.use(path, bodyLimit({ maxSize: maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: mb(maxBytes) }); } }));
+  }
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', authGate());
   app.use('/api/*', writeRateLimit(new RateLimiter(300, 60_000)));

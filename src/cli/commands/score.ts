@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { diffPacks } from '../../domain/rubric/diff-packs.ts';
 import { parseRubricFile } from '../../domain/rubric/pack-schema.ts';
+import { rulesForSet } from '../../domain/rubric/rules.ts';
 import { validatePack } from '../../domain/rubric/validate-pack.ts';
 import { adviseNextStar } from '../../domain/scoring/advice.ts';
 import { duplicateJsonKeys, readAnswers, readFacts } from '../../domain/scoring/answers.ts';
@@ -20,14 +21,11 @@ import { printScore } from './score-print.ts';
 
 const USAGE = 'usage: ocop rubric list | show --rubric ID [--set N] | diff --rubric FROM --to TO [--set N] | import FILE [--rules FILE] [--dry-run]';
 
-function readJson(path: string, what: string, out: Output): unknown {
+function readJson(path: string, what: string, out: Output): { text: string; json: unknown } | undefined {
   try {
     const text = readFileSync(path, 'utf8');
-    const repeated = duplicateJsonKeys(text);
-    if (repeated.length) throw new ScoringError('TWO_OPTIONS', repeated[0], `${what} ${path} gives criterion ${repeated.join(', ')} twice; choose one option`);
-    return JSON.parse(text);
+    return { text, json: JSON.parse(text) };
   } catch (err) {
-    if (err instanceof ScoringError) throw err;
     out.error(`cannot read ${what} ${path}: ${(err as Error).message}`, 'BAD_FILE');
     return undefined;
   }
@@ -51,7 +49,7 @@ export async function runRubric(env: Env, sub: string | undefined, file: string 
       const set = values.set ? pack.sets.find((s) => s.no === Number(values.set)) : null;
       if (values.set && !set) { out.error(`set ${values.set} does not exist (1–${pack.sets.length})`, 'UNKNOWN_SET'); return 1; }
       const warnings = validatePack(pack).filter((w) => !set || w.set === set.no);
-      const setRules = rules?.rules.filter((r) => !set || r.sets === 'all' || r.sets.includes(set.no)) ?? [];
+      const setRules = set ? rulesForSet(rules, set.no).rules : rules?.rules ?? [];
       out.result(set ? { ...set, rules: setRules, warnings } : { ...pack, sets: pack.sets.map((s) => ({ no: s.no, name: s.name })), rules, warnings }, () => {
         if (set) for (const p of set.parts) for (const s of p.sections) for (const c of s.criteria) out.line(`${p.code} ${c.code.padEnd(7)} ${String(c.maxPoints ?? '-').padStart(2)}  ${c.title}${c.kind === 'group' ? ' (nhóm)' : ''}`);
         else for (const s of pack.sets) out.line(`${String(s.no).padStart(2)}. ${s.name}`);
@@ -69,7 +67,7 @@ export async function runRubric(env: Env, sub: string | undefined, file: string 
     const pack = readJson(file!, 'rubric file', out);
     const rules = values.rules ? readJson(values.rules, 'rules file', out) : undefined;
     if (pack === undefined || (values.rules && rules === undefined)) return 1;
-    const parsed = parseRubricFile(pack, rules);
+    const parsed = parseRubricFile(pack.json, rules?.json);
     if (!parsed.ok) {
       out.error(`RUBRIC_INVALID: ${parsed.problems.join('; ')}`, 'RUBRIC_INVALID');
       return 1;
@@ -95,8 +93,12 @@ export async function runScore(env: Env, values: CliValues, out: Output): Promis
   const booted = await boot(env, { log: cliLogger(env) });
   try {
     const { pack, set, rules } = await getRubricSet(booted.deps.database.db, values.rubric, Number(values.set));
-    const input = readJson(values.answers, 'answers file', out) as Record<string, unknown> | undefined;
-    if (input === undefined) return 1;
+    const file = readJson(values.answers, 'answers file', out);
+    if (file === undefined) return 1;
+    // JSON.parse keeps the last of a key written twice: that is two options for one criterion
+    const repeated = duplicateJsonKeys(file.text);
+    if (repeated.length) throw new ScoringError('TWO_OPTIONS', repeated[0], `the answers file gives criterion ${repeated.join(', ')} twice; choose one option`);
+    const input = file.json as Record<string, unknown>;
     const fuller = input && typeof input === 'object' && 'answers' in input;
     const answers = readAnswers(set, fuller ? input.answers : input);
     const facts = readFacts(fuller ? input.facts : undefined);

@@ -7,7 +7,7 @@
 // rules it used.
 import type { RubricSet, StarLevel } from '../rubric/pack.ts';
 import { NO_RULES, type SetRules } from '../rubric/rules.ts';
-import { bandWhere, markerLimit, optionRank, scorableCriteria, scoreSheet, starBand, type Answers, type Disqualification, type Facts } from './score.ts';
+import { bandWhere, compileSet, markerLimit, scoreSheet, starBand, type Answers, type Disqualification, type Facts } from './score.ts';
 
 export interface CouncilRules {
   total: 'mean' | 'median';
@@ -58,15 +58,15 @@ export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: F
 
   const failedMarkers: CouncilResult['failedMarkers'] = [];
   const disagreements: CouncilResult['disagreements'] = [];
-  for (const { criterion: c } of scorableCriteria(set)) {
-    const ranks = scored.map((s) => optionRank(c, s.answers[c.code] ?? 0));
-    if (!setRules.categorical.has(c.code) && c.kind === 'options' && Math.max(...ranks) - Math.min(...ranks) >= rules.levelGap) {
-      disagreements.push({ criterion: c.code, lowest: Math.min(...ranks) + 1, highest: Math.max(...ranks) + 1 });
+  for (const x of compileSet(set).criteria) {
+    const ranks = scored.map((s) => x.rank[s.answers[x.code] ?? 0]);
+    if (!setRules.categorical.has(x.code) && x.c.kind === 'options' && Math.max(...ranks) - Math.min(...ranks) >= rules.levelGap) {
+      disagreements.push({ criterion: x.code, lowest: Math.min(...ranks) + 1, highest: Math.max(...ranks) + 1 });
     }
-    for (const m of c.options.filter((o) => o.minStar)) {
-      const metBy = ranks.filter((r) => r >= optionRank(c, m.position)).length;
+    for (const m of x.markers) {
+      const metBy = ranks.filter((r) => r >= m.rank).length;
       const holds = rules.markers === 'all' ? metBy === n : metBy * 2 > n;
-      if (!holds) failedMarkers.push({ criterion: c.code, level: m.minStar!, metBy });
+      if (!holds) failedMarkers.push({ criterion: x.code, level: m.level, metBy });
     }
   }
   const markerStars = markerLimit(failedMarkers.map((f) => f.level));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bandedOption, localLabourShare } from './derived.ts';
+import { bandedOption, livesLocally, localLabourShare } from './derived.ts';
 
 const QD26 = [{ minPercent: 25, position: 1 }, { minPercent: 50, position: 2 }, { minPercent: 75, position: 3 }];
 const QD148 = [{ minPercent: 50, position: 1 }, { minPercent: 75, position: 2 }];
@@ -17,5 +17,10 @@ describe('local-labour share', () => {
   it('bands the share by the printed thresholds, edges included', () => {
     assert.deepEqual([0, 24.9, 25, 49.99, 50, 74.9, 75, 100].map((p) => bandedOption(p, QD26)), [0, 0, 1, 1, 2, 2, 3, 3]);
     assert.deepEqual([49, 50, 75].map((p) => bandedOption(p, QD148)), [0, 1, 2]);
+  });
+  it('is local by commune under QĐ 26/2026, by district under QĐ 148, unknown when a place cannot tell', () => {
+    const home = { communeId: 'c1', districtId: 'd1' };
+    assert.deepEqual([livesLocally('commune', home, { communeId: 'c1', districtId: null }), livesLocally('commune', home, { communeId: 'c2', districtId: 'd1' }), livesLocally('commune', home, { communeId: null, districtId: 'd1' })], [true, false, null]);
+    assert.deepEqual([livesLocally('district', home, { communeId: 'c9', districtId: 'd1' }), livesLocally('district', home, { communeId: 'c1', districtId: null })], [true, null]);
   });
 });

@@ -9,6 +9,15 @@ export interface WorkforceRow {
   local: boolean | null;
 }
 
+/** A place resolved for the labour rule: its current commune and, when the place can tell it, its district. */
+export interface LabourPlace { communeId: string | null; districtId: string | null }
+
+/** QĐ 26/2026 counts workers living in the producer's commune; QĐ 148 in its district. null: cannot be told. */
+export function livesLocally(level: 'commune' | 'district', producer: LabourPlace, residence: LabourPlace): boolean | null {
+  const [a, b] = level === 'commune' ? [producer.communeId, residence.communeId] : [producer.districtId, residence.districtId];
+  return a && b ? a === b : null;
+}
+
 export interface LabourShare { localWorkers: number; totalWorkers: number; unknownWorkers: number; percent: number | null }
 
 export function localLabourShare(rows: WorkforceRow[]): LabourShare {

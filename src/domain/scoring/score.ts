@@ -5,10 +5,9 @@
 // hold (DOMAIN.md §4.3: an interpretation, the Decision gives no formula). The rule
 // overlay of the version makes the printed notes act: knock-outs, stop rules,
 // eligibility and "applies only if".
-import { criterionCap } from '../rubric/validate-pack.ts';
 import type { RubricSet, StarLevel } from '../rubric/pack.ts';
 import { NO_RULES, type OverlayRule, type RuleEffect, type SetRules } from '../rubric/rules.ts';
-import { compileSet, type CompiledCriterion } from './compile.ts';
+import { compileSet, type CompiledCriterion, type CompiledSet } from './compile.ts';
 
 export { compileSet, optionRank, scorableCriteria } from './compile.ts';
 
@@ -78,14 +77,13 @@ const effectOf = (rule: OverlayRule): RuleEffect =>
   rule.effect ?? (rule.kind === 'stopRule' ? 'evaluationStopped' : rule.kind === 'eligibility' ? 'notEvaluated' : 'productExcluded');
 const fromRule = (rule: OverlayRule): Disqualification => ({ kind: rule.kind, effect: effectOf(rule), rule: rule.id, criterion: rule.criterion ?? null, cite: rule.cite.text });
 
-function checkAnswers(set: RubricSet, answers: Answers, notApplicable: ReadonlySet<string>) {
-  const compiled = compileSet(set);
+function checkAnswers(compiled: CompiledSet, setNo: number, answers: Answers, notApplicable: ReadonlySet<string>) {
   for (const code in answers) {
     const entry = compiled.byCode.get(code);
     const position = answers[code];
     if (!entry) {
       const group = compiled.groups.has(code);
-      throw new ScoringError(group ? 'NOT_SCORABLE' : 'UNKNOWN_CRITERION', code, group ? `criterion ${code} is a group heading; answer its sub-criteria` : `criterion ${code} does not exist in set ${set.no}`);
+      throw new ScoringError(group ? 'NOT_SCORABLE' : 'UNKNOWN_CRITERION', code, group ? `criterion ${code} is a group heading; answer its sub-criteria` : `criterion ${code} does not exist in set ${setNo}`);
     }
     if (!Number.isInteger(position) || position < 0 || position > entry.c.options.length) {
       throw new ScoringError('POSITION_OUT_OF_RANGE', code, `criterion ${code} has options 1–${entry.c.options.length} (0 = none); got ${position}`);
@@ -94,14 +92,13 @@ function checkAnswers(set: RubricSet, answers: Answers, notApplicable: ReadonlyS
   }
 }
 
-function disqualificationsOf(set: RubricSet, answers: Answers, facts: Facts, rules: SetRules, points: (c: CompiledCriterion) => number): Disqualification[] {
-  const compiled = compileSet(set);
+function disqualificationsOf(compiled: CompiledSet, setNo: number, answers: Answers, facts: Facts, rules: SetRules, points: (c: CompiledCriterion) => number): Disqualification[] {
   const out: Disqualification[] = [];
   for (const found of facts.knockOuts ?? []) {
     const named = rules.rules.filter((r) => r.kind !== 'appliesIf' && (r.id === found || r.criterion === found));
     if (named.length) out.push(...named.map(fromRule));
     else if (compiled.byCode.has(found)) out.push({ kind: 'finding', effect: 'productExcluded', rule: null, criterion: found, cite: null });
-    else throw new ScoringError('UNKNOWN_KNOCKOUT', found, `knock-out on ${found}: neither a criterion of set ${set.no} nor a rule of its overlay`);
+    else throw new ScoringError('UNKNOWN_KNOCKOUT', found, `knock-out on ${found}: neither a criterion of set ${setNo} nor a rule of its overlay`);
   }
   for (const rule of rules.rules) {
     if (!rule.whenZeroIn || out.some((d) => d.rule === rule.id)) continue;
@@ -111,12 +108,17 @@ function disqualificationsOf(set: RubricSet, answers: Answers, facts: Facts, rul
   return out;
 }
 
-export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, rules: SetRules = NO_RULES): ScoreResult {
-  const compiled = compileSet(set);
-  const notApplicable = facts.hasStory === false
+/** Criteria whose "applies only if" fact is false: they take no answer and score 0. */
+export function notApplicableCriteria(rules: SetRules, facts: Facts): Set<string> {
+  return facts.hasStory === false
     ? new Set(rules.rules.filter((r) => r.kind === 'appliesIf' && r.fact === 'hasStory').map((r) => r.criterion!))
     : new Set<string>();
-  checkAnswers(set, answers, notApplicable);
+}
+
+export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, rules: SetRules = NO_RULES): ScoreResult {
+  const compiled = compileSet(set);
+  const notApplicable = notApplicableCriteria(rules, facts);
+  checkAnswers(compiled, set.no, answers, notApplicable);
 
   const criteria: Record<string, number> = {};
   const sectionSums = new Array<number>(compiled.sections.length).fill(0);
@@ -153,7 +155,7 @@ export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, 
   const markerStars = markerLimit(blockingMarkers.map((m) => m.level));
   const bandStars = starBand(total);
   const stars = Math.min(bandStars, markerStars) as ScoreResult['stars'];
-  const disqualifications = disqualificationsOf(set, answers, facts, rules, pointsOf);
+  const disqualifications = disqualificationsOf(compiled, set.no, answers, facts, rules, pointsOf);
   const disqualified = disqualifications.length > 0;
   return {
     total, parts, sections, criteria, bandStars, markerStars, stars, disqualified, disqualifications,
@@ -161,4 +163,3 @@ export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, 
   };
 }
 
-export { criterionCap };

@@ -2,7 +2,7 @@
 // product, answered one level below the best option on every criterion, so the
 // sheet shows a mid-range star, the markers that block the next one and advice.
 import { and, eq, ne } from 'drizzle-orm';
-import { PROCEDURE_VERSIONS, procedureVersionOn } from '../../domain/regimes/procedure-versions.ts';
+import { procedureVersionOn, rubricVersionOf } from '../../domain/regimes/procedure-versions.ts';
 import { compileSet, scoreSheet, type Answers } from '../../domain/scoring/score.ts';
 import type { Tx } from '../db/client.ts';
 import { adminUnits, producers, producerWorkforce, products, selfAssessments } from '../db/schema/index.ts';
@@ -23,8 +23,9 @@ export async function seedDemoSelfAssessment(tx: Tx, today: string): Promise<voi
     { producerId: product.producerId, unitId: product.unitId, unitVersionId: product.unitVersionId, workers: 14, asOf: `${Number(today.slice(0, 4)) - 1}-12-31` },
     ...(other ? [{ producerId: product.producerId, unitId: other.id, unitVersionId: product.unitVersionId, workers: 4, asOf: `${Number(today.slice(0, 4)) - 1}-12-31` }] : []),
   ]);
-  const procedure = PROCEDURE_VERSIONS.find((v) => v.id === procedureVersionOn(today))!;
-  const { set, rules } = await getRubricSet(tx, procedure.rubricVersionId, product.productSet);
+  const procedureVersionId = procedureVersionOn(today);
+  const rubricVersionId = rubricVersionOf(procedureVersionId);
+  const { set, rules } = await getRubricSet(tx, rubricVersionId, product.productSet);
   const answers: Answers = {};
   for (const x of compileSet(set).criteria) {
     const ranked = x.c.options.map((o) => o.position).sort((a, b) => x.rank[a] - x.rank[b]);
@@ -33,7 +34,7 @@ export async function seedDemoSelfAssessment(tx: Tx, today: string): Promise<voi
   const facts = { hasStory: true };
   const result = scoreSheet(set, answers, facts, rules);
   await tx.insert(selfAssessments).values({
-    productId: product.id, producerId: product.producerId, rubricVersionId: procedure.rubricVersionId, procedureVersionId: procedure.id,
+    productId: product.id, producerId: product.producerId, rubricVersionId, procedureVersionId,
     setNo: product.productSet, year: Number(today.slice(0, 4)), answers, facts, total: result.total, stars: result.stars,
     comments: { [set.parts[0].sections[0].criteria[0].code]: 'Nguyên liệu mua của các hộ trong xã, có sổ ghi chép thu mua.' },
   });

@@ -13,7 +13,8 @@ const unit = alias(adminUnits, 'unit');
 
 type ScopedTable = typeof producers | typeof products;
 
-function scopeSql(scope: ListScope, t: ScopedTable, producerIdCol: typeof producers.id | typeof products.producerId): SQL {
+/** The policy's list scope as SQL over a table's resolved place columns. */
+export function scopeSql(scope: ListScope, t: ScopedTable, producerIdCol: typeof producers.id | typeof products.producerId): SQL {
   switch (scope.kind) {
     case 'all': return sql`true`;
     case 'province': return eq(t.scopeProvinceId, scope.unitId);

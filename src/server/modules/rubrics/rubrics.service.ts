@@ -71,8 +71,9 @@ export async function importRubric(db: Executor, secret: Buffer, actor: AuditAct
   const { pack, rules } = bundle;
   const problems = rules ? validateOverlay(pack, rules) : [];
   if (problems.length) throw new AppError('RUBRIC_INVALID', { detail: problems.map((p) => `${p.set ? `set ${p.set} ` : ''}${p.rule}: ${p.message}`).slice(0, 10).join('; ') });
+  const checksum = checksumOf(bundle);
   const [existing] = await db.select({ checksum: rubricVersions.checksum }).from(rubricVersions).where(eq(rubricVersions.id, pack.id));
-  if (existing && existing.checksum !== checksumOf(bundle) && (await isInUse(db, pack.id))) throw new AppError('RUBRIC_IN_USE', { id: pack.id });
+  if (existing && existing.checksum !== checksum && (await isInUse(db, pack.id))) throw new AppError('RUBRIC_IN_USE', { id: pack.id });
   const all = await db.select({ id: rubricVersions.id, effectiveFrom: rubricVersions.effectiveFrom }).from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom), asc(rubricVersions.createdAt), asc(rubricVersions.id));
   // the version before it: the same id when re-imported, else the latest that starts no later,
   // preferring the versions procedures score with (a corrected copy is not the line of record)
@@ -81,7 +82,7 @@ export async function importRubric(db: Executor, secret: Buffer, actor: AuditAct
   const previousId = existing ? pack.id : (earlier.filter((v) => official.has(v.id)).at(-1) ?? earlier.at(-1))?.id ?? null;
   const previous = previousId ? await getRubric(db, previousId) : null;
   const report: ImportReport = { id: pack.id, replaced: Boolean(existing), warnings: validatePack(pack), previous: previousId, diff: previous ? diffPacks(previous.pack, pack) : [] };
-  if (!options.dryRun && !(existing && existing.checksum === checksumOf(bundle))) {
+  if (!options.dryRun && existing?.checksum !== checksum) {
     await db.transaction((tx) => saveVersion(tx, secret, actor, bundle, 'imported', actor.userId ?? null));
   }
   return report;

@@ -4,7 +4,7 @@
 // told only for places recorded in the three-tier structure (districts ended 1/7/2025).
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DerivedAnswer } from '../../../domain/rubric/rules.ts';
-import { bandedOption, localLabourShare, type LabourShare } from '../../../domain/scoring/derived.ts';
+import { bandedOption, livesLocally, localLabourShare, type LabourShare } from '../../../domain/scoring/derived.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { producers } from '../../db/schema/index.ts';
 
@@ -28,12 +28,8 @@ export async function suggestionsFor(db: Executor, producerId: string, derived: 
   const [{ district }] = await queryRows<{ district: string | null }>(db, sql`SELECT ${districtOf(sql`${producer.unitId}`)} AS district`);
   const asOf = rows.map((r) => r.asOf).sort().at(-1) ?? null;
   return derived.map((d) => {
-    const share = localLabourShare(rows.map((r) => ({
-      workers: r.workers,
-      local: d.level === 'commune'
-        ? (producer.communeId && r.communeId ? r.communeId === producer.communeId : null)
-        : (district && r.districtId ? r.districtId === district : null),
-    })));
+    const home = { communeId: producer.communeId, districtId: district };
+    const share = localLabourShare(rows.map((r) => ({ workers: r.workers, local: livesLocally(d.level, home, r) })));
     return { criterion: d.criterion, position: share.percent === null ? 0 : bandedOption(share.percent, d.bands), basis: { ...share, level: d.level, asOf } };
   }).filter((s) => s.basis.percent !== null);
 }

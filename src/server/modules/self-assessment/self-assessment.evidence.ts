@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { compileSet } from '../../../domain/scoring/score.ts';
+import { isEditable } from '../../../domain/self-assessment/sheet.ts';
 import type { Executor } from '../../db/client.ts';
 import { selfAssessmentEvidence } from '../../db/schema/index.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -49,7 +50,7 @@ export async function addEvidence(deps: AppDeps, grant: Grant, actor: AuditActor
   const { db } = deps.database;
   const { row, canEdit } = await assessmentFor(db, grant, assessmentId);
   if (!canEdit) throw new AppError('FORBIDDEN');
-  if (row.status !== 'draft') throw new AppError('ASSESSMENT_FINAL');
+  if (!isEditable(row.status)) throw new AppError('ASSESSMENT_FINAL');
   const { set } = await getRubricSet(db, row.rubricVersionId, row.setNo);
   if (!compileSet(set).byCode.has(criterion)) throw new AppError('SCORING_INVALID', { criterion, detail: `criterion ${criterion} does not exist in set ${row.setNo}` }, { criterion, reason: 'UNKNOWN_CRITERION' });
   if (bytes.byteLength > EVIDENCE_LIMITS.maxBytes) throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' });
@@ -86,7 +87,7 @@ export async function removeEvidence(deps: AppDeps, grant: Grant, actor: AuditAc
   const { db } = deps.database;
   const { row, canEdit } = await assessmentFor(db, grant, assessmentId);
   if (!canEdit) throw new AppError('FORBIDDEN');
-  if (row.status !== 'draft') throw new AppError('ASSESSMENT_FINAL');
+  if (!isEditable(row.status)) throw new AppError('ASSESSMENT_FINAL');
   const removed = await db.transaction(async (tx) => {
     const [r] = await tx.delete(selfAssessmentEvidence).where(and(eq(selfAssessmentEvidence.id, evidenceId), eq(selfAssessmentEvidence.assessmentId, assessmentId))).returning();
     if (!r) throw new AppError('NOT_FOUND');

@@ -6,16 +6,14 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Grant } from '../../../domain/access/policy.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { getRubricSet } from '../rubrics/rubrics.service.ts';
-import { getAssessment } from './self-assessment.service.ts';
+import { assessmentWithSet } from './self-assessment.service.ts';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf');
 
 export async function assessmentPdf(deps: AppDeps, grant: Grant, id: string, now = new Date()): Promise<{ data: Buffer; fileName: string }> {
-  const a = await getAssessment(deps, grant, id);
-  const { set } = await getRubricSet(deps.database.db, a.rubric.id, a.setNo);
+  const { view: a, set } = await assessmentWithSet(deps, grant, id);
   const doc = new PDFDocument({ size: 'A4', margins: { top: 48, bottom: 56, left: 50, right: 50 }, bufferPages: true, info: { Title: `Phiếu tự đánh giá OCOP — ${a.productName} (${a.year})`, Author: a.producerName } });
   doc.registerFont('body', FONT);
   doc.registerFont('bold', FONT_BOLD);

@@ -37,7 +37,7 @@ export function selfAssessmentRoutes() {
   );
   router.openapi(
     route({ method: 'post', path: '/{id}/status', tags, summary: 'Finalise or reopen', request: { params: idParam, ...jsonBodyOf(statusBody) }, responses: { 200: jsonContent(assessmentSchema), 404: notFound } }),
-    async (c) => c.json(await service.setStatus(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json').status), 200),
+    async (c) => c.json(await service.changeStatus(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json').status === 'final' ? 'finalise' : 'reopen'), 200),
   );
   router.openapi(
     route({ method: 'get', path: '/{id}/pdf', tags, summary: 'The filled sheet as PDF', request: { params: idParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.any() } } }, 404: notFound } }),

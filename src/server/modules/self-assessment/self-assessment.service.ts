@@ -5,21 +5,21 @@
 import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { registryListScope } from '../../../domain/access/policy.ts';
-import { procedureVersionOn, PROCEDURE_VERSIONS } from '../../../domain/regimes/procedure-versions.ts';
+import { procedureVersionOn, rubricVersionOf } from '../../../domain/regimes/procedure-versions.ts';
 import { readAnswers, readFacts } from '../../../domain/scoring/answers.ts';
 import { adviseNextStar } from '../../../domain/scoring/advice.ts';
-import { compileSet, scoreSheet, ScoringError, type Answers, type Facts } from '../../../domain/scoring/score.ts';
+import { compileSet, notApplicableCriteria, scoreSheet, ScoringError, type Answers, type Facts } from '../../../domain/scoring/score.ts';
+import { carriedOver, isEditable, nextStatus, sheetActions } from '../../../domain/self-assessment/sheet.ts';
 import type { Executor } from '../../db/client.ts';
 import { producers, products, selfAssessments } from '../../db/schema/index.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { scopeSql } from '../registry/registry.repository.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor, productFor } from './self-assessment.access.ts';
 import { suggestionsFor } from './self-assessment.derived.ts';
 import { copyEvidence, listEvidence } from './self-assessment.evidence.ts';
-
-type Row = typeof selfAssessments.$inferSelect;
 
 function scoringError(err: unknown): never {
   if (err instanceof ScoringError) throw new AppError('SCORING_INVALID', { criterion: err.criterion || '-', detail: err.message }, { criterion: err.criterion, reason: err.code });
@@ -27,31 +27,34 @@ function scoringError(err: unknown): never {
 }
 
 export async function getAssessment(deps: AppDeps, grant: Grant, id: string) {
+  return (await assessmentWithSet(deps, grant, id)).view;
+}
+
+/** The sheet as the API shows it, with the rubric set it is scored on (for the PDF). */
+export async function assessmentWithSet(deps: AppDeps, grant: Grant, id: string) {
   const { db } = deps.database;
   const { row, product, canEdit } = await assessmentFor(db, grant, id);
   const { pack, set, rules } = await getRubricSet(db, row.rubricVersionId, row.setNo);
   const answers = row.answers as Answers;
   const facts = row.facts as Facts;
   const advice = adviseNextStar(set, answers, facts, rules);
-  return {
+  const view = {
     id: row.id, productId: row.productId, productName: product.name, producerName: product.producerName, year: row.year, setNo: row.setNo,
     rubric: { id: pack.id, title: pack.title, verified: pack.verified, rulesId: rules.overlayId }, procedureVersionId: row.procedureVersionId,
     answers, facts, comments: row.comments as Record<string, string>, status: row.status, copiedFrom: row.copiedFrom,
     result: advice.current, advice: { targetStars: advice.targetStars, pointsMissing: advice.pointsMissing, reachable: advice.reachable, steps: advice.steps },
     suggestions: await suggestionsFor(db, row.producerId, rules.derived ?? []),
     evidence: await listEvidence(db, row.id), updatedAt: row.updatedAt.toISOString(), createdAt: row.createdAt.toISOString(),
-    actions: canEdit ? (row.status === 'draft' ? ['view', 'edit', 'finalise'] : ['view', 'reopen']) : ['view'],
+    actions: sheetActions(row.status, canEdit),
   };
+  return { view, set };
 }
 
 export interface ListFilter { productId?: string; year?: number; page: number; pageSize: number }
 
 export async function listAssessments(deps: AppDeps, grant: Grant, f: ListFilter) {
   const scope = registryListScope(grant);
-  const where: SQL[] = [
-    scope.kind === 'all' ? sql`true` : scope.kind === 'province' ? eq(products.scopeProvinceId, scope.unitId)
-      : scope.kind === 'commune' ? eq(products.scopeCommuneId, scope.unitId) : scope.kind === 'producer' ? eq(products.producerId, scope.producerId) : sql`false`,
-  ];
+  const where: SQL[] = [scopeSql(scope, products, products.producerId)];
   if (f.productId) where.push(eq(selfAssessments.productId, f.productId));
   if (f.year) where.push(eq(selfAssessments.year, f.year));
   const { db } = deps.database;
@@ -74,32 +77,30 @@ export async function createAssessment(deps: AppDeps, grant: Grant, actor: Audit
   const { product, actions } = await productFor(db, grant, input.productId);
   if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
   if (!product.productSet) throw new AppError('PRODUCT_SET_MISSING');
-  const procedure = PROCEDURE_VERSIONS.find((v) => v.id === procedureVersionOn(today))!;
-  const { set } = await getRubricSet(db, procedure.rubricVersionId, product.productSet);
+  const procedureVersionId = procedureVersionOn(today);
+  const rubricVersionId = rubricVersionOf(procedureVersionId);
+  const { set, rules } = await getRubricSet(db, rubricVersionId, product.productSet);
   const [previous] = input.reusePrevious
     ? await db.select().from(selfAssessments).where(and(eq(selfAssessments.productId, product.id), lt(selfAssessments.year, input.year))).orderBy(desc(selfAssessments.year)).limit(1)
     : [];
-  // answers carry over where the criterion still exists in this version's set
-  const codes = compileSet(set).byCode;
-  const keep = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).filter(([code]) => codes.has(code) && (previous?.setNo === product.productSet)));
-  const answers = previous ? keep(previous.answers as Answers) : {};
   const facts: Facts = previous ? (previous.facts as Facts) : { hasStory: Boolean(product.story?.trim()) };
-  let result;
-  try {
-    result = scoreSheet(set, answers, facts);
-  } catch {
-    result = scoreSheet(set, {}, {});
-  }
+  const codes = compileSet(set).byCode;
+  const notApplicable = notApplicableCriteria(rules, facts);
+  const { answers, comments } = carriedOver(
+    previous && { rubricVersionId: previous.rubricVersionId, setNo: previous.setNo, answers: previous.answers as Answers, comments: previous.comments as Record<string, string> },
+    rubricVersionId, product.productSet, (code) => codes.has(code) && !notApplicable.has(code),
+  );
+  const result = scoreSheet(set, answers, facts, rules);
   const id = await db.transaction(async (tx) => {
     const [inserted] = await tx.insert(selfAssessments).values({
-      productId: product.id, producerId: product.producerId, rubricVersionId: procedure.rubricVersionId, procedureVersionId: procedure.id,
-      setNo: product.productSet!, year: input.year, answers, facts, comments: previous ? keep(previous.comments as Record<string, string>) : {},
+      productId: product.id, producerId: product.producerId, rubricVersionId, procedureVersionId,
+      setNo: product.productSet!, year: input.year, answers, facts, comments,
       total: result.total, stars: result.stars, copiedFrom: previous?.id ?? null, createdBy: actor.userId, updatedBy: actor.userId,
     }).onConflictDoNothing().returning({ id: selfAssessments.id });
     if (!inserted) throw new AppError('ASSESSMENT_EXISTS', { year: input.year });
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'self_assessment.created', objectType: 'product', objectId: product.id,
-      after: { assessmentId: inserted.id, year: input.year, rubricVersionId: procedure.rubricVersionId, copiedFrom: previous?.id ?? null },
+      after: { assessmentId: inserted.id, year: input.year, rubricVersionId, copiedFrom: previous?.id ?? null },
     });
     return inserted.id;
   });
@@ -113,7 +114,7 @@ export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditAc
   const { db } = deps.database;
   const { row, canEdit } = await assessmentFor(db, grant, id);
   if (!canEdit) throw new AppError('FORBIDDEN');
-  if (row.status !== 'draft') throw new AppError('ASSESSMENT_FINAL');
+  if (!isEditable(row.status)) throw new AppError('ASSESSMENT_FINAL');
   const { set, rules } = await getRubricSet(db, row.rubricVersionId, row.setNo);
   let answers: Answers; let facts: Facts; let result;
   try {
@@ -139,14 +140,15 @@ export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditAc
   return getAssessment(deps, grant, id);
 }
 
-export async function setStatus(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, status: Row['status']) {
+export async function changeStatus(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, action: 'finalise' | 'reopen') {
   const { db } = deps.database;
   const { row, canEdit } = await assessmentFor(db, grant, id);
   if (!canEdit) throw new AppError('FORBIDDEN');
-  if (row.status !== status) {
+  const status = nextStatus(row.status, action);
+  if (status !== row.status) {
     await db.transaction(async (tx) => {
       await tx.update(selfAssessments).set({ status, updatedBy: actor.userId, updatedAt: sql`now()` }).where(eq(selfAssessments.id, id));
-      await appendAudit(tx, deps.auditSecret, actor, { action: status === 'final' ? 'self_assessment.finalised' : 'self_assessment.reopened', objectType: 'product', objectId: row.productId, after: { assessmentId: id, total: row.total, stars: row.stars } });
+      await appendAudit(tx, deps.auditSecret, actor, { action: action === 'finalise' ? 'self_assessment.finalised' : 'self_assessment.reopened', objectType: 'product', objectId: row.productId, after: { assessmentId: id, total: row.total, stars: row.stars } });
     });
   }
   return getAssessment(deps, grant, id);

@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { RubricSet } from '../../../domain/rubric/pack.ts';
 import type { OverlayRule, SetRules } from '../../../domain/rubric/rules.ts';
 import { adviseNextStar } from '../../../domain/scoring/advice.ts';
-import type { Answers, Facts } from '../../../domain/scoring/score.ts';
+import { notApplicableCriteria, type Answers, type Facts } from '../../../domain/scoring/score.ts';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -52,9 +52,9 @@ function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetR
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const editable = sheet.actions.includes('edit');
-  const notApplicableNow = facts.hasStory === false ? new Set(rules.rules.filter((r) => r.kind === 'appliesIf').map((r) => r.criterion)) : new Set<string | undefined>();
+  const notApplicableNow = useMemo(() => notApplicableCriteria(rules, facts), [rules, facts]);
   // answers on criteria that do not apply are dropped before scoring, as the server would refuse them
-  const effective = useMemo(() => Object.fromEntries(Object.entries(answers).filter(([code]) => !notApplicableNow.has(code))), [answers, facts]); // eslint-disable-line react-hooks/exhaustive-deps
+  const effective = useMemo(() => Object.fromEntries(Object.entries(answers).filter(([code]) => !notApplicableNow.has(code))), [answers, notApplicableNow]);
   const advice = useMemo(() => adviseNextStar(set, effective, facts, rules), [set, effective, facts, rules]);
   const blocked = useMemo(() => new Map(advice.current.blockingMarkers.map((m) => [m.criterion, m.level])), [advice]);
 
@@ -117,7 +117,7 @@ function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetR
                           <CriterionCard
                             suggestion={suggestionAt.get(c.code)} c={c} chosen={notApplicableNow.has(c.code) ? 0 : answers[c.code] ?? 0} points={advice.current.criteria[c.code] ?? 0} comment={comments[c.code] ?? ''}
                             evidence={evidenceAt.get(c.code) ?? NONE} rules={rulesAt.get(c.code) ?? NONE} categorical={rules.categorical.has(c.code)}
-                            notApplicable={notApplicableNow.has(c.code)} blockedAt={blocked.get(c.code) ?? null} editable={editable && sheet.status === 'draft'}
+                            notApplicable={notApplicableNow.has(c.code)} blockedAt={blocked.get(c.code) ?? null} editable={editable}
                             assessmentId={sheet.id} L={L} onChoose={onChoose} onComment={onComment} onEvidence={reload}
                           />
                         </div>
