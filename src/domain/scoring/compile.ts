@@ -12,8 +12,8 @@ export interface CompiledCriterion {
   points: number[];
   /** rank by position, worst to best; [0] = -1 */
   rank: number[];
+  /** every star marker as the rank it needs, the criterion-level ones included */
   markers: { level: StarLevel; position: number; rank: number }[];
-  wholeMarker: StarLevel | null;
 }
 
 export interface CompiledSet {
@@ -54,11 +54,11 @@ export function compileSet(set: RubricSet): CompiledSet {
           points[pos] = optionPoints(c, c.options.find((o) => o.position === pos));
           rank[pos] = optionRank(c, pos);
         }
-        const x: CompiledCriterion = {
-          code: c.code, c, section: sectionIndex, points, rank,
-          markers: c.options.filter((o) => o.minStar).map((o) => ({ level: o.minStar!, position: o.position, rank: rank[o.position] })),
-          wholeMarker: c.minStar ?? null,
-        };
+        const markers = c.options.filter((o) => o.minStar).map((o) => ({ level: o.minStar!, position: o.position, rank: rank[o.position] }));
+        // QĐ 148 marks some criteria as a whole (intellectual property ★4): read as "any printed
+        // option, not none", i.e. a marker on the lowest-ranked option
+        if (c.minStar && c.options.length) markers.push({ level: c.minStar, position: rank.indexOf(0), rank: 0 });
+        const x: CompiledCriterion = { code: c.code, c, section: sectionIndex, points, rank, markers };
         compiled.criteria.push(x);
         compiled.byCode.set(c.code, x);
       }

@@ -49,3 +49,17 @@ describe('council aggregation', () => {
   it('needs at least one sheet', () => assert.throws(() => aggregateCouncil(set7, [])));
 });
 
+
+describe('council aggregation on QĐ 148', () => {
+  const pack148 = JSON.parse(readFileSync(new URL('../../../resources/rubrics/qd148-2023.json', import.meta.url), 'utf8')) as RubricPack;
+  const set = pack148.sets[6];
+  const top = ranked(set, (n) => n - 1);
+  const ip = scorableCriteria(set).map((x) => x.criterion).find((c) => c.minStar === 4)!;
+  it('judges the criterion-level ★4 (intellectual property) on the majority, like option markers', () => {
+    const none = { ...top, [ip.code]: 0 };
+    const r = aggregateCouncil(set, [{ memberId: 'a', answers: none }, { memberId: 'b', answers: none }, { memberId: 'c', answers: top }]);
+    assert.deepEqual(r.failedMarkers, [{ criterion: ip.code, level: 4, metBy: 1 }]);
+    assert.equal(r.markerStars, 3);
+    assert.deepEqual(aggregateCouncil(set, [{ memberId: 'a', answers: none }, { memberId: 'b', answers: top }, { memberId: 'c', answers: top }]).failedMarkers, []);
+  });
+});

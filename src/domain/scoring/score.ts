@@ -145,12 +145,10 @@ export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, 
 
   const blockingMarkers: BlockingMarker[] = [];
   for (const x of compiled.criteria) {
-    if (!x.markers.length && !x.wholeMarker) continue;
+    if (!x.markers.length) continue;
     const chosen = chosenOf(x);
     const rank = x.rank[chosen];
     for (const m of x.markers) if (rank < m.rank) blockingMarkers.push({ criterion: x.code, level: m.level, required: m.position, chosen });
-    // QĐ 148 marks some criteria as a whole (intellectual property ★4): read as "any printed option, not none"
-    if (x.wholeMarker && chosen === 0) blockingMarkers.push({ criterion: x.code, level: x.wholeMarker, required: 1, chosen });
   }
   const markerStars = markerLimit(blockingMarkers.map((m) => m.level));
   const bandStars = starBand(total);
