@@ -2,11 +2,10 @@
 // the local-labour share from the producer's workforce by residence. Under QĐ 26/2026
 // "local" is the producer's current commune; under QĐ 148 its district, which can be
 // told only for places recorded in the three-tier structure (districts ended 1/7/2025).
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DerivedAnswer } from '../../../domain/rubric/rules.ts';
 import { bandedOption, livesLocally, localLabourShare, type LabourShare } from '../../../domain/scoring/derived.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
-import { producers } from '../../db/schema/index.ts';
 
 export interface Suggestion { criterion: string; position: number; basis: LabourShare & { level: 'commune' | 'district'; asOf: string | null } }
 
@@ -18,17 +17,16 @@ const districtOf = (unit: SQL) => sql`(SELECT CASE WHEN u.level = 'district' THE
 
 export async function suggestionsFor(db: Executor, producerId: string, derived: readonly DerivedAnswer[]): Promise<Suggestion[]> {
   if (!derived.length) return [];
-  const [producer] = await db.select({ communeId: producers.scopeCommuneId, unitId: producers.unitId }).from(producers).where(eq(producers.id, producerId));
-  if (!producer) return [];
-  const rows = await queryRows<PlacedRow>(db, sql`
-    SELECT w.workers, w.as_of::text AS "asOf", s.current_commune_id AS "communeId", ${districtOf(sql`w.unit_id`)} AS "districtId"
-    FROM producer_workforce w LEFT JOIN admin_unit_scopes s ON s.unit_id = w.unit_id
+  // one statement: each worker row placed, beside the producer's own commune and district
+  const rows = await queryRows<PlacedRow & { homeCommuneId: string | null; homeDistrictId: string | null }>(db, sql`
+    SELECT w.workers, w.as_of::text AS "asOf", s.current_commune_id AS "communeId", ${districtOf(sql`w.unit_id`)} AS "districtId",
+      pr.scope_commune_id AS "homeCommuneId", ${districtOf(sql`pr.unit_id`)} AS "homeDistrictId"
+    FROM producer_workforce w JOIN producers pr ON pr.id = w.producer_id LEFT JOIN admin_unit_scopes s ON s.unit_id = w.unit_id
     WHERE w.producer_id = ${producerId}`);
   if (!rows.length) return [];
-  const [{ district }] = await queryRows<{ district: string | null }>(db, sql`SELECT ${districtOf(sql`${producer.unitId}`)} AS district`);
+  const home = { communeId: rows[0].homeCommuneId, districtId: rows[0].homeDistrictId };
   const asOf = rows.map((r) => r.asOf).sort().at(-1) ?? null;
   return derived.map((d) => {
-    const home = { communeId: producer.communeId, districtId: district };
     const share = localLabourShare(rows.map((r) => ({ workers: r.workers, local: livesLocally(d.level, home, r) })));
     return { criterion: d.criterion, position: share.percent === null ? 0 : bandedOption(share.percent, d.bands), basis: { ...share, level: d.level, asOf } };
   }).filter((s) => s.basis.percent !== null);
