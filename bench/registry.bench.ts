@@ -15,6 +15,7 @@ import { parseEnv } from '../src/server/env.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { loadAdminStructures } from '../src/server/modules/admin-units/admin-units.loader.ts';
 import * as imports from '../src/server/modules/imports/imports.service.ts';
+import { commitImport } from '../src/server/modules/imports/commit-import.ts';
 import { listProducts } from '../src/server/modules/registry/registry.repository.ts';
 import { LocalDiskStorage } from '../src/server/storage/file-storage.ts';
 import { CACHE, ocop } from './lib.ts';
@@ -70,7 +71,7 @@ export async function benchImport(pgUrl: string, rows = 20_000) {
   const t1 = performance.now();
   const validated = await imports.validateImport(deps, grant, actor, started.id, {});
   const t2 = performance.now();
-  const committed = await imports.commitImport(deps, grant, actor, started.id);
+  const committed = await commitImport(deps, grant, actor, started.id);
   const t3 = performance.now();
   const created = (committed.counts as { created: { products: number } }).created.products;
   // ceiling: the same rows as CSV through psql \copy into a table of the same shape

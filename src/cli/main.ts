@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EnvError, parseEnv } from '../server/env.ts';
 import { DataDirLockedError } from '../server/db/lock.ts';
-import { AppError } from '../server/http/app-error.ts';
+import { AppError } from '../server/core/app-error.ts';
 import { formatMessage } from '../shared/errors.ts';
 import { createOutput } from './output.ts';
 

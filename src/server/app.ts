@@ -8,16 +8,17 @@ import { createRouter } from './http/openapi.ts';
 import { RateLimiter, writeRateLimit } from './http/rate-limit.ts';
 import { requestContext } from './http/request-context.ts';
 import { authGate, sessionMiddleware } from './http/session.ts';
-import type { AppDeps } from './http/types.ts';
+import type { AppDeps } from './core/deps.ts';
 import { adminUnitRoutes } from './modules/admin-units/admin-units.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { loadSession } from './modules/auth/auth.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { registryWriteRoutes } from './modules/registry/registry-write.routes.ts';
 import { PHOTO_UPLOAD_PATH, photoRoutes } from './modules/photos/photos.routes.ts';
 import { IMPORT_MAX_BYTES, IMPORT_UPLOAD_PATH, importRoutes } from './modules/imports/imports.routes.ts';
 import { PHOTO_LIMITS } from './modules/photos/image-processing.ts';
-import { AppError } from './http/app-error.ts';
+import { AppError } from './core/app-error.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -75,7 +76,7 @@ export function createApp(deps: AppDeps) {
     });
     app.use(path, bodyLimit({ maxSize: maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: mb(maxBytes) }); } }));
   }
-  app.use('/api/*', sessionMiddleware());
+  app.use('/api/*', sessionMiddleware(loadSession));
   app.use('/api/*', authGate());
   app.use('/api/*', writeRateLimit(new RateLimiter(300, 60_000)));
 

@@ -7,8 +7,9 @@ import { openDatabase, type Database } from './db/client.ts';
 import { acquireDataDirLock } from './db/lock.ts';
 import { analyzeDatabase } from './db/maintenance.ts';
 import { migrateDatabase } from './db/migrate.ts';
+import { recoverInterruptedCommits } from './modules/imports/commit-import.ts';
 import type { Env } from './env.ts';
-import type { AppDeps } from './http/types.ts';
+import type { AppDeps } from './core/deps.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { isAdminDataLoaded, loadAdminStructures } from './modules/admin-units/admin-units.loader.ts';
 import { loadShippedRubrics } from './modules/rubrics/rubrics.service.ts';
@@ -60,6 +61,10 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
     const checkpointDir = env.AUDIT_CHECKPOINT_DIR ? resolve(env.AUDIT_CHECKPOINT_DIR) : join(dataDir, 'audit-checkpoints');
     const storage = new LocalDiskStorage(join(dataDir, 'files'));
     const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, storage, version: readVersion(), log };
+    if (options.migrate !== false) {
+      const recovered = await recoverInterruptedCommits(deps);
+      if (recovered) log.warn('finished import commits interrupted by the last stop', { imports: recovered });
+    }
     const db = database;
     return {
       deps,

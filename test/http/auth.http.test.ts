@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
-import type { AppDeps } from '../../src/server/http/types.ts';
+import type { AppDeps } from '../../src/server/core/deps.ts';
 import { makeDeps, PASSWORD, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, ENGINE, type TestDatabase } from '../support/test-db.ts';
 import { assertError, call, fromAddress, issueFields, login, sessionCookieOf, tryLogin, type App, type Session } from './http-client.ts';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
-import type { AppDeps } from '../../src/server/http/types.ts';
+import type { AppDeps } from '../../src/server/core/deps.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { makeDeps, PASSWORD, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';

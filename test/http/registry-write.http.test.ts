@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
-import type { AppDeps } from '../../src/server/http/types.ts';
+import type { AppDeps } from '../../src/server/core/deps.ts';
 import { makeDeps, seedUser, unit, validTaxCode } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { assertError, call, issueFields, login, type App, type Session } from './http-client.ts';
@@ -120,7 +120,7 @@ describe('product photos', () => {
   };
   const upload = (session: Session, id: string, bytes: Uint8Array, name = 'anh.png') => {
     const form = new FormData();
-    form.append('file', new File([bytes], name));
+    form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
     return app.request(`/api/products/${id}/photos`, { method: 'POST', body: form, headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } });
   };
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
-import type { AppDeps } from '../../src/server/http/types.ts';
+import type { AppDeps } from '../../src/server/core/deps.ts';
 import type { GrantInput } from '../../src/shared/contracts/users.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
-import type { AppDeps } from '../../src/server/http/types.ts';
+import type { AppDeps } from '../../src/server/core/deps.ts';
 import { producerWorkforce } from '../../src/server/db/schema/index.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { bestAnswers, setOf } from '../support/rubrics.ts';
@@ -38,7 +38,7 @@ after(() => tdb.drop());
 const evidence = (session: Session, id: string, criterion: string, bytes: Uint8Array, name: string) => {
   const form = new FormData();
   form.append('criterion', criterion);
-  form.append('file', new File([bytes], name));
+  form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
   return app.request(`/api/self-assessments/${id}/evidence`, { method: 'POST', body: form, headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } });
 };
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% phiếu kiểm nghiệm\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
@@ -117,6 +117,12 @@ describe('self-assessment', () => {
   it('final sheets are read-only until reopened; next year reuses answers and evidence', async () => {
     const fin = await call(app, `/api/self-assessments/${id}/status`, { session: S.producer, body: { status: 'final' } });
     assert.equal(fin.json.status, 'final');
+    assert.deepEqual(fin.json.actions, ['view', 'reopen']);
+    assert.deepEqual(fin.json.statusHistory.map((h: { event: string; toStatus: string }) => [h.event, h.toStatus]), [['finalise', 'final']]);
+    // a move the sheet's table does not have is refused, naming it, instead of passing silently
+    const twice = await call(app, `/api/self-assessments/${id}/status`, { session: S.producer, body: { status: 'final' } });
+    assertError(twice, 409, 'WORKFLOW_NO_TRANSITION');
+    assert.match(twice.json.error.message, /hoàn tất phiếu.*đã hoàn tất/);
     assertError(await call(app, `/api/self-assessments/${id}`, { method: 'PUT', session: S.producer, body: { answers: {}, expectedUpdatedAt: fin.json.updatedAt } }), 409, 'ASSESSMENT_FINAL');
     const next = await call(app, '/api/self-assessments', { session: S.producer, body: { productId, year: 2027 } });
     assert.equal(next.status, 201, next.text);

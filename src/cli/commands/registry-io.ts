@@ -9,10 +9,11 @@ import { boot } from '../../server/boot.ts';
 import type { Executor } from '../../server/db/client.ts';
 import { adminUnits } from '../../server/db/schema/index.ts';
 import type { Env } from '../../server/env.ts';
-import { AppError } from '../../server/http/app-error.ts';
+import { AppError } from '../../server/core/app-error.ts';
 import { CURRENT_STRUCTURE } from '../../server/modules/admin-units/admin-units.loader.ts';
-import { SYSTEM_ACTOR } from '../../server/modules/audit/audit.service.ts';
+import { SYSTEM_ACTOR } from '../../server/core/actor.ts';
 import * as imports from '../../server/modules/imports/imports.service.ts';
+import { commitImport } from '../../server/modules/imports/commit-import.ts';
 import { exportRegistry, type ExportFormat } from '../../server/modules/registry/export.service.ts';
 import type { CliValues } from '../main.ts';
 import { cliLogger, type Output } from '../output.ts';
@@ -52,7 +53,7 @@ export async function runImport(env: Env, kind: string | undefined, file: string
     }
     const validated = await imports.validateImport(deps, grant, actor, started.id, { mapping });
     const counts = validated.counts as Record<string, number>;
-    const bad = await imports.listRows(deps, actor, started.id, 'invalid', 1, 1000);
+    const bad = await imports.listRows(deps, grant, actor, started.id, 'invalid', 1, 1000);
     const labelOf = new Map(started.columns.map((c) => [c.index, c.label]));
     const used = (mapping ?? started.mapping) as Record<string, number | null>;
     const errors = bad.items.flatMap((r) => (r.errors as { field: string; message: { vi: string } }[]).map((e) => ({
@@ -60,7 +61,7 @@ export async function runImport(env: Env, kind: string | undefined, file: string
     })));
     let imported = 0;
     if (!values['dry-run'] && (counts.valid ?? 0) > 0) {
-      const committed = await imports.commitImport(deps, grant, actor, started.id);
+      const committed = await commitImport(deps, grant, actor, started.id);
       const created = (committed.counts as { created: { products: number; producers: number } }).created;
       imported = kind === 'products' ? created.products : created.producers;
     }

@@ -13,7 +13,7 @@ import { duplicateJsonKeys, readAnswers, readFacts } from '../../domain/scoring/
 import { ScoringError } from '../../domain/scoring/score.ts';
 import { boot } from '../../server/boot.ts';
 import type { Env } from '../../server/env.ts';
-import { SYSTEM_ACTOR } from '../../server/modules/audit/audit.service.ts';
+import { SYSTEM_ACTOR } from '../../server/core/actor.ts';
 import { getRubric, getRubricSet, importRubric, listRubrics } from '../../server/modules/rubrics/rubrics.service.ts';
 import type { CliValues } from '../main.ts';
 import { cliLogger, type Output } from '../output.ts';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { boot } from '../../server/boot.ts';
 import type { Env } from '../../server/env.ts';
-import { SYSTEM_ACTOR } from '../../server/modules/audit/audit.service.ts';
+import { SYSTEM_ACTOR } from '../../server/core/actor.ts';
 import { createUser } from '../../server/modules/users/users.service.ts';
 import { ROLE_SCOPES, ROLES, type Role } from '../../shared/roles.ts';
 import type { CliValues } from '../main.ts';

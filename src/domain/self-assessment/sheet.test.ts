@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { carriedOver, nextStatus, sheetActions } from './sheet.ts';
+import { carriedOver, sheetActions } from './sheet.ts';
+
+const producer = { role: 'producer', scopeKind: 'producer' } as const;
+const inspector = { role: 'inspector', scopeKind: 'unit' } as const;
 
 describe('self-assessment sheet', () => {
   it('offers editing and finalising on a draft, reopening on a final sheet, viewing only to others', () => {
-    assert.deepEqual(sheetActions('draft', true), ['view', 'edit', 'finalise']);
-    assert.deepEqual(sheetActions('final', true), ['view', 'reopen']);
-    assert.deepEqual(sheetActions('draft', false), ['view']);
-  });
-  it('moves draft → final → draft, and nothing else', () => {
-    assert.deepEqual([nextStatus('draft', 'finalise'), nextStatus('final', 'reopen'), nextStatus('final', 'finalise'), nextStatus('draft', 'reopen')], ['final', 'draft', 'final', 'draft']);
+    assert.deepEqual(sheetActions('draft', producer, true), ['view', 'edit', 'finalise']);
+    assert.deepEqual(sheetActions('final', producer, true), ['view', 'reopen']);
+    assert.deepEqual(sheetActions('draft', producer, false), ['view']);
+    assert.deepEqual(sheetActions('final', inspector, true), ['view']);
   });
   it('carries answers and notes over only within the same rubric version and set, for the criteria kept', () => {
     const previous = { rubricVersionId: 'qd26-2026', setNo: 7, answers: { '1.1': 2, '5.2': 3 }, comments: { '1.1': 'sổ thu mua' } };

@@ -1,19 +1,18 @@
-// A self-assessment sheet's life: a draft is edited, finalised, reopened. What the
-// caller may do follows from the status and from whether it may edit the product;
-// next year's sheet takes over what still means the same thing.
-export type SheetStatus = 'draft' | 'final';
-export type SheetAction = 'view' | 'edit' | 'finalise' | 'reopen';
+// A self-assessment sheet's life: a draft is edited, finalised, reopened (the
+// transition table is sheet.workflow.ts). What the caller may do follows from the
+// status and from whether it may edit the product; next year's sheet takes over
+// what still means the same thing.
+import { allowedEvents, type WorkflowActor } from '../workflow/kit.ts';
+import { sheetWorkflow, type SheetEvent, type SheetStatus } from './sheet.workflow.ts';
 
-export function sheetActions(status: SheetStatus, canEditProduct: boolean): SheetAction[] {
+export type { SheetStatus } from './sheet.workflow.ts';
+export type SheetAction = 'view' | 'edit' | SheetEvent;
+
+/** The sheet's abilities for this actor: viewing, editing a draft, and the events the table allows. */
+export function sheetActions(status: SheetStatus, actor: WorkflowActor, canEditProduct: boolean): SheetAction[] {
   if (!canEditProduct) return ['view'];
-  return status === 'draft' ? ['view', 'edit', 'finalise'] : ['view', 'reopen'];
-}
-
-/** The one transition function: finalise a draft, reopen a final sheet; anything else stays as it is. */
-export function nextStatus(status: SheetStatus, action: 'finalise' | 'reopen'): SheetStatus {
-  if (action === 'finalise' && status === 'draft') return 'final';
-  if (action === 'reopen' && status === 'final') return 'draft';
-  return status;
+  const events = allowedEvents(sheetWorkflow, status, { actor, canEditProduct });
+  return ['view', ...(isEditable(status) ? (['edit'] as const) : []), ...events];
 }
 
 /** Answers, notes and evidence change only on a draft. */

@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ERRORS, formatMessage, type ErrorBody, type ErrorCode, type Locale } from '../../shared/errors.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../core/app-error.ts';
 import type { AppEnv } from './types.ts';
 
 export function errorBody(code: ErrorCode, locale: Locale, params?: Record<string, unknown>, details?: unknown): ErrorBody {

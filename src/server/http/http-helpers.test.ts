@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatMessage } from '../../shared/errors.ts';
-import { canonicalJson, hashAuditRow } from '../modules/audit/audit-hash.ts';
-import { splitPersonal } from '../modules/audit/personal-fields.ts';
 import { pickLocale } from './errors.ts';
 import { cleanJsonValue, type InputProblem } from './json-body.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../core/app-error.ts';
 
 describe('cleanJsonValue', () => {
   it('normalises decomposed Vietnamese to NFC in values and keys', () => {
@@ -38,25 +36,6 @@ describe('locale and messages', () => {
     it(`Accept-Language ${header ?? '(none)'} → ${want}`, () => assert.equal(pickLocale(header), want));
   }
   it('fills placeholders', () => assert.equal(formatMessage('BODY_TOO_LARGE', 'en', { limit: 10 }), 'The request body is too large (at most 10 bytes)'));
-});
-
-describe('audit hashing', () => {
-  it('canonical JSON does not depend on key order', () => assert.equal(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }), canonicalJson({ a: [2, { c: 4, d: 3 }], b: 1 })));
-  it('any field change changes the hash; another key gives another hash', () => {
-    const row = { id: 1, at: new Date('2026-01-01T00:00:00Z'), actorUserId: null, actorLabel: 'x', ip: null, requestId: null, action: 'a', objectType: 'o', objectId: '1', summary: '', before: null, after: { n: 1 }, personalDigests: null, prevHash: 'genesis' };
-    const key = Buffer.from('k'.repeat(32));
-    const h = hashAuditRow(key, row);
-    assert.notEqual(hashAuditRow(key, { ...row, after: { n: 2 } }), h);
-    assert.notEqual(hashAuditRow(key, { ...row, prevHash: 'other' }), h);
-    assert.notEqual(hashAuditRow(Buffer.from('z'.repeat(32)), row), h);
-  });
-  it('personal fields leave the snapshot and become digests', () => {
-    const key = Buffer.from('k'.repeat(32));
-    const split = splitPersonal(key, null, { name: 'HTX A', representativeEthnicity: 'Tày', nested: { disability: true } });
-    assert.deepEqual(split.after, { name: 'HTX A', representativeEthnicity: { $personal: 'after.representativeEthnicity' }, nested: { disability: { $personal: 'after.nested.disability' } } });
-    assert.equal(split.personal?.['after.representativeEthnicity'].v, 'Tày');
-    assert.equal(Object.keys(split.digests ?? {}).length, 2);
-  });
 });
 
 describe('RateLimiter', () => {

@@ -3,7 +3,7 @@
 // accepted, never refused); control characters and lone surrogates are refused
 // with the field named. The cleaned body replaces the raw request for validators.
 import type { MiddlewareHandler } from 'hono';
-import { AppError } from './app-error.ts';
+import { AppError } from '../core/app-error.ts';
 import type { AppEnv } from './types.ts';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -4,7 +4,7 @@
 import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { errorSchema } from '../../shared/contracts/common.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../core/app-error.ts';
 import type { AppEnv } from './types.ts';
 
 export function createRouter() {

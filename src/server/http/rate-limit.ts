@@ -2,7 +2,7 @@
 // this is the whole picture on PGlite; behind several PostgreSQL instances each
 // counts for itself — see docs/adr).
 import type { MiddlewareHandler } from 'hono';
-import { AppError } from './app-error.ts';
+import { AppError } from '../core/app-error.ts';
 import type { AppEnv } from './types.ts';
 
 export class RateLimiter {

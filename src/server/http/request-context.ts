@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { pickLocale } from './errors.ts';
-import type { AppDeps, AppEnv } from './types.ts';
+import type { AppDeps } from '../core/deps.ts';
+import type { AppEnv } from './types.ts';
 
 export function requestContext(deps: AppDeps, remoteAddress: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string | null): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

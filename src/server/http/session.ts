@@ -4,15 +4,18 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Grant } from '../../domain/access/policy.ts';
-import type { AuditActor } from '../modules/audit/audit.service.ts';
-import { loadSession } from '../modules/auth/auth.service.ts';
-import { AppError } from './app-error.ts';
-import type { AppEnv, AuthState } from './types.ts';
+import type { AuditActor } from '../core/actor.ts';
+import { AppError } from '../core/app-error.ts';
+import type { AppDeps, AuthState } from '../core/deps.ts';
+import type { AppEnv } from './types.ts';
 
 export const SESSION_COOKIE = 'ocop_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
+/** Finds the session of a cookie token; the auth module provides it (wired in app.ts). */
+export type SessionLoader = (deps: AppDeps, token: string) => Promise<AuthState | null>;
+
+export function sessionMiddleware(loadSession: SessionLoader): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('auth', null);
     const token = getCookie(c, SESSION_COOKIE);

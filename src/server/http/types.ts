@@ -1,40 +1,7 @@
-import type { Grant } from '../../domain/access/policy.ts';
 import type { Locale } from '../../shared/errors.ts';
-import type { Database } from '../db/client.ts';
-import type { Env } from '../env.ts';
-import type { Logger } from '../logger.ts';
-import type { FileStorage } from '../storage/file-storage.ts';
+import type { AppDeps, AuthState } from '../core/deps.ts';
 
-/** What the application is built from; created once by main.ts or a test. */
-export interface AppDeps {
-  database: Database;
-  env: Env;
-  auditSecret: Buffer;
-  checkpointDir: string;
-  /** uploaded files: photos, later evidence */
-  storage: FileStorage;
-  version: string;
-  log: Logger;
-  /** folder of the built web app, when the server serves it */
-  webRoot?: string;
-}
-
-export interface AuthUser {
-  id: string;
-  email: string;
-  fullName: string;
-  locale: 'vi' | 'en';
-  mustChangePassword: boolean;
-}
-
-export interface AuthState {
-  sessionId: string;
-  csrfToken: string;
-  user: AuthUser;
-  grants: (Grant & { unitName: string | null })[];
-  active: (Grant & { unitName: string | null }) | null;
-}
-
+/** Hono's context variables, set by the middleware pipeline. */
 export type AppEnv = {
   Variables: {
     deps: AppDeps;

@@ -1,6 +1,6 @@
 // Daily export of a signed audit checkpoint outside the database: run by the job
 // queue on its schedule and once at start-up; writes at most one file per UTC day.
-import type { AppDeps } from '../http/types.ts';
+import type { AppDeps } from '../core/deps.ts';
 import { exportCheckpoint, latestCheckpointDay } from '../modules/audit/audit-checkpoint.ts';
 
 export async function runDailyCheckpoint(deps: AppDeps, now = new Date()): Promise<string | null> {

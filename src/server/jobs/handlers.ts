@@ -1,7 +1,7 @@
 // Job topics and their handlers. The daily audit checkpoint is scheduled at 00:05
 // Vietnam time and also checked at start-up (at most one file per UTC day).
 import { analyzeDatabase } from '../db/maintenance.ts';
-import type { AppDeps } from '../http/types.ts';
+import type { AppDeps } from '../core/deps.ts';
 import { runDailyCheckpoint } from './audit-checkpoint.job.ts';
 import type { JobHandler } from './queue.ts';
 

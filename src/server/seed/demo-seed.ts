@@ -8,9 +8,10 @@ import type { Tx } from '../db/client.ts';
 import { analyzeDatabase } from '../db/maintenance.ts';
 import { seedDemoSelfAssessment } from './demo-self-assessment.ts';
 import { adminUnits, adminUnitScopes, appMeta, certificates, producers, products } from '../db/schema/index.ts';
-import type { AppDeps } from '../http/types.ts';
+import type { AppDeps } from '../core/deps.ts';
 import { CURRENT_STRUCTURE } from '../modules/admin-units/admin-units.loader.ts';
-import { appendAudit, SYSTEM_ACTOR } from '../modules/audit/audit.service.ts';
+import { SYSTEM_ACTOR } from '../core/actor.ts';
+import { appendAudit } from '../modules/audit/audit.service.ts';
 import { createUser } from '../modules/users/users.service.ts';
 import { DEMO_HISTORICAL, DEMO_MULTI_UNIT, DEMO_OFFICERS, DEMO_PASSWORD, DEMO_PROVINCES, type DemoProducer } from './demo-data.ts';
 

@@ -41,3 +41,15 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
 }
 
 export const actionsSchema = z.array(z.string()).meta({ description: 'actions the current user may take on this object' });
+
+/** One move of an object's workflow, as the status history keeps it (newest first in lists). */
+export const statusChangeSchema = z
+  .object({
+    fromStatus: z.string(),
+    toStatus: z.string(),
+    event: z.string(),
+    actorLabel: z.string(),
+    reason: z.string().nullable(),
+    at: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'StatusChange' });

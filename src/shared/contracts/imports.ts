@@ -23,6 +23,10 @@ export const importSchema = z
   .passthrough()
   .meta({ id: 'Import' });
 
+export const cancelImportBody = z
+  .strictObject({ reason: z.string().trim().max(500).optional().meta({ description: 'why the file is dropped (kept in the status history)' }) })
+  .meta({ id: 'CancelImportRequest' });
+
 export const correctRowBody = z
   .strictObject({ values: z.record(z.string().max(40), z.string().max(2000).nullable()).meta({ description: 'field key → corrected cell text (null empties it)' }) })
   .meta({ id: 'CorrectImportRowRequest' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf } from './common.ts';
+import { pageOf, statusChangeSchema } from './common.ts';
 
 const year = z.coerce.number().int().min(2019).max(2100);
 
@@ -48,4 +48,5 @@ export const assessmentSchema = z.object({
     basis: z.object({ localWorkers: z.number(), totalWorkers: z.number(), unknownWorkers: z.number(), percent: z.number().nullable(), level: z.enum(['commune', 'district']), asOf: z.string().nullable() }),
   })).meta({ description: 'answers suggested from registry data (local-labour share), with their basis' }),
   evidence: z.array(evidenceSchema), updatedAt: z.string(), createdAt: z.string(), actions: z.array(z.string()),
+  statusHistory: z.array(statusChangeSchema).meta({ description: 'finalised and reopened, newest first' }),
 }).meta({ id: 'SelfAssessment' });

@@ -5,3 +5,4 @@ export * from './audit.ts';
 export * from './jobs.ts';
 export * from './imports.ts';
 export * from './rubrics.ts';
+export * from './workflow.ts';

@@ -1,9 +1,10 @@
 // Use cases over versioned admin units: browse and search a structure, find the
 // current commune of an old one, and settle a doubtful mapping row by hand.
 import { allowedActions, can, type Grant } from '../../../domain/access/policy.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
+import { type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { CURRENT_STRUCTURE, rebuildUnitScopes } from './admin-units.loader.ts';
 import * as repo from './admin-units.repository.ts';
 

@@ -2,7 +2,7 @@ import { desc, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { can } from '../../../domain/access/policy.ts';
 import { auditLog } from '../../db/schema/index.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { requireGrant } from '../../http/session.ts';
 import { verifyAuditChain } from './audit-verify.ts';

@@ -5,14 +5,7 @@ import type { Executor, Tx } from '../../db/client.ts';
 import { auditHead, auditLog, auditPersonal } from '../../db/schema/index.ts';
 import { hashAuditRow } from './audit-hash.ts';
 import { splitPersonal } from './personal-fields.ts';
-
-/** Who acts, from where: taken from the request (or the CLI) and passed down. */
-export interface AuditActor {
-  userId: string | null;
-  label: string;
-  ip: string | null;
-  requestId: string | null;
-}
+import type { AuditActor } from '../../core/actor.ts';
 
 export interface AuditEntry {
   action: string;
@@ -22,8 +15,6 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
 }
-
-export const SYSTEM_ACTOR: AuditActor = { userId: null, label: 'system', ip: null, requestId: null };
 
 export async function appendAudit(tx: Tx, secret: Buffer, actor: AuditActor, entry: AuditEntry): Promise<number> {
   // The head row lock serialises appends: concurrent writers queue here, never fork the chain.

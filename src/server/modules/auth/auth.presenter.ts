@@ -1,6 +1,6 @@
 import { capabilitiesFor, navigationFor } from '../../../domain/access/policy.ts';
 import type { Me } from '../../../shared/contracts/auth.ts';
-import type { AuthState } from '../../http/types.ts';
+import type { AuthState } from '../../core/deps.ts';
 
 export function presentMe(auth: AuthState): Me {
   return {

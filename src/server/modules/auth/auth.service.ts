@@ -1,9 +1,10 @@
 // Sign-in, sign-out, password change and the unit switcher. Sessions are rows
 // keyed by the sha-256 of the cookie token; a CSRF token travels with each session.
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps, AuthState } from '../../http/types.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps, AuthState } from '../../core/deps.ts';
+import { type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import * as repo from './auth.repository.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password.ts';
 

@@ -1,7 +1,7 @@
 // Argon2id password hashes. The dummy hash keeps a login for an unknown email as
 // slow as one with a wrong password, so timing does not reveal accounts.
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 let dummyHash: Promise<string> | null = null;

@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
-import type { Executor } from '../../db/client.ts';
+import type { Executor, Tx } from '../../db/client.ts';
 import { importMappings, importRows, imports } from '../../db/schema/index.ts';
 import type { StagingRow } from './import-staging.ts';
 
@@ -26,7 +26,29 @@ export async function findImport(db: Executor, id: string, lock = false) {
   return row ?? null;
 }
 
-export async function updateImport(db: Executor, id: string, values: Partial<typeof imports.$inferInsert>) {
+export type ImportRow = typeof imports.$inferSelect;
+
+export async function lockImport(tx: Tx, id: string): Promise<ImportRow | null> {
+  return findImport(tx, id, true);
+}
+
+export async function setImportStatus(tx: Tx, id: string, from: ImportRow['status'], to: ImportRow['status']) {
+  const updated = await tx
+    .update(imports)
+    .set({ status: to })
+    .where(and(eq(imports.id, id), eq(imports.status, from)))
+    .returning({ id: imports.id });
+  return updated.length === 1;
+}
+
+/** Imports left in `committing` (their commit was interrupted), not locked by a commit still running. */
+export async function findInterruptedCommits(tx: Tx): Promise<string[]> {
+  const rows = await tx.select({ id: imports.id }).from(imports).where(eq(imports.status, 'committing')).for('update', { skipLocked: true });
+  return rows.map((r) => r.id);
+}
+
+/** Facts beside the status (counts, mapping, timestamps, the last error); the status moves only through the workflow. */
+export async function updateImport(db: Executor, id: string, values: Omit<Partial<typeof imports.$inferInsert>, 'status'>) {
   await db.update(imports).set(values).where(eq(imports.id, id));
 }
 

@@ -2,12 +2,13 @@
 // commit. Long steps report progress through GET /api/imports/{id}.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { correctRowBody, IMPORT_KINDS, importRowsQuery, importSchema, validateImportBody } from '../../../shared/contracts/imports.ts';
-import { AppError } from '../../http/app-error.ts';
+import { cancelImportBody, correctRowBody, IMPORT_KINDS, importRowsQuery, importSchema, validateImportBody } from '../../../shared/contracts/imports.ts';
+import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { readProgress } from './import-progress.ts';
 import * as service from './imports.service.ts';
+import { cancelImport, commitImport } from './commit-import.ts';
 
 const tags = ['Imports'];
 const idParam = z.object({ id: z.uuid() });
@@ -48,7 +49,7 @@ export function importRoutes() {
     async (c) => {
       requireGrant(c);
       const id = c.req.valid('param').id;
-      return c.json({ ...(await service.getImport(c.get('deps'), auditActor(c), id)), progress: readProgress(id) } as never, 200);
+      return c.json({ ...(await service.getImport(c.get('deps'), requireGrant(c), auditActor(c), id)), progress: readProgress(id) } as never, 200);
     },
   );
   router.openapi(
@@ -58,9 +59,8 @@ export function importRoutes() {
   router.openapi(
     route({ method: 'get', path: '/{id}/rows', tags, summary: 'Staged rows with their errors (filter by status)', request: { params: idParam, query: importRowsQuery }, responses: { 200: jsonContent(z.unknown()) } }),
     async (c) => {
-      requireGrant(c);
       const { status, page, pageSize } = c.req.valid('query');
-      const { items, total } = await service.listRows(c.get('deps'), auditActor(c), c.req.valid('param').id, status, page, pageSize);
+      const { items, total } = await service.listRows(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, status, page, pageSize);
       return c.json({ items, total, page, pageSize }, 200);
     },
   );
@@ -77,7 +77,19 @@ export function importRoutes() {
   );
   router.openapi(
     route({ method: 'post', path: '/{id}/commit', tags, summary: 'Commit every valid row in one transaction (or nothing)', request: { params: idParam }, responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') } }),
-    async (c) => c.json(await service.commitImport(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id) as never, 200),
+    async (c) => {
+      const grant = requireGrant(c);
+      const id = c.req.valid('param').id;
+      return c.json((await commitImport(c.get('deps'), grant, auditActor(c), id)) as never, 200);
+    },
+  );
+  router.openapi(
+    route({ method: 'post', path: '/{id}/cancel', tags, summary: 'Cancel an import that is not committed (its staged rows stay for the record)', request: { params: idParam, ...jsonBodyOf(cancelImportBody) }, responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') } }),
+    async (c) => {
+      const grant = requireGrant(c);
+      const id = c.req.valid('param').id;
+      return c.json((await cancelImport(c.get('deps'), grant, auditActor(c), id, c.req.valid('json').reason)) as never, 200);
+    },
   );
   return router;
 }

@@ -8,15 +8,18 @@ import { applyMapping, DEFAULT_PRODUCER_FIELDS, DEFAULT_PRODUCT_FIELDS, guessMap
 import { detectHeader } from '../../../domain/import/sheet/header-detect.ts';
 import { cellText } from '../../../domain/import/sheet/grid.ts';
 import { foldVietnamese } from '../../../domain/text/vietnamese.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
+import { type AuditActor } from '../../core/actor.ts';
 import { buildStagingRows } from './import-staging.ts';
 import { getUnitResolver } from './import-units.ts';
 import * as commit from './import-commit.repository.ts';
 import * as repo from './imports.repository.ts';
 import { readSheet, SheetReadError } from './reader/read-sheet.ts';
 import { reportProgress } from './import-progress.ts';
+import { importWorkflow } from '../../../domain/import/import.workflow.ts';
+import { applyTransition, assertAllowed, workflowActorOf } from '../workflow/workflow.service.ts';
+import { importAggregate, importContext } from './import-aggregate.ts';
 
 export type ImportKind = 'producers' | 'products';
 const fieldsOf = (kind: ImportKind) => (kind === 'products' ? DEFAULT_PRODUCT_FIELDS : DEFAULT_PRODUCER_FIELDS);
@@ -65,8 +68,9 @@ export async function startImport(deps: AppDeps, grant: Grant, actor: AuditActor
 export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, input: { mapping?: Record<string, number | null>; saveMappingAs?: string }) {
   assertMayImport(grant);
   const { db } = deps.database;
-  const imp = await getOwnImport(deps, actor, id);
-  if (imp.status !== 'uploaded' && imp.status !== 'validated') throw new AppError('IMPORT_STATE', { status: imp.status });
+  const imp = await getOwnImport(deps, grant, actor, id);
+  const context = importContext(workflowActorOf(grant), actor);
+  assertAllowed(importWorkflow, imp.status, 'validate', context(imp));
   const bytes = await deps.storage.get(imp.fileKey);
   if (!bytes) throw new AppError('NOT_FOUND');
   const { sheet, header } = await read(bytes, imp.kind);
@@ -89,53 +93,32 @@ export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditAc
     await repo.matchExisting(tx, id);
     if (imp.kind === 'products') await repo.flagPossibleDuplicates(tx, id);
     const counts = await repo.countRows(tx, id);
-    await repo.updateImport(tx, id, { status: 'validated', mapping, counts, validatedAt: new Date() });
+    await repo.updateImport(tx, id, { mapping, counts, validatedAt: new Date(), error: null });
+    await applyTransition(tx, deps.auditSecret, importAggregate, id, 'validate', actor, { context, audit: () => ({ after: { counts } }) });
     if (input.saveMappingAs) {
       const signature = (imp.sheet as { signature: string }).signature;
       await repo.saveMapping(tx, { kind: imp.kind, name: input.saveMappingAs, headerSignature: signature, mapping, createdBy: actor.userId });
     }
   });
   reportProgress(id, 'done', staged.length, staged.length);
-  return getImport(deps, actor, id);
+  return getImport(deps, grant, actor, id);
 }
 
-export async function commitImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, today = new Date().toISOString().slice(0, 10)) {
-  assertMayImport(grant);
-  await deps.database.db.transaction(async (tx) => {
-    const imp = await repo.findImport(tx, id, true);
-    if (!imp || (imp.createdBy !== actor.userId && grant.role !== 'system_admin')) throw new AppError('NOT_FOUND');
-    if (imp.status !== 'validated') throw new AppError('IMPORT_STATE', { status: imp.status });
-    reportProgress(id, 'committing', 0, 3);
-    const producers = await commit.insertNewProducers(tx, id);
-    const products = imp.kind === 'products' ? await commit.insertNewProducts(tx, id, today) : 0;
-    reportProgress(id, 'committing', 2, 3);
-    const certificates = imp.kind === 'products' ? await commit.insertHistoricalCertificates(tx, id, today) : 0;
-    await commit.markCommitted(tx, id);
-    const counts = { ...(imp.counts as object), created: { producers, products, certificates } };
-    await repo.updateImport(tx, id, { status: 'committed', counts, committedAt: new Date() });
-    await appendAudit(tx, deps.auditSecret, actor, {
-      action: 'import.committed', objectType: 'import', objectId: id, after: counts,
-      summary: `${imp.fileName}: ${producers} producers, ${products} products, ${certificates} certificates created`,
-    });
-  });
-  reportProgress(id, 'done', 3, 3);
-  return getImport(deps, actor, id);
-}
-
-async function getOwnImport(deps: AppDeps, actor: AuditActor, id: string) {
+/** An import is seen by the officer who uploaded it and by operators (system administrators); others get 404. */
+async function getOwnImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string) {
   const imp = await repo.findImport(deps.database.db, id);
-  if (!imp || imp.createdBy !== actor.userId) throw new AppError('NOT_FOUND');
+  if (!imp || (imp.createdBy !== actor.userId && grant.role !== 'system_admin')) throw new AppError('NOT_FOUND');
   return imp;
 }
 
-export async function getImport(deps: AppDeps, actor: AuditActor, id: string) {
-  const imp = await getOwnImport(deps, actor, id);
+export async function getImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string) {
+  const imp = await getOwnImport(deps, grant, actor, id);
   const { fileKey: _k, ...rest } = imp;
   return rest;
 }
 
-export async function listRows(deps: AppDeps, actor: AuditActor, id: string, status: string | undefined, page: number, pageSize: number) {
-  await getOwnImport(deps, actor, id);
+export async function listRows(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, status: string | undefined, page: number, pageSize: number) {
+  await getOwnImport(deps, grant, actor, id);
   return repo.listRows(deps.database.db, id, status, page, pageSize);
 }
 
@@ -147,8 +130,9 @@ export function listImports(deps: AppDeps, actor: AuditActor, page: number, page
 export async function correctRow(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, rowNo: number, corrections: Record<string, string | null>) {
   assertMayImport(grant);
   const { db } = deps.database;
-  const imp = await getOwnImport(deps, actor, id);
-  if (imp.status !== 'validated') throw new AppError('IMPORT_STATE', { status: imp.status });
+  const imp = await getOwnImport(deps, grant, actor, id);
+  // corrections are made on checked rows, before the commit: the states where validating again is possible
+  if (imp.status !== 'validated') throw new AppError('IMPORT_STATE', { stateVi: importWorkflow.labels[imp.status].vi, stateEn: importWorkflow.labels[imp.status].en });
   const row = await repo.findRow(db, id, rowNo);
   if (!row) throw new AppError('NOT_FOUND');
   const fieldKeys = new Set(fieldsOf(imp.kind).map((f) => f.key));

@@ -4,7 +4,7 @@
 // thumbnail is made, and the perceptual hash is computed from a 32×32 greyscale.
 import sharp from 'sharp';
 import { perceptualHash } from '../../../domain/registry/phash.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 
 export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPixels: 40_000_000, maxSide: 2048, thumbSide: 320 } as const;
 const ACCEPTED = new Set(['jpeg', 'png', 'webp']);

@@ -1,7 +1,7 @@
 // Product photos over HTTP: multipart upload (the only non-JSON write), list, serve, remove.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { PHOTO_LIMITS } from './image-processing.ts';

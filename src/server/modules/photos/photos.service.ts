@@ -5,9 +5,10 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { productActions as actionsOn } from '../registry/access.ts';
 import { productPhotos, products } from '../../db/schema/index.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
+import { type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { processPhoto } from './image-processing.ts';
 
 export const MAX_PHOTOS = 12;

@@ -3,8 +3,8 @@
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { scoreDuplicate } from '../../../domain/registry/duplicates.ts';
 import type { Executor } from '../../db/client.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
 import { candidatePairs, type PairRow } from './duplicates.repository.ts';
 
 function present(r: PairRow) {

@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
-import type { AppDeps } from '../../http/types.ts';
+import type { AppDeps } from '../../core/deps.ts';
 import * as repo from './registry.repository.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';

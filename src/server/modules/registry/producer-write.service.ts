@@ -7,11 +7,12 @@ import { producerActions } from './access.ts';
 import { parseTaxCode } from '../../../domain/import/values/tax-code.ts';
 import type { CreateProducerInput, UpdateProducerInput } from '../../../shared/contracts/registry-write.ts';
 import type { Tx } from '../../db/client.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
 import { CURRENT_STRUCTURE } from '../admin-units/admin-units.loader.ts';
 import { findUnit } from '../admin-units/admin-units.repository.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { createUser } from '../users/users.service.ts';
 import * as repo from './registry-write.repository.ts';
 

@@ -9,9 +9,10 @@ import { productActions } from './access.ts';
 import { formatProductCode, ruleInForce, sequenceScopeKey, type ProductCodeRule } from '../../../domain/registry/product-code.ts';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { certificates, products } from '../../db/schema/index.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
+import { type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 
 const RULES_FILE = fileURLToPath(new URL('../../../../resources/rules/product-code-rules.json', import.meta.url));
 let rules: ProductCodeRule[] | null = null;

@@ -4,7 +4,7 @@ import { errorSchema } from '../../../shared/contracts/common.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { requireGrant } from '../../http/session.ts';
 import { capabilitiesFor } from '../../../domain/access/policy.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 import { exportRegistry, type ExportFormat } from './export.service.ts';
 import { listSuspectedDuplicates } from './duplicates.service.ts';
 import * as service from './registry.service.ts';

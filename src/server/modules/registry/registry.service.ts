@@ -3,8 +3,8 @@
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { producerActions, productActions } from './access.ts';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
 import { certificateTimeState } from '../../../domain/certificates/certificate-state.ts';
 import { auditOfObject } from '../audit/audit.service.ts';
 import * as repo from './registry.repository.ts';

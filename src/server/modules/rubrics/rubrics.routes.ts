@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { can } from '../../../domain/access/policy.ts';
 import { parseRubricFile } from '../../../domain/rubric/pack-schema.ts';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { getRubricSet, importRubric, listRubrics } from './rubrics.service.ts';

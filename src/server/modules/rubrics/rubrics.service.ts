@@ -11,8 +11,9 @@ import { validatePack, type RubricWarning } from '../../../domain/rubric/validat
 import { PROCEDURE_VERSIONS } from '../../../domain/regimes/procedure-versions.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { procedureVersions, rubricVersions, selfAssessments } from '../../db/schema/index.ts';
-import { AppError } from '../../http/app-error.ts';
-import { appendAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.ts';
+import { AppError } from '../../core/app-error.ts';
+import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { shippedRubrics, type RubricBundle } from './rubric-files.ts';
 
 export const checksumOf = (b: RubricBundle) => createHash('sha256').update(JSON.stringify(b.pack)).update(JSON.stringify(b.rules)).digest('hex');

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
 import type { Executor } from '../../db/client.ts';
 import { producers, products, selfAssessments } from '../../db/schema/index.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 import { productActions } from '../registry/access.ts';
 
 export async function productFor(db: Executor, grant: Grant, productId: string) {

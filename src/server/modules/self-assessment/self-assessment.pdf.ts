@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Grant } from '../../../domain/access/policy.ts';
-import type { AppDeps } from '../../http/types.ts';
+import type { AppDeps } from '../../core/deps.ts';
 import { assessmentWithSet } from './self-assessment.service.ts';
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
 import { assessmentListQuery, assessmentPage, assessmentSchema, createAssessmentBody, evidenceSchema, saveAssessmentBody, statusBody } from '../../../shared/contracts/self-assessment.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { addEvidence, EVIDENCE_LIMITS, readEvidence, removeEvidence } from './self-assessment.evidence.ts';
@@ -36,7 +36,7 @@ export function selfAssessmentRoutes() {
     async (c) => c.json(await service.saveAssessment(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   router.openapi(
-    route({ method: 'post', path: '/{id}/status', tags, summary: 'Finalise or reopen', request: { params: idParam, ...jsonBodyOf(statusBody) }, responses: { 200: jsonContent(assessmentSchema), 404: notFound } }),
+    route({ method: 'post', path: '/{id}/status', tags, summary: 'Finalise or reopen (moves the sheet’s transition table does not have are 409 WORKFLOW_NO_TRANSITION)', request: { params: idParam, ...jsonBodyOf(statusBody) }, responses: { 200: jsonContent(assessmentSchema), 409: jsonContent(errorSchema, 'Not possible from this status'), 404: notFound } }),
     async (c) => c.json(await service.changeStatus(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json').status === 'final' ? 'finalise' : 'reopen'), 200),
   );
   router.openapi(

@@ -2,20 +2,20 @@
 // scored with the rubric version in force when it is opened, saved as drafts with
 // optimistic concurrency, finalised, reopened, and started again next year from
 // the previous answers and evidence. The score itself is the shared domain function.
-import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { registryListScope } from '../../../domain/access/policy.ts';
 import { procedureVersionOn, rubricVersionOf } from '../../../domain/regimes/procedure-versions.ts';
 import { readAnswers, readFacts } from '../../../domain/scoring/answers.ts';
 import { adviseNextStar } from '../../../domain/scoring/advice.ts';
 import { compileSet, notApplicableCriteria, scoreSheet, ScoringError, type Answers, type Facts } from '../../../domain/scoring/score.ts';
-import { carriedOver, isEditable, nextStatus, sheetActions } from '../../../domain/self-assessment/sheet.ts';
-import type { Executor } from '../../db/client.ts';
-import { producers, products, selfAssessments } from '../../db/schema/index.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
-import { scopeSql } from '../registry/registry.repository.ts';
+import { carriedOver, isEditable, sheetActions } from '../../../domain/self-assessment/sheet.ts';
+import { sheetWorkflow, type SheetContext, type SheetEvent } from '../../../domain/self-assessment/sheet.workflow.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
+import { type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import { applyTransition, statusHistoryOf, workflowActorOf, type AggregateWorkflow } from '../workflow/workflow.service.ts';
+import * as repo from './self-assessment.repository.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor, productFor } from './self-assessment.access.ts';
 import { suggestionsFor } from './self-assessment.derived.ts';
@@ -45,29 +45,17 @@ export async function assessmentWithSet(deps: AppDeps, grant: Grant, id: string)
     result: advice.current, advice: { targetStars: advice.targetStars, pointsMissing: advice.pointsMissing, reachable: advice.reachable, steps: advice.steps },
     suggestions: await suggestionsFor(db, row.producerId, rules.derived ?? []),
     evidence: await listEvidence(db, row.id), updatedAt: row.updatedAt.toISOString(), createdAt: row.createdAt.toISOString(),
-    actions: sheetActions(row.status, canEdit),
+    actions: sheetActions(row.status, workflowActorOf(grant), canEdit),
+    statusHistory: (await statusHistoryOf(db, sheetWorkflow.aggregate, row.id)).map((h) => ({ ...h, at: h.at.toISOString() })),
   };
   return { view, set };
 }
 
-export interface ListFilter { productId?: string; year?: number; page: number; pageSize: number }
+export type { ListFilter } from './self-assessment.repository.ts';
 
-export async function listAssessments(deps: AppDeps, grant: Grant, f: ListFilter) {
-  const scope = registryListScope(grant);
-  const where: SQL[] = [scopeSql(scope, products, products.producerId)];
-  if (f.productId) where.push(eq(selfAssessments.productId, f.productId));
-  if (f.year) where.push(eq(selfAssessments.year, f.year));
-  const { db } = deps.database;
-  const base = db.select({
-    id: selfAssessments.id, productId: selfAssessments.productId, productName: products.name, producerName: producers.name, year: selfAssessments.year,
-    setNo: selfAssessments.setNo, rubricVersionId: selfAssessments.rubricVersionId, total: selfAssessments.total, stars: selfAssessments.stars,
-    status: selfAssessments.status, updatedAt: selfAssessments.updatedAt,
-  }).from(selfAssessments).innerJoin(products, eq(products.id, selfAssessments.productId)).innerJoin(producers, eq(producers.id, products.producerId)).where(and(...where));
-  const [items, [{ n }]] = await Promise.all([
-    base.orderBy(desc(selfAssessments.updatedAt), desc(selfAssessments.id)).limit(f.pageSize).offset((f.page - 1) * f.pageSize),
-    db.select({ n: count() }).from(selfAssessments).innerJoin(products, eq(products.id, selfAssessments.productId)).where(and(...where)),
-  ]);
-  return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total: n, page: f.page, pageSize: f.pageSize };
+export async function listAssessments(deps: AppDeps, grant: Grant, f: repo.ListFilter) {
+  const { items, total } = await repo.listAssessments(deps.database.db, registryListScope(grant), f);
+  return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total, page: f.page, pageSize: f.pageSize };
 }
 
 export interface CreateInput { productId: string; year: number; reusePrevious: boolean }
@@ -80,29 +68,27 @@ export async function createAssessment(deps: AppDeps, grant: Grant, actor: Audit
   const procedureVersionId = procedureVersionOn(today);
   const rubricVersionId = rubricVersionOf(procedureVersionId);
   const { set, rules } = await getRubricSet(db, rubricVersionId, product.productSet);
-  const [previous] = input.reusePrevious
-    ? await db.select().from(selfAssessments).where(and(eq(selfAssessments.productId, product.id), lt(selfAssessments.year, input.year))).orderBy(desc(selfAssessments.year)).limit(1)
-    : [];
+  const previous = input.reusePrevious ? await repo.findPreviousAssessment(db, product.id, input.year) : null;
   const facts: Facts = previous ? (previous.facts as Facts) : { hasStory: Boolean(product.story?.trim()) };
   const codes = compileSet(set).byCode;
   const notApplicable = notApplicableCriteria(rules, facts);
   const { answers, comments } = carriedOver(
-    previous && { rubricVersionId: previous.rubricVersionId, setNo: previous.setNo, answers: previous.answers as Answers, comments: previous.comments as Record<string, string> },
+    previous ? { rubricVersionId: previous.rubricVersionId, setNo: previous.setNo, answers: previous.answers as Answers, comments: previous.comments as Record<string, string> } : undefined,
     rubricVersionId, product.productSet, (code) => codes.has(code) && !notApplicable.has(code),
   );
   const result = scoreSheet(set, answers, facts, rules);
   const id = await db.transaction(async (tx) => {
-    const [inserted] = await tx.insert(selfAssessments).values({
+    const insertedId = await repo.insertAssessment(tx, {
       productId: product.id, producerId: product.producerId, rubricVersionId, procedureVersionId,
       setNo: product.productSet!, year: input.year, answers, facts, comments,
       total: result.total, stars: result.stars, copiedFrom: previous?.id ?? null, createdBy: actor.userId, updatedBy: actor.userId,
-    }).onConflictDoNothing().returning({ id: selfAssessments.id });
-    if (!inserted) throw new AppError('ASSESSMENT_EXISTS', { year: input.year });
+    });
+    if (!insertedId) throw new AppError('ASSESSMENT_EXISTS', { year: input.year });
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'self_assessment.created', objectType: 'product', objectId: product.id,
-      after: { assessmentId: inserted.id, year: input.year, rubricVersionId, copiedFrom: previous?.id ?? null },
+      after: { assessmentId: insertedId, year: input.year, rubricVersionId, copiedFrom: previous?.id ?? null },
     });
-    return inserted.id;
+    return insertedId;
   });
   if (previous) await copyEvidence(deps, previous.id, id, new Set(Object.keys(answers)), actor.userId);
   return getAssessment(deps, grant, id);
@@ -126,9 +112,8 @@ export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditAc
   }
   const comments = Object.fromEntries(Object.entries(input.comments ?? (row.comments as Record<string, string>)).filter(([code, text]) => compileSet(set).byCode.has(code) && text.trim()).map(([code, text]) => [code, text.trim().slice(0, 2000)]));
   await db.transaction(async (tx) => {
-    const updated = await tx.update(selfAssessments).set({ answers, facts, comments, total: result.total, stars: result.stars, updatedBy: actor.userId, updatedAt: sql`now()` })
-      .where(and(eq(selfAssessments.id, id), sql`date_trunc('milliseconds', ${selfAssessments.updatedAt}) = ${input.expectedUpdatedAt}::timestamptz`)).returning({ id: selfAssessments.id });
-    if (!updated.length) throw new AppError('CONFLICT');
+    const saved = await repo.saveAssessmentAnswers(tx, id, { answers, facts, comments, total: result.total, stars: result.stars, updatedBy: actor.userId }, input.expectedUpdatedAt);
+    if (!saved) throw new AppError('CONFLICT');
     const before = row.answers as Answers;
     const changed = Object.keys({ ...before, ...answers }).filter((code) => before[code] !== answers[code]);
     await appendAudit(tx, deps.auditSecret, actor, {
@@ -140,16 +125,20 @@ export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditAc
   return getAssessment(deps, grant, id);
 }
 
-export async function changeStatus(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, action: 'finalise' | 'reopen') {
-  const { db } = deps.database;
-  const { row, canEdit } = await assessmentFor(db, grant, id);
-  if (!canEdit) throw new AppError('FORBIDDEN');
-  const status = nextStatus(row.status, action);
-  if (status !== row.status) {
-    await db.transaction(async (tx) => {
-      await tx.update(selfAssessments).set({ status, updatedBy: actor.userId, updatedAt: sql`now()` }).where(eq(selfAssessments.id, id));
-      await appendAudit(tx, deps.auditSecret, actor, { action: action === 'finalise' ? 'self_assessment.finalised' : 'self_assessment.reopened', objectType: 'product', objectId: row.productId, after: { assessmentId: id, total: row.total, stars: row.stars } });
-    });
-  }
+const sheetAggregate: AggregateWorkflow<repo.AssessmentRow['status'], SheetEvent, SheetContext, repo.AssessmentRow> = {
+  table: sheetWorkflow,
+  store: { lock: repo.lockAssessment, setStatus: (tx, id, from, to, actor) => repo.setAssessmentStatus(tx, id, from, to, actor.userId) },
+  auditObject: (row) => ({ objectType: 'product', objectId: row.productId }),
+};
+
+/** Finalise or reopen through the sheet's transition table; a move the table does not have is refused (409). */
+export async function changeStatus(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, event: SheetEvent) {
+  const { row: seen, canEdit } = await assessmentFor(deps.database.db, grant, id);
+  await deps.database.db.transaction((tx) =>
+    applyTransition(tx, deps.auditSecret, sheetAggregate, seen.id, event, actor, {
+      context: () => ({ actor: workflowActorOf(grant), canEditProduct: canEdit }),
+      audit: (row) => ({ after: { assessmentId: id, total: row.total, stars: row.stars } }),
+    }),
+  );
   return getAssessment(deps, grant, id);
 }

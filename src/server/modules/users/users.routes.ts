@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createUserBody, userListQuery, userPage } from '../../../shared/contracts/users.ts';
 import { can } from '../../../domain/access/policy.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../core/app-error.ts';
 import { errorSchema } from '../../../shared/contracts/common.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';

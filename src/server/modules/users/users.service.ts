@@ -4,11 +4,12 @@ import { allowedActions, can, type Grant } from '../../../domain/access/policy.t
 import { createUserBody, type CreateUserInput, type GrantInput } from '../../../shared/contracts/users.ts';
 import { ROLE_LABELS, ROLE_SCOPES, SCOPE_LABELS } from '../../../shared/roles.ts';
 import type { Tx } from '../../db/client.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { AppDeps } from '../../http/types.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
 import { findUnit } from '../admin-units/admin-units.repository.ts';
 import { CURRENT_STRUCTURE } from '../admin-units/admin-units.loader.ts';
-import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { type AuditActor } from '../../core/actor.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { assertStrongPassword, hashPassword } from '../auth/password.ts';
 import * as repo from './users.repository.ts';
 

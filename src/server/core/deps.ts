@@ -1,0 +1,37 @@
+// What the application is built from and who is signed in: types every layer shares
+// (services, jobs, the CLI and the HTTP layer), so none of them depends on another for them.
+import type { Grant } from '../../domain/access/policy.ts';
+import type { Database } from '../db/client.ts';
+import type { Env } from '../env.ts';
+import type { Logger } from '../logger.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
+
+/** What the application is built from; created once by main.ts or a test. */
+export interface AppDeps {
+  database: Database;
+  env: Env;
+  auditSecret: Buffer;
+  checkpointDir: string;
+  /** uploaded files: photos, later evidence */
+  storage: FileStorage;
+  version: string;
+  log: Logger;
+  /** folder of the built web app, when the server serves it */
+  webRoot?: string;
+}
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  fullName: string;
+  locale: 'vi' | 'en';
+  mustChangePassword: boolean;
+}
+
+export interface AuthState {
+  sessionId: string;
+  csrfToken: string;
+  user: AuthUser;
+  grants: (Grant & { unitName: string | null })[];
+  active: (Grant & { unitName: string | null }) | null;
+}

@@ -1,0 +1,79 @@
+// Committing an import, in two steps the workflow records: `commit` (validated →
+// committing) in a short transaction, then one transaction that writes every valid
+// row and `finish`es (committing → committed). When that transaction fails, it rolls
+// back whole and the import is marked `failed` with the reason; a commit cut short by
+// a crash is found at start-up in `committing` and finished by the system. Nothing
+// is ever half written. Cancelling drops a file that will not be committed.
+import { capabilitiesFor, type Grant } from '../../../domain/access/policy.ts';
+import { SYSTEM_WORKFLOW_ACTOR } from '../../../domain/workflow/kit.ts';
+import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
+import { applyTransition, workflowActorOf } from '../workflow/workflow.service.ts';
+import * as commit from './import-commit.repository.ts';
+import { importAggregate, importContext } from './import-aggregate.ts';
+import { reportProgress } from './import-progress.ts';
+import * as repo from './imports.repository.ts';
+import { getImport } from './imports.service.ts';
+
+function assertMayImport(grant: Grant) {
+  if (!capabilitiesFor(grant).includes('importRegistry')) throw new AppError('FORBIDDEN');
+}
+
+export async function commitImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, today = new Date().toISOString().slice(0, 10)) {
+  assertMayImport(grant);
+  const context = importContext(workflowActorOf(grant), actor);
+  await deps.database.db.transaction((tx) => applyTransition(tx, deps.auditSecret, importAggregate, id, 'commit', actor, { context }));
+  await finishCommit(deps, id, actor, context, today);
+  return getImport(deps, grant, actor, id);
+}
+
+/** The writes of a commit and its `finish`, in one transaction; on failure the import becomes `failed`. */
+async function finishCommit(deps: AppDeps, id: string, actor: AuditActor, context: ReturnType<typeof importContext>, today: string) {
+  try {
+    await deps.database.db.transaction(async (tx) => {
+      const imp = await repo.lockImport(tx, id);
+      if (!imp || imp.status !== 'committing') return; // finished meanwhile by another process
+      reportProgress(id, 'committing', 0, 3);
+      const producers = await commit.insertNewProducers(tx, id);
+      const products = imp.kind === 'products' ? await commit.insertNewProducts(tx, id, today) : 0;
+      reportProgress(id, 'committing', 2, 3);
+      const certificates = imp.kind === 'products' ? await commit.insertHistoricalCertificates(tx, id, today) : 0;
+      await commit.markCommitted(tx, id);
+      const counts = { ...(imp.counts as object), created: { producers, products, certificates } };
+      await repo.updateImport(tx, id, { counts, committedAt: new Date(), error: null });
+      await applyTransition(tx, deps.auditSecret, importAggregate, id, 'finish', actor, {
+        context,
+        audit: () => ({ after: counts, summary: `${imp.fileName}: ${producers} producers, ${products} products, ${certificates} certificates created` }),
+      });
+    });
+    reportProgress(id, 'done', 3, 3);
+  } catch (err) {
+    const reason = err instanceof AppError ? err.code : 'INTERNAL';
+    deps.log.error('import commit failed', { importId: id, error: (err as Error).message });
+    await deps.database.db.transaction(async (tx) => {
+      await repo.updateImport(tx, id, { error: reason });
+      await applyTransition(tx, deps.auditSecret, importAggregate, id, 'fail', actor, { context, reason });
+    });
+    reportProgress(id, 'done', 0, 3);
+    throw new AppError('IMPORT_COMMIT_FAILED');
+  }
+}
+
+/** At start-up: finish every commit a crash left in `committing` (as the system; each is one transaction). */
+export async function recoverInterruptedCommits(deps: AppDeps, today = new Date().toISOString().slice(0, 10)): Promise<number> {
+  const ids = await deps.database.db.transaction((tx) => repo.findInterruptedCommits(tx));
+  for (const id of ids) {
+    deps.log.warn('finishing an import commit interrupted by a stop', { importId: id });
+    await finishCommit(deps, id, SYSTEM_ACTOR, importContext(SYSTEM_WORKFLOW_ACTOR, SYSTEM_ACTOR), today).catch(() => undefined);
+  }
+  return ids.length;
+}
+
+export async function cancelImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, reason?: string) {
+  assertMayImport(grant);
+  await deps.database.db.transaction((tx) =>
+    applyTransition(tx, deps.auditSecret, importAggregate, id, 'cancel', actor, { context: importContext(workflowActorOf(grant), actor), reason }),
+  );
+  return getImport(deps, grant, actor, id);
+}
