@@ -7,6 +7,7 @@ import { DEFAULT_BODY_LIMIT, jsonBody } from './http/json-body.ts';
 import { createRouter } from './http/openapi.ts';
 import { RateLimiter, writeRateLimit } from './http/rate-limit.ts';
 import { requestContext } from './http/request-context.ts';
+import { urlHygiene } from './http/url-hygiene.ts';
 import { authGate, sessionMiddleware } from './http/session.ts';
 import type { AppDeps } from './core/deps.ts';
 import { adminUnitRoutes } from './modules/admin-units/admin-units.routes.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
     }
   };
   app.use('*', requestContext(deps, remote));
+  app.use('*', urlHygiene());
   app.use(
     '*',
     secureHeaders({
@@ -62,6 +64,11 @@ export function createApp(deps: AppDeps) {
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
       },
+      // the app uses none of these; photos are picked through the file input, which needs no permission
+      permissionsPolicy: {
+        camera: false, microphone: false, geolocation: false, payment: false, usb: false, serial: false, bluetooth: false,
+        midi: false, magnetometer: false, gyroscope: false, accelerometer: false, displayCapture: false, fullscreen: ['self'],
+      },
       referrerPolicy: 'strict-origin-when-cross-origin',
       xFrameOptions: 'DENY',
     }),
@@ -76,6 +83,11 @@ export function createApp(deps: AppDeps) {
     });
     app.use(path, bodyLimit({ maxSize: maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: mb(maxBytes) }); } }));
   }
+  // answers about the session (the CSRF token, who is signed in) are never kept by a browser or a proxy
+  app.use('/api/auth/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   app.use('/api/*', sessionMiddleware(loadSession));
   app.use('/api/*', authGate());
   app.use('/api/*', writeRateLimit(new RateLimiter(300, 60_000)));

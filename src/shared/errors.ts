@@ -2,6 +2,7 @@
 // Vietnamese and English. `{name}` slots are filled from the error params.
 export const ERRORS = {
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu không hợp lệ', en: 'The request is not valid' },
+  MALFORMED_URL: { status: 400, vi: 'Địa chỉ yêu cầu có mã hóa phần trăm (%) không hợp lệ', en: 'The request address has invalid percent-encoding' },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung JSON không đọc được', en: 'The JSON body cannot be parsed' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Chỉ chấp nhận nội dung application/json', en: 'Only application/json bodies are accepted' },
   BODY_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn (tối đa {limit} byte)', en: 'The request body is too large (at most {limit} bytes)' },
@@ -28,6 +29,7 @@ export const ERRORS = {
   TAX_CODE_TAKEN: { status: 409, vi: 'Mã số thuế {value} đã được đăng ký cho một chủ thể khác', en: 'Tax code {value} is already registered to another producer' },
   GTIN_INVALID: { status: 400, vi: 'Mã GTIN “{value}” sai số kiểm tra hoặc độ dài', en: 'GTIN “{value}” has a wrong check digit or length' },
   UNIT_NOT_COMMUNE: { status: 400, vi: 'Địa chỉ phải là một xã, phường hoặc đặc khu của cấu trúc hiện hành (nhận được {code})', en: 'The address must be a commune, ward or special zone of the current structure (got {code})' },
+  PRODUCER_MOVE_BY_OFFICER: { status: 403, vi: 'Chuyển địa bàn của chủ thể do cán bộ xã hoặc tỉnh thực hiện; hãy liên hệ cán bộ OCOP của xã', en: 'Moving a producer to another commune is done by a commune or provincial officer; contact your commune’s OCOP officer' },
   PRODUCT_CODE_TAKEN: { status: 409, vi: 'Mã sản phẩm {value} đã tồn tại', en: 'Product code {value} already exists' },
   FILE_TOO_LARGE: { status: 413, vi: 'Tệp quá lớn (tối đa {limit})', en: 'The file is too large (at most {limit})' },
   IMAGE_INVALID: { status: 400, vi: 'Ảnh phải là tệp JPEG, PNG hoặc WebP hợp lệ, không quá 40 triệu điểm ảnh', en: 'The photo must be a valid JPEG, PNG or WebP of at most 40 megapixels' },
@@ -62,7 +64,24 @@ export type Locale = 'vi' | 'en';
 
 export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, unknown> = {}): string {
   const template = ERRORS[code][locale];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (params[key] === undefined || params[key] === null ? `{${key}}` : excerpt(params[key])));
+}
+
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * What an error message may repeat of a value: at most `max` characters, control
+ * characters written as \uXXXX escapes, broken surrogates replaced. Messages quote
+ * what was sent so people can find it, never so much that they carry it back.
+ */
+export function excerpt(value: unknown, max = 80): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const clean = text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(UNPRINTABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const chars = Array.from(clean);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : clean;
 }
 
 /** The one error shape of the API. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
-import { makeDeps, seedUser, unit, validTaxCode } from '../support/factories.ts';
+import { makeDeps, seedProducerInUnit, seedUser, unit, validTaxCode } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { assertError, call, issueFields, login, type App, type Session } from './http-client.ts';
 
@@ -189,6 +189,41 @@ describe('suspected duplicates', () => {
     const elsewhere = await call(app, '/api/products/duplicates?minScore=0', { session: S.otherCommune });
     assert.equal(elsewhere.status, 200, elsewhere.text);
     assert.ok(!elsewhere.json.items.some((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(second.json.id)), 'another commune does not see these');
+  });
+});
+
+describe('suspected duplicates stay within what the caller may see', () => {
+  it('a producer registering a product like another producer’s is told only that a similar one exists in the province', async () => {
+    const story = 'Chả cá thu quết bằng cối đá, nặn tay và rán vàng trong chảo dầu lạc ép tại xưởng của gia đình ở phường Hàm Rồng';
+    const other = await call(app, '/api/producers', { session: S.commune, body: producerBody({ name: 'Hợp tác xã Chả cá Sông Mã', taxCode: validTaxCode(280_700_000) }) });
+    const first = await call(app, '/api/products', { session: S.commune, body: { producerId: other.json.id, name: 'Chả cá thu Hàm Rồng', productSet: 5, description: story } });
+    assert.equal(first.status, 201, first.text);
+    const mine = await seedProducerInUnit(deps, HAM_RONG, { name: 'Hộ kinh doanh Cá Thu Bà Năm' });
+    const producer = await login(app, (await seedUser(deps, [{ role: 'producer', scopeKind: 'producer', producerId: mine.id }])).email);
+    const copy = await call(app, '/api/products', { session: producer, body: { producerId: mine.id, name: 'Chả cá thu Hàm Rồng', productSet: 5, description: story } });
+    assert.equal(copy.status, 201, copy.text);
+    assert.deepEqual(copy.json.suspectedDuplicates, []);
+    assert.equal(copy.json.similarNotShown, true);
+    assert.ok(!copy.text.includes(first.json.id) && !copy.text.includes('Sông Mã'), 'nothing of the other producer leaks');
+    // the commune officer, who sees both, is shown the pair by name
+    const third = await call(app, '/api/products', { session: S.commune, body: { producerId: other.json.id, name: 'Chả cá thu Hàm Rồng loại 1', productSet: 5, description: story } });
+    assert.ok(third.json.suspectedDuplicates.some((d: { other: { id: string } }) => d.other.id === copy.json.id), third.text);
+    assert.equal(third.json.similarNotShown, false);
+  });
+});
+
+describe('moving a producer to another commune', () => {
+  it('is an officer’s change: the producer itself is refused and its record stays where it was', async () => {
+    const mine = await seedProducerInUnit(deps, HAM_RONG, { name: 'Hộ kinh doanh Bánh răng bừa Cô Hoa' });
+    const producer = await login(app, (await seedUser(deps, [{ role: 'producer', scopeKind: 'producer', producerId: mine.id }])).email);
+    const refused = await call(app, `/api/producers/${mine.id}`, { method: 'PATCH', session: producer, body: { unitId: HA_TU } });
+    assertError(refused, 403, 'PRODUCER_MOVE_BY_OFFICER');
+    assert.equal((await call(app, `/api/producers/${mine.id}`, { session: S.commune })).status, 200, 'its commune officer still sees it');
+    // the producer may still change the rest of its record, and keep its commune as it is
+    const renamed = await call(app, `/api/producers/${mine.id}`, { method: 'PATCH', session: producer, body: { name: 'Hộ kinh doanh Bánh răng bừa Cô Hoa Hàm Rồng', unitId: HAM_RONG } });
+    assert.equal(renamed.status, 200, renamed.text);
+    // an officer cannot move it out of its own territory either
+    assertError(await call(app, `/api/producers/${mine.id}`, { method: 'PATCH', session: S.commune, body: { unitId: HA_TU } }), 403, 'FORBIDDEN');
   });
 });
 

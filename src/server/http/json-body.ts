@@ -13,6 +13,11 @@ const MAX_DEPTH = 32;
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
+/** NUL and other control characters (tab, CR and LF allowed), or a lone surrogate. */
+export function hasForbiddenCharacters(text: string): boolean {
+  return CONTROL.test(text) || LONE_SURROGATE.test(text);
+}
+
 export interface InputProblem { field: string; message: string }
 
 /** Normalises a parsed JSON value; returns the problems found instead of throwing. */
@@ -48,7 +53,11 @@ export function jsonBody(limits: (path: string) => number | 'skip' = () => DEFAU
     if (declared > limit) throw new AppError('BODY_TOO_LARGE', { limit });
     const raw = c.req.raw;
     const bytes = raw.body ? await readLimited(raw.body, limit) : new Uint8Array();
-    if (bytes.length === 0) return next();
+    if (bytes.length === 0) {
+      // the stream is spent: validators then meet an absent body (a 400 naming the fields), never an unusable one
+      if (raw.body) c.req.raw = new Request(raw.url, { method: raw.method, headers: raw.headers });
+      return next();
+    }
     const type = (c.req.header('content-type') ?? '').toLowerCase();
     if (!/^application\/(.+\+)?json\b/.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     let parsed: unknown;

@@ -4,6 +4,7 @@
 import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { errorSchema } from '../../shared/contracts/common.ts';
+import { excerpt } from '../../shared/errors.ts';
 import { AppError } from '../core/app-error.ts';
 import type { AppEnv } from './types.ts';
 
@@ -13,10 +14,11 @@ export function createRouter() {
       if (result.success) return;
       const locale = c.get('locale') ?? 'vi';
       const input = (result as { data?: unknown }).data;
-      const issues = result.error.issues.map((issue) => ({
-        field: issue.path.join('.') || '(body)',
+      // field names and messages may carry what was sent (unknown keys, values): only an excerpt goes back
+      const issues = result.error.issues.slice(0, 50).map((issue) => ({
+        field: excerpt(issue.path.join('.') || '(body)', 80),
         code: issue.code,
-        message: localiseIssue({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodIssue, locale),
+        message: excerpt(localiseIssue(shortened(issue, valueAt(input, issue.path)), locale), 300),
       }));
       throw new AppError('VALIDATION_FAILED', {}, { issues });
     },
@@ -32,6 +34,13 @@ function localiseIssue(issue: z.core.$ZodIssue, locale: 'vi' | 'en'): string {
   if (typeof message === 'string') return message;
   if (message && typeof message === 'object' && 'message' in message) return String(message.message);
   return issue.message;
+}
+
+/** The issue as zod's locales word it, with the sent value and any unknown keys cut to an excerpt. */
+function shortened(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue {
+  const cut = { ...issue, input: typeof input === 'string' ? excerpt(input, 40) : input } as z.core.$ZodIssue;
+  if (cut.code === 'unrecognized_keys') return { ...cut, keys: cut.keys.slice(0, 10).map((k) => excerpt(k, 40)) };
+  return cut;
 }
 
 /** The value the client sent at an issue's path (zod's final issues do not keep it). */

@@ -13,7 +13,7 @@ export const saveAssessmentBody = z.strictObject({
   answers: z.record(z.string().max(20), z.union([z.number().int(), z.array(z.number().int()).max(10)])).meta({ description: 'criterion code → printed position (0 = none)' }),
   facts: z.strictObject({ hasStory: z.boolean().optional(), knockOuts: z.array(z.string().max(40)).max(20).optional() }).optional(),
   comments: z.record(z.string().max(20), z.string().max(2000)).optional(),
-  expectedUpdatedAt: z.string().meta({ description: 'updatedAt as last read; 409 CONFLICT when it changed meanwhile' }),
+  expectedUpdatedAt: z.iso.datetime({ offset: true }).meta({ description: 'updatedAt as last read; 409 CONFLICT when it changed meanwhile' }),
 }).meta({ id: 'SaveSelfAssessment' });
 
 export const statusBody = z.strictObject({ status: z.enum(['draft', 'final']) }).meta({ id: 'SelfAssessmentStatus' });

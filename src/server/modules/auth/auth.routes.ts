@@ -7,6 +7,7 @@ import { registerProducerBody } from '../../../shared/contracts/registry-write.t
 import { registerProducer } from '../registry/producer-write.service.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { RateLimiter } from '../../http/rate-limit.ts';
+import { AppError } from '../../core/app-error.ts';
 import { auditActor, clearSessionCookie, requireAuth, setSessionCookie } from '../../http/session.ts';
 import { presentMe } from './auth.presenter.ts';
 import * as auth from './auth.service.ts';
@@ -42,6 +43,8 @@ export function authRoutes() {
   );
 
   const registrations = new RateLimiter(10, 60 * 60_000);
+  // wrong current passwords per account when changing it
+  const passwordAttempts = new RateLimiter(5, 15 * 60_000);
   router.openapi(
     route({
       method: 'post', path: '/register', tags, summary: 'Producer self-registration: account + producer record, signed in afterwards',
@@ -77,7 +80,15 @@ export function authRoutes() {
     route({ method: 'post', path: '/password', tags, summary: 'Change own password (ends other sessions)', request: jsonBodyOf(changePasswordBody), responses: { 200: jsonContent(okSchema) } }),
     async (c) => {
       const { currentPassword, newPassword } = c.req.valid('json');
-      await auth.changePassword(c.get('deps'), requireAuth(c), auditActor(c), currentPassword, newPassword);
+      const state = requireAuth(c);
+      // a session in the wrong hands must not become a way to guess the password
+      const key = `pw:${state.user.id}`;
+      passwordAttempts.check(key);
+      await auth.changePassword(c.get('deps'), state, auditActor(c), currentPassword, newPassword).catch((err: unknown) => {
+        if (err instanceof AppError && err.code === 'WRONG_PASSWORD') passwordAttempts.hit(key);
+        throw err;
+      });
+      passwordAttempts.reset(key);
       return c.json({ ok: true as const }, 200);
     },
   );

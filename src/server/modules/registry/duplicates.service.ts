@@ -1,6 +1,6 @@
 // Ranked suspected duplicates within what the grant may see, with the signals
 // that matched; and the check run when a product is registered.
-import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import { registryListScope, type Grant, type ListScope } from '../../../domain/access/policy.ts';
 import { scoreDuplicate } from '../../../domain/registry/duplicates.ts';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
@@ -28,10 +28,22 @@ export async function listSuspectedDuplicates(deps: AppDeps, grant: Grant, opts:
   return { items: pairs.slice((opts.page - 1) * opts.pageSize, opts.page * opts.pageSize), total: pairs.length, page: opts.page, pageSize: opts.pageSize };
 }
 
-/** Suspected duplicates of one product among those of its province: shown when it is registered. */
-export async function duplicatesOf(db: Executor, productId: string, provinceId: string | null) {
-  if (!provinceId) return [];
-  const pairs = await candidatePairs(db, { kind: 'province', unitId: provinceId }, { focus: productId, limit: 50 });
-  return pairs.map(present).filter((p) => p.suspected).sort((x, y) => y.score - x.score).slice(0, 10)
-    .map((p) => ({ ...p, other: p.a.id === productId ? p.b : p.a }));
+/**
+ * Suspected duplicates of one product, shown when it is registered: only those the
+ * caller may see (a producer sees its own products; an officer its territory). A
+ * suspicion among the province's other products is said without naming them.
+ */
+export async function duplicatesOf(db: Executor, grant: Grant, productId: string, provinceId: string | null) {
+  if (!provinceId) return { suspectedDuplicates: [], similarNotShown: false };
+  const suspected = async (scope: ListScope) =>
+    (await candidatePairs(db, scope, { focus: productId, limit: 50 }))
+      .map(present)
+      .filter((p) => p.suspected)
+      .sort((x, y) => y.score - x.score)
+      .map((p) => ({ ...p, other: p.a.id === productId ? p.b : p.a }));
+  const scope = registryListScope(grant);
+  const visible = scope.kind === 'none' ? [] : await suspected(scope.kind === 'all' ? { kind: 'province', unitId: provinceId } : scope);
+  const shown = new Set(visible.map((p) => p.other.id));
+  const inProvince = scope.kind === 'province' || scope.kind === 'all' ? visible : await suspected({ kind: 'province', unitId: provinceId });
+  return { suspectedDuplicates: visible.slice(0, 10), similarNotShown: inProvince.some((p) => !shown.has(p.other.id)) };
 }

@@ -68,8 +68,10 @@ export async function updateProducer(deps: AppDeps, grant: Grant, actor: AuditAc
     const { workforce, documents, unitId, taxCode, expectedUpdatedAt: _e, ...fields } = patch;
     const values: Record<string, unknown> = { ...fields };
     if (unitId && unitId !== current.unitId) {
+      // a move changes which officers look after the record: it is theirs to make, within their territory
+      if (grant.role === 'producer') throw new AppError('PRODUCER_MOVE_BY_OFFICER', {}, { field: 'unitId' });
       const moved = await currentCommunePlace(tx, unitId);
-      if (!canCreateProducerAt(grant, { provinceId: moved.scopeProvinceId, communeId: moved.scopeCommuneId }) && grant.role !== 'producer') throw new AppError('FORBIDDEN');
+      if (!canCreateProducerAt(grant, { provinceId: moved.scopeProvinceId, communeId: moved.scopeCommuneId })) throw new AppError('FORBIDDEN');
       Object.assign(values, moved);
       await repo.moveProductsOf(tx, id, moved);
     }

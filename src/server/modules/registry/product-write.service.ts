@@ -46,7 +46,7 @@ export async function createProductIn(tx: Tx, deps: AppDeps, grant: Grant, actor
 export async function createProduct(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput) {
   const id = await deps.database.db.transaction((tx) => createProductIn(tx, deps, grant, actor, input));
   const [row] = await deps.database.db.select({ provinceId: products.scopeProvinceId }).from(products).where(eq(products.id, id));
-  return { id, suspectedDuplicates: await duplicatesOf(deps.database.db, id, row?.provinceId ?? null) };
+  return { id, ...(await duplicatesOf(deps.database.db, grant, id, row?.provinceId ?? null)) };
 }
 
 export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProductInput): Promise<void> {

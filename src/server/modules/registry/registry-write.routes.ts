@@ -39,7 +39,7 @@ export function registryWriteRoutes() {
     async (c) => c.json(await productDetails(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   router.openapi(
-    route({ method: 'post', path: '/products', tags, summary: 'Register a product of a producer (answers with suspected duplicates, if any)', request: jsonBodyOf(createProductBody), responses: { 201: jsonContent(z.object({ id: z.string(), suspectedDuplicates: z.array(z.unknown()) }), 'Created'), 409: jsonContent(errorSchema, 'Code taken') } }),
+    route({ method: 'post', path: '/products', tags, summary: 'Register a product of a producer (answers with suspected duplicates, if any)', request: jsonBodyOf(createProductBody), responses: { 201: jsonContent(z.object({ id: z.string(), suspectedDuplicates: z.array(z.unknown()), similarNotShown: z.boolean().meta({ description: 'a similar product exists in the province among records the caller may not see' }) }), 'Created'), 409: jsonContent(errorSchema, 'Code taken') } }),
     async (c) => c.json(await createProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')), 201),
   );
   router.openapi(

@@ -52,7 +52,7 @@ export function AddProductForm({ producerId, onCreated }: { producerId: string; 
   const { t } = useI18n();
   return (
     <ProductForm title={t.addProduct} onSubmit={async (values) => {
-      const r = await api<{ id: string; suspectedDuplicates: unknown[] }>('/api/products', { method: 'POST', body: { producerId, ...values } });
+      const r = await api<{ id: string; suspectedDuplicates: unknown[]; similarNotShown: boolean }>('/api/products', { method: 'POST', body: { producerId, ...values } });
       onCreated(r.id, r.suspectedDuplicates.length);
     }} />
   );

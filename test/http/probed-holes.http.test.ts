@@ -1,0 +1,108 @@
+// The holes found by probing the running API on loopback, each shown closed: bad
+// addresses and bodies are 400 (never 500), session answers are not cached, the
+// Permissions-Policy is sent, password changes are limited per account, and
+// error messages carry only a short escaped excerpt of what was sent.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createApp } from '../../src/server/app.ts';
+import type { AppDeps } from '../../src/server/core/deps.ts';
+import { makeDeps, PASSWORD, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { assertError, call, issueFields, login, type App, type Session } from './http-client.ts';
+
+let tdb: TestDatabase;
+let deps: AppDeps;
+let app: App;
+let officer: Session;
+let producer: Session;
+let productId: string;
+
+before(async () => {
+  tdb = await createTestDatabase();
+  deps = makeDeps(tdb.database);
+  app = createApp(deps);
+  officer = await login(app, (await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])).email);
+  const p = await seedProducerInUnit(deps, unit('14758'), { products: ['Nem chua Thanh Hóa'] });
+  productId = p.productIds[0];
+  producer = await login(app, (await seedUser(deps, [{ role: 'producer', scopeKind: 'producer', producerId: p.id }])).email);
+});
+after(() => tdb.drop());
+
+describe('addresses get the same hygiene as JSON bodies', () => {
+  const malformed = ['/%', '/api/%', '/api/imports/00000000-0000-4000-8000-000000000000/rows/%FF', '/api/products?q=%E0%A4%A', '/api/products?q=%ED%A0%80'];
+  for (const path of malformed) {
+    it(`${path} is 400 MALFORMED_URL`, async () => assertError(await call(app, path, { session: officer }), 400, 'MALFORMED_URL'));
+  }
+  const controls: [string, string][] = [
+    ['/api/products?q=%00', 'query.q'],
+    ['/api/products?q=a%01b', 'query.q'],
+    ['/api/admin-units/vn-2tier-2025%3A38%00', '(path)'],
+    ['/api/rubrics/qd26-2026%00/sets/1', '(path)'],
+    ['/api/producers?sort=%1B%5B31m', 'query.sort'],
+  ];
+  for (const [path, field] of controls) {
+    it(`${path} is 400 naming ${field}`, async () => {
+      const r = await call(app, path, { session: officer });
+      assertError(r, 400, 'VALIDATION_FAILED');
+      assert.deepEqual(issueFields(r), [field]);
+    });
+  }
+  it('ordinary Vietnamese in a query, encoded either way, still searches', async () => {
+    assert.equal((await call(app, `/api/products?q=${encodeURIComponent('nem chua')}`, { session: officer })).status, 200);
+    assert.equal((await call(app, '/api/products?q=nem+chua', { session: officer })).status, 200);
+  });
+});
+
+describe('bodies', () => {
+  it('an empty body with no content type on a JSON write is 400 naming the fields, not 500', async () => {
+    const empty = await app.request('/api/auth/login', { method: 'POST', body: new Uint8Array() });
+    assert.equal(empty.status, 400, await empty.clone().text());
+    const r = await app.request('/api/self-assessments', { method: 'POST', body: '', headers: { cookie: producer.cookie, 'x-csrf-token': producer.csrf } });
+    assert.equal(r.status, 400, await r.clone().text());
+  });
+  it('a timestamp that is not one is 400 on expectedUpdatedAt, not 500', async () => {
+    const sheet = await call(app, '/api/self-assessments', { session: producer, body: { productId, year: 2026 } });
+    const r = await call(app, `/api/self-assessments/${sheet.json.id ?? '00000000-0000-4000-8000-000000000000'}`, { method: 'PUT', session: producer, body: { answers: {}, expectedUpdatedAt: 'hôm qua' } });
+    assertError(r, 400, 'VALIDATION_FAILED');
+    assert.deepEqual(issueFields(r), ['expectedUpdatedAt']);
+  });
+});
+
+describe('headers', () => {
+  it('session answers are never cached', async () => {
+    const me = await call(app, '/api/auth/me', { session: officer });
+    assert.equal(me.status, 200);
+    assert.equal(me.headers.get('cache-control'), 'no-store');
+    const failed = await call(app, '/api/auth/login', { body: { email: 'khong-co@test.vn', password: 'sai-mat-khau-1' } });
+    assert.equal(failed.headers.get('cache-control'), 'no-store');
+  });
+  it('a Permissions-Policy turns off what the app never uses', async () => {
+    const policy = (await call(app, '/api/health')).headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) assert.ok(policy.includes(feature), policy);
+  });
+});
+
+describe('password changes', () => {
+  it('are limited per account: after five wrong current passwords even the right one waits', async () => {
+    const email = (await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])).email;
+    const s = await login(app, email);
+    for (let i = 0; i < 5; i++) {
+      assertError(await call(app, '/api/auth/password', { session: s, body: { currentPassword: `doan-sai-${i}-abc`, newPassword: 'matkhaumoi2026' } }), 400, 'WRONG_PASSWORD');
+    }
+    const limited = await call(app, '/api/auth/password', { session: s, body: { currentPassword: PASSWORD, newPassword: 'matkhaumoi2026' } });
+    assertError(limited, 429, 'RATE_LIMITED');
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+  });
+});
+
+describe('error messages', () => {
+  it('quote at most a short, escaped excerpt of what was sent', async () => {
+    const long = `1; SELECT pg_sleep(6); ${'x'.repeat(500)}`;
+    const r = await call(app, '/api/producers', { session: officer, body: { name: 'Hợp tác xã Thử', legalType: 'cooperative', unitId: long, taxCode: `0${'1'.repeat(300)}` } });
+    assert.equal(r.status, 400, r.text);
+    assert.ok(!r.text.includes('x'.repeat(100)), r.text.slice(0, 400));
+    const unknownKey = await call(app, '/api/producers', { session: officer, body: { [`k${'y'.repeat(400)}`]: 1 } });
+    assert.equal(unknownKey.status, 400);
+    assert.ok(!unknownKey.text.includes('y'.repeat(100)), unknownKey.text.slice(0, 400));
+  });
+});
