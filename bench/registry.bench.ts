@@ -15,6 +15,7 @@ import { parseEnv } from '../src/server/env.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { loadAdminStructures } from '../src/server/modules/admin-units/admin-units.loader.ts';
 import * as imports from '../src/server/modules/imports/imports.service.ts';
+import { systemClock } from '../src/server/core/clock.ts';
 import { commitImport } from '../src/server/modules/imports/commit-import.ts';
 import { listProducts } from '../src/server/modules/registry/registry.repository.ts';
 import { LocalDiskStorage } from '../src/server/storage/file-storage.ts';
@@ -60,7 +61,7 @@ export async function benchImport(pgUrl: string, rows = 20_000) {
   const plain = await writeList(file, communes, rows);
   const deps = {
     database, env: parseEnv({ LOG_LEVEL: 'silent' }), auditSecret: Buffer.from('bench-audit-secret-long-enough-0123456789'),
-    checkpointDir: join(CACHE, 'cp'), storage: new LocalDiskStorage(join(CACHE, 'files')), version: 'bench', log: createLogger('silent'),
+    checkpointDir: join(CACHE, 'cp'), storage: new LocalDiskStorage(join(CACHE, 'files')), version: 'bench', log: createLogger('silent'), clock: systemClock,
   };
   const grant: Grant = { id: 'b', role: 'province_officer', scopeKind: 'unit', unitId: 'vn-2tier-2025:38', unitLevel: 'province', producerId: null, councilId: null, roundId: null };
   const actor = { userId: null, label: 'bench', ip: null, requestId: null };

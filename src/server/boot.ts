@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './db/client.ts';
 import { acquireDataDirLock } from './db/lock.ts';
 import { analyzeDatabase } from './db/maintenance.ts';
 import { migrateDatabase } from './db/migrate.ts';
+import { clockFromEnv } from './core/clock.ts';
 import { recoverInterruptedCommits } from './modules/imports/commit-import.ts';
 import type { Env } from './env.ts';
 import type { AppDeps } from './core/deps.ts';
@@ -60,7 +61,9 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
     }
     const checkpointDir = env.AUDIT_CHECKPOINT_DIR ? resolve(env.AUDIT_CHECKPOINT_DIR) : join(dataDir, 'audit-checkpoints');
     const storage = new LocalDiskStorage(join(dataDir, 'files'));
-    const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, storage, version: readVersion(), log };
+    const clock = clockFromEnv(env);
+    if (clock.fixedDate) log.warn('the date is fixed by OCOP_TODAY: deadlines and certificate states are computed for that day', { today: clock.fixedDate });
+    const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, storage, version: readVersion(), log, clock };
     if (options.migrate !== false) {
       const recovered = await recoverInterruptedCommits(deps);
       if (recovered) log.warn('finished import commits interrupted by the last stop', { imports: recovered });

@@ -1,6 +1,7 @@
 // Environment parsed once at start-up: a missing or malformed variable stops the
 // program with a message naming it, instead of failing later in a request.
 import { z } from 'zod';
+import { isCalendarDate } from '../domain/time/vietnam-date.ts';
 
 const boolish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -26,6 +27,15 @@ const envSchema = z.object({
   SEED_DEMO: boolish.default(true),
   PUBLIC_URL: z.string().url().optional(),
   WEB_BUILD: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** fixes "today" (the date in Vietnam the law counts in) for tests, demos and checks; refused in production */
+  OCOP_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    .refine(isCalendarDate, 'must be a real calendar date')
+    .optional(),
+}).refine((env) => !(env.NODE_ENV === 'production' && env.OCOP_TODAY), {
+  path: ['OCOP_TODAY'],
+  message: 'cannot be set in production: the date is the real date in Vietnam',
 });
 
 export type Env = z.infer<typeof envSchema>;

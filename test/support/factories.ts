@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.ts';
 import { adminUnitScopes, producers, products } from '../../src/server/db/schema/index.ts';
 import { parseEnv } from '../../src/server/env.ts';
+import { systemClock } from '../../src/server/core/clock.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { LocalDiskStorage } from '../../src/server/storage/file-storage.ts';
@@ -27,6 +28,7 @@ export function makeDeps(database: Database, checkpointDir = `/tmp/ocop-test-che
     storage: new LocalDiskStorage(`${checkpointDir}-files`),
     version: 'test',
     log: createLogger('silent'),
+    clock: systemClock,
   };
 }
 

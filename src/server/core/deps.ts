@@ -5,6 +5,7 @@ import type { Database } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
+import type { Clock } from './clock.ts';
 
 /** What the application is built from; created once by main.ts or a test. */
 export interface AppDeps {
@@ -18,6 +19,8 @@ export interface AppDeps {
   log: Logger;
   /** folder of the built web app, when the server serves it */
   webRoot?: string;
+  /** the one clock: the instant, and today's date in Vietnam */
+  clock: Clock;
 }
 
 export interface AuthUser {

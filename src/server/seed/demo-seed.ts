@@ -69,7 +69,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
       grants: multi.communes.map((c) => ({ role: 'commune_officer' as const, scopeKind: 'unit' as const, unitId: c.id })),
     }, tx);
     logins.push({ email: DEMO_MULTI_UNIT.email, role: 'commune_officer', unit: multi.communes.map((c) => c.name).join(' + ') });
-    await seedDemoSelfAssessment(tx, new Date().toISOString().slice(0, 10));
+    await seedDemoSelfAssessment(tx, deps.clock.today());
     await appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, {
       action: 'seed.demo', objectType: 'registry', summary: `demo data: ${producerCount} producers, ${productCount} products, ${logins.length} accounts`,
     });

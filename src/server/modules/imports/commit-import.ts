@@ -20,7 +20,7 @@ function assertMayImport(grant: Grant) {
   if (!capabilitiesFor(grant).includes('importRegistry')) throw new AppError('FORBIDDEN');
 }
 
-export async function commitImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, today = new Date().toISOString().slice(0, 10)) {
+export async function commitImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, today = deps.clock.today()) {
   assertMayImport(grant);
   const context = importContext(workflowActorOf(grant), actor);
   await deps.database.db.transaction((tx) => applyTransition(tx, deps.auditSecret, importAggregate, id, 'commit', actor, { context }));
@@ -61,7 +61,7 @@ async function finishCommit(deps: AppDeps, id: string, actor: AuditActor, contex
 }
 
 /** At start-up: finish every commit a crash left in `committing` (as the system; each is one transaction). */
-export async function recoverInterruptedCommits(deps: AppDeps, today = new Date().toISOString().slice(0, 10)): Promise<number> {
+export async function recoverInterruptedCommits(deps: AppDeps, today = deps.clock.today()): Promise<number> {
   const ids = await deps.database.db.transaction((tx) => repo.findInterruptedCommits(tx));
   for (const id of ids) {
     deps.log.warn('finishing an import commit interrupted by a stop', { importId: id });

@@ -44,7 +44,7 @@ export async function issueProductCode(tx: Tx, deps: AppDeps, actor: AuditActor,
   return code;
 }
 
-export async function issueProductCodeFor(deps: AppDeps, grant: Grant, actor: AuditActor, productId: string, today = new Date().toISOString().slice(0, 10)) {
+export async function issueProductCodeFor(deps: AppDeps, grant: Grant, actor: AuditActor, productId: string, today = deps.clock.today()) {
   const [p] = await deps.database.db.select({ producerId: products.producerId, scopeProvinceId: products.scopeProvinceId, scopeCommuneId: products.scopeCommuneId }).from(products).where(eq(products.id, productId));
   if (!productActions(grant, p).includes('view')) throw new AppError('NOT_FOUND');
   // codes are issued by the province that recognised the product

@@ -35,7 +35,7 @@ export function registryRoutes() {
         if (!capabilitiesFor(grant).includes('exportRegistry')) throw new AppError('FORBIDDEN');
         const { format, sort, ...filter } = c.req.valid('query') as Record<string, unknown> & { format: ExportFormat; sort: string };
         const file = await exportRegistry(c.get('deps'), grant, kind, filter, sort, format);
-        const name = `${kind === 'producers' ? 'chu-the' : 'san-pham'}-ocop-${new Date().toISOString().slice(0, 10)}.${file.extension}`;
+        const name = `${kind === 'producers' ? 'chu-the' : 'san-pham'}-ocop-${c.get('deps').clock.today()}.${file.extension}`;
         return c.body(file.body as never, 200, { 'content-type': file.mime, 'content-disposition': `attachment; filename="${name}"`, 'x-row-count': String(file.rows) }) as never;
       },
     );

@@ -56,7 +56,7 @@ export async function historyOf(deps: AppDeps, grant: Grant, kind: 'producer' | 
 }
 
 /** Certificates of a product, newest first, each with its time state derived today. */
-export async function certificatesOf(deps: AppDeps, grant: Grant, productId: string, today = new Date().toISOString().slice(0, 10)) {
+export async function certificatesOf(deps: AppDeps, grant: Grant, productId: string, today = deps.clock.today()) {
   await getProduct(deps, grant, productId);
   const rows = await repo.certificatesOfProduct(deps.database.db, productId);
   return rows.map((c) => ({ ...c, state: certificateTimeState({ status: c.status, validUntil: c.validUntil }, today) }));

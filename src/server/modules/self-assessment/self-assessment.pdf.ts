@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Grant } from '../../../domain/access/policy.ts';
+import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { assessmentWithSet } from './self-assessment.service.ts';
 
@@ -12,7 +13,7 @@ const require = createRequire(import.meta.url);
 const FONT = require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf');
 
-export async function assessmentPdf(deps: AppDeps, grant: Grant, id: string, now = new Date()): Promise<{ data: Buffer; fileName: string }> {
+export async function assessmentPdf(deps: AppDeps, grant: Grant, id: string, now = deps.clock.now()): Promise<{ data: Buffer; fileName: string }> {
   const { view: a, set } = await assessmentWithSet(deps, grant, id);
   const doc = new PDFDocument({ size: 'A4', margins: { top: 48, bottom: 56, left: 50, right: 50 }, bufferPages: true, info: { Title: `Phiếu tự đánh giá OCOP — ${a.productName} (${a.year})`, Author: a.producerName } });
   doc.registerFont('body', FONT);
@@ -68,7 +69,7 @@ export async function assessmentPdf(deps: AppDeps, grant: Grant, id: string, now
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    doc.font('body').fontSize(8).text(`Trang ${i + 1}/${range.count} · In ngày ${now.toISOString().slice(0, 10)} · ${a.id}`, 50, doc.page.height - 40, { width, align: 'center', lineBreak: false });
+    doc.font('body').fontSize(8).text(`Trang ${i + 1}/${range.count} · In ngày ${vietnamDateOf(now).split('-').reverse().join('/')} · ${a.id}`, 50, doc.page.height - 40, { width, align: 'center', lineBreak: false });
   }
   doc.end();
   await done;

@@ -60,7 +60,7 @@ export async function listAssessments(deps: AppDeps, grant: Grant, f: repo.ListF
 
 export interface CreateInput { productId: string; year: number; reusePrevious: boolean }
 
-export async function createAssessment(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateInput, today = new Date().toISOString().slice(0, 10)) {
+export async function createAssessment(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateInput, today = deps.clock.today()) {
   const { db } = deps.database;
   const { product, actions } = await productFor(db, grant, input.productId);
   if (!actions.includes('edit')) throw new AppError('FORBIDDEN');

@@ -2,6 +2,7 @@
 // place of residence. Saved in one PATCH with the record's last update time, so a
 // concurrent change is refused instead of overwritten.
 import { useEffect, useState } from 'react';
+import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
 import { api, ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
@@ -29,7 +30,7 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
     if (details.data) { setDocs(details.data.documents); setWork(details.data.workforce); }
   }, [details.data]);
   if (!details.data) return null;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = vietnamDateOf(new Date());
   const save = async () => {
     try {
       await api(`/api/producers/${producerId}`, { method: 'PATCH', body: { documents: docs.map(clean), workforce: work, expectedUpdatedAt: details.data!.updatedAt } });

@@ -2,6 +2,7 @@
 // year (the rubric version in force is chosen by the server).
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { vietnamYearOf } from '../../../domain/time/vietnam-date.ts';
 import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
 import { api, ApiError } from '../../lib/api.ts';
@@ -46,7 +47,7 @@ function StartForm() {
   const navigate = useNavigate();
   const products = useQuery('sa-products', () => api<Page<ProductRow>>('/api/products', { query: { page: 1, pageSize: 200, sort: 'name' } }));
   const [productId, setProductId] = useState('');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(vietnamYearOf(new Date()));
   const [reuse, setReuse] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const chosen = productId || products.data?.items[0]?.id || '';
