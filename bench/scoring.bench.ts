@@ -16,7 +16,10 @@ export interface ScoringBench { sheets: number; scoredPerSecond: number; advised
 
 function random(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 export function benchScoring(seconds = 3): ScoringBench {

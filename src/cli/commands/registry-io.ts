@@ -3,14 +3,12 @@
 // The operator acts as an officer of --unit (or nationally without it).
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Grant } from '../../domain/access/policy.ts';
 import { boot } from '../../server/boot.ts';
 import type { Executor } from '../../server/db/client.ts';
-import { adminUnits } from '../../server/db/schema/index.ts';
 import type { Env } from '../../server/env.ts';
 import { AppError } from '../../server/core/app-error.ts';
-import { CURRENT_STRUCTURE } from '../../server/modules/admin-units/admin-units.loader.ts';
+import { findCurrentUnit } from '../../server/modules/admin-units/admin-units.service.ts';
 import { SYSTEM_ACTOR } from '../../server/core/actor.ts';
 import * as imports from '../../server/modules/imports/imports.service.ts';
 import { commitImport } from '../../server/modules/imports/commit-import.ts';
@@ -21,12 +19,8 @@ import { cliLogger, type Output } from '../output.ts';
 async function unitGrant(db: Executor, text: string | undefined): Promise<Grant> {
   const base = { id: 'cli', producerId: null, councilId: null, roundId: null };
   if (!text) return { ...base, role: 'system_admin', scopeKind: 'nation', unitId: null, unitLevel: null };
-  const id = text.includes(':') ? text : /^\d{2}$|^\d{5}$/.test(text) ? `${CURRENT_STRUCTURE}:${text}` : null;
-  const [unit] = await db.select({ id: adminUnits.id, level: adminUnits.level }).from(adminUnits)
-    .where(and(eq(adminUnits.versionId, CURRENT_STRUCTURE), id ? eq(adminUnits.id, id) : sql`${adminUnits.nameFold} IN (f_unaccent(lower(${text})), f_unaccent(lower(${`Tỉnh ${text}`})), f_unaccent(lower(${`Thành phố ${text}`})))`))
-    // a name shared by a province and a ward ("Thanh Hóa") means the province
-    .orderBy(desc(adminUnits.level)).limit(1);
-  if (!unit || unit.level === 'district') throw new AppError('UNIT_NOT_FOUND', { code: text });
+  const unit = await findCurrentUnit(db, text);
+  if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: text });
   return unit.level === 'province'
     ? { ...base, role: 'province_officer', scopeKind: 'unit', unitId: unit.id, unitLevel: 'province' }
     : { ...base, role: 'commune_officer', scopeKind: 'unit', unitId: unit.id, unitLevel: 'commune' };

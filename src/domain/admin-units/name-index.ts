@@ -29,7 +29,10 @@ export function buildNameIndex<T extends NamedUnit>(
   for (const unit of units) {
     const group = groupOf(unit);
     let byKey = index.get(group);
-    if (!byKey) index.set(group, (byKey = new Map()));
+    if (!byKey) {
+      byKey = new Map();
+      index.set(group, byKey);
+    }
     const key = unitMatchKey(unit.name);
     const list = byKey.get(key);
     if (list) list.push(unit);

@@ -49,7 +49,10 @@ export function deriveProvinceMap(input: ReconcileInput, cat: Catalog, work: rea
 
 function addVote(tally: Tally, oldCode: string, newCode: string): void {
   let votes = tally.get(oldCode);
-  if (!votes) tally.set(oldCode, (votes = new Map()));
+  if (!votes) {
+    votes = new Map();
+    tally.set(oldCode, votes);
+  }
   votes.set(newCode, (votes.get(newCode) ?? 0) + 1);
 }
 

@@ -21,7 +21,7 @@ describe('advice towards the next star', () => {
   it('a 3★ sheet is told which markers block 4★ and how many points are missing; following the steps reaches 4★', () => {
     const answers = byRank(set7, (r) => r[Math.min(r.length - 1, 1)]);
     const advice = adviseNextStar(set7, answers, {}, rules);
-    assert.equal(advice.targetStars, advice.current.stars + 1 < 3 ? 3 : advice.current.stars + 1);
+    assert.equal(advice.targetStars, Math.max(advice.current.stars + 1 , 3));
     const applied = { ...answers, ...Object.fromEntries(advice.steps.map((s) => [s.criterion, s.to])) };
     assert.equal(advice.reachable, true);
     assert.ok(scoreSheet(set7, applied).stars >= advice.targetStars!);

@@ -9,7 +9,7 @@ import { analyzeDatabase } from '../db/maintenance.ts';
 import { seedDemoSelfAssessment } from './demo-self-assessment.ts';
 import { adminUnits, adminUnitScopes, appMeta, certificates, producers, products } from '../db/schema/index.ts';
 import type { AppDeps } from '../core/deps.ts';
-import { CURRENT_STRUCTURE } from '../modules/admin-units/admin-units.loader.ts';
+import { CURRENT_STRUCTURE } from '../../domain/admin-units/structures.ts';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import { appendAudit } from '../modules/audit/audit.service.ts';
 import { createUser } from '../modules/users/users.service.ts';

@@ -15,6 +15,7 @@ export function useQuery<T>(key: string, load: () => Promise<T>) {
     );
     return () => { live = false; };
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is what asks for a new load
   useEffect(run, [key, run]);
   return { ...state, reload: run };
 }

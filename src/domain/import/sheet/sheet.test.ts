@@ -211,7 +211,7 @@ describe('guessMapping', () => {
   it('explains each proposal', () => {
     const { guess } = mapGrid(PROVINCIAL, PROVINCIAL_MERGES);
     const stars = guess.scores.find((s) => s.field === 'stars' && s.column === 5);
-    assert.ok(stars && stars.reasons.some((r) => r.includes('Hạng sao')) && stars.reasons.some((r) => r.includes('look like stars')));
+    assert.ok(stars?.reasons.some((r) => r.includes('Hạng sao')) && stars.reasons.some((r) => r.includes('look like stars')));
     const scores = guess.scores.map((s) => s.score);
     assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'best first');
   });

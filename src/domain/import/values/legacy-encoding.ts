@@ -24,6 +24,7 @@ import { isPlausibleSyllable } from './vietnamese-syllable.ts';
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 /** Letters and marks that only Unicode Vietnamese text contains; Latin-1 legacy text never does. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: lone combining marks are what decomposed (NFD) Vietnamese is made of
 const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9\u0300-\u0303\u0309\u0323]/u;
 
 /** Word breaks: spaces, digits, ASCII punctuation, no-break space, general punctuation (“ ” – …). */

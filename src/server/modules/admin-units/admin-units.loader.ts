@@ -2,6 +2,7 @@
 // database on first start, with the reconciled old→new map, then resolves every
 // unit of every version into the current structure (admin_unit_scopes).
 import { readFile } from 'node:fs/promises';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
@@ -11,7 +12,6 @@ import { adminStructureVersions } from '../../db/schema/index.ts';
 export const RESOURCE_DIR = fileURLToPath(new URL('../../../../resources/admin-units/', import.meta.url));
 export const STRUCTURE_FILES = ['vn-3tier.json', 'vn-2tier-2025.json'];
 export const MAP_FILE = 'map-vn-3tier-to-vn-2tier-2025.json';
-export const CURRENT_STRUCTURE = 'vn-2tier-2025';
 
 type UnitTuple = [code: string, level: 'province' | 'district' | 'commune', type: string, name: string, parentCode: string | null];
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { containsFolded, containsFoldedExpr } from '../../db/search.ts';
 import type { Executor } from '../../db/client.ts';
@@ -45,6 +45,24 @@ export async function findUnit(db: Executor, id: string): Promise<UnitRow | null
 export async function findUnitByCode(db: Executor, versionId: string, code: string): Promise<UnitRow | null> {
   const [row] = await db.select(unitColumns).from(adminUnits).where(and(eq(adminUnits.versionId, versionId), eq(adminUnits.code, code)));
   return (row as UnitRow) ?? null;
+}
+
+/** A unit of the current structure by its id or by its name (with or without “Tỉnh”/“Thành phố”); a province before a ward of the same name. */
+export async function findCurrentUnitByIdOrName(db: Executor, currentVersion: string, id: string | null, name: string) {
+  const [row] = await db
+    .select({ id: adminUnits.id, level: adminUnits.level })
+    .from(adminUnits)
+    .where(
+      and(
+        eq(adminUnits.versionId, currentVersion),
+        id
+          ? eq(adminUnits.id, id)
+          : sql`${adminUnits.nameFold} IN (f_unaccent(lower(${name})), f_unaccent(lower(${`Tỉnh ${name}`})), f_unaccent(lower(${`Thành phố ${name}`})))`,
+      ),
+    )
+    .orderBy(desc(adminUnits.level))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function findScope(db: Executor, unitIdValue: string) {

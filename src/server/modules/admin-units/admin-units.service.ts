@@ -3,9 +3,11 @@
 import { allowedActions, can, type Grant } from '../../../domain/access/policy.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { CURRENT_STRUCTURE, rebuildUnitScopes } from './admin-units.loader.ts';
+import { rebuildUnitScopes } from './admin-units.loader.ts';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
+import type { Executor } from '../../db/client.ts';
 import * as repo from './admin-units.repository.ts';
 
 export async function listVersions(deps: AppDeps) {
@@ -18,6 +20,21 @@ export async function listUnits(deps: AppDeps, q: { version?: string; parent?: s
   if (!(await repo.findVersion(deps.database.db, versionId))) throw new AppError('STRUCTURE_NOT_FOUND', { id: versionId });
   const { items, total } = await repo.listUnits(deps.database.db, { versionId, parentId: q.parent, level: q.level, q: q.q }, q.page, q.pageSize);
   return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+/** A unit of any structure version, inside the caller's transaction (other modules check the places they record). */
+export function findUnitIn(db: Executor, id: string) {
+  return repo.findUnit(db, id);
+}
+
+/**
+ * A unit of the current structure named by an operator: its id, its GSO code (two
+ * digits for a province, five for a commune) or its name. Null when none matches.
+ */
+export async function findCurrentUnit(db: Executor, text: string) {
+  const id = text.includes(':') ? text : /^\d{2}$|^\d{5}$/.test(text) ? `${CURRENT_STRUCTURE}:${text}` : null;
+  const unit = await repo.findCurrentUnitByIdOrName(db, CURRENT_STRUCTURE, id, text);
+  return unit && unit.level !== 'district' ? (unit as { id: string; level: 'province' | 'commune' }) : null;
 }
 
 export async function getUnit(deps: AppDeps, id: string) {
@@ -61,7 +78,7 @@ export async function settleMapping(deps: AppDeps, grant: Grant, actor: AuditAct
   if (!can(grant, 'settle', { kind: 'adminUnitMapping' })) throw new AppError('FORBIDDEN');
   return deps.database.db.transaction(async (tx) => {
     const before = await repo.findMapping(tx, id);
-    if (!before || before.level !== 'commune') throw new AppError('MAPPING_NOT_FOUND');
+    if (before?.level !== 'commune') throw new AppError('MAPPING_NOT_FOUND');
     if (newUnitId) {
       const unit = await repo.findUnit(tx, newUnitId);
       if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: newUnitId });

@@ -3,10 +3,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps, AuthState } from '../../core/deps.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import * as repo from './auth.repository.ts';
-import { assertStrongPassword, hashPassword, verifyPassword } from './password.ts';
+import { assertStrongPassword, hashPassword, verifyPassword } from './password.service.ts';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -51,7 +51,7 @@ export async function loadSession(deps: AppDeps, token: string): Promise<AuthSta
   const { db } = deps.database;
   const id = hashToken(token);
   const row = await repo.findLiveSessionWithGrants(db, id);
-  if (!row || row.status !== 'active') return null;
+  if (row?.status !== 'active') return null;
   if (Date.now() - row.lastSeenAt.getTime() > 5 * 60_000) await repo.touchSession(db, id);
   const { grants } = row;
   const active = grants.find((g) => g.id === row.activeGrantId) ?? grants[0] ?? null;

@@ -33,7 +33,7 @@ async function finishCommit(deps: AppDeps, id: string, actor: AuditActor, contex
   try {
     await deps.database.db.transaction(async (tx) => {
       const imp = await repo.lockImport(tx, id);
-      if (!imp || imp.status !== 'committing') return; // finished meanwhile by another process
+      if (imp?.status !== 'committing') return; // finished meanwhile by another process
       reportProgress(id, 'committing', 0, 3);
       const producers = await commit.insertNewProducers(tx, id);
       const products = imp.kind === 'products' ? await commit.insertNewProducts(tx, id, today) : 0;

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { buildUnitResolver, type RefUnit, type UnitResolver } from '../../../domain/import/unit-resolver.ts';
 import type { Executor } from '../../db/client.ts';
 import { adminUnitMappings, adminUnits } from '../../db/schema/index.ts';
-import { CURRENT_STRUCTURE } from '../admin-units/admin-units.loader.ts';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 
 let cached: { resolver: UnitResolver; byId: Map<string, RefUnit> } | null = null;
 

@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
-import { productActions as actionsOn } from '../registry/access.ts';
+import { productActions as actionsOn } from '../../../domain/access/records.ts';
 import { productPhotos, products } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { processPhoto } from './image-processing.ts';
 

@@ -3,15 +3,15 @@
 // self-registration with a new account. Every change writes its audit row with
 // before/after (personal fields go to the redactable store).
 import { canCreateProducerAt, type Grant } from '../../../domain/access/policy.ts';
-import { producerActions } from './access.ts';
+import { producerActions } from '../../../domain/access/records.ts';
 import { parseTaxCode } from '../../../domain/import/values/tax-code.ts';
 import type { CreateProducerInput, UpdateProducerInput } from '../../../shared/contracts/registry-write.ts';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { CURRENT_STRUCTURE } from '../admin-units/admin-units.loader.ts';
-import { findUnit } from '../admin-units/admin-units.repository.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
+import { findUnitIn as findUnit } from '../admin-units/admin-units.service.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { createUser } from '../users/users.service.ts';
 import * as repo from './registry-write.repository.ts';

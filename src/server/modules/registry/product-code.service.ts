@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
 import type { Grant } from '../../../domain/access/policy.ts';
-import { productActions } from './access.ts';
+import { productActions } from '../../../domain/access/records.ts';
 import { formatProductCode, ruleInForce, sequenceScopeKey, type ProductCodeRule } from '../../../domain/registry/product-code.ts';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { certificates, products } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 
 const RULES_FILE = fileURLToPath(new URL('../../../../resources/rules/product-code-rules.json', import.meta.url));

@@ -2,13 +2,13 @@
 // official code is assigned by the code rule in force (on recognition under
 // QĐ 26/2026), and codes from earlier lists are kept exactly as given.
 import type { Grant } from '../../../domain/access/policy.ts';
-import { producerActions, productActions } from './access.ts';
+import { producerActions, productActions } from '../../../domain/access/records.ts';
 import { normaliseGtin } from '../../../domain/registry/gtin.ts';
 import type { CreateProductInput, UpdateProductInput } from '../../../shared/contracts/registry-write.ts';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import * as repo from './registry-write.repository.ts';
 import { eq } from 'drizzle-orm';

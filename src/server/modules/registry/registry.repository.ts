@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import { containsFolded } from '../../db/search.ts';
+import { scopeSql } from '../../db/scope.ts';
 import type { Executor } from '../../db/client.ts';
 import { adminUnits, certificates, producers, products } from '../../db/schema/index.ts';
 
@@ -12,17 +13,6 @@ const province = alias(adminUnits, 'province');
 const unit = alias(adminUnits, 'unit');
 
 type ScopedTable = typeof producers | typeof products;
-
-/** The policy's list scope as SQL over a table's resolved place columns. */
-export function scopeSql(scope: ListScope, t: ScopedTable, producerIdCol: typeof producers.id | typeof products.producerId): SQL {
-  switch (scope.kind) {
-    case 'all': return sql`true`;
-    case 'province': return eq(t.scopeProvinceId, scope.unitId);
-    case 'commune': return eq(t.scopeCommuneId, scope.unitId);
-    case 'producer': return sql`${producerIdCol} = ${scope.producerId}`;
-    case 'none': return sql`false`;
-  }
-}
 
 /**
  * The ids of one page, chosen by the narrow index alone; the joins then touch only

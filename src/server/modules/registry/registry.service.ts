@@ -1,7 +1,7 @@
 // Registry reads for the foundation: unit-scoped lists and single records, each
 // with the actions the current grant allows. Writes arrive with the registry issue.
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
-import { producerActions, productActions } from './access.ts';
+import { producerActions, productActions } from '../../../domain/access/records.ts';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';

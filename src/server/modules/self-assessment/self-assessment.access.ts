@@ -4,7 +4,7 @@ import type { Grant } from '../../../domain/access/policy.ts';
 import type { Executor } from '../../db/client.ts';
 import { producers, products, selfAssessments } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
-import { productActions } from '../registry/access.ts';
+import { productActions } from '../../../domain/access/records.ts';
 
 export async function productFor(db: Executor, grant: Grant, productId: string) {
   const [p] = await db.select({

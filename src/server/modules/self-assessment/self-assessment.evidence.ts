@@ -10,7 +10,7 @@ import type { Executor } from '../../db/client.ts';
 import { selfAssessmentEvidence } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor } from './self-assessment.access.ts';

@@ -5,7 +5,7 @@ import type { Executor, Tx } from '../../db/client.ts';
 import { producers, products, selfAssessments } from '../../db/schema/index.ts';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import type { SheetStatus } from '../../../domain/self-assessment/sheet.ts';
-import { scopeSql } from '../registry/registry.repository.ts';
+import { scopeSql } from '../../db/scope.ts';
 
 export type AssessmentRow = typeof selfAssessments.$inferSelect;
 

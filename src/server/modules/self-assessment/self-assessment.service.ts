@@ -12,7 +12,7 @@ import { carriedOver, isEditable, sheetActions } from '../../../domain/self-asse
 import { sheetWorkflow, type SheetContext, type SheetEvent } from '../../../domain/self-assessment/sheet.workflow.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { applyTransition, statusHistoryOf, workflowActorOf, type AggregateWorkflow } from '../workflow/workflow.service.ts';
 import * as repo from './self-assessment.repository.ts';
@@ -102,7 +102,9 @@ export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditAc
   if (!canEdit) throw new AppError('FORBIDDEN');
   if (!isEditable(row.status)) throw new AppError('ASSESSMENT_FINAL');
   const { set, rules } = await getRubricSet(db, row.rubricVersionId, row.setNo);
-  let answers: Answers; let facts: Facts; let result;
+  let answers: Answers;
+  let facts: Facts;
+  let result: ReturnType<typeof scoreSheet>;
   try {
     answers = readAnswers(set, input.answers);
     facts = readFacts(input.facts ?? row.facts);

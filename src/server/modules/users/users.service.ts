@@ -6,11 +6,11 @@ import { ROLE_LABELS, ROLE_SCOPES, SCOPE_LABELS } from '../../../shared/roles.ts
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { findUnit } from '../admin-units/admin-units.repository.ts';
-import { CURRENT_STRUCTURE } from '../admin-units/admin-units.loader.ts';
-import { type AuditActor } from '../../core/actor.ts';
+import { findUnitIn as findUnit } from '../admin-units/admin-units.service.ts';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
+import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { assertStrongPassword, hashPassword } from '../auth/password.ts';
+import { assertStrongPassword, hashPassword } from '../auth/password.service.ts';
 import * as repo from './users.repository.ts';
 
 export async function createUser(deps: AppDeps, actor: AuditActor, input: CreateUserInput, tx?: Tx): Promise<string> {

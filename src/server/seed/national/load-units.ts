@@ -3,7 +3,7 @@
 // province they belonged to and their resolved current scope (admin_unit_scopes).
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
-import { CURRENT_STRUCTURE } from '../../modules/admin-units/admin-units.loader.ts';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import type { CommuneUnit, NationalUnits, OldCommuneUnit, ProvinceUnit } from './places.ts';
 
 export const OLD_STRUCTURE = 'vn-3tier';

@@ -47,5 +47,5 @@ export function PageTitle({ children }: { children: ReactNode }) {
 
 export function Stars({ n }: { n: number | null }) {
   if (!n) return <span className="text-slate-400">—</span>;
-  return <span aria-label={`${n} sao`} className="text-amber-600">{'★'.repeat(n)}</span>;
+  return <span role="img" aria-label={`${n} sao`} className="text-amber-600">{'★'.repeat(n)}</span>;
 }

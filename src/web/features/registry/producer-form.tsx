@@ -2,7 +2,7 @@
 // producers registering themselves. Validation messages come from the API.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { LEGAL_TYPE_LABELS, LEGAL_TYPES } from '../../../shared/registry.ts';
-import { ApiError } from '../../lib/api.ts';
+import type { ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { CommunePicker } from './unit-picker.tsx';
 
@@ -11,6 +11,7 @@ export type ProducerPayload = Record<string, unknown>;
 const input = 'rounded border px-3 py-2';
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
+  // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
   return <label className="flex flex-col gap-1"><span className="text-sm">{label}</span>{children}</label>;
 }
 

@@ -37,6 +37,7 @@ export function ProductForm({ title, initial = {}, onSubmit }: { title: string; 
   };
   const input = 'rounded border px-3 py-2';
   const field = (name: keyof ProductFields, label: string, wide = false, area = false) => (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the input or textarea is inside the label
     <label className={`flex flex-col gap-1 ${wide ? 'md:col-span-2' : ''}`}>
       <span className="text-sm">{label}</span>
       {area ? <textarea name={name} defaultValue={(initial[name] as string | null) ?? ''} className={input} /> : <input name={name} defaultValue={(initial[name] as string | null) ?? ''} className={input} />}

@@ -1,6 +1,6 @@
 // The actions a grant has on a producer or product row, from the row's resolved
 // place: one helper so every service asks the policy the same way.
-import { allowedActions, type Action, type Grant, type Place } from '../../../domain/access/policy.ts';
+import { allowedActions, type Action, type Grant, type Place } from './policy.ts';
 
 interface Placed { scopeProvinceId: string | null; scopeCommuneId: string | null }
 

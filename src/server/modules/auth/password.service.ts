@@ -11,7 +11,8 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
-  const target = passwordHash ?? (await (dummyHash ??= hash('dummy-password-for-timing', OPTIONS)));
+  dummyHash ??= hash('dummy-password-for-timing', OPTIONS);
+  const target = passwordHash ?? (await dummyHash);
   const ok = await verify(target, password).catch(() => false);
   return ok && passwordHash !== null;
 }
