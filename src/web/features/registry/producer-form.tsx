@@ -11,11 +11,22 @@ export type ProducerPayload = Record<string, unknown>;
 const input = 'rounded border px-3 py-2';
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
-  // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
-  return <label className="flex flex-col gap-1"><span className="text-sm">{label}</span>{children}</label>;
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
+    <label className="flex flex-col gap-1">
+      <span className="text-sm">{label}</span>
+      {children}
+    </label>
+  );
 }
 
-export function ProducerForm({ onSubmit, extra }: { onSubmit(payload: ProducerPayload, form: FormData): Promise<void>; extra?: ReactNode }) {
+export function ProducerForm({
+  onSubmit,
+  extra,
+}: {
+  onSubmit(payload: ProducerPayload, form: FormData): Promise<void>;
+  extra?: ReactNode;
+}) {
   const { t, lang } = useI18n();
   const [unitId, setUnitId] = useState('');
   const [error, setError] = useState<{ message: string; fields: string[] } | null>(null);
@@ -25,10 +36,17 @@ export function ProducerForm({ onSubmit, extra }: { onSubmit(payload: ProducerPa
     const f = new FormData(e.currentTarget);
     const text = (k: string) => String(f.get(k) ?? '').trim() || undefined;
     const payload: ProducerPayload = {
-      name: text('name'), legalType: text('legalType'), taxCode: text('taxCode'), addressLine: text('addressLine'), unitId,
-      representativeName: text('representativeName'), representativeSex: text('representativeSex'),
-      representativeEthnicity: text('representativeEthnicity'), representativeDisability: f.get('representativeDisability') === 'on',
-      phone: text('phone'), email: text('email'),
+      name: text('name'),
+      legalType: text('legalType'),
+      taxCode: text('taxCode'),
+      addressLine: text('addressLine'),
+      unitId,
+      representativeName: text('representativeName'),
+      representativeSex: text('representativeSex'),
+      representativeEthnicity: text('representativeEthnicity'),
+      representativeDisability: f.get('representativeDisability') === 'on',
+      phone: text('phone'),
+      email: text('email'),
     };
     setBusy(true);
     setError(null);
@@ -36,38 +54,78 @@ export function ProducerForm({ onSubmit, extra }: { onSubmit(payload: ProducerPa
       await onSubmit(payload, f);
     } catch (err) {
       const api = err as ApiError;
-      const issues = (api.details as { issues?: { field: string }[]; field?: string } | undefined);
-      setError({ message: api.message, fields: issues?.issues?.map((i) => i.field) ?? (issues?.field ? [issues.field] : []) });
+      const issues = api.details as { issues?: { field: string }[]; field?: string } | undefined;
+      setError({
+        message: api.message,
+        fields: issues?.issues?.map((i) => i.field) ?? (issues?.field ? [issues.field] : []),
+      });
     } finally {
       setBusy(false);
     }
   };
   return (
-    <form onSubmit={submit} className="grid max-w-3xl gap-3 rounded-lg border bg-white p-4 md:grid-cols-2" noValidate>
+    <form
+      onSubmit={submit}
+      className="grid max-w-3xl gap-3 rounded-lg border bg-white p-4 md:grid-cols-2"
+      noValidate
+    >
       {extra}
-      <Field label={t.name}><input name="name" required minLength={3} className={input} /></Field>
+      <Field label={t.name}>
+        <input name="name" required minLength={3} className={input} />
+      </Field>
       <Field label={t.legalType}>
         <select name="legalType" required className={input}>
-          {LEGAL_TYPES.map((l) => <option key={l} value={l}>{LEGAL_TYPE_LABELS[l][lang]}</option>)}
+          {LEGAL_TYPES.map((l) => (
+            <option key={l} value={l}>
+              {LEGAL_TYPE_LABELS[l][lang]}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field label={`${t.taxCode} ${t.optional}`}><input name="taxCode" inputMode="numeric" className={input} /></Field>
-      <Field label={`${t.address} ${t.optional}`}><input name="addressLine" className={input} /></Field>
-      <div className="md:col-span-2"><CommunePicker value={unitId} onChange={setUnitId} label={t.placeOfProducer} /></div>
-      <Field label={t.representative}><input name="representativeName" required className={input} /></Field>
-      <Field label={t.sex}>
-        <select name="representativeSex" className={input}><option value="">—</option><option value="male">{t.male}</option><option value="female">{t.female}</option></select>
+      <Field label={`${t.taxCode} ${t.optional}`}>
+        <input name="taxCode" inputMode="numeric" className={input} />
       </Field>
-      <Field label={`${t.ethnicity} ${t.optional}`}><input name="representativeEthnicity" className={input} /></Field>
-      <label className="flex items-center gap-2 self-end"><input type="checkbox" name="representativeDisability" /> <span>{t.disability}</span></label>
-      <Field label={`${t.phone} ${t.optional}`}><input name="phone" type="tel" className={input} /></Field>
-      <Field label={`${t.email} ${t.optional}`}><input name="email" type="email" className={input} /></Field>
+      <Field label={`${t.address} ${t.optional}`}>
+        <input name="addressLine" className={input} />
+      </Field>
+      <div className="md:col-span-2">
+        <CommunePicker value={unitId} onChange={setUnitId} label={t.placeOfProducer} />
+      </div>
+      <Field label={t.representative}>
+        <input name="representativeName" required className={input} />
+      </Field>
+      <Field label={t.sex}>
+        <select name="representativeSex" className={input}>
+          <option value="">—</option>
+          <option value="male">{t.male}</option>
+          <option value="female">{t.female}</option>
+        </select>
+      </Field>
+      <Field label={`${t.ethnicity} ${t.optional}`}>
+        <input name="representativeEthnicity" className={input} />
+      </Field>
+      <label className="flex items-center gap-2 self-end">
+        <input type="checkbox" name="representativeDisability" /> <span>{t.disability}</span>
+      </label>
+      <Field label={`${t.phone} ${t.optional}`}>
+        <input name="phone" type="tel" className={input} />
+      </Field>
+      <Field label={`${t.email} ${t.optional}`}>
+        <input name="email" type="email" className={input} />
+      </Field>
       {error && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-red-800 md:col-span-2">
-          {error.message}{error.fields.length ? ` (${error.fields.join(', ')})` : ''}
+          {error.message}
+          {error.fields.length ? ` (${error.fields.join(', ')})` : ''}
         </p>
       )}
-      <button type="submit" disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 md:col-span-2 md:justify-self-start">{t.save}</button>
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 md:col-span-2 md:justify-self-start"
+      >
+        {t.save}
+      </button>
     </form>
   );
 }
