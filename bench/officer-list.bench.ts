@@ -15,19 +15,42 @@ import { CACHE, ocop, runWrk, type WrkResult } from './lib.ts';
 
 const QUERY = '/api/products?page=2&pageSize=20&sort=-updatedAt&status=active';
 const OFFICER = { email: 'bench.tinh@ocop.local', password: 'bench-password-2026' };
-const grantOn = (unitId: string): Grant => ({ id: 'bench', role: 'province_officer', scopeKind: 'unit', unitId, unitLevel: 'province', producerId: null, councilId: null, roundId: null });
+const grantOn = (unitId: string): Grant => ({
+  id: 'bench',
+  role: 'province_officer',
+  scopeKind: 'unit',
+  unitId,
+  unitLevel: 'province',
+  producerId: null,
+  councilId: null,
+  roundId: null,
+});
 
 /** The province with the most active products: the heaviest list an officer opens. */
 async function busiestProvince(database: Database): Promise<string> {
-  const [row] = await queryRows<{ id: string }>(database.db, sql`
-    SELECT scope_province_id AS id FROM products WHERE status = 'active' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  const [row] = await queryRows<{ id: string }>(
+    database.db,
+    sql`
+    SELECT scope_province_id AS id FROM products WHERE status = 'active' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+  );
   return row.id;
 }
 
-export interface ListBench { engine: 'pglite' | 'postgres'; province: string; rowsInScope: number; raw: { qps: number; p50ms: number }; http: WrkResult; ratio: number; pgbenchTps?: number }
+export interface ListBench {
+  engine: 'pglite' | 'postgres';
+  province: string;
+  rowsInScope: number;
+  raw: { qps: number; p50ms: number };
+  http: WrkResult;
+  ratio: number;
+  pgbenchTps?: number;
+}
 
 /** Seeds the national set once per cache folder / database (it is reused between runs). */
-export async function ensureNationalData(env: Record<string, string>, open: () => Promise<Database>): Promise<void> {
+export async function ensureNationalData(
+  env: Record<string, string>,
+  open: () => Promise<Database>,
+): Promise<void> {
   const database = await open().catch(() => null);
   const seeded = database ? await isNationalSeeded(database).catch(() => false) : false;
   await database?.close();
@@ -51,11 +74,23 @@ async function rawLoop(database: Database, province: string, seconds: number, co
   return { qps: timings.length / seconds, p50ms: timings[Math.floor(timings.length / 2)], total };
 }
 
-export async function benchOfficerList(engine: 'pglite' | 'postgres', opts: { pgUrl?: string; seconds: number }): Promise<ListBench> {
+export async function benchOfficerList(
+  engine: 'pglite' | 'postgres',
+  opts: { pgUrl?: string; seconds: number },
+): Promise<ListBench> {
   const dataDir = join(CACHE, `national-${engine}`);
   mkdirSync(dataDir, { recursive: true });
-  const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...(opts.pgUrl ? { DATABASE_URL: opts.pgUrl } : {}) };
-  const open = () => (opts.pgUrl ? openDatabase({ url: opts.pgUrl, poolSize: 8 }) : existsSync(join(dataDir, 'pglite')) ? openDatabase({ dataDir: join(dataDir, 'pglite') }) : Promise.reject(new Error('empty')));
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    ...(opts.pgUrl ? { DATABASE_URL: opts.pgUrl } : {}),
+  };
+  const open = () =>
+    opts.pgUrl
+      ? openDatabase({ url: opts.pgUrl, poolSize: 8 })
+      : existsSync(join(dataDir, 'pglite'))
+        ? openDatabase({ dataDir: join(dataDir, 'pglite') })
+        : Promise.reject(new Error('empty'));
   ocop(['migrate'], env);
   await ensureNationalData(env, open);
   const database = await open();
@@ -64,7 +99,24 @@ export async function benchOfficerList(engine: 'pglite' | 'postgres', opts: { pg
   const raw = await rawLoop(database, province, opts.seconds, engine === 'pglite' ? 1 : 8);
   await database.close();
   try {
-    ocop(['user', 'add', '--email', OFFICER.email, '--name', 'Cán bộ đo tải', '--role', 'province_officer', '--unit', province, '--password', OFFICER.password, '--json'], env);
+    ocop(
+      [
+        'user',
+        'add',
+        '--email',
+        OFFICER.email,
+        '--name',
+        'Cán bộ đo tải',
+        '--role',
+        'province_officer',
+        '--unit',
+        province,
+        '--password',
+        OFFICER.password,
+        '--json',
+      ],
+      env,
+    );
   } catch {
     // already created by an earlier run on this data
   }
@@ -75,7 +127,15 @@ export async function benchOfficerList(engine: 'pglite' | 'postgres', opts: { pg
     const { cookie } = await apiLogin(server.url, OFFICER.email, OFFICER.password);
     await runWrk(`${server.url}${QUERY}`, { Cookie: cookie }, 3, 8); // warm-up
     const http = await runWrk(`${server.url}${QUERY}`, { Cookie: cookie }, opts.seconds, 16);
-    return { engine, province, rowsInScope: raw.total, raw: { qps: raw.qps, p50ms: raw.p50ms }, http, ratio: http.rps / raw.qps, pgbenchTps };
+    return {
+      engine,
+      province,
+      rowsInScope: raw.total,
+      raw: { qps: raw.qps, p50ms: raw.p50ms },
+      http,
+      ratio: http.rps / raw.qps,
+      pgbenchTps,
+    };
   } finally {
     await server.stop();
   }
@@ -88,7 +148,11 @@ function runPgbench(url: string, seconds: number): number | undefined {
   spawnSync('createdb', [...base, 'ocop_pgbench'], { encoding: 'utf8' });
   const init = spawnSync('pgbench', [...base, '-i', '-s', '10', '-q', 'ocop_pgbench'], { encoding: 'utf8' });
   if (init.status !== 0) return undefined;
-  const run = spawnSync('pgbench', [...base, '-S', '-c', '8', '-j', '2', '-T', String(seconds), 'ocop_pgbench'], { encoding: 'utf8' });
+  const run = spawnSync(
+    'pgbench',
+    [...base, '-S', '-c', '8', '-j', '2', '-T', String(seconds), 'ocop_pgbench'],
+    { encoding: 'utf8' },
+  );
   const m = /tps = ([\d.]+)/.exec(run.stdout);
   return m ? Number(m[1]) : undefined;
 }

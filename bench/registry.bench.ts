@@ -35,13 +35,41 @@ async function writeList(file: string, communes: string[], rows: number): Promis
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
   const ws = wb.addWorksheet('Danh sách');
   ws.addRow(['DANH SÁCH SẢN PHẨM OCOP TỈNH THANH HÓA']).commit();
-  ws.addRow(['STT', 'Tên sản phẩm', 'Bộ sản phẩm', 'Tên chủ thể', 'Mã số thuế', 'Xã/phường', 'Hạng sao', 'Quyết định công nhận']).commit();
+  ws.addRow([
+    'STT',
+    'Tên sản phẩm',
+    'Bộ sản phẩm',
+    'Tên chủ thể',
+    'Mã số thuế',
+    'Xã/phường',
+    'Hạng sao',
+    'Quyết định công nhận',
+  ]).commit();
   const plain: string[][] = [];
-  const kinds = ['Mật ong', 'Chè', 'Nước mắm', 'Gạo', 'Bánh gai', 'Nem chua', 'Miến dong', 'Rượu', 'Tinh dầu', 'Mứt gừng'];
+  const kinds = [
+    'Mật ong',
+    'Chè',
+    'Nước mắm',
+    'Gạo',
+    'Bánh gai',
+    'Nem chua',
+    'Miến dong',
+    'Rượu',
+    'Tinh dầu',
+    'Mứt gừng',
+  ];
   for (let i = 1; i <= rows; i++) {
     const producer = i % 2 === 0 ? i - 1 : i;
-    const row = [String(i), `${kinds[i % kinds.length]} đặc sản số ${i}`, String(1 + (i % 13)), `Hợp tác xã Nông nghiệp số ${producer}`, taxCode(producer * 13),
-      communes[i % communes.length], `${3 + (i % 2)} sao`, `Quyết định số ${1000 + (i % 50)}/QĐ-UBND ngày 15/6/2025`];
+    const row = [
+      String(i),
+      `${kinds[i % kinds.length]} đặc sản số ${i}`,
+      String(1 + (i % 13)),
+      `Hợp tác xã Nông nghiệp số ${producer}`,
+      taxCode(producer * 13),
+      communes[i % communes.length],
+      `${3 + (i % 2)} sao`,
+      `Quyết định số ${1000 + (i % 50)}/QĐ-UBND ngày 15/6/2025`,
+    ];
     ws.addRow(row).commit();
     plain.push(row);
   }
@@ -55,20 +83,44 @@ export async function benchImport(pgUrl: string, rows = 20_000) {
   await migrateDatabase(database);
   const loaded = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM admin_units`);
   if (loaded[0].n === 0) await database.db.transaction((tx) => loadAdminStructures(tx));
-  const communes = (await queryRows<{ name: string }>(database.db, sql`SELECT name FROM admin_units WHERE province_id = 'vn-2tier-2025:38' AND level = 'commune' ORDER BY code`)).map((r) => r.name);
+  const communes = (
+    await queryRows<{ name: string }>(
+      database.db,
+      sql`SELECT name FROM admin_units WHERE province_id = 'vn-2tier-2025:38' AND level = 'commune' ORDER BY code`,
+    )
+  ).map((r) => r.name);
   mkdirSync(CACHE, { recursive: true });
   const file = join(CACHE, `import-${rows}.xlsx`);
   const plain = await writeList(file, communes, rows);
   const deps = {
-    database, env: parseEnv({ LOG_LEVEL: 'silent' }), auditSecret: Buffer.from('bench-audit-secret-long-enough-0123456789'),
-    checkpointDir: join(CACHE, 'cp'), storage: new LocalDiskStorage(join(CACHE, 'files')), version: 'bench', log: createLogger('silent'), clock: systemClock,
+    database,
+    env: parseEnv({ LOG_LEVEL: 'silent' }),
+    auditSecret: Buffer.from('bench-audit-secret-long-enough-0123456789'),
+    checkpointDir: join(CACHE, 'cp'),
+    storage: new LocalDiskStorage(join(CACHE, 'files')),
+    version: 'bench',
+    log: createLogger('silent'),
+    clock: systemClock,
   };
-  const grant: Grant = { id: 'b', role: 'province_officer', scopeKind: 'unit', unitId: 'vn-2tier-2025:38', unitLevel: 'province', producerId: null, councilId: null, roundId: null };
+  const grant: Grant = {
+    id: 'b',
+    role: 'province_officer',
+    scopeKind: 'unit',
+    unitId: 'vn-2tier-2025:38',
+    unitLevel: 'province',
+    producerId: null,
+    councilId: null,
+    roundId: null,
+  };
   const actor = { userId: null, label: 'bench', ip: null, requestId: null };
   const { readFile } = await import('node:fs/promises');
   const bytes = new Uint8Array(await readFile(file));
   const t0 = performance.now();
-  const started = await imports.startImport(deps, grant, actor, { kind: 'products', fileName: 'bench.xlsx', bytes });
+  const started = await imports.startImport(deps, grant, actor, {
+    kind: 'products',
+    fileName: 'bench.xlsx',
+    bytes,
+  });
   const t1 = performance.now();
   const validated = await imports.validateImport(deps, grant, actor, started.id, {});
   const t2 = performance.now();
@@ -79,24 +131,49 @@ export async function benchImport(pgUrl: string, rows = 20_000) {
   const csv = join(CACHE, `import-${rows}.csv`);
   writeFileSync(csv, plain.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n'));
   await database.db.execute(sql`DROP TABLE IF EXISTS bench_copy`);
-  await database.db.execute(sql`CREATE TABLE bench_copy (stt text, name text, product_set text, producer text, tax_code text, commune text, stars text, decision text)`);
+  await database.db.execute(
+    sql`CREATE TABLE bench_copy (stt text, name text, product_set text, producer text, tax_code text, commune text, stars text, decision text)`,
+  );
   const c0 = performance.now();
-  const copy = spawnSync('psql', [pgUrl, '-q', '-c', `\\copy bench_copy FROM '${csv}' WITH (FORMAT csv)`], { encoding: 'utf8' });
+  const copy = spawnSync('psql', [pgUrl, '-q', '-c', `\\copy bench_copy FROM '${csv}' WITH (FORMAT csv)`], {
+    encoding: 'utf8',
+  });
   const copyMs = performance.now() - c0;
   await database.close();
   if (copy.status !== 0) throw new Error(`psql \\copy failed: ${copy.stderr}`);
   const totalMs = t3 - t0;
   return {
-    rows, valid: (validated.counts as { valid: number }).valid, created,
-    readMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, totalMs, rowsPerSecond: rows / (totalMs / 1000),
-    copyMs, copyRowsPerSecond: rows / (copyMs / 1000),
+    rows,
+    valid: (validated.counts as { valid: number }).valid,
+    created,
+    readMs: t1 - t0,
+    validateMs: t2 - t1,
+    commitMs: t3 - t2,
+    totalMs,
+    rowsPerSecond: rows / (totalMs / 1000),
+    copyMs,
+    copyRowsPerSecond: rows / (copyMs / 1000),
   };
 }
 
 export async function benchSearch(pgUrl: string, products = 100_000, samples = 200) {
-  ocop(['seed', '--scale', 'national', '--products', String(products)], { DATABASE_URL: pgUrl, LOG_LEVEL: 'warn' });
+  ocop(['seed', '--scale', 'national', '--products', String(products)], {
+    DATABASE_URL: pgUrl,
+    LOG_LEVEL: 'warn',
+  });
   const database = await openDatabase({ url: pgUrl, poolSize: 2 });
-  const queries = ['vai thieu', 'mat ong', 'che shan tuyet', 'nuoc mam', 'banh gai', 'ruou ngo', 'gao nep', 'tra hoa vang', 'mien dong', 'ca phe'];
+  const queries = [
+    'vai thieu',
+    'mat ong',
+    'che shan tuyet',
+    'nuoc mam',
+    'banh gai',
+    'ruou ngo',
+    'gao nep',
+    'tra hoa vang',
+    'mien dong',
+    'ca phe',
+  ];
   const time = async (f: (q: string) => Promise<unknown>) => {
     const t: number[] = [];
     for (let i = 0; i < samples; i++) {
@@ -110,8 +187,10 @@ export async function benchSearch(pgUrl: string, products = 100_000, samples = 2
   };
   for (const q of queries) await listProducts(database.db, { kind: 'all' }, { q }, '-updatedAt', 1, 20); // warm-up
   const api = await time((q) => listProducts(database.db, { kind: 'all' }, { q }, '-updatedAt', 1, 20));
-  const fts = await time((q) => database.db.execute(sql`
-    SELECT id, name FROM products WHERE search_vector @@ plainto_tsquery('vn_unaccent', ${q}) ORDER BY updated_at DESC LIMIT 20`));
+  const fts = await time((q) =>
+    database.db.execute(sql`
+    SELECT id, name FROM products WHERE search_vector @@ plainto_tsquery('vn_unaccent', ${q}) ORDER BY updated_at DESC LIMIT 20`),
+  );
   const [{ n }] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM products`);
   await database.close();
   return { products: n, samples, listP50: api.p50, listP95: api.p95, ftsP50: fts.p50, ftsP95: fts.p95 };

@@ -12,12 +12,23 @@ import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = (process.env.BENCH_ONLY ?? 'cold,pglite,postgres,import,search,scoring,click').split(',');
-const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds };
+const results: Record<string, unknown> = {
+  at: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  seconds,
+};
 
 function printList(r: ListBench) {
-  console.log(`\n[${r.engine}] officer list (${r.province}: ${fmt(r.rowsInScope)} active products in scope, page 2, sort -updatedAt)`);
-  console.log(`  HTTP (wrk, 16 conns):  ${fmt(r.http.rps)} req/s  p50 ${fmt(r.http.p50ms, 1)} ms  p99 ${fmt(r.http.p99ms, 1)} ms  errors ${r.http.errors}`);
-  console.log(`  ceiling, same queries through the driver, no HTTP: ${fmt(r.raw.qps)} lists/s  p50 ${fmt(r.raw.p50ms, 2)} ms`);
+  console.log(
+    `\n[${r.engine}] officer list (${r.province}: ${fmt(r.rowsInScope)} active products in scope, page 2, sort -updatedAt)`,
+  );
+  console.log(
+    `  HTTP (wrk, 16 conns):  ${fmt(r.http.rps)} req/s  p50 ${fmt(r.http.p50ms, 1)} ms  p99 ${fmt(r.http.p99ms, 1)} ms  errors ${r.http.errors}`,
+  );
+  console.log(
+    `  ceiling, same queries through the driver, no HTTP: ${fmt(r.raw.qps)} lists/s  p50 ${fmt(r.raw.p50ms, 2)} ms`,
+  );
   if (r.pgbenchTps) console.log(`  ceiling, pgbench -S (primary-key selects): ${fmt(r.pgbenchTps)} tps`);
   console.log(`  ratio HTTP / driver ceiling: ${fmt(r.ratio * 100, 1)} %`);
 }
@@ -25,7 +36,9 @@ function printList(r: ListBench) {
 if (only.includes('cold')) {
   const cold = await benchColdStart();
   results.coldStart = cold;
-  console.log(`\ncold start on an empty data folder (initdb, migrations, 14,165 units, demo data): ${fmt(cold.coldMs)} ms; warm restart ${fmt(cold.warmMs)} ms`);
+  console.log(
+    `\ncold start on an empty data folder (initdb, migrations, 14,165 units, demo data): ${fmt(cold.coldMs)} ms; warm restart ${fmt(cold.warmMs)} ms`,
+  );
 }
 if (only.includes('pglite')) {
   const r = await benchOfficerList('pglite', { seconds });
@@ -64,17 +77,27 @@ if (only.includes('import') || only.includes('search')) {
       await admin.query(`CREATE DATABASE ${name}`);
     }
     await admin.end();
-    const urlOf = (name: string) => { const u = new URL(base); u.pathname = `/${name}`; return u.toString(); };
+    const urlOf = (name: string) => {
+      const u = new URL(base);
+      u.pathname = `/${name}`;
+      return u.toString();
+    };
     if (only.includes('import')) {
       const r = await benchImport(urlOf('ocop_bench_import'));
       results.import = r;
-      console.log(`\n[postgres] import of ${fmt(r.rows)} products from .xlsx: ${fmt(r.totalMs / 1000, 1)} s = ${fmt(r.rowsPerSecond)} rows/s (read ${fmt(r.readMs / 1000, 1)} s, validate ${fmt(r.validateMs / 1000, 1)} s, commit ${fmt(r.commitMs / 1000, 1)} s; ${fmt(r.created)} created)`);
-      console.log(`  ceiling, psql \\copy of the same rows: ${fmt(r.copyMs / 1000, 2)} s = ${fmt(r.copyRowsPerSecond)} rows/s`);
+      console.log(
+        `\n[postgres] import of ${fmt(r.rows)} products from .xlsx: ${fmt(r.totalMs / 1000, 1)} s = ${fmt(r.rowsPerSecond)} rows/s (read ${fmt(r.readMs / 1000, 1)} s, validate ${fmt(r.validateMs / 1000, 1)} s, commit ${fmt(r.commitMs / 1000, 1)} s; ${fmt(r.created)} created)`,
+      );
+      console.log(
+        `  ceiling, psql \\copy of the same rows: ${fmt(r.copyMs / 1000, 2)} s = ${fmt(r.copyRowsPerSecond)} rows/s`,
+      );
     }
     if (only.includes('search')) {
       const r = await benchSearch(urlOf('ocop_bench_search'));
       results.search = r;
-      console.log(`\n[postgres] accent-insensitive product search over ${fmt(r.products)} products (${r.samples} queries like "vai thieu"):`);
+      console.log(
+        `\n[postgres] accent-insensitive product search over ${fmt(r.products)} products (${r.samples} queries like "vai thieu"):`,
+      );
       console.log(`  list API query: p50 ${fmt(r.listP50, 1)} ms, p95 ${fmt(r.listP95, 1)} ms`);
       console.log(`  ceiling, raw full-text query: p50 ${fmt(r.ftsP50, 1)} ms, p95 ${fmt(r.ftsP95, 1)} ms`);
     }
@@ -85,18 +108,35 @@ if (only.includes('import') || only.includes('search')) {
 if (only.includes('scoring')) {
   const r = benchScoring();
   results.scoring = r;
-  console.log(`\nscoring (QĐ 26/2026, ${fmt(r.sheets)} random sheets over the 26 sets, pre-compiled, one core):`);
-  console.log(`  scoreSheet: ${fmt(r.scoredPerSecond)} sheets/s; with the explanation (adviseNextStar): ${fmt(r.advisedPerSecond)} sheets/s`);
-  console.log(`  ceiling, a bare loop adding the chosen options' points: ${fmt(r.ceilingPerSecond)} sheets/s`);
+  console.log(
+    `\nscoring (QĐ 26/2026, ${fmt(r.sheets)} random sheets over the 26 sets, pre-compiled, one core):`,
+  );
+  console.log(
+    `  scoreSheet: ${fmt(r.scoredPerSecond)} sheets/s; with the explanation (adviseNextStar): ${fmt(r.advisedPerSecond)} sheets/s`,
+  );
+  console.log(
+    `  ceiling, a bare loop adding the chosen options' points: ${fmt(r.ceilingPerSecond)} sheets/s`,
+  );
 }
 if (only.includes('click')) {
   const r = await benchClickToStar();
   results.clickToStar = r;
-  console.log(`\nself-assessment page, click on an option → updated star and total (Chromium, ${r.clicks} clicks, no server round trip):`);
-  console.log(`  DOM updated: p50 ${fmt(r.p50ms, 2)} ms, p95 ${fmt(r.p95ms, 2)} ms, max ${fmt(r.maxMs, 2)} ms; next frame p50 ${fmt(r.frameP50ms, 2)} ms`);
-  console.log(`  floor, a click that only sets an attribute: p50 ${fmt(r.floorP50ms, 2)} ms; next frame p50 ${fmt(r.floorFrameP50ms, 2)} ms (the frame wait is the display's cadence)`);
+  console.log(
+    `\nself-assessment page, click on an option → updated star and total (Chromium, ${r.clicks} clicks, no server round trip):`,
+  );
+  console.log(
+    `  DOM updated: p50 ${fmt(r.p50ms, 2)} ms, p95 ${fmt(r.p95ms, 2)} ms, max ${fmt(r.maxMs, 2)} ms; next frame p50 ${fmt(r.frameP50ms, 2)} ms`,
+  );
+  console.log(
+    `  floor, a click that only sets an attribute: p50 ${fmt(r.floorP50ms, 2)} ms; next frame p50 ${fmt(r.floorFrameP50ms, 2)} ms (the frame wait is the display's cadence)`,
+  );
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-const file = join(ROOT, 'bench', 'results', `foundation-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+const file = join(
+  ROOT,
+  'bench',
+  'results',
+  `foundation-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nresults written to ${file}`);

@@ -12,7 +12,12 @@ import { adviseNextStar } from '../src/domain/scoring/advice.ts';
 import { compileSet, scoreSheet, type Answers } from '../src/domain/scoring/score.ts';
 import { ROOT } from './lib.ts';
 
-export interface ScoringBench { sheets: number; scoredPerSecond: number; advisedPerSecond: number; ceilingPerSecond: number }
+export interface ScoringBench {
+  sheets: number;
+  scoredPerSecond: number;
+  advisedPerSecond: number;
+  ceilingPerSecond: number;
+}
 
 function random(seed: number) {
   let s = seed >>> 0;
@@ -24,7 +29,9 @@ function random(seed: number) {
 
 export function benchScoring(seconds = 3): ScoringBench {
   const pack = JSON.parse(readFileSync(`${ROOT}resources/rubrics/qd26-2026.json`, 'utf8')) as RubricPack;
-  const overlay = JSON.parse(readFileSync(`${ROOT}resources/rubrics/rules/qd26-2026.rules.json`, 'utf8')) as RulesOverlay;
+  const overlay = JSON.parse(
+    readFileSync(`${ROOT}resources/rubrics/rules/qd26-2026.rules.json`, 'utf8'),
+  ) as RulesOverlay;
   const next = random(26);
   const cases = Array.from({ length: 5_000 }, () => {
     const set = pack.sets[Math.floor(next() * pack.sets.length)];
@@ -46,13 +53,31 @@ export function benchScoring(seconds = 3): ScoringBench {
   const scored = run((c) => scoreSheet(c.set, c.answers, {}, c.rules).stars);
   const advised = run((c) => adviseNextStar(c.set, c.answers, {}, c.rules).steps.length + 1);
   // the floor: look up and add each chosen option's points, nothing else
-  const ceiling = run((c) => { let t = 0; for (const x of c.compiled.criteria) t += x.points[c.answers[x.code]]; return t + 1; });
-  return { sheets: cases.length, scoredPerSecond: scored.perSecond, advisedPerSecond: advised.perSecond, ceilingPerSecond: ceiling.perSecond };
+  const ceiling = run((c) => {
+    let t = 0;
+    for (const x of c.compiled.criteria) t += x.points[c.answers[x.code]];
+    return t + 1;
+  });
+  return {
+    sheets: cases.length,
+    scoredPerSecond: scored.perSecond,
+    advisedPerSecond: advised.perSecond,
+    ceilingPerSecond: ceiling.perSecond,
+  };
 }
 
-export interface ClickBench { clicks: number; p50ms: number; p95ms: number; maxMs: number; frameP50ms: number; floorP50ms: number; floorFrameP50ms: number }
+export interface ClickBench {
+  clicks: number;
+  p50ms: number;
+  p95ms: number;
+  maxMs: number;
+  frameP50ms: number;
+  floorP50ms: number;
+  floorFrameP50ms: number;
+}
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 export async function benchClickToStar(clicks = 60): Promise<ClickBench> {
   const server = await startServer();
@@ -68,21 +93,24 @@ export async function benchClickToStar(clicks = 60): Promise<ClickBench> {
     // alternate each criterion between its best option and none: the total (and often the star) changes every click
     const samples = await page.evaluate(async (count) => {
       const summary = document.querySelector('[data-testid=score-summary]')!;
-      const radios = [...document.querySelectorAll<HTMLInputElement>('fieldset[data-criterion]')].map((f) => {
-        const r = [...f.querySelectorAll<HTMLInputElement>('input[type=radio]:not([disabled])')];
-        return { best: r[r.length - 2], none: r[r.length - 1] };
-      }).filter((r) => r.best && r.none);
-      const measure = (target: HTMLElement, observed: Element) => new Promise<{ dom: number; frame: number }>((resolve) => {
-        let t0 = 0;
-        const obs = new MutationObserver(() => {
-          obs.disconnect();
-          const dom = performance.now() - t0;
-          requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+      const radios = [...document.querySelectorAll<HTMLInputElement>('fieldset[data-criterion]')]
+        .map((f) => {
+          const r = [...f.querySelectorAll<HTMLInputElement>('input[type=radio]:not([disabled])')];
+          return { best: r[r.length - 2], none: r[r.length - 1] };
+        })
+        .filter((r) => r.best && r.none);
+      const measure = (target: HTMLElement, observed: Element) =>
+        new Promise<{ dom: number; frame: number }>((resolve) => {
+          let t0 = 0;
+          const obs = new MutationObserver(() => {
+            obs.disconnect();
+            const dom = performance.now() - t0;
+            requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+          });
+          obs.observe(observed, { subtree: true, childList: true, characterData: true, attributes: true });
+          t0 = performance.now();
+          target.click();
         });
-        obs.observe(observed, { subtree: true, childList: true, characterData: true, attributes: true });
-        t0 = performance.now();
-        target.click();
-      });
       const out: { dom: number; frame: number }[] = [];
       for (let i = 0; i < count; i++) {
         const r = radios[i % radios.length];
@@ -97,7 +125,24 @@ export async function benchClickToStar(clicks = 60): Promise<ClickBench> {
       return { out, floor };
     }, clicks);
     const dom = samples.out.map((s) => s.dom);
-    return { clicks, p50ms: pct(dom, 50), p95ms: pct(dom, 95), maxMs: Math.max(...dom), frameP50ms: pct(samples.out.map((s) => s.frame), 50), floorP50ms: pct(samples.floor.map((s) => s.dom), 50), floorFrameP50ms: pct(samples.floor.map((s) => s.frame), 50) };
+    return {
+      clicks,
+      p50ms: pct(dom, 50),
+      p95ms: pct(dom, 95),
+      maxMs: Math.max(...dom),
+      frameP50ms: pct(
+        samples.out.map((s) => s.frame),
+        50,
+      ),
+      floorP50ms: pct(
+        samples.floor.map((s) => s.dom),
+        50,
+      ),
+      floorFrameP50ms: pct(
+        samples.floor.map((s) => s.frame),
+        50,
+      ),
+    };
   } finally {
     await browser.close();
     await server.stop();

@@ -10,7 +10,12 @@ import { ROOT } from './support/server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ocop-cli-'));
 function ocop(...args: string[]) {
-  const res = spawnSync(process.execPath, ['bin/ocop.mjs', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 180_000 });
+  const res = spawnSync(process.execPath, ['bin/ocop.mjs', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   return { code: res.status, out: res.stdout, err: res.stderr, json: () => JSON.parse(res.stdout) };
 }
 
@@ -19,10 +24,14 @@ type Option = { points: number | null; position: number };
 /** Set 7 of qd26-2026 answered with the best option of every criterion. */
 function bestOfSet7(): Record<string, number> {
   const best: Record<string, number> = {};
-  for (const p of qd26.sets[6].parts) for (const s of p.sections) for (const c of s.criteria) {
-    if (c.kind === 'group') continue;
-    best[c.code] = [...c.options].sort((a: Option, b: Option) => (b.points ?? 0) - (a.points ?? 0) || b.position - a.position)[0].position;
-  }
+  for (const p of qd26.sets[6].parts)
+    for (const s of p.sections)
+      for (const c of s.criteria) {
+        if (c.kind === 'group') continue;
+        best[c.code] = [...c.options].sort(
+          (a: Option, b: Option) => (b.points ?? 0) - (a.points ?? 0) || b.position - a.position,
+        )[0].position;
+      }
   return best;
 }
 
@@ -30,7 +39,15 @@ describe('ocop', () => {
   it('--help lists every command', () => {
     const r = ocop('--help');
     assert.equal(r.code, 0);
-    for (const cmd of ['serve', 'migrate', 'seed --demo', 'seed --scale national', 'user add', 'audit verify']) assert.ok(r.out.includes(cmd), cmd);
+    for (const cmd of [
+      'serve',
+      'migrate',
+      'seed --demo',
+      'seed --scale national',
+      'user add',
+      'audit verify',
+    ])
+      assert.ok(r.out.includes(cmd), cmd);
   });
 
   it('refuses unknown commands and options with a usage error', () => {
@@ -48,13 +65,46 @@ describe('ocop', () => {
   });
 
   it('user add creates an account with a temporary password, and names a bad scope', () => {
-    const ok = ocop('user', 'add', '--email', 'can.bo@tinh.gov.vn', '--name', 'Nguyễn Thị Cán Bộ', '--role', 'province_officer', '--unit', 'vn-2tier-2025:38', '--json');
+    const ok = ocop(
+      'user',
+      'add',
+      '--email',
+      'can.bo@tinh.gov.vn',
+      '--name',
+      'Nguyễn Thị Cán Bộ',
+      '--role',
+      'province_officer',
+      '--unit',
+      'vn-2tier-2025:38',
+      '--json',
+    );
     assert.equal(ok.code, 0, ok.err + ok.out);
     assert.match(ok.json().password, /.{10,}/);
-    const bad = ocop('user', 'add', '--email', 'x@tinh.gov.vn', '--name', 'X Y', '--role', 'commune_officer', '--unit', 'vn-2tier-2025:38', '--json');
+    const bad = ocop(
+      'user',
+      'add',
+      '--email',
+      'x@tinh.gov.vn',
+      '--name',
+      'X Y',
+      '--role',
+      'commune_officer',
+      '--unit',
+      'vn-2tier-2025:38',
+      '--json',
+    );
     assert.equal(bad.code, 1);
     assert.equal(bad.json().error.code, 'INVALID_SCOPE');
-    const again = ocop('user', 'add', '--email', 'can.bo@tinh.gov.vn', '--name', 'Trùng', '--role', 'central_officer');
+    const again = ocop(
+      'user',
+      'add',
+      '--email',
+      'can.bo@tinh.gov.vn',
+      '--name',
+      'Trùng',
+      '--role',
+      'central_officer',
+    );
     assert.equal(again.code, 1);
     assert.match(again.err, /Email đã được dùng \/ This email is already used/);
   });
@@ -78,7 +128,10 @@ describe('ocop', () => {
     const report = dry.json();
     assert.equal(report.imported, 0);
     assert.equal(report.invalid, 4);
-    assert.ok(report.errors.some((e: { row: number; column: string }) => e.row === 15 && e.column === 'Hạng sao'), JSON.stringify(report.errors));
+    assert.ok(
+      report.errors.some((e: { row: number; column: string }) => e.row === 15 && e.column === 'Hạng sao'),
+      JSON.stringify(report.errors),
+    );
     // the officer says the notes column holds nothing to import and the stars are in "Hạng sao"
     const { writeFileSync } = await import('node:fs');
     const mappingFile = join(dataDir, 'mapping.json');
@@ -118,7 +171,10 @@ describe('ocop', () => {
     assert.equal(out.code, 0, out.err);
     assert.equal(out.json().disqualified, true);
     assert.equal(out.json().certifiable, false);
-    assert.ok(out.json().disqualifications.some((d: { rule: string }) => d.rule === 'imported-materials'), out.out);
+    assert.ok(
+      out.json().disqualifications.some((d: { rule: string }) => d.rule === 'imported-materials'),
+      out.out,
+    );
     writeFileSync(file, JSON.stringify({ answers: { '5.2': 1 }, facts: { hasStory: false } }));
     const story = ocop('score', '--rubric', 'qd26-2026', '--set', '7', '--answers', file, '--json');
     assert.equal(story.code, 1);
@@ -132,7 +188,12 @@ describe('ocop', () => {
     assert.equal(r.code, 0, r.err);
     const j = r.json();
     assert.deepEqual([j.total, j.bandStars, j.stars, j.certifiable], [70, 4, 3, true]);
-    assert.deepEqual(j.blockingMarkers.filter((m: { level: number }) => m.level === 4).map((m: { criterion: string }) => m.criterion), ['5.b']);
+    assert.deepEqual(
+      j.blockingMarkers
+        .filter((m: { level: number }) => m.level === 4)
+        .map((m: { criterion: string }) => m.criterion),
+      ['5.b'],
+    );
     const text = ocop('score', '--rubric', 'qd148-2023', '--set', '1', '--answers', file);
     assert.match(text.out, /70 điểm — A 29 \/ B 16 \/ C 25/);
     assert.match(text.out, /★4 chưa đạt ở 5\.b/);
@@ -142,7 +203,10 @@ describe('ocop', () => {
     const r = ocop('rubric', 'show', '--rubric', 'qd26-2026', '--set', '16', '--json');
     assert.equal(r.code, 0, r.err);
     assert.equal(r.json().no, 16);
-    assert.ok(r.json().rules.some((rule: { id: string }) => rule.id === 'zero-sensory'), r.out);
+    assert.ok(
+      r.json().rules.some((rule: { id: string }) => rule.id === 'zero-sensory'),
+      r.out,
+    );
   });
 
   it('rubric import: a dry run reports warnings and a diff, --rules stores the overlay, a non-pack is refused', () => {
@@ -155,10 +219,15 @@ describe('ocop', () => {
     assert.equal(dry.code, 0, dry.err + dry.out);
     assert.equal(dry.json().previous, 'qd26-2026');
     assert.equal(dry.json().warnings.length, 10);
-    assert.deepEqual(dry.json().diff, [{ set: 7, kind: 'options_changed', criterion: '1.1', from: [1, 2, 3], to: [1, 1, 3] }]);
+    assert.deepEqual(dry.json().diff, [
+      { set: 7, kind: 'options_changed', criterion: '1.1', from: [1, 2, 3], to: [1, 1, 3] },
+    ]);
     const rules = JSON.parse(readFileSync(`${ROOT}resources/rubrics/rules/qd26-2026.rules.json`, 'utf8'));
     const rulesFile = join(dataDir, 'qd26-2026-cli.rules.json');
-    writeFileSync(rulesFile, JSON.stringify({ ...rules, id: 'qd26-2026-cli/rules-1', rubricVersionId: 'qd26-2026-cli' }));
+    writeFileSync(
+      rulesFile,
+      JSON.stringify({ ...rules, id: 'qd26-2026-cli/rules-1', rubricVersionId: 'qd26-2026-cli' }),
+    );
     const stored = ocop('rubric', 'import', packFile, '--rules', rulesFile, '--json');
     assert.equal(stored.code, 0, stored.err + stored.out);
     assert.deepEqual([stored.json().id, stored.json().replaced], ['qd26-2026-cli', false]);
@@ -176,7 +245,15 @@ describe('ocop', () => {
     assert.equal(list.code, 0, list.out + list.err);
     const rows: { id: string; sets: number; rulesId: string | null; origin: string }[] = list.json();
     assert.ok(rows.some((r) => r.id === 'qd26-2026' && r.sets === 26));
-    assert.ok(rows.some((r) => r.id === 'qd26-2026-cli' && r.sets === 26 && r.rulesId === 'qd26-2026-cli/rules-1' && r.origin === 'imported'));
+    assert.ok(
+      rows.some(
+        (r) =>
+          r.id === 'qd26-2026-cli' &&
+          r.sets === 26 &&
+          r.rulesId === 'qd26-2026-cli/rules-1' &&
+          r.origin === 'imported',
+      ),
+    );
   });
 
   it('audit checkpoint then verify: the chain of the above checks out', () => {

@@ -18,7 +18,11 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   const page = await context.newPage();
   await signIn(page, 'tinh.thanhhoa@demo.ocop.vn');
   await page.locator('[data-nav=imports]').click();
-  await page.getByLabel('Tệp .xlsx hoặc .csv').setInputFiles({ name: 'thanh-hoa-2023.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(`${ROOT}test/fixtures/imports/thanh-hoa-2023.xlsx`) });
+  await page.getByLabel('Tệp .xlsx hoặc .csv').setInputFiles({
+    name: 'thanh-hoa-2023.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync(`${ROOT}test/fixtures/imports/thanh-hoa-2023.xlsx`),
+  });
   await page.getByRole('button', { name: 'Tải lên và đọc tệp' }).click();
   const productName = page.locator('select[data-field=productName]');
   await productName.waitFor();
@@ -45,7 +49,10 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   await page.locator('[data-nav=products]').click();
   await page.getByLabel('Tìm kiếm (không cần dấu)').fill('mat ong rung ben en');
   await page.getByRole('link', { name: 'Mật ong rừng Bến En' }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Xuất Excel' }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /^san-pham-ocop-.*\.xlsx$/);
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
@@ -87,8 +94,12 @@ it('a producer registers itself, then sees only its own record', async () => {
   await page.getByText('product.created').waitFor();
   // and a photo of it
   const sharp = (await import('sharp')).default;
-  const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a4b1c' } }).png().toBuffer();
-  await page.getByLabel(/Thêm ảnh/).setInputFiles({ name: 'che-lam.png', mimeType: 'image/png', buffer: png });
+  const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a4b1c' } })
+    .png()
+    .toBuffer();
+  await page
+    .getByLabel(/Thêm ảnh/)
+    .setInputFiles({ name: 'che-lam.png', mimeType: 'image/png', buffer: png });
   await page.getByRole('img', { name: /Ảnh sản phẩm 640×480/ }).waitFor();
   // and completes it: raw-material origin and trademark status
   const edit = page.locator('form', { has: page.getByRole('heading', { name: 'Sửa thông tin sản phẩm' }) });

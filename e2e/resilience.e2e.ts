@@ -9,12 +9,17 @@ import { apiLogin, ROOT, startServer, type RunningServer } from './support/serve
 
 const PASSWORD = 'ocop2026demo';
 let server: RunningServer | null = null;
-after(async () => { await server?.stop('SIGKILL'); });
+after(async () => {
+  await server?.stop('SIGKILL');
+});
 
 it('a second server on a locked data folder refuses to start, naming the holder', async () => {
   server = await startServer();
   const second = spawnSync(process.execPath, ['bin/ocop.mjs', 'serve'], {
-    cwd: ROOT, env: { ...process.env, DATA_DIR: server.dataDir, PORT: '0' }, encoding: 'utf8', timeout: 60_000,
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: server.dataDir, PORT: '0' },
+    encoding: 'utf8',
+    timeout: 60_000,
   });
   assert.notEqual(second.status, 0);
   assert.match(second.stderr, new RegExp(`in use by process ${server.child.pid}`));
@@ -31,7 +36,12 @@ it('kill -9 during writes leaves no half-written change, and the restart takes o
       const res = await fetch(`${running.url}/api/users`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
-        body: JSON.stringify({ email: `crash-${w}-${i}@test.vn`, fullName: 'Người Thử', password: 'mat-khau-2026', grants: [{ role: 'inspector', scopeKind: 'nation' }] }),
+        body: JSON.stringify({
+          email: `crash-${w}-${i}@test.vn`,
+          fullName: 'Người Thử',
+          password: 'mat-khau-2026',
+          grants: [{ role: 'inspector', scopeKind: 'nation' }],
+        }),
       }).catch(() => null);
       if (!res) return;
       if (res.status === 201) created++;
@@ -46,13 +56,22 @@ it('kill -9 during writes leaves no half-written change, and the restart takes o
 
   server = await startServer({ dataDir: running.dataDir });
   const again = await apiLogin(server.url, 'admin@demo.ocop.vn', PASSWORD);
-  const users = (await (await fetch(`${server.url}/api/users?q=crash-&pageSize=200`, { headers: { cookie: again.cookie } })).json()) as { items: { email: string; grants: unknown[] }[]; total: number };
+  const users = (await (
+    await fetch(`${server.url}/api/users?q=crash-&pageSize=200`, { headers: { cookie: again.cookie } })
+  ).json()) as { items: { email: string; grants: unknown[] }[]; total: number };
   assert.ok(users.total >= created, `acknowledged ${created}, found ${users.total}`);
   for (const u of users.items) assert.equal(u.grants.length, 1, `${u.email} has its grant`);
-  const audit = (await (await fetch(`${server.url}/api/audit?limit=200`, { headers: { cookie: again.cookie } })).json()) as { items: { action: string; after: { email?: string } }[] };
+  const audit = (await (
+    await fetch(`${server.url}/api/audit?limit=200`, { headers: { cookie: again.cookie } })
+  ).json()) as { items: { action: string; after: { email?: string } }[] };
   const audited = new Set(audit.items.filter((a) => a.action === 'user.created').map((a) => a.after.email));
   for (const u of users.items) assert.ok(audited.has(u.email), `${u.email} has its audit row`);
-  const verify = (await (await fetch(`${server.url}/api/audit/verify`, { method: 'POST', headers: { cookie: again.cookie, 'x-csrf-token': again.csrf } })).json()) as { ok: boolean; problems: unknown[] };
+  const verify = (await (
+    await fetch(`${server.url}/api/audit/verify`, {
+      method: 'POST',
+      headers: { cookie: again.cookie, 'x-csrf-token': again.csrf },
+    })
+  ).json()) as { ok: boolean; problems: unknown[] };
   assert.deepEqual(verify.problems, []);
   assert.equal(verify.ok, true);
 });

@@ -11,16 +11,75 @@ const PASSWORD = 'ocop2026demo';
 const live = liveServerAndBrowser();
 
 const READ_NAV = ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits'];
-const OFFICER_NAV = ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits'];
+const OFFICER_NAV = [
+  'dashboard',
+  'producers',
+  'products',
+  'duplicates',
+  'imports',
+  'selfAssessments',
+  'rubrics',
+  'adminUnits',
+];
 const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
-  { email: 'admin@demo.ocop.vn', nav: ['dashboard', 'producers', 'products', 'imports', 'rubrics', 'adminUnits', 'unitMappings', 'users', 'audit'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
-  { email: 'trunguong@demo.ocop.vn', nav: [...READ_NAV, 'unitMappings'], sees: ['Nem chua', 'Ba kích'], hidden: [] },
-  { email: 'tinh.thanhhoa@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Nem chua', 'Khúc Phụ'], hidden: ['Ba kích', 'Sá sùng'] },
-  { email: 'xa1.thanhhoa@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Nem chua', 'Bánh gai'], hidden: ['Khúc Phụ', 'Ba kích'] },
-  { email: 'tinh.quangninh@demo.ocop.vn', nav: [...OFFICER_NAV, 'unitMappings'], sees: ['Ba kích', 'Sá sùng'], hidden: ['Nem chua'] },
-  { email: 'xa1.quangninh@demo.ocop.vn', nav: OFFICER_NAV, sees: ['Ba kích', 'Chả mực'], hidden: ['Sá sùng', 'Nem chua'] },
-  { email: 'kiemtra.thanhhoa@demo.ocop.vn', nav: READ_NAV, sees: ['Nem chua', 'Khúc Phụ'], hidden: ['Ba kích'] },
-  { email: 'htx.nemchua@demo.ocop.vn', nav: ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics'], sees: ['Nem chua Thành Sen'], hidden: ['Bánh gai', 'Ba kích'] },
+  {
+    email: 'admin@demo.ocop.vn',
+    nav: [
+      'dashboard',
+      'producers',
+      'products',
+      'imports',
+      'rubrics',
+      'adminUnits',
+      'unitMappings',
+      'users',
+      'audit',
+    ],
+    sees: ['Nem chua', 'Ba kích'],
+    hidden: [],
+  },
+  {
+    email: 'trunguong@demo.ocop.vn',
+    nav: [...READ_NAV, 'unitMappings'],
+    sees: ['Nem chua', 'Ba kích'],
+    hidden: [],
+  },
+  {
+    email: 'tinh.thanhhoa@demo.ocop.vn',
+    nav: [...OFFICER_NAV, 'unitMappings'],
+    sees: ['Nem chua', 'Khúc Phụ'],
+    hidden: ['Ba kích', 'Sá sùng'],
+  },
+  {
+    email: 'xa1.thanhhoa@demo.ocop.vn',
+    nav: OFFICER_NAV,
+    sees: ['Nem chua', 'Bánh gai'],
+    hidden: ['Khúc Phụ', 'Ba kích'],
+  },
+  {
+    email: 'tinh.quangninh@demo.ocop.vn',
+    nav: [...OFFICER_NAV, 'unitMappings'],
+    sees: ['Ba kích', 'Sá sùng'],
+    hidden: ['Nem chua'],
+  },
+  {
+    email: 'xa1.quangninh@demo.ocop.vn',
+    nav: OFFICER_NAV,
+    sees: ['Ba kích', 'Chả mực'],
+    hidden: ['Sá sùng', 'Nem chua'],
+  },
+  {
+    email: 'kiemtra.thanhhoa@demo.ocop.vn',
+    nav: READ_NAV,
+    sees: ['Nem chua', 'Khúc Phụ'],
+    hidden: ['Ba kích'],
+  },
+  {
+    email: 'htx.nemchua@demo.ocop.vn',
+    nav: ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics'],
+    sees: ['Nem chua Thành Sen'],
+    hidden: ['Bánh gai', 'Ba kích'],
+  },
   { email: 'hoidong@demo.ocop.vn', nav: ['dashboard', 'councilDossiers', 'rubrics'], sees: [], hidden: [] },
   { email: 'tuvan@demo.ocop.vn', nav: ['dashboard', 'councilDossiers', 'rubrics'], sees: [], hidden: [] },
 ];
@@ -31,7 +90,6 @@ async function navAreas(page: Page): Promise<string[]> {
   return page.locator('[data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav') ?? ''));
 }
 
-
 describe('each demo role', () => {
   for (const role of ROLES) {
     it(`${role.email} sees its navigation and only its unit's producers`, async () => {
@@ -40,7 +98,9 @@ describe('each demo role', () => {
       await signIn(page, role.email);
       assert.deepEqual(await navAreas(page), role.nav);
       if (role.nav.includes('producers') || role.nav.includes('myProducer')) {
-        await page.locator(role.nav.includes('producers') ? '[data-nav=producers]' : '[data-nav=myProducer]').click();
+        await page
+          .locator(role.nav.includes('producers') ? '[data-nav=producers]' : '[data-nav=myProducer]')
+          .click();
         await page.locator('table tbody tr td a').first().waitFor();
         const text = await page.locator('main').innerText();
         for (const s of role.sees) assert.ok(text.includes(s), `${role.email} should see ${s}`);
@@ -57,7 +117,9 @@ describe('each demo role', () => {
 describe('unit boundaries', () => {
   it('a commune officer cannot open a producer page of another unit', async () => {
     const central = await apiLogin(live.server.url, 'trunguong@demo.ocop.vn', PASSWORD);
-    const list = await (await fetch(`${live.server.url}/api/producers?q=ba%20kich`, { headers: { cookie: central.cookie } })).json() as { items: { id: string; name: string }[] };
+    const list = (await (
+      await fetch(`${live.server.url}/api/producers?q=ba%20kich`, { headers: { cookie: central.cookie } })
+    ).json()) as { items: { id: string; name: string }[] };
     const foreign = list.items[0];
     assert.ok(foreign, 'the Quảng Ninh producer exists');
     const context = await live.browser.newContext();
@@ -77,7 +139,10 @@ describe('unit boundaries', () => {
     await page.locator('[data-nav=producers]').click();
     await page.locator('table tbody tr td a').first().waitFor();
     const first = await page.locator('main table').innerText();
-    const options = await page.getByTestId('grant-switcher').locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    const options = await page
+      .getByTestId('grant-switcher')
+      .locator('option')
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
     assert.equal(options.length, 2);
     await page.getByTestId('grant-switcher').selectOption(options[1]);
     await page.getByTestId('active-role').waitFor();

@@ -16,16 +16,29 @@ import { ROOT } from './support/server.ts';
 const live = liveServerAndBrowser();
 
 const pack = JSON.parse(readFileSync(`${ROOT}resources/rubrics/qd26-2026.json`, 'utf8')) as RubricPack;
-const overlay = JSON.parse(readFileSync(`${ROOT}resources/rubrics/rules/qd26-2026.rules.json`, 'utf8')) as RulesOverlay;
+const overlay = JSON.parse(
+  readFileSync(`${ROOT}resources/rubrics/rules/qd26-2026.rules.json`, 'utf8'),
+) as RulesOverlay;
 
 async function chosenAnswers(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('fieldset[data-criterion] input[type=radio]:checked')].map((r) => [r.closest('fieldset')!.dataset.criterion!, Number(r.value)])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [
+        ...document.querySelectorAll<HTMLInputElement>('fieldset[data-criterion] input[type=radio]:checked'),
+      ].map((r) => [r.closest('fieldset')!.dataset.criterion!, Number(r.value)]),
+    ),
+  );
 }
-const shownStars = async (page: Page) => Number(await page.getByTestId('predicted-stars').getAttribute('data-stars'));
-const shownTotal = async (page: Page) => Number(/(\d+)\/100/.exec(await page.getByTestId('predicted-total').innerText())![1]);
+const shownStars = async (page: Page) =>
+  Number(await page.getByTestId('predicted-stars').getAttribute('data-stars'));
+const shownTotal = async (page: Page) =>
+  Number(/(\d+)\/100/.exec(await page.getByTestId('predicted-total').innerText())![1]);
 
 it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advice, saves, attaches evidence, prints', async () => {
-  const context = await live.browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  const context = await live.browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1400, height: 1000 },
+  });
   const page = await context.newPage();
   await signIn(page, live.server.url, 'htx.nemchua@demo.ocop.vn');
   await page.locator('[data-nav=selfAssessments]').click();
@@ -38,12 +51,15 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
   const rules = rulesForSet(overlay, setNo);
 
   // the workforce records suggest the local-labour answer (14 of 18 workers live in the commune)
-  assert.match(await page.getByTestId('suggestion-3.3').innerText(), /14\/18 lao động \(78%\) cư trú trên địa bàn cấp xã → mức 3/);
+  assert.match(
+    await page.getByTestId('suggestion-3.3').innerText(),
+    /14\/18 lao động \(78%\) cư trú trên địa bàn cấp xã → mức 3/,
+  );
 
   // the product story exists; every criterion answered one level below its best option
   await page.getByLabel('Sản phẩm có câu chuyện sản phẩm').check();
   const cards = page.locator('fieldset[data-criterion]');
-  for (let i = 0; i < await cards.count(); i++) {
+  for (let i = 0; i < (await cards.count()); i++) {
     const radios = cards.nth(i).locator('input[type=radio]');
     await radios.nth(Math.max(0, (await radios.count()) - 3)).check();
   }
@@ -53,8 +69,9 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
   assert.equal(await shownStars(page), expected.stars);
   assert.ok(expected.stars < 5, `a sheet below the top (got ${expected.stars}★)`);
   const advice = page.getByTestId('advice');
-  assert.match(await advice.innerText(), new RegExp(`Để đạt ${Math.max(expected.stars + 1 , 3)} sao`));
-  if (expected.blockingMarkers.some((m) => m.level <= expected.stars + 1)) assert.ok(await page.getByTestId('blocking-markers').isVisible());
+  assert.match(await advice.innerText(), new RegExp(`Để đạt ${Math.max(expected.stars + 1, 3)} sao`));
+  if (expected.blockingMarkers.some((m) => m.level <= expected.stars + 1))
+    assert.ok(await page.getByTestId('blocking-markers').isVisible());
 
   // follow every step of the advice: the star rises to the target
   const target = Math.max(3, expected.stars + 1);
@@ -64,7 +81,7 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
     const [, code, to] = /^(\S+) .*lên mức (\d+)/.exec(text)!;
     await page.locator(`fieldset[data-criterion="${code}"] input[type=radio][value="${to}"]`).check();
   }
-  assert.ok(await shownStars(page) >= target, `following the advice reaches ${target}★`);
+  assert.ok((await shownStars(page)) >= target, `following the advice reaches ${target}★`);
   const reached = await shownTotal(page);
 
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
@@ -74,13 +91,25 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
   assert.equal(await shownTotal(page), reached, 'the saved draft reopens as saved');
 
   const firstCard = page.locator('fieldset[data-criterion]').first();
-  if ((await firstCard.locator('details').getAttribute('open')) === null) await firstCard.locator('summary').click();
-  await firstCard.locator('input[type=file]').setInputFiles({ name: 'Phiếu kiểm nghiệm.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% kiểm nghiệm\n%%EOF\n') });
+  if ((await firstCard.locator('details').getAttribute('open')) === null)
+    await firstCard.locator('summary').click();
+  await firstCard.locator('input[type=file]').setInputFiles({
+    name: 'Phiếu kiểm nghiệm.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% kiểm nghiệm\n%%EOF\n'),
+  });
   await firstCard.getByRole('link', { name: 'Phiếu kiểm nghiệm.pdf' }).waitFor();
-  await firstCard.locator('input[type=file]').setInputFiles({ name: 'not-a-pdf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ executable') });
+  await firstCard.locator('input[type=file]').setInputFiles({
+    name: 'not-a-pdf.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('MZ executable'),
+  });
   await firstCard.getByRole('alert').waitFor();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'In phiếu (PDF)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'In phiếu (PDF)' }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /^tu-danh-gia-.*-2027\.pdf$/);
   const pdf = readFileSync((await download.path())!);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
@@ -88,6 +117,10 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
   await page.getByRole('button', { name: 'Hoàn tất phiếu' }).click();
   await page.getByRole('button', { name: 'Mở lại để sửa' }).waitFor();
   assert.equal(await page.getByTestId('sheet-status').innerText(), 'Đã hoàn tất');
-  assert.equal(await page.locator('fieldset[data-criterion] input[type=radio]:not([disabled])').count(), 0, 'a final sheet is read-only');
+  assert.equal(
+    await page.locator('fieldset[data-criterion] input[type=radio]:not([disabled])').count(),
+    0,
+    'a final sheet is read-only',
+  );
   await context.close();
 });

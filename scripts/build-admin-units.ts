@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { reconcileCommuneMap, type ReconcileResult } from '../src/domain/admin-units/reconcile.ts';
 import { compareText, findByName, buildNameIndex } from '../src/domain/admin-units/name-index.ts';
 import { toNfc, unitFullKey } from '../src/domain/text/vietnamese.ts';
-import { readThreeTier, readTwoTier, type ReadAnomaly, type ThreeTier, type TwoTier } from './admin-units/read-sources.ts';
+import {
+  readThreeTier,
+  readTwoTier,
+  type ReadAnomaly,
+  type ThreeTier,
+  type TwoTier,
+} from './admin-units/read-sources.ts';
 import { renderProvenance, renderReconciliation } from './admin-units/render-reports.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +34,8 @@ type UnitTuple = [code: string, level: string, type: string, name: string, paren
 function formatDocument(head: Record<string, unknown>, lists: Record<string, readonly unknown[]>): string {
   const headJson = JSON.stringify(head, null, 2);
   const listJson = Object.entries(lists).map(([key, items]) => {
-    const body = items.length === 0 ? '[]' : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+    const body =
+      items.length === 0 ? '[]' : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
     return `  ${JSON.stringify(key)}: ${body}`;
   });
   return `${headJson.slice(0, -2)},\n${listJson.join(',\n')}\n}\n`;
@@ -44,16 +51,23 @@ function buildThreeTierDocument(src: ThreeTier): string {
     ...byCode(src.districts).map((d): UnitTuple => [d.code, 'district', d.type, d.name, d.provinceCode]),
     ...byCode(src.communes).map((c): UnitTuple => [c.code, 'commune', c.type, c.name, c.districtCode]),
   ];
-  return formatDocument({
-    id: 'vn-3tier',
-    nameVi: 'Đơn vị hành chính 3 cấp (trước 01/7/2025)',
-    nameEn: 'Three-tier administrative units (before 1 July 2025)',
-    tiers: 3,
-    effectiveFrom: null,
-    effectiveTo: '2025-06-30',
-    source: { ...src.info, note: 'snapshot date not stated by the package' },
-    counts: { province: src.provinces.length, district: src.districts.length, commune: src.communes.length },
-  }, { units });
+  return formatDocument(
+    {
+      id: 'vn-3tier',
+      nameVi: 'Đơn vị hành chính 3 cấp (trước 01/7/2025)',
+      nameEn: 'Three-tier administrative units (before 1 July 2025)',
+      tiers: 3,
+      effectiveFrom: null,
+      effectiveTo: '2025-06-30',
+      source: { ...src.info, note: 'snapshot date not stated by the package' },
+      counts: {
+        province: src.provinces.length,
+        district: src.districts.length,
+        commune: src.communes.length,
+      },
+    },
+    { units },
+  );
 }
 
 function buildTwoTierDocument(src: TwoTier): string {
@@ -61,34 +75,44 @@ function buildTwoTierDocument(src: TwoTier): string {
     ...byCode(src.provinces).map((p): UnitTuple => [p.code, 'province', p.type, p.name, null]),
     ...byCode(src.communes).map((c): UnitTuple => [c.code, 'commune', c.type, c.name, c.provinceCode]),
   ];
-  return formatDocument({
-    id: 'vn-2tier-2025',
-    nameVi: 'Đơn vị hành chính 2 cấp (từ 01/7/2025)',
-    nameEn: 'Two-tier administrative units (from 1 July 2025)',
-    tiers: 2,
-    effectiveFrom: '2025-07-01',
-    effectiveTo: null,
-    source: { ...src.info, note: `data version ${src.dataVersion}; Resolution 202/2025/QH15` },
-    counts: { province: src.provinces.length, commune: src.communes.length },
-  }, { units });
+  return formatDocument(
+    {
+      id: 'vn-2tier-2025',
+      nameVi: 'Đơn vị hành chính 2 cấp (từ 01/7/2025)',
+      nameEn: 'Two-tier administrative units (from 1 July 2025)',
+      tiers: 2,
+      effectiveFrom: '2025-07-01',
+      effectiveTo: null,
+      source: { ...src.info, note: `data version ${src.dataVersion}; Resolution 202/2025/QH15` },
+      counts: { province: src.provinces.length, commune: src.communes.length },
+    },
+    { units },
+  );
 }
 
 function buildMapDocument(oldSrc: ThreeTier, newSrc: TwoTier, result: ReconcileResult): string {
-  return formatDocument({
-    from: 'vn-3tier',
-    to: 'vn-2tier-2025',
-    source: {
-      mapping: { ...newSrc.info, table: 'ward_mappings', note: `data version ${newSrc.dataVersion}` },
-      from: oldSrc.info,
-      to: newSrc.info,
+  return formatDocument(
+    {
+      from: 'vn-3tier',
+      to: 'vn-2tier-2025',
+      source: {
+        mapping: { ...newSrc.info, table: 'ward_mappings', note: `data version ${newSrc.dataVersion}` },
+        from: oldSrc.info,
+        to: newSrc.info,
+      },
+      generatedBy: GENERATED_BY,
+      columns: { communes: ['oldCode', 'newCode', 'confidence', 'partial', 'note'] },
+      counts: {
+        provinces: result.provinceMap.length,
+        communes: result.rows.length,
+        ...result.report.countsByConfidence,
+      },
     },
-    generatedBy: GENERATED_BY,
-    columns: { communes: ['oldCode', 'newCode', 'confidence', 'partial', 'note'] },
-    counts: { provinces: result.provinceMap.length, communes: result.rows.length, ...result.report.countsByConfidence },
-  }, {
-    provinces: result.provinceMap.map((p) => [p.oldCode, p.newCode]),
-    communes: result.rows.map((r) => [r.oldCode, r.newCode, r.confidence, r.partial ? 1 : 0, r.note]),
-  });
+    {
+      provinces: result.provinceMap.map((p) => [p.oldCode, p.newCode]),
+      communes: result.rows.map((r) => [r.oldCode, r.newCode, r.confidence, r.partial ? 1 : 0, r.note]),
+    },
+  );
 }
 
 /**
@@ -108,14 +132,22 @@ function findUnknownOldPlaces(oldSrc: ThreeTier, newSrc: TwoTier, anomalies: Rea
     if (province.kind !== 'found') {
       if (!seen.has(provinceName)) {
         seen.add(provinceName);
-        anomalies.push({ source: newSrc.info.package, kind: 'old province name unknown to the old list', detail: `"${provinceName}"` });
+        anomalies.push({
+          source: newSrc.info.package,
+          kind: 'old province name unknown to the old list',
+          detail: `"${provinceName}"`,
+        });
       }
       continue;
     }
     if (!districtName) continue;
     const district = findByName(districtIndex, province.unit.code, districtName);
     if (district.kind === 'missing') {
-      anomalies.push({ source: newSrc.info.package, kind: 'old district name unknown to the old list', detail: `"${districtName}" (${provinceName})` });
+      anomalies.push({
+        source: newSrc.info.package,
+        kind: 'old district name unknown to the old list',
+        detail: `"${districtName}" (${provinceName})`,
+      });
     } else if (district.kind === 'found' && unitFullKey(district.unit.name) !== unitFullKey(districtName)) {
       anomalies.push({
         source: newSrc.info.package,
@@ -131,17 +163,31 @@ function findListAnomalies(oldSrc: ThreeTier, newSrc: TwoTier, anomalies: ReadAn
   const withCommunes = new Set(oldSrc.communes.map((c) => c.districtCode));
   for (const d of byCode(oldSrc.districts)) {
     if (!withCommunes.has(d.code)) {
-      anomalies.push({ source: oldSrc.info.package, kind: 'district without communes', detail: `${d.code} ${d.name} (province ${d.provinceCode})` });
+      anomalies.push({
+        source: oldSrc.info.package,
+        kind: 'district without communes',
+        detail: `${d.code} ${d.name} (province ${d.provinceCode})`,
+      });
     }
   }
   for (const p of byCode(newSrc.provinces)) {
     if (p.type === 'tinh' && !p.name.startsWith('Tỉnh ')) {
-      anomalies.push({ source: newSrc.info.package, kind: 'province name without its "Tỉnh" prefix (kept as given)', detail: `${p.code} ${p.name}` });
+      anomalies.push({
+        source: newSrc.info.package,
+        kind: 'province name without its "Tỉnh" prefix (kept as given)',
+        detail: `${p.code} ${p.name}`,
+      });
     }
   }
   const missingRows = newSrc.mappingRows.filter((r) => !(r.oldCode ?? '').trim()).length;
-  anomalies.push({ source: newSrc.info.package, kind: 'mapping rows without an old code', detail: `${missingRows} of ${newSrc.mappingRows.length} rows` });
-  const notNfc = newSrc.mappingRows.filter((r) => Object.values(r).some((v) => typeof v === 'string' && v !== toNfc(v)));
+  anomalies.push({
+    source: newSrc.info.package,
+    kind: 'mapping rows without an old code',
+    detail: `${missingRows} of ${newSrc.mappingRows.length} rows`,
+  });
+  const notNfc = newSrc.mappingRows.filter((r) =>
+    Object.values(r).some((v) => typeof v === 'string' && v !== toNfc(v)),
+  );
   anomalies.push({
     source: newSrc.info.package,
     kind: 'mapping rows with text not in NFC (normalised before matching)',
@@ -176,9 +222,13 @@ async function main(): Promise<void> {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(OUT_DIR, name), text);
 
   const counts = result.report.countsByConfidence;
-  console.log(`vn-3tier: ${oldSrc.provinces.length} provinces, ${oldSrc.districts.length} districts, ${oldSrc.communes.length} communes`);
+  console.log(
+    `vn-3tier: ${oldSrc.provinces.length} provinces, ${oldSrc.districts.length} districts, ${oldSrc.communes.length} communes`,
+  );
   console.log(`vn-2tier-2025: ${newSrc.provinces.length} provinces, ${newSrc.communes.length} communes`);
-  console.log(`map: ${result.rows.length} rows from ${newSrc.mappingRows.length} source rows; ${JSON.stringify(counts)}; partial ${result.report.partialRows}`);
+  console.log(
+    `map: ${result.rows.length} rows from ${newSrc.mappingRows.length} source rows; ${JSON.stringify(counts)}; partial ${result.report.partialRows}`,
+  );
   console.log(`province conflicts: ${result.report.provinceConflicts.length}; files written to ${OUT_DIR}`);
 }
 

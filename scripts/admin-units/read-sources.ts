@@ -12,12 +12,26 @@ import { getAllCommunes } from 'vietnam-provinces-js/communes';
 import { collapseWhitespace, toNfc } from '../../src/domain/text/vietnamese.ts';
 import { padCode } from '../../src/domain/admin-units/name-index.ts';
 import type {
-  NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince, SourceMappingRow,
+  NewCommune,
+  NewProvince,
+  OldCommune,
+  OldDistrict,
+  OldProvince,
+  SourceMappingRow,
 } from '../../src/domain/admin-units/reconcile.ts';
 
 export type Level = 'province' | 'district' | 'commune';
 export type UnitType =
-  | 'tinh' | 'thanh_pho_tw' | 'quan' | 'huyen' | 'thi_xa' | 'thanh_pho' | 'xa' | 'phuong' | 'thi_tran' | 'dac_khu';
+  | 'tinh'
+  | 'thanh_pho_tw'
+  | 'quan'
+  | 'huyen'
+  | 'thi_xa'
+  | 'thanh_pho'
+  | 'xa'
+  | 'phuong'
+  | 'thi_tran'
+  | 'dac_khu';
 
 export interface PackageInfo {
   package: string;
@@ -56,15 +70,28 @@ const require = createRequire(import.meta.url);
 
 /** Type by name prefix, per level; longest prefixes first. Compared case-insensitively. */
 const TYPE_PREFIXES: Record<Level, readonly [string, UnitType][]> = {
-  province: [['thành phố', 'thanh_pho_tw'], ['tỉnh', 'tinh']],
-  district: [['thành phố', 'thanh_pho'], ['thị xã', 'thi_xa'], ['quận', 'quan'], ['huyện', 'huyen']],
-  commune: [['thị trấn', 'thi_tran'], ['đặc khu', 'dac_khu'], ['phường', 'phuong'], ['xã', 'xa']],
+  province: [
+    ['thành phố', 'thanh_pho_tw'],
+    ['tỉnh', 'tinh'],
+  ],
+  district: [
+    ['thành phố', 'thanh_pho'],
+    ['thị xã', 'thi_xa'],
+    ['quận', 'quan'],
+    ['huyện', 'huyen'],
+  ],
+  commune: [
+    ['thị trấn', 'thi_tran'],
+    ['đặc khu', 'dac_khu'],
+    ['phường', 'phuong'],
+    ['xã', 'xa'],
+  ],
 };
 
 /** The 2-tier package states the province type in place_type rather than the name. */
 const PROVINCE_PLACE_TYPES: Record<string, UnitType> = {
   'thành phố trung ương': 'thanh_pho_tw',
-  'tỉnh': 'tinh',
+  tỉnh: 'tinh',
 };
 
 /** Reads a package's own package.json (its exports map hides the file from require). */
@@ -73,10 +100,13 @@ export function readPackageInfo(name: string): PackageInfo {
   for (;;) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string; version?: string; license?: string; repository?: string | { url?: string };
+        name?: string;
+        version?: string;
+        license?: string;
+        repository?: string | { url?: string };
       };
       if (pkg.name === name) {
-        const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
+        const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');
         return { package: name, version: pkg.version ?? '', license: pkg.license ?? '', repository: repo };
       }
     } catch {
@@ -100,18 +130,39 @@ export function deriveType(level: Level, name: string): UnitType {
 function cleanName(raw: string, source: string, what: string, anomalies: ReadAnomaly[]): string {
   const nfc = toNfc(raw);
   const clean = collapseWhitespace(nfc);
-  if (nfc !== raw) anomalies.push({ source, kind: 'name not in NFC (normalised)', detail: `${what} "${clean}"` });
-  if (clean !== nfc) anomalies.push({ source, kind: 'stray whitespace in name (collapsed)', detail: `${what} ${JSON.stringify(raw)}` });
+  if (nfc !== raw)
+    anomalies.push({ source, kind: 'name not in NFC (normalised)', detail: `${what} "${clean}"` });
+  if (clean !== nfc)
+    anomalies.push({
+      source,
+      kind: 'stray whitespace in name (collapsed)',
+      detail: `${what} ${JSON.stringify(raw)}`,
+    });
   const prefix = clean.split(' ').slice(0, 2).join(' ');
   if (/^(Thành Phố|Thị Xã|Thị Trấn|Đặc Khu)$/u.test(prefix)) {
-    anomalies.push({ source, kind: 'type prefix capitalised unusually (kept as given)', detail: `${what} "${clean}"` });
+    anomalies.push({
+      source,
+      kind: 'type prefix capitalised unusually (kept as given)',
+      detail: `${what} "${clean}"`,
+    });
   }
   return clean;
 }
 
-function padWithNote(code: string, width: number, source: string, what: string, anomalies: ReadAnomaly[]): string {
+function padWithNote(
+  code: string,
+  width: number,
+  source: string,
+  what: string,
+  anomalies: ReadAnomaly[],
+): string {
   const padded = padCode(code.trim(), width);
-  if (padded !== code) anomalies.push({ source, kind: `code padded to ${width} digits`, detail: `${what} ${JSON.stringify(code)} → ${padded}` });
+  if (padded !== code)
+    anomalies.push({
+      source,
+      kind: `code padded to ${width} digits`,
+      detail: `${what} ${JSON.stringify(code)} → ${padded}`,
+    });
   return padded;
 }
 
@@ -173,16 +224,18 @@ export function readTwoTier(anomalies: ReadAnomaly[]): TwoTier {
   // Mapping rows go to the domain function raw (codes unpadded): padding them is
   // part of what the reconciliation does and reports.
   const mappingRows = table('ward_mappings')
-    .map((m): SourceMappingRow => ({
-      ref: readText(m.id) ?? '',
-      oldCode: readText(m.old_ward_code),
-      oldName: readText(m.old_ward_name),
-      oldDistrictName: readText(m.old_district_name),
-      oldProvinceName: readText(m.old_province_name),
-      newCode: readText(m.new_ward_code),
-      newName: readText(m.new_ward_name),
-      newProvinceName: readText(m.new_province_name),
-    }))
+    .map(
+      (m): SourceMappingRow => ({
+        ref: readText(m.id) ?? '',
+        oldCode: readText(m.old_ward_code),
+        oldName: readText(m.old_ward_name),
+        oldDistrictName: readText(m.old_district_name),
+        oldProvinceName: readText(m.old_province_name),
+        newCode: readText(m.new_ward_code),
+        newName: readText(m.new_ward_name),
+        newProvinceName: readText(m.new_province_name),
+      }),
+    )
     .sort((a, b) => Number(a.ref) - Number(b.ref));
   const dataVersion = db.find((t) => t.type === 'header')?.version ?? '';
   return { info: readPackageInfo(src), dataVersion, provinces, communes, mappingRows };

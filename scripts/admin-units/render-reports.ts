@@ -17,17 +17,21 @@ const REGENERATE = 'node --import tsx scripts/build-admin-units.ts';
 const ISSUE_TITLES: Record<IssueKind, string> = {
   old_code_not_found: 'Old code absent from vn-3tier (then looked up by name)',
   old_code_padded: 'Old code needed zero-padding',
-  old_name_differs: 'Old code found, but the source names it differently (renamed or re-typed between snapshots; code kept)',
+  old_name_differs:
+    'Old code found, but the source names it differently (renamed or re-typed between snapshots; code kept)',
   old_row_without_commune: 'Row names no old commune at all',
   new_code_not_found: 'New code absent from the ward list even after padding (then looked up by name)',
   new_code_padded: 'New code needed zero-padding to 5 digits',
-  new_code_conflict: 'New code belongs to another province or another name than the row says (code ignored, looked up by name)',
+  new_code_conflict:
+    'New code belongs to another province or another name than the row says (code ignored, looked up by name)',
   new_code_missing: 'Row gives no new code',
   cross_province: 'Pair crosses the province map',
 };
 
 function cell(text: string | number | null | undefined): string {
-  return String(text ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return String(text ?? '—')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 }
 
 function table(head: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string[] {
@@ -61,7 +65,8 @@ export function renderReconciliation({ oldSrc, newSrc, result, anomalies }: Reco
   const newName = new Map(newSrc.communes.map((c) => [c.code, c.name]));
   const oldProvince = new Map(oldSrc.provinces.map((p) => [p.code, p.name]));
   const newProvince = new Map(newSrc.provinces.map((p) => [p.code, p.name]));
-  const label = (code: string | null, names: Map<string, string>) => (code ? `${code} ${names.get(code) ?? '?'}` : null);
+  const label = (code: string | null, names: Map<string, string>) =>
+    code ? `${code} ${names.get(code) ?? '?'}` : null;
   const splitOld = new Set(rows.filter((r) => r.partial).map((r) => r.oldCode)).size;
   const unresolvedOldNull = report.unresolved.filter((r) => r.oldCode === null).length;
 
@@ -75,18 +80,27 @@ export function renderReconciliation({ oldSrc, newSrc, result, anomalies }: Reco
     '',
     '## Unit counts',
     '',
-    ...table(['structure', 'province', 'district', 'commune', 'expected'], [
-      ['vn-3tier', oldSrc.provinces.length, oldSrc.districts.length, oldSrc.communes.length, '63 / 696 / ~10,051'],
-      ['vn-2tier-2025', newSrc.provinces.length, null, newSrc.communes.length, '34 / — / 3,321'],
-    ]),
+    ...table(
+      ['structure', 'province', 'district', 'commune', 'expected'],
+      [
+        [
+          'vn-3tier',
+          oldSrc.provinces.length,
+          oldSrc.districts.length,
+          oldSrc.communes.length,
+          '63 / 696 / ~10,051',
+        ],
+        ['vn-2tier-2025', newSrc.provinces.length, null, newSrc.communes.length, '34 / — / 3,321'],
+      ],
+    ),
     '## Commune mapping',
     '',
     `${newSrc.mappingRows.length} source rows became ${rows.length} rows, one per (old commune → new commune) pair.`,
-    'Confidence: `exact_code` both codes found as given (and the new code agrees with the row\'s province and name);',
+    "Confidence: `exact_code` both codes found as given (and the new code agrees with the row's province and name);",
     '`padded_code` a code was found after zero-padding; `by_name` one side was found by accent-insensitive name',
-    '(old side inside the row\'s district/province, new side inside the new province the old province maps to);',
+    "(old side inside the row's district/province, new side inside the new province the old province maps to);",
     '`unresolved` for an admin to settle (the database also allows `manual` for settled rows).',
-    'A row takes the weaker of its two sides\' confidences.',
+    "A row takes the weaker of its two sides' confidences.",
     '',
     ...table(['confidence', 'rows'], Object.entries(report.countsByConfidence)),
     `- partial rows (an old commune split over several new ones): ${report.partialRows}, from ${splitOld} old communes`,
@@ -99,15 +113,28 @@ export function renderReconciliation({ oldSrc, newSrc, result, anomalies }: Reco
     '',
     `Conflicts (an old province whose rows point to more than one new province): ${report.provinceConflicts.length}.`,
     '',
-    ...table(['old', 'new', 'basis', 'votes'], provinceMap.map((p) => [
-      label(p.oldCode, oldProvince), label(p.newCode, newProvince), p.basis,
-      Object.entries(p.votes).map(([code, n]) => `${code}: ${n}`).join(', '),
-    ])),
+    ...table(
+      ['old', 'new', 'basis', 'votes'],
+      provinceMap.map((p) => [
+        label(p.oldCode, oldProvince),
+        label(p.newCode, newProvince),
+        p.basis,
+        Object.entries(p.votes)
+          .map(([code, n]) => `${code}: ${n}`)
+          .join(', '),
+      ]),
+    ),
     `## Unresolved rows (${report.unresolved.length})`,
     '',
-    ...table(['old', 'new', 'source rows', 'note'], report.unresolved.map((r: ReconciledRow) => [
-      label(r.oldCode, oldName), label(r.newCode, newName), r.sourceRefs.join(', ') || null, r.note,
-    ])),
+    ...table(
+      ['old', 'new', 'source rows', 'note'],
+      report.unresolved.map((r: ReconciledRow) => [
+        label(r.oldCode, oldName),
+        label(r.newCode, newName),
+        r.sourceRefs.join(', ') || null,
+        r.note,
+      ]),
+    ),
     '## Source anomalies',
     '',
     '### Found while reading the lists and the table',
@@ -119,14 +146,41 @@ export function renderReconciliation({ oldSrc, newSrc, result, anomalies }: Reco
   out.push('### Found while reconciling (by source row id)', '');
   for (const [kind, items] of groupBy(report.issues, (i) => i.kind)) {
     out.push(`#### ${ISSUE_TITLES[kind as IssueKind]} (${items.length})`, '');
-    out.push(...table(['row', 'detail'], items.map((i) => [i.ref, i.detail])));
+    out.push(
+      ...table(
+        ['row', 'detail'],
+        items.map((i) => [i.ref, i.detail]),
+      ),
+    );
   }
-  out.push(`### New codes the table uses that the ward list lacks as given (${report.missingNewCodes.length})`, '');
-  out.push(...table(['code', 'name in table', 'province in table', 'source rows', 'resolved to', 'confidence'],
-    report.missingNewCodes.map((m) => [m.code, m.name, m.provinceName, m.sourceRefs.join(', '), label(m.resolvedTo, newName), m.confidence])));
+  out.push(
+    `### New codes the table uses that the ward list lacks as given (${report.missingNewCodes.length})`,
+    '',
+  );
+  out.push(
+    ...table(
+      ['code', 'name in table', 'province in table', 'source rows', 'resolved to', 'confidence'],
+      report.missingNewCodes.map((m) => [
+        m.code,
+        m.name,
+        m.provinceName,
+        m.sourceRefs.join(', '),
+        label(m.resolvedTo, newName),
+        m.confidence,
+      ]),
+    ),
+  );
   out.push(`### Duplicate pairs (${report.duplicates.length})`, '');
-  out.push(...table(['old', 'new', 'source rows'],
-    report.duplicates.map((d) => [label(d.oldCode, oldName), label(d.newCode, newName), d.sourceRefs.join(', ')])));
+  out.push(
+    ...table(
+      ['old', 'new', 'source rows'],
+      report.duplicates.map((d) => [
+        label(d.oldCode, oldName),
+        label(d.newCode, newName),
+        d.sourceRefs.join(', '),
+      ]),
+    ),
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }
 

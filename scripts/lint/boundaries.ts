@@ -19,7 +19,8 @@ export const findingKey = (f: Finding) => `${f.rule}: ${f.from} → ${f.to}`;
 export function checkEdges(edges: ImportEdge[]): Finding[] {
   const findings: Finding[] = [];
   for (const edge of edges) {
-    for (const rule of RULES) if (rule.breaks(edge)) findings.push({ rule: rule.name, from: edge.from, to: edge.to });
+    for (const rule of RULES)
+      if (rule.breaks(edge)) findings.push({ rule: rule.name, from: edge.from, to: edge.to });
   }
   for (const cycle of cyclesOf(edges.filter((e) => !e.typeOnly && e.to.startsWith('src/')))) {
     findings.push({ rule: 'no-circular', from: cycle[0], to: cycle.slice(1).join(' → ') });
@@ -64,7 +65,10 @@ export function cyclesOf(edges: ImportEdge[]): string[][] {
 }
 
 export function sourceFiles(root: string): string[] {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src'], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return out.split('\n').filter((f) => /\.(ts|tsx)$/.test(f) && !f.startsWith('src/server/db/migrations/'));
 }
 
@@ -87,8 +91,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const found = new Set(findings.map(findingKey));
   const fresh = findings.filter((f) => !known.has(findingKey(f)));
   const gone = [...known].filter((k) => !found.has(k));
-  for (const f of fresh) console.log(`✖ ${findingKey(f)}\n    ${RULES.find((r) => r.name === f.rule)?.why ?? 'import cycle: split the files so that one depends on the other'}`);
+  for (const f of fresh)
+    console.log(
+      `✖ ${findingKey(f)}\n    ${RULES.find((r) => r.name === f.rule)?.why ?? 'import cycle: split the files so that one depends on the other'}`,
+    );
   for (const k of gone) console.log(`✖ listed in ${KNOWN_FILE} but no longer found (remove it): ${k}`);
-  console.log(`boundaries: ${found.size} findings, ${known.size} known, ${fresh.length} new, ${gone.length} gone`);
+  console.log(
+    `boundaries: ${found.size} findings, ${known.size} known, ${fresh.length} new, ${gone.length} gone`,
+  );
   process.exit(fresh.length || gone.length ? 1 : 0);
 }

@@ -31,12 +31,16 @@ export const RULES: Rule[] = [
   {
     name: 'shared-is-a-leaf',
     why: 'src/shared (contracts, error codes, enums) depends on nothing of ours and on no node API',
-    breaks: (e) => under(e.from, 'shared') && ((e.to.startsWith('src/') && !under(e.to, 'shared')) || (e.to.startsWith('node:') && !isTest(e.from))),
+    breaks: (e) =>
+      under(e.from, 'shared') &&
+      ((e.to.startsWith('src/') && !under(e.to, 'shared')) || (e.to.startsWith('node:') && !isTest(e.from))),
   },
   {
     name: 'web-stays-in-the-browser',
     why: 'the web app imports shared, domain and itself: never the server, the CLI or node APIs',
-    breaks: (e) => under(e.from, 'web') && ((e.to.startsWith('src/') && !under(e.to, 'web', 'shared', 'domain')) || e.to.startsWith('node:')),
+    breaks: (e) =>
+      under(e.from, 'web') &&
+      ((e.to.startsWith('src/') && !under(e.to, 'web', 'shared', 'domain')) || e.to.startsWith('node:')),
   },
   {
     name: 'http-knows-no-module',
@@ -46,7 +50,9 @@ export const RULES: Rule[] = [
   {
     name: 'core-and-db-know-no-module',
     why: 'src/server/core and src/server/db are the ground the modules stand on',
-    breaks: (e) => under(e.from, 'server/core', 'server/db') && under(e.to, 'server/modules', 'server/http', 'server/jobs'),
+    breaks: (e) =>
+      under(e.from, 'server/core', 'server/db') &&
+      under(e.to, 'server/modules', 'server/http', 'server/jobs'),
   },
   {
     name: 'modules-meet-through-services',
@@ -60,11 +66,18 @@ export const RULES: Rule[] = [
   {
     name: 'services-not-through-http',
     why: 'services and repositories never import the HTTP layer; only *.routes.ts do',
-    breaks: (e) => under(e.from, 'server/modules') && !/\.routes\.ts$/.test(e.from) && !isTest(e.from) && under(e.to, 'server/http'),
+    breaks: (e) =>
+      under(e.from, 'server/modules') &&
+      !/\.routes\.ts$/.test(e.from) &&
+      !isTest(e.from) &&
+      under(e.to, 'server/http'),
   },
   {
     name: 'cli-through-services',
     why: 'the CLI calls server services; it does not write SQL, read the schema or use the HTTP layer itself',
-    breaks: (e) => under(e.from, 'cli') && !e.typeOnly && (under(e.to, 'server/db/schema', 'server/http') || e.to.endsWith('.repository.ts')),
+    breaks: (e) =>
+      under(e.from, 'cli') &&
+      !e.typeOnly &&
+      (under(e.to, 'server/db/schema', 'server/http') || e.to.endsWith('.repository.ts')),
   },
 ];

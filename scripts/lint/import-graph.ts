@@ -28,15 +28,26 @@ type Node = { type?: string; [key: string]: unknown };
 
 /** The edges of one file's source text. */
 export function importsOf(file: string, source: string): ImportEdge[] {
-  const ast = parseSync(source, { syntax: 'typescript', tsx: file.endsWith('.tsx'), target: 'es2022' }) as unknown as { body: Node[] };
+  const ast = parseSync(source, {
+    syntax: 'typescript',
+    tsx: file.endsWith('.tsx'),
+    target: 'es2022',
+  }) as unknown as { body: Node[] };
   const edges: ImportEdge[] = [];
-  const add = (specifier: string, typeOnly: boolean) => edges.push({ from: file, to: resolveSpecifier(file, specifier), typeOnly });
+  const add = (specifier: string, typeOnly: boolean) =>
+    edges.push({ from: file, to: resolveSpecifier(file, specifier), typeOnly });
   for (const item of ast.body) {
     const src = (item.source as { value?: string } | undefined)?.value;
     if (!src) continue;
     const specifiers = (item.specifiers as { isTypeOnly?: boolean }[] | undefined) ?? [];
-    const allTypes = item.typeOnly === true || (specifiers.length > 0 && specifiers.every((s) => s.isTypeOnly));
-    if (item.type === 'ImportDeclaration' || item.type === 'ExportNamedDeclaration' || item.type === 'ExportAllDeclaration') add(src, allTypes);
+    const allTypes =
+      item.typeOnly === true || (specifiers.length > 0 && specifiers.every((s) => s.isTypeOnly));
+    if (
+      item.type === 'ImportDeclaration' ||
+      item.type === 'ExportNamedDeclaration' ||
+      item.type === 'ExportAllDeclaration'
+    )
+      add(src, allTypes);
   }
   walk(ast, (node) => {
     if (node.type !== 'CallExpression' || (node.callee as Node | undefined)?.type !== 'Import') return;

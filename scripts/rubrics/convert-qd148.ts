@@ -8,10 +8,36 @@
 // Run: node --import tsx scripts/rubrics/convert-qd148.ts
 import type { RubricCriterion, RubricPack, RubricSection, StarLevel } from '../../src/domain/rubric/pack.ts';
 
-interface SrcOption { text_vi: string; points: number | string | null; minStar: number | null }
-interface SrcCriterion { title_vi: string; maxPoints: number | null; minStar: number | null; options: SrcOption[] }
-interface SrcSection { title_vi: string; maxPoints: number; sectionIsCriterion?: boolean; criteria: SrcCriterion[] }
-interface SrcFile { source: { title_vi: string; textUrl?: string; provenance: string; sourceAnomalies: { set: unknown; criterion: string; issue: string }[] }; sets: { no: number; name_vi: string; parts: { code: 'A' | 'B' | 'C'; title_vi: string; maxPoints: number; sections: SrcSection[] }[] }[] }
+interface SrcOption {
+  text_vi: string;
+  points: number | string | null;
+  minStar: number | null;
+}
+interface SrcCriterion {
+  title_vi: string;
+  maxPoints: number | null;
+  minStar: number | null;
+  options: SrcOption[];
+}
+interface SrcSection {
+  title_vi: string;
+  maxPoints: number;
+  sectionIsCriterion?: boolean;
+  criteria: SrcCriterion[];
+}
+interface SrcFile {
+  source: {
+    title_vi: string;
+    textUrl?: string;
+    provenance: string;
+    sourceAnomalies: { set: unknown; criterion: string; issue: string }[];
+  };
+  sets: {
+    no: number;
+    name_vi: string;
+    parts: { code: 'A' | 'B' | 'C'; title_vi: string; maxPoints: number; sections: SrcSection[] }[];
+  }[];
+}
 
 const star = (n: number | null | undefined): StarLevel | null => (n === 3 || n === 4 || n === 5 ? n : null);
 const points = (p: number | string | null): number | null => (typeof p === 'number' ? p : null);
@@ -26,9 +52,24 @@ export function convertSection(sec: SrcSection, index: number): RubricSection {
   const cases = sec.criteria.filter((c) => CASE.test(c.title_vi));
   if (cases.length === 2) {
     // two printed cases of one criterion: choose a case, then an option in it
-    const options = cases.flatMap((c, ci) => c.options.map((o) => ({ o, alternativeCase: (ci + 1) as 1 | 2 })))
-      .map(({ o, alternativeCase }, i) => ({ position: i + 1, text: o.text_vi, points: points(o.points), minStar: star(o.minStar), alternativeCase }));
-    criteria.push({ code, printedLabel: cases.map((c) => c.title_vi).join(' / '), title: sec.title_vi.replace(/^\d+\.\s*/, ''), maxPoints: sec.maxPoints, kind: 'options', notes: ['Lựa chọn một trong hai trường hợp'], options });
+    const options = cases
+      .flatMap((c, ci) => c.options.map((o) => ({ o, alternativeCase: (ci + 1) as 1 | 2 })))
+      .map(({ o, alternativeCase }, i) => ({
+        position: i + 1,
+        text: o.text_vi,
+        points: points(o.points),
+        minStar: star(o.minStar),
+        alternativeCase,
+      }));
+    criteria.push({
+      code,
+      printedLabel: cases.map((c) => c.title_vi).join(' / '),
+      title: sec.title_vi.replace(/^\d+\.\s*/, ''),
+      maxPoints: sec.maxPoints,
+      kind: 'options',
+      notes: ['Lựa chọn một trong hai trường hợp'],
+      options,
+    });
     return { code, title: sec.title_vi, maxPoints: sec.maxPoints, notes: [], criteria };
   }
   for (const [i, c] of sec.criteria.entries()) {
@@ -39,17 +80,33 @@ export function convertSection(sec: SrcSection, index: number): RubricSection {
     else if (letter) criterionCode = `${code}.${letter}`;
     else if (sec.sectionIsCriterion || sec.criteria.length === 1) criterionCode = code;
     else criterionCode = `${code}.${i + 1}`;
-    const followedBySubs = !isSub && c.options.length === 0 && /^\s*-\s*/.test(sec.criteria[i + 1]?.title_vi ?? '');
+    const followedBySubs =
+      !isSub && c.options.length === 0 && /^\s*-\s*/.test(sec.criteria[i + 1]?.title_vi ?? '');
     const criterion: RubricCriterion = {
-      code: criterionCode, printedLabel: c.title_vi.split(/\s+/)[0], title: c.title_vi.replace(LETTER, '').replace(/^\s*-\s*/, ''),
-      maxPoints: c.maxPoints, kind: followedBySubs ? 'group' : c.options.length === 0 ? 'binary' : 'options',
-      ...(isSub ? { parent: group!.code } : {}), ...(star(c.minStar) ? { minStar: star(c.minStar) } : {}),
-      notes: [], options: c.options.map((o, k) => ({ position: k + 1, text: o.text_vi, points: points(o.points), minStar: star(o.minStar) })),
+      code: criterionCode,
+      printedLabel: c.title_vi.split(/\s+/)[0],
+      title: c.title_vi.replace(LETTER, '').replace(/^\s*-\s*/, ''),
+      maxPoints: c.maxPoints,
+      kind: followedBySubs ? 'group' : c.options.length === 0 ? 'binary' : 'options',
+      ...(isSub ? { parent: group!.code } : {}),
+      ...(star(c.minStar) ? { minStar: star(c.minStar) } : {}),
+      notes: [],
+      options: c.options.map((o, k) => ({
+        position: k + 1,
+        text: o.text_vi,
+        points: points(o.points),
+        minStar: star(o.minStar),
+      })),
     };
-    if (criterion.kind === 'binary') criterion.options = [
-      { position: 1, text: 'Không', points: 0, minStar: null, synthetic: true }, { position: 2, text: 'Có', points: c.maxPoints, minStar: null, synthetic: true },
-    ];
-    if (followedBySubs) { group = criterion; sub = 0; } else if (!isSub) group = null;
+    if (criterion.kind === 'binary')
+      criterion.options = [
+        { position: 1, text: 'Không', points: 0, minStar: null, synthetic: true },
+        { position: 2, text: 'Có', points: c.maxPoints, minStar: null, synthetic: true },
+      ];
+    if (followedBySubs) {
+      group = criterion;
+      sub = 0;
+    } else if (!isSub) group = null;
     criteria.push(criterion);
   }
   // a letter printed twice in one section (set 13: five "a) Ngoại hình - …" rows of a
@@ -69,21 +126,50 @@ export function convertSection(sec: SrcSection, index: number): RubricSection {
 
 export function convertQd148(src: SrcFile): RubricPack {
   return {
-    id: 'qd148-2023', title: src.source.title_vi, effectiveFrom: '2023-02-24',
+    id: 'qd148-2023',
+    title: src.source.title_vi,
+    effectiveFrom: '2023-02-24',
     // lapses 60 days after QĐ 26/2026 (22/5/2026); the counting rule is unconfirmed (DOMAIN.md §2)
-    effectiveTo: '2026-07-20', verified: false, derivedCodes: true, partCaps: { A: 40, B: 25, C: 35 },
-    source: { title: src.source.title_vi, url: src.source.textUrl ?? null, provenance: src.source.provenance, knownAnomalies: src.source.sourceAnomalies.map((a) => ({ set: String(a.set), criterion: a.criterion, issue: a.issue })) },
+    effectiveTo: '2026-07-20',
+    verified: false,
+    derivedCodes: true,
+    partCaps: { A: 40, B: 25, C: 35 },
+    source: {
+      title: src.source.title_vi,
+      url: src.source.textUrl ?? null,
+      provenance: src.source.provenance,
+      knownAnomalies: src.source.sourceAnomalies.map((a) => ({
+        set: String(a.set),
+        criterion: a.criterion,
+        issue: a.issue,
+      })),
+    },
     sets: src.sets.map((s) => ({
-      no: s.no, name: s.name_vi, total: 100,
-      parts: s.parts.map((p) => ({ code: p.code, title: p.title_vi, maxPoints: p.maxPoints, sections: p.sections.map(convertSection) })),
+      no: s.no,
+      name: s.name_vi,
+      total: 100,
+      parts: s.parts.map((p) => ({
+        code: p.code,
+        title: p.title_vi,
+        maxPoints: p.maxPoints,
+        sections: p.sections.map(convertSection),
+      })),
     })),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readFileSync, writeFileSync } = await import('node:fs');
-  const src = JSON.parse(readFileSync(new URL('../../../shared/ocop/criteria_qd148_all_sets_secondary.json', import.meta.url), 'utf8')) as SrcFile;
+  const src = JSON.parse(
+    readFileSync(
+      new URL('../../../shared/ocop/criteria_qd148_all_sets_secondary.json', import.meta.url),
+      'utf8',
+    ),
+  ) as SrcFile;
   const pack = convertQd148(src);
-  writeFileSync(new URL('../../resources/rubrics/qd148-2023.json', import.meta.url), `${JSON.stringify(pack, null, 1)}\n`);
+  writeFileSync(
+    new URL('../../resources/rubrics/qd148-2023.json', import.meta.url),
+    `${JSON.stringify(pack, null, 1)}\n`,
+  );
   console.log(`qd148-2023: ${pack.sets.length} sets written`);
 }

@@ -6,7 +6,8 @@ import { workflowDoc } from '../../src/domain/workflow/mermaid.ts';
 import { WORKFLOWS } from '../../src/domain/workflow/tables.ts';
 
 export const WORKFLOW_DOCS_DIR = 'docs/workflows';
-export const workflowDocPath = (aggregate: string) => join(WORKFLOW_DOCS_DIR, `${aggregate.replaceAll('_', '-')}.md`);
+export const workflowDocPath = (aggregate: string) =>
+  join(WORKFLOW_DOCS_DIR, `${aggregate.replaceAll('_', '-')}.md`);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const table of WORKFLOWS) {

@@ -71,10 +71,14 @@ export const OPTIONS = {
   rules: { type: 'string' },
 } as const;
 
-export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+export type CliValues = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>
+  >;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
@@ -92,22 +96,40 @@ export async function main(argv: string[]): Promise<number> {
     const env = parseEnv({ ...process.env, ...(values.port ? { PORT: values.port } : {}) });
     switch (command) {
       // commands load lazily: `ocop audit verify` need not load the seeders
-      case 'serve': return await (await import('./commands/serve.ts')).runServe(env);
-      case 'migrate': return await (await import('./commands/migrate.ts')).runMigrate(env, out);
-      case 'seed': return await (await import('./commands/seed.ts')).runSeed(env, values, out);
-      case 'user': return await (await import('./commands/user.ts')).runUser(env, sub, values, out);
-      case 'audit': return await (await import('./commands/audit.ts')).runAudit(env, sub, values, out);
-      case 'score': return await (await import('./commands/score.ts')).runScore(env, values, out);
-      case 'rubric': return await (await import('./commands/score.ts')).runRubric(env, sub, positionals[2], values, out);
-      case 'import': return await (await import('./commands/registry-io.ts')).runImport(env, sub, positionals[2], values, out);
-      case 'export': return await (await import('./commands/registry-io.ts')).runExport(env, sub, values, out);
+      case 'serve':
+        return await (await import('./commands/serve.ts')).runServe(env);
+      case 'migrate':
+        return await (await import('./commands/migrate.ts')).runMigrate(env, out);
+      case 'seed':
+        return await (await import('./commands/seed.ts')).runSeed(env, values, out);
+      case 'user':
+        return await (await import('./commands/user.ts')).runUser(env, sub, values, out);
+      case 'audit':
+        return await (await import('./commands/audit.ts')).runAudit(env, sub, values, out);
+      case 'score':
+        return await (await import('./commands/score.ts')).runScore(env, values, out);
+      case 'rubric':
+        return await (await import('./commands/score.ts')).runRubric(env, sub, positionals[2], values, out);
+      case 'import':
+        return await (await import('./commands/registry-io.ts')).runImport(
+          env,
+          sub,
+          positionals[2],
+          values,
+          out,
+        );
+      case 'export':
+        return await (await import('./commands/registry-io.ts')).runExport(env, sub, values, out);
       default:
         out.error(`unknown command "${command}" (see ocop --help)`, 'USAGE');
         return 2;
     }
   } catch (err) {
     if (err instanceof AppError) {
-      out.error(`${formatMessage(err.code, 'vi', err.params)} / ${formatMessage(err.code, 'en', err.params)}${err.details ? ` ${JSON.stringify(err.details)}` : ''}`, err.code);
+      out.error(
+        `${formatMessage(err.code, 'vi', err.params)} / ${formatMessage(err.code, 'en', err.params)}${err.details ? ` ${JSON.stringify(err.details)}` : ''}`,
+        err.code,
+      );
       return 1;
     }
     if (err instanceof EnvError || err instanceof DataDirLockedError) {

@@ -23,8 +23,15 @@ import { AppError } from './core/app-error.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { RUBRIC_IMPORT_MAX_BYTES, RUBRIC_IMPORT_PATH, rubricRoutes } from './modules/rubrics/rubrics.routes.ts';
-import { EVIDENCE_UPLOAD_PATH, selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes.ts';
+import {
+  RUBRIC_IMPORT_MAX_BYTES,
+  RUBRIC_IMPORT_PATH,
+  rubricRoutes,
+} from './modules/rubrics/rubrics.routes.ts';
+import {
+  EVIDENCE_UPLOAD_PATH,
+  selfAssessmentRoutes,
+} from './modules/self-assessment/self-assessment.routes.ts';
 import { EVIDENCE_LIMITS } from './modules/self-assessment/self-assessment.evidence.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
@@ -32,7 +39,8 @@ import { webRoutes } from './http/web.ts';
 /** Body size limits per route: sign-in forms are tiny; everything else gets the default. */
 function bodyLimitFor(path: string): number | 'skip' {
   // multipart uploads are read by their own route, within a limit checked below
-  if (PHOTO_UPLOAD_PATH.test(path) || IMPORT_UPLOAD_PATH.test(path) || EVIDENCE_UPLOAD_PATH.test(path)) return 'skip';
+  if (PHOTO_UPLOAD_PATH.test(path) || IMPORT_UPLOAD_PATH.test(path) || EVIDENCE_UPLOAD_PATH.test(path))
+    return 'skip';
   if (RUBRIC_IMPORT_PATH.test(path)) return RUBRIC_IMPORT_MAX_BYTES;
   if (path.startsWith('/api/auth/')) return 8 * 1024;
   return DEFAULT_BODY_LIMIT;
@@ -66,8 +74,19 @@ export function createApp(deps: AppDeps) {
       },
       // the app uses none of these; photos are picked through the file input, which needs no permission
       permissionsPolicy: {
-        camera: false, microphone: false, geolocation: false, payment: false, usb: false, serial: false, bluetooth: false,
-        midi: false, magnetometer: false, gyroscope: false, accelerometer: false, displayCapture: false, fullscreen: ['self'],
+        camera: false,
+        microphone: false,
+        geolocation: false,
+        payment: false,
+        usb: false,
+        serial: false,
+        bluetooth: false,
+        midi: false,
+        magnetometer: false,
+        gyroscope: false,
+        accelerometer: false,
+        displayCapture: false,
+        fullscreen: ['self'],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
       xFrameOptions: 'DENY',
@@ -76,12 +95,25 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', jsonBody(bodyLimitFor));
   // file uploads: multipart only, each within its own size limit (checked before the body is read)
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-  for (const [path, maxBytes] of [['/api/imports', IMPORT_MAX_BYTES], ['/api/products/:id/photos', PHOTO_LIMITS.maxBytes], ['/api/self-assessments/:id/evidence', EVIDENCE_LIMITS.maxBytes]] as const) {
+  for (const [path, maxBytes] of [
+    ['/api/imports', IMPORT_MAX_BYTES],
+    ['/api/products/:id/photos', PHOTO_LIMITS.maxBytes],
+    ['/api/self-assessments/:id/evidence', EVIDENCE_LIMITS.maxBytes],
+  ] as const) {
     app.use(path, async (c, next) => {
-      if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
+      if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
+        throw new AppError('MULTIPART_REQUIRED');
       return next();
     });
-    app.use(path, bodyLimit({ maxSize: maxBytes + 64 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', { limit: mb(maxBytes) }); } }));
+    app.use(
+      path,
+      bodyLimit({
+        maxSize: maxBytes + 64 * 1024,
+        onError: () => {
+          throw new AppError('FILE_TOO_LARGE', { limit: mb(maxBytes) });
+        },
+      }),
+    );
   }
   // answers about the session (the CSRF token, who is signed in) are never kept by a browser or a proxy
   app.use('/api/auth/*', async (c, next) => {

@@ -20,7 +20,8 @@ import { LocalDiskStorage } from './storage/file-storage.ts';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function readVersion(): string {
-  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 export interface Booted {
@@ -42,7 +43,9 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
   const releaseLock = env.DATABASE_URL ? () => undefined : acquireDataDirLock(dataDir);
   let database: Database | null = null;
   try {
-    database = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
+    database = await openDatabase(
+      env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') },
+    );
     if (options.migrate !== false) {
       await migrateDatabase(database);
       if (!(await isAdminDataLoaded(database.db))) {
@@ -53,17 +56,38 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
       }
     }
     const { secret, generated } = resolveAuditSecret(env, dataDir);
-    if (generated) log.warn('generated a development audit key; set AUDIT_SECRET in production', { file: join(dataDir, 'audit.key') });
+    if (generated)
+      log.warn('generated a development audit key; set AUDIT_SECRET in production', {
+        file: join(dataDir, 'audit.key'),
+      });
     if (options.migrate !== false) {
       const rubrics = await loadShippedRubrics(database.db, secret);
       if (rubrics.inserted.length) log.info('rubric versions loaded', { versions: rubrics.inserted });
-      if (rubrics.kept.length) log.warn('shipped rubric files changed but the versions are in use; kept as stored', { versions: rubrics.kept });
+      if (rubrics.kept.length)
+        log.warn('shipped rubric files changed but the versions are in use; kept as stored', {
+          versions: rubrics.kept,
+        });
     }
-    const checkpointDir = env.AUDIT_CHECKPOINT_DIR ? resolve(env.AUDIT_CHECKPOINT_DIR) : join(dataDir, 'audit-checkpoints');
+    const checkpointDir = env.AUDIT_CHECKPOINT_DIR
+      ? resolve(env.AUDIT_CHECKPOINT_DIR)
+      : join(dataDir, 'audit-checkpoints');
     const storage = new LocalDiskStorage(join(dataDir, 'files'));
     const clock = clockFromEnv(env);
-    if (clock.fixedDate) log.warn('the date is fixed by OCOP_TODAY: deadlines and certificate states are computed for that day', { today: clock.fixedDate });
-    const deps: AppDeps = { database, env, auditSecret: secret, checkpointDir, storage, version: readVersion(), log, clock };
+    if (clock.fixedDate)
+      log.warn(
+        'the date is fixed by OCOP_TODAY: deadlines and certificate states are computed for that day',
+        { today: clock.fixedDate },
+      );
+    const deps: AppDeps = {
+      database,
+      env,
+      auditSecret: secret,
+      checkpointDir,
+      storage,
+      version: readVersion(),
+      log,
+      clock,
+    };
     if (options.migrate !== false) {
       const recovered = await recoverInterruptedCommits(deps);
       if (recovered) log.warn('finished import commits interrupted by the last stop', { imports: recovered });

@@ -7,36 +7,46 @@ const boolish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  /** HMAC key of the audit chain; generated into DATA_DIR on the embedded database when absent. */
-  AUDIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  AUDIT_CHECKPOINT_DIR: z.string().optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  COOKIE_SECURE: boolish.optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
-  MAIL_FROM: z.string().default('OCOP <no-reply@ocop.local>'),
-  SEED_DEMO: boolish.default(true),
-  PUBLIC_URL: z.string().url().optional(),
-  WEB_BUILD: z.enum(['auto', 'always', 'never']).default('auto'),
-  /** fixes "today" (the date in Vietnam the law counts in) for tests, demos and checks; refused in production */
-  OCOP_TODAY: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-    .refine(isCalendarDate, 'must be a real calendar date')
-    .optional(),
-}).refine((env) => !(env.NODE_ENV === 'production' && env.OCOP_TODAY), {
-  path: ['OCOP_TODAY'],
-  message: 'cannot be set in production: the date is the real date in Vietnam',
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    /** HMAC key of the audit chain; generated into DATA_DIR on the embedded database when absent. */
+    AUDIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUDIT_CHECKPOINT_DIR: z.string().optional(),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    COOKIE_SECURE: boolish.optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().default('OCOP <no-reply@ocop.local>'),
+    SEED_DEMO: boolish.default(true),
+    PUBLIC_URL: z.string().url().optional(),
+    WEB_BUILD: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** fixes "today" (the date in Vietnam the law counts in) for tests, demos and checks; refused in production */
+    OCOP_TODAY: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .refine(isCalendarDate, 'must be a real calendar date')
+      .optional(),
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.OCOP_TODAY), {
+    path: ['OCOP_TODAY'],
+    message: 'cannot be set in production: the date is the real date in Vietnam',
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -12,7 +12,10 @@ import { DEMO_PASSWORD } from './seed/demo-data.ts';
 import { demoLogins, isDemoSeeded, seedDemo } from './seed/demo-seed.ts';
 import { ensureWebBuild } from './web-build.ts';
 
-export async function startServer(env: Env, print: (line: string) => void = console.log): Promise<{ port: number; stop(): Promise<void> }> {
+export async function startServer(
+  env: Env,
+  print: (line: string) => void = console.log,
+): Promise<{ port: number; stop(): Promise<void> }> {
   const started = Date.now();
   const booted = await boot(env);
   const { deps } = booted;
@@ -27,9 +30,14 @@ export async function startServer(env: Env, print: (line: string) => void = cons
     throw err;
   }
   const app = createApp(deps);
-  const queue = await startJobQueue(deps.database, jobHandlers(deps), { url: env.DATABASE_URL, schedules: SCHEDULES });
+  const queue = await startJobQueue(deps.database, jobHandlers(deps), {
+    url: env.DATABASE_URL,
+    schedules: SCHEDULES,
+  });
   const stopDispatcher = startOutboxDispatcher(deps.database.db, queue, deps.log);
-  await runDailyCheckpoint(deps).catch((err: Error) => deps.log.error('audit checkpoint failed', { error: err.message }));
+  await runDailyCheckpoint(deps).catch((err: Error) =>
+    deps.log.error('audit checkpoint failed', { error: err.message }),
+  );
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -38,7 +46,9 @@ export async function startServer(env: Env, print: (line: string) => void = cons
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const logins = env.SEED_DEMO ? await demoLogins(deps) : [];
-  print(`\nOCOP platform ${deps.version} — http://localhost:${port}  (database: ${deps.database.kind}, ready in ${Date.now() - started} ms)`);
+  print(
+    `\nOCOP platform ${deps.version} — http://localhost:${port}  (database: ${deps.database.kind}, ready in ${Date.now() - started} ms)`,
+  );
   print(`API docs: http://localhost:${port}/api/docs`);
   if (logins.length) {
     print(`\nTài khoản demo / demo logins (mật khẩu / password: ${DEMO_PASSWORD}):`);

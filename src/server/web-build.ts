@@ -31,23 +31,37 @@ export async function buildWeb(root: string, log: Logger): Promise<void> {
   try {
     vite = await import('vite');
   } catch {
-    throw new Error('The web app needs building but Vite is not installed: run `npm ci` (with dev dependencies) first.');
+    throw new Error(
+      'The web app needs building but Vite is not installed: run `npm ci` (with dev dependencies) first.',
+    );
   }
   // the served app is always the production build: under NODE_ENV=development Vite
   // would bundle React's development runtime (measured 3–4× slower per click)
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await vite.build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    await vite.build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
-  writeFileSync(join(root, WEB_OUT, '.build-stamp.json'), JSON.stringify({ sourcesMtime, builtAt: new Date().toISOString() }));
+  writeFileSync(
+    join(root, WEB_OUT, '.build-stamp.json'),
+    JSON.stringify({ sourcesMtime, builtAt: new Date().toISOString() }),
+  );
   log.info('web app built', { ms: Date.now() - started });
 }
 
-export async function ensureWebBuild(root: string, mode: 'auto' | 'always' | 'never', log: Logger): Promise<string | undefined> {
+export async function ensureWebBuild(
+  root: string,
+  mode: 'auto' | 'always' | 'never',
+  log: Logger,
+): Promise<string | undefined> {
   const out = join(root, WEB_OUT);
   if (mode === 'never') return existsSync(join(out, 'index.html')) ? out : undefined;
   if (mode === 'always' || isWebBuildStale(root)) await buildWeb(root, log);

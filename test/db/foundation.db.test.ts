@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { count, eq, sql } from 'drizzle-orm';
-import { adminUnitScopes, adminUnits, auditLog, auditPersonal, producers } from '../../src/server/db/schema/index.ts';
+import {
+  adminUnitScopes,
+  adminUnits,
+  auditLog,
+  auditPersonal,
+  producers,
+} from '../../src/server/db/schema/index.ts';
 import { queryRows } from '../../src/server/db/client.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { AppError } from '../../src/server/core/app-error.ts';
@@ -20,7 +26,16 @@ import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factori
 
 let tdb: TestDatabase;
 let deps: AppDeps;
-const admin = { id: 'g', role: 'system_admin' as const, scopeKind: 'nation' as const, unitId: null, unitLevel: null, producerId: null, councilId: null, roundId: null };
+const admin = {
+  id: 'g',
+  role: 'system_admin' as const,
+  scopeKind: 'nation' as const,
+  unitId: null,
+  unitLevel: null,
+  producerId: null,
+  councilId: null,
+  roundId: null,
+};
 
 before(async () => {
   tdb = await createTestDatabase();
@@ -30,12 +45,26 @@ after(() => tdb.drop());
 
 describe(`admin structures (${ENGINE})`, () => {
   it('ships both structures with the official counts', async () => {
-    const rows = await queryRows<{ version_id: string; level: string; n: number }>(deps.database.db,
-      sql`SELECT version_id, level, count(*)::int AS n FROM admin_units GROUP BY 1, 2 ORDER BY 1, 2`);
+    const rows = await queryRows<{ version_id: string; level: string; n: number }>(
+      deps.database.db,
+      sql`SELECT version_id, level, count(*)::int AS n FROM admin_units GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
     const byKey = Object.fromEntries(rows.map((r) => [`${r.version_id}/${r.level}`, r.n]));
-    assert.deepEqual(byKey, { 'vn-2tier-2025/commune': 3321, 'vn-2tier-2025/province': 34, 'vn-3tier/commune': 10051, 'vn-3tier/district': 696, 'vn-3tier/province': 63 });
+    assert.deepEqual(byKey, {
+      'vn-2tier-2025/commune': 3321,
+      'vn-2tier-2025/province': 34,
+      'vn-3tier/commune': 10051,
+      'vn-3tier/district': 696,
+      'vn-3tier/province': 63,
+    });
     const versions = await units.listVersions(deps);
-    assert.deepEqual(versions.map((v) => [v.id, v.effectiveFrom, v.effectiveTo, v.current]), [['vn-3tier', null, '2025-06-30', false], ['vn-2tier-2025', '2025-07-01', null, true]]);
+    assert.deepEqual(
+      versions.map((v) => [v.id, v.effectiveFrom, v.effectiveTo, v.current]),
+      [
+        ['vn-3tier', null, '2025-06-30', false],
+        ['vn-2tier-2025', '2025-07-01', null, true],
+      ],
+    );
   });
 
   it('finds units accent-insensitively, đ as d', async () => {
@@ -43,14 +72,21 @@ describe(`admin structures (${ENGINE})`, () => {
     assert.equal(found.items[0].name, 'Phường Hàm Rồng');
     const dak = await units.listUnits(deps, { q: 'dak lak', level: 'province', page: 1, pageSize: 5 });
     assert.equal(dak.items[0].name, 'Đắk Lắk');
-    const nfd = await units.listUnits(deps, { q: 'Hàm Rồng'.normalize('NFD').normalize('NFC'), page: 1, pageSize: 5 });
+    const nfd = await units.listUnits(deps, {
+      q: 'Hàm Rồng'.normalize('NFD').normalize('NFC'),
+      page: 1,
+      pageSize: 5,
+    });
     assert.equal(nfd.total >= 1, true);
   });
 
   it('lists children of a parent and refuses an unknown structure', async () => {
     const communes = await units.listUnits(deps, { parent: unit('22'), page: 1, pageSize: 500 });
     assert.ok(communes.total > 40 && communes.items.every((u) => u.level === 'commune'));
-    await assert.rejects(units.listUnits(deps, { version: 'vn-1900', page: 1, pageSize: 5 }), (e: unknown) => e instanceof AppError && e.code === 'STRUCTURE_NOT_FOUND');
+    await assert.rejects(
+      units.listUnits(deps, { version: 'vn-1900', page: 1, pageSize: 5 }),
+      (e: unknown) => e instanceof AppError && e.code === 'STRUCTURE_NOT_FOUND',
+    );
   });
 
   it('maps an old commune to its successor, or only to the province when ambiguous', async () => {
@@ -67,38 +103,87 @@ describe(`admin structures (${ENGINE})`, () => {
   });
 
   it('every old unit resolves at least to a current province', async () => {
-    const [row] = await deps.database.db.select({ n: count() }).from(adminUnitScopes)
-      .innerJoin(adminUnits, eq(adminUnits.id, adminUnitScopes.unitId)).where(sql`${adminUnitScopes.currentProvinceId} IS NULL`);
+    const [row] = await deps.database.db
+      .select({ n: count() })
+      .from(adminUnitScopes)
+      .innerJoin(adminUnits, eq(adminUnits.id, adminUnitScopes.unitId))
+      .where(sql`${adminUnitScopes.currentProvinceId} IS NULL`);
     assert.equal(row.n, 0);
   });
 
   it('settling a mapping moves records of the old unit into the new commune, with an audit row', async () => {
-    const producer = await seedProducerInUnit(deps, 'vn-3tier:03898', { products: ['Chè Shan tuyết Phù Yên'] });
+    const producer = await seedProducerInUnit(deps, 'vn-3tier:03898', {
+      products: ['Chè Shan tuyết Phù Yên'],
+    });
     assert.equal(producer.place.scopeCommuneId, null);
     const page = await units.listMappings(deps, admin, { oldUnit: 'vn-3tier:03898', page: 1, pageSize: 5 });
-    const target = (await units.listUnits(deps, { q: 'phu yen', parent: producer.place.scopeProvinceId!, page: 1, pageSize: 1 })).items[0];
-    await units.settleMapping(deps, admin, SYSTEM_ACTOR, page.items[0].id, target.id, 'Quyết định sắp xếp đơn vị hành chính');
-    const [moved] = await deps.database.db.select({ c: producers.scopeCommuneId }).from(producers).where(eq(producers.id, producer.id));
+    const target = (
+      await units.listUnits(deps, {
+        q: 'phu yen',
+        parent: producer.place.scopeProvinceId!,
+        page: 1,
+        pageSize: 1,
+      })
+    ).items[0];
+    await units.settleMapping(
+      deps,
+      admin,
+      SYSTEM_ACTOR,
+      page.items[0].id,
+      target.id,
+      'Quyết định sắp xếp đơn vị hành chính',
+    );
+    const [moved] = await deps.database.db
+      .select({ c: producers.scopeCommuneId })
+      .from(producers)
+      .where(eq(producers.id, producer.id));
     assert.equal(moved.c, target.id);
-    const [audit] = await deps.database.db.select().from(auditLog).where(eq(auditLog.action, 'admin_unit_mapping.settled'));
+    const [audit] = await deps.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'admin_unit_mapping.settled'));
     assert.equal((audit.after as { newUnitId: string }).newUnitId, target.id);
-    await assert.rejects(units.settleMapping(deps, admin, SYSTEM_ACTOR, page.items[0].id, 'vn-3tier:00001', 'sai'), (e: unknown) => e instanceof AppError && e.code === 'UNIT_NOT_CURRENT');
+    await assert.rejects(
+      units.settleMapping(deps, admin, SYSTEM_ACTOR, page.items[0].id, 'vn-3tier:00001', 'sai'),
+      (e: unknown) => e instanceof AppError && e.code === 'UNIT_NOT_CURRENT',
+    );
   });
 });
 
 describe(`users and grants (${ENGINE})`, () => {
   it('refuses grants on the wrong kind of unit or an old unit, and duplicate emails', async () => {
-    await assert.rejects(seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('38') }]), (e: unknown) => e instanceof AppError && e.code === 'INVALID_SCOPE');
-    await assert.rejects(seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: 'vn-3tier:38' }]), (e: unknown) => e instanceof AppError && e.code === 'UNIT_NOT_CURRENT');
-    await assert.rejects(seedUser(deps, [{ role: 'central_officer', scopeKind: 'unit', unitId: unit('38') }]), (e: unknown) => e instanceof AppError && e.code === 'INVALID_SCOPE');
-    const { email } = await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }]);
-    await assert.rejects(seedUser(deps, [], email.toUpperCase()), (e: unknown) => e instanceof AppError && e.code === 'EMAIL_TAKEN');
+    await assert.rejects(
+      seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('38') }]),
+      (e: unknown) => e instanceof AppError && e.code === 'INVALID_SCOPE',
+    );
+    await assert.rejects(
+      seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: 'vn-3tier:38' }]),
+      (e: unknown) => e instanceof AppError && e.code === 'UNIT_NOT_CURRENT',
+    );
+    await assert.rejects(
+      seedUser(deps, [{ role: 'central_officer', scopeKind: 'unit', unitId: unit('38') }]),
+      (e: unknown) => e instanceof AppError && e.code === 'INVALID_SCOPE',
+    );
+    const { email } = await seedUser(deps, [
+      { role: 'province_officer', scopeKind: 'unit', unitId: unit('38') },
+    ]);
+    await assert.rejects(
+      seedUser(deps, [], email.toUpperCase()),
+      (e: unknown) => e instanceof AppError && e.code === 'EMAIL_TAKEN',
+    );
   });
 });
 
 describe(`audit trail (${ENGINE})`, () => {
-  const append = (n: number) => deps.database.db.transaction((tx) =>
-    appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, { action: 'test.changed', objectType: 'test', objectId: String(n), after: { n, representativeEthnicity: 'Thái' } }));
+  const append = (n: number) =>
+    deps.database.db.transaction((tx) =>
+      appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, {
+        action: 'test.changed',
+        objectType: 'test',
+        objectId: String(n),
+        after: { n, representativeEthnicity: 'Thái' },
+      }),
+    );
 
   it('concurrent appends keep one unbroken chain', async () => {
     await Promise.all(Array.from({ length: 25 }, (_, i) => append(i)));
@@ -108,10 +193,20 @@ describe(`audit trail (${ENGINE})`, () => {
   });
 
   it('the database refuses updates and deletes of audit rows', async () => {
-    const refused = (pattern: RegExp) => (e: unknown) => pattern.test(String((e as { cause?: Error }).cause?.message ?? e));
-    await assert.rejects(deps.database.db.execute(sql`UPDATE audit_log SET summary = 'x' WHERE id = 1`), refused(/append-only/));
-    await assert.rejects(deps.database.db.execute(sql`DELETE FROM audit_log WHERE id = 1`), refused(/append-only/));
-    await assert.rejects(deps.database.db.execute(sql`UPDATE audit_personal SET data = '{}'::jsonb`), refused(/redacted/));
+    const refused = (pattern: RegExp) => (e: unknown) =>
+      pattern.test(String((e as { cause?: Error }).cause?.message ?? e));
+    await assert.rejects(
+      deps.database.db.execute(sql`UPDATE audit_log SET summary = 'x' WHERE id = 1`),
+      refused(/append-only/),
+    );
+    await assert.rejects(
+      deps.database.db.execute(sql`DELETE FROM audit_log WHERE id = 1`),
+      refused(/append-only/),
+    );
+    await assert.rejects(
+      deps.database.db.execute(sql`UPDATE audit_personal SET data = '{}'::jsonb`),
+      refused(/redacted/),
+    );
   });
 
   it('redaction erases personal values and the chain still verifies', async () => {
@@ -120,7 +215,12 @@ describe(`audit trail (${ENGINE})`, () => {
     assert.equal((p.data as Record<string, { v: string }>)['after.representativeEthnicity'].v, 'Thái');
     const [row] = await deps.database.db.select().from(auditLog).where(eq(auditLog.id, id));
     assert.equal(JSON.stringify(row.after).includes('Thái'), false);
-    assert.equal(await deps.database.db.transaction((tx) => redactPersonal(tx, id, 'Yêu cầu của chủ thể theo Nghị định 13/2023')), true);
+    assert.equal(
+      await deps.database.db.transaction((tx) =>
+        redactPersonal(tx, id, 'Yêu cầu của chủ thể theo Nghị định 13/2023'),
+      ),
+      true,
+    );
     const report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
     assert.deepEqual(report.problems, []);
     assert.ok(report.redacted >= 1);
@@ -129,13 +229,14 @@ describe(`audit trail (${ENGINE})`, () => {
   it('detects an edited row, a deleted row, and a chain recomputed with the key', async () => {
     await exportCheckpoint(deps.database.db, deps.auditSecret, deps.checkpointDir);
     await append(1000);
-    const tamper = (q: ReturnType<typeof sql>) => deps.database.db.transaction(async (tx) => {
-      await tx.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER USER`);
-      await tx.execute(sql`ALTER TABLE audit_personal DISABLE TRIGGER USER`);
-      await tx.execute(q);
-      await tx.execute(sql`ALTER TABLE audit_personal ENABLE TRIGGER USER`);
-      await tx.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER USER`);
-    });
+    const tamper = (q: ReturnType<typeof sql>) =>
+      deps.database.db.transaction(async (tx) => {
+        await tx.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER USER`);
+        await tx.execute(sql`ALTER TABLE audit_personal DISABLE TRIGGER USER`);
+        await tx.execute(q);
+        await tx.execute(sql`ALTER TABLE audit_personal ENABLE TRIGGER USER`);
+        await tx.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER USER`);
+      });
     await tamper(sql`UPDATE audit_log SET summary = 'đã sửa' WHERE id = 3`);
     let report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
     assert.deepEqual(report.problems.map((p) => [p.kind, p.id]).slice(0, 1), [['hash_mismatch', 3]]);

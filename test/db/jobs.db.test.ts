@@ -15,12 +15,16 @@ let resolveReceived: () => void = () => undefined;
 
 before(async () => {
   tdb = await createTestDatabase();
-  queue = await startJobQueue(tdb.database, {
-    'test.echo': async (payload) => {
-      received.push(payload);
-      resolveReceived();
+  queue = await startJobQueue(
+    tdb.database,
+    {
+      'test.echo': async (payload) => {
+        received.push(payload);
+        resolveReceived();
+      },
     },
-  }, { url: tdb.url ?? undefined, pollingIntervalSeconds: 0.5 });
+    { url: tdb.url ?? undefined, pollingIntervalSeconds: 0.5 },
+  );
 });
 after(async () => {
   await queue.stop();
@@ -30,14 +34,21 @@ after(async () => {
 it(`a job written in a committed transaction reaches its handler (${ENGINE})`, async () => {
   const db = tdb.database.db;
   const id = await db.transaction((tx) => enqueueJob(tx, 'test.echo', { hello: 'xin chào' }));
-  await assert.rejects(db.transaction(async (tx) => {
-    await enqueueJob(tx, 'test.echo', { hello: 'rolled back' });
-    throw new Error('abort');
-  }));
-  const arrived = new Promise<void>((r) => { resolveReceived = r; });
+  await assert.rejects(
+    db.transaction(async (tx) => {
+      await enqueueJob(tx, 'test.echo', { hello: 'rolled back' });
+      throw new Error('abort');
+    }),
+  );
+  const arrived = new Promise<void>((r) => {
+    resolveReceived = r;
+  });
   assert.equal(await dispatchOutbox(db, queue), 1);
   assert.equal(await dispatchOutbox(db, queue), 0, 'a dispatched row is not sent twice');
-  await Promise.race([arrived, new Promise((_, reject) => setTimeout(() => reject(new Error('job not delivered in 15 s')), 15_000))]);
+  await Promise.race([
+    arrived,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('job not delivered in 15 s')), 15_000)),
+  ]);
   assert.deepEqual(received, [{ hello: 'xin chào', outboxId: id }]);
   const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
   assert.ok(row.dispatchedAt);

@@ -9,7 +9,17 @@ import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { makeDeps, PASSWORD, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, ENGINE, type TestDatabase } from '../support/test-db.ts';
-import { assertError, call, fromAddress, issueFields, login, sessionCookieOf, tryLogin, type App, type Session } from './http-client.ts';
+import {
+  assertError,
+  call,
+  fromAddress,
+  issueFields,
+  login,
+  sessionCookieOf,
+  tryLogin,
+  type App,
+  type Session,
+} from './http-client.ts';
 
 const VI_BAD_LOGIN = 'Email hoặc mật khẩu không đúng';
 const EN_BAD_LOGIN = 'Wrong email or password';
@@ -54,11 +64,17 @@ describe('login', () => {
     assert.ok(expires, 'the cookie has an expiry');
     const ttlMs = new Date(expires.slice('expires='.length)).getTime() - Date.now();
     const configured = deps.env.SESSION_TTL_HOURS * 3600_000;
-    assert.ok(Math.abs(ttlMs - configured) < 120_000, `cookie lives ${ttlMs} ms, expected about ${configured}`);
+    assert.ok(
+      Math.abs(ttlMs - configured) < 120_000,
+      `cookie lives ${ttlMs} ms, expected about ${configured}`,
+    );
 
     const token = sessionCookieOf(r.headers)!;
     assert.match(token, /^[A-Za-z0-9_-]{20,100}$/);
-    assert.ok(!r.text.includes(token), 'the session token is never in the JSON body (only in the HttpOnly cookie)');
+    assert.ok(
+      !r.text.includes(token),
+      'the session token is never in the JSON body (only in the HttpOnly cookie)',
+    );
 
     const me = r.json;
     assert.equal(me.user.id, officer.id);
@@ -70,7 +86,16 @@ describe('login', () => {
     assert.equal(me.grants[0].unitName, 'Phường Hàm Rồng');
     assert.equal(me.grants[0].unitLevel, 'commune');
     assert.equal(me.activeGrantId, me.grants[0].id);
-    assert.deepEqual(me.navigation, ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits']);
+    assert.deepEqual(me.navigation, [
+      'dashboard',
+      'producers',
+      'products',
+      'duplicates',
+      'imports',
+      'selfAssessments',
+      'rubrics',
+      'adminUnits',
+    ]);
     assert.equal(typeof me.csrfToken, 'string');
     assert.ok(me.csrfToken.length >= 20);
 
@@ -107,7 +132,9 @@ describe('login', () => {
       ['fr-FR', VI_BAD_LOGIN],
     ];
     for (const [lang, message] of cases) {
-      const r = await tryLogin(app, officer.email, 'not-the-password-2', { headers: lang ? { 'accept-language': lang } : {} });
+      const r = await tryLogin(app, officer.email, 'not-the-password-2', {
+        headers: lang ? { 'accept-language': lang } : {},
+      });
       assertError(r, 401, 'INVALID_CREDENTIALS', message);
     }
     const me = await call(app, '/api/auth/me', { headers: { 'accept-language': 'en' } });
@@ -133,7 +160,9 @@ describe('session', () => {
   });
 
   it('an unknown session cookie is 401 and the browser is told to drop it', async () => {
-    const r = await call(app, '/api/auth/me', { headers: { cookie: 'ocop_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } });
+    const r = await call(app, '/api/auth/me', {
+      headers: { cookie: 'ocop_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+    });
     assertError(r, 401, 'UNAUTHENTICATED');
     const cleared = r.headers.getSetCookie().find((c) => c.startsWith('ocop_session='));
     assert.ok(cleared, 'Set-Cookie clears the stale cookie');
@@ -186,7 +215,10 @@ describe('password change', () => {
   });
 
   it('a wrong current password is 400 WRONG_PASSWORD and the password stays', async () => {
-    const r = await call(app, '/api/auth/password', { session: s1, body: { currentPassword: 'not-my-password-1', newPassword: 'new-password-12345' } });
+    const r = await call(app, '/api/auth/password', {
+      session: s1,
+      body: { currentPassword: 'not-my-password-1', newPassword: 'new-password-12345' },
+    });
     assertError(r, 400, 'WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng');
     assert.equal((await tryLogin(app, user.email, 'new-password-12345')).status, 401);
     assert.equal((await call(app, '/api/auth/me', { session: s2 })).status, 200);
@@ -194,20 +226,39 @@ describe('password change', () => {
 
   it('a weak new password is 400 WEAK_PASSWORD (length, letters and digits)', async () => {
     for (const weak of ['short1a', 'onlyletterslong', '123456789012']) {
-      const r = await call(app, '/api/auth/password', { session: s1, body: { currentPassword: PASSWORD, newPassword: weak } });
+      const r = await call(app, '/api/auth/password', {
+        session: s1,
+        body: { currentPassword: PASSWORD, newPassword: weak },
+      });
       assertError(r, 400, 'WEAK_PASSWORD');
     }
-    const en = await call(app, '/api/auth/password', { session: s1, body: { currentPassword: PASSWORD, newPassword: 'short1a' }, headers: { 'accept-language': 'en' } });
-    assertError(en, 400, 'WEAK_PASSWORD', 'The new password needs at least 10 characters with letters and digits');
+    const en = await call(app, '/api/auth/password', {
+      session: s1,
+      body: { currentPassword: PASSWORD, newPassword: 'short1a' },
+      headers: { 'accept-language': 'en' },
+    });
+    assertError(
+      en,
+      400,
+      'WEAK_PASSWORD',
+      'The new password needs at least 10 characters with letters and digits',
+    );
     assert.equal((await tryLogin(app, user.email, PASSWORD)).status, 200);
   });
 
   it('a good change keeps this session, ends the others, and retires the old password', async () => {
     const fresh = 'Mật-khẩu-mới-2025';
-    const r = await call(app, '/api/auth/password', { session: s1, body: { currentPassword: PASSWORD, newPassword: fresh } });
+    const r = await call(app, '/api/auth/password', {
+      session: s1,
+      body: { currentPassword: PASSWORD, newPassword: fresh },
+    });
     assert.equal(r.status, 200, r.text);
     assert.deepEqual(r.json, { ok: true });
-    assert.equal((await call(app, '/api/auth/me', { session: s1 })).status, 200, 'the session that changed it stays signed in');
+    assert.equal(
+      (await call(app, '/api/auth/me', { session: s1 })).status,
+      200,
+      'the session that changed it stays signed in',
+    );
     assertError(await call(app, '/api/auth/me', { session: s2 }), 401, 'UNAUTHENTICATED');
     assertError(await tryLogin(app, user.email, PASSWORD), 401, 'INVALID_CREDENTIALS', VI_BAD_LOGIN);
     const again = await tryLogin(app, user.email, fresh);
@@ -217,7 +268,10 @@ describe('password change', () => {
     const as = await login(app, admin.email);
     const audit = await call(app, '/api/audit?limit=20', { session: as });
     assert.equal(audit.status, 200);
-    const row = audit.json.items.find((i: { action: string; objectId: string }) => i.action === 'auth.password_changed' && i.objectId === user.id);
+    const row = audit.json.items.find(
+      (i: { action: string; objectId: string }) =>
+        i.action === 'auth.password_changed' && i.objectId === user.id,
+    );
     assert.ok(row, 'the change is in the audit log');
     assert.equal(row.actorLabel, user.email);
     assert.ok(!JSON.stringify(audit.json).includes(fresh), 'the audit log never holds the password');
@@ -233,8 +287,10 @@ describe('active grant (unit switcher)', () => {
       { role: 'commune_officer', scopeKind: 'unit', unitId: unit('14797') },
     ]);
     producerIn = {
-      [unit('14758')]: (await seedProducerInUnit(deps, unit('14758'), { name: 'Hợp tác xã Chè Hàm Rồng' })).id,
-      [unit('14797')]: (await seedProducerInUnit(deps, unit('14797'), { name: 'Cơ sở Nem chua Hạc Thành' })).id,
+      [unit('14758')]: (await seedProducerInUnit(deps, unit('14758'), { name: 'Hợp tác xã Chè Hàm Rồng' }))
+        .id,
+      [unit('14797')]: (await seedProducerInUnit(deps, unit('14797'), { name: 'Cơ sở Nem chua Hạc Thành' }))
+        .id,
     };
   });
 
@@ -257,7 +313,11 @@ describe('active grant (unit switcher)', () => {
     assert.equal((await call(app, '/api/auth/me', { session: s })).json.activeGrantId, second.id);
     assert.deepEqual(await listedIds(s), [producerIn[second.unitId]]);
     // the producer of the other commune is now out of reach
-    assertError(await call(app, `/api/producers/${producerIn[first.unitId]}`, { session: s }), 404, 'NOT_FOUND');
+    assertError(
+      await call(app, `/api/producers/${producerIn[first.unitId]}`, { session: s }),
+      404,
+      'NOT_FOUND',
+    );
 
     // another session of the same account keeps its own choice
     const t = await login(app, user.email);
@@ -267,15 +327,26 @@ describe('active grant (unit switcher)', () => {
   it('switching without the CSRF token is refused and changes nothing', async () => {
     const s = await login(app, user.email);
     const other = s.me.grants.find((g: { id: string }) => g.id !== s.me.activeGrantId);
-    assertError(await call(app, '/api/auth/active-grant', { session: s, body: { grantId: other.id }, csrf: false }), 403, 'CSRF_FAILED');
+    assertError(
+      await call(app, '/api/auth/active-grant', { session: s, body: { grantId: other.id }, csrf: false }),
+      403,
+      'CSRF_FAILED',
+    );
     assert.equal((await call(app, '/api/auth/me', { session: s })).json.activeGrantId, s.me.activeGrantId);
   });
 
   it('a grant the user does not hold is 403 GRANT_NOT_HELD; a malformed id is 400 naming grantId', async () => {
-    const stranger = await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('22') }]);
+    const stranger = await seedUser(deps, [
+      { role: 'province_officer', scopeKind: 'unit', unitId: unit('22') },
+    ]);
     const theirs = (await login(app, stranger.email)).me.grants[0].id;
     const s = await login(app, user.email);
-    assertError(await call(app, '/api/auth/active-grant', { session: s, body: { grantId: theirs } }), 403, 'GRANT_NOT_HELD', 'Bạn không giữ vai trò này');
+    assertError(
+      await call(app, '/api/auth/active-grant', { session: s, body: { grantId: theirs } }),
+      403,
+      'GRANT_NOT_HELD',
+      'Bạn không giữ vai trò này',
+    );
     assert.equal((await call(app, '/api/auth/me', { session: s })).json.activeGrantId, s.me.activeGrantId);
     // and acting through it gives nothing of Quảng Ninh
     const quangNinh = await seedProducerInUnit(deps, unit('06652'));
@@ -287,7 +358,13 @@ describe('active grant (unit switcher)', () => {
   });
 
   it('switching grants needs a session', async () => {
-    assertError(await call(app, '/api/auth/active-grant', { body: { grantId: '00000000-0000-4000-8000-000000000000' } }), 401, 'UNAUTHENTICATED');
+    assertError(
+      await call(app, '/api/auth/active-grant', {
+        body: { grantId: '00000000-0000-4000-8000-000000000000' },
+      }),
+      401,
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -295,8 +372,12 @@ describe('login rate limit', () => {
   it('repeated wrong passwords for one account end in 429 RATE_LIMITED with Retry-After, without locking other accounts', async () => {
     const limited = createApp(deps); // its own counters
     const env = fromAddress('198.51.100.7');
-    const victim = await seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') }]);
-    const bystander = await seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('14797') }]);
+    const victim = await seedUser(deps, [
+      { role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') },
+    ]);
+    const bystander = await seedUser(deps, [
+      { role: 'commune_officer', scopeKind: 'unit', unitId: unit('14797') },
+    ]);
     let r = await tryLogin(limited, victim.email, 'guess-0', { env });
     let attempts = 1;
     while (r.status === 401 && attempts < 30) {
@@ -306,7 +387,10 @@ describe('login rate limit', () => {
     assertError(r, 429, 'RATE_LIMITED');
     assert.ok(attempts > 3, `limited after ${attempts} attempts: too eager for typos`);
     const retryAfter = Number(r.headers.get('retry-after'));
-    assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 3600, `Retry-After: ${r.headers.get('retry-after')}`);
+    assert.ok(
+      Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 3600,
+      `Retry-After: ${r.headers.get('retry-after')}`,
+    );
     assert.ok(r.json.error.message.includes(String(retryAfter)), r.json.error.message);
 
     // even the right password waits now
@@ -316,18 +400,23 @@ describe('login rate limit', () => {
     // an unknown email is limited after the same number of attempts: no way to tell accounts apart
     const ghost = `ghost-${Date.now()}@test.vn`;
     const statuses: number[] = [];
-    for (let i = 0; i < attempts; i++) statuses.push((await tryLogin(limited, ghost, `guess-${i}`, { env })).status);
+    for (let i = 0; i < attempts; i++)
+      statuses.push((await tryLogin(limited, ghost, `guess-${i}`, { env })).status);
     assert.deepEqual(statuses, [...Array(attempts - 1).fill(401), 429]);
   });
 
   it('many people signing in successfully from one shared office address are not locked out', async () => {
     const limited = createApp(deps);
     const env = fromAddress('203.0.113.50');
-    const staff = await seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') }]);
+    const staff = await seedUser(deps, [
+      { role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') },
+    ]);
     // 60 colleagues behind one NAT address sign in at the start of the day (in parallel batches to keep the test quick)
     const statuses: number[] = [];
     for (let batch = 0; batch < 6; batch++) {
-      const replies = await Promise.all(Array.from({ length: 10 }, () => tryLogin(limited, staff.email, PASSWORD, { env })));
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, () => tryLogin(limited, staff.email, PASSWORD, { env })),
+      );
       statuses.push(...replies.map((r) => r.status));
     }
     assert.equal(statuses.length, 60);
@@ -336,7 +425,9 @@ describe('login rate limit', () => {
 
   it('anonymous requests from one address do not block sign-in from another address', async () => {
     const limited = createApp(deps);
-    const person = await seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') }]);
+    const person = await seedUser(deps, [
+      { role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') },
+    ]);
     const noisy = fromAddress('192.0.2.66');
     for (let i = 0; i < 301; i++) await call(limited, '/api/auth/logout', { method: 'POST', env: noisy });
     const r = await tryLogin(limited, person.email, PASSWORD, { env: fromAddress('192.0.2.77') });

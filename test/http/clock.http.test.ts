@@ -21,8 +21,14 @@ after(() => tdb.drop());
 describe('the clock', () => {
   it('OCOP_TODAY fixes the date; a wrong one or one in production stops the start with its name', () => {
     assert.equal(clockFromEnv(parseEnv({ OCOP_TODAY: '2026-05-22' })).today(), '2026-05-22');
-    assert.throws(() => parseEnv({ OCOP_TODAY: '2026-02-30' }), (e: unknown) => e instanceof EnvError && /OCOP_TODAY/.test(e.message));
-    assert.throws(() => parseEnv({ OCOP_TODAY: '2026-05-22', NODE_ENV: 'production' }), (e: unknown) => e instanceof EnvError && /OCOP_TODAY/.test(e.message));
+    assert.throws(
+      () => parseEnv({ OCOP_TODAY: '2026-02-30' }),
+      (e: unknown) => e instanceof EnvError && /OCOP_TODAY/.test(e.message),
+    );
+    assert.throws(
+      () => parseEnv({ OCOP_TODAY: '2026-05-22', NODE_ENV: 'production' }),
+      (e: unknown) => e instanceof EnvError && /OCOP_TODAY/.test(e.message),
+    );
     assert.equal(clockFromEnv(parseEnv({})).fixedDate, null);
   });
 
@@ -31,14 +37,28 @@ describe('the clock', () => {
     const producer = await seedProducerInUnit(base, unit('14758'), { products: ['Nước mắm Ba Làng'] });
     const productId = producer.productIds[0];
     await base.database.db.insert(certificates).values({
-      productId, stars: 4, decisionNo: '123/QĐ-UBND', decisionDate: '2023-05-22', issuer: 'UBND tỉnh Thanh Hóa',
-      procedureVersionId: 'r148', validFrom: '2023-05-22', validUntil: '2026-05-21', status: 'valid',
+      productId,
+      stars: 4,
+      decisionNo: '123/QĐ-UBND',
+      decisionDate: '2023-05-22',
+      issuer: 'UBND tỉnh Thanh Hóa',
+      procedureVersionId: 'r148',
+      validFrom: '2023-05-22',
+      validUntil: '2026-05-21',
+      status: 'valid',
     });
     // 18:00 UTC on 21 May is 01:00 on 22 May in Hà Nội
-    const evening: Clock = { now: () => new Date('2026-05-21T18:00:00Z'), today: () => vietnamDateOf(new Date('2026-05-21T18:00:00Z')), fixedDate: null };
+    const evening: Clock = {
+      now: () => new Date('2026-05-21T18:00:00Z'),
+      today: () => vietnamDateOf(new Date('2026-05-21T18:00:00Z')),
+      fixedDate: null,
+    };
     const stateOn = async (clock: Clock) => {
       const app = createApp({ ...base, clock });
-      const s = await login(app, (await seedUser(base, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])).email);
+      const s = await login(
+        app,
+        (await seedUser(base, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])).email,
+      );
       const r = await call(app, `/api/products/${productId}/certificates`, { session: s });
       assert.equal(r.status, 200, r.text);
       return r.json[0].state as string;

@@ -76,16 +76,26 @@ describe('OpenAPI document', () => {
         if (!op) continue;
         const where = `${m.toUpperCase()} ${path}`;
         assert.ok(op.summary, `${where} has a summary`);
-        assert.ok(Object.keys(op.responses).some((s) => /^2\d\d$/.test(s)), `${where} documents a success`);
+        assert.ok(
+          Object.keys(op.responses).some((s) => /^2\d\d$/.test(s)),
+          `${where} documents a success`,
+        );
         for (const p of params) {
           assert.ok(
-            (op.parameters ?? item.parameters ?? []).some((d: { in: string; name: string; required?: boolean }) => d.in === 'path' && d.name === p && d.required),
+            (op.parameters ?? item.parameters ?? []).some(
+              (d: { in: string; name: string; required?: boolean }) =>
+                d.in === 'path' && d.name === p && d.required,
+            ),
             `${where} declares path parameter ${p}`,
           );
         }
         // JSON everywhere; file uploads (photos, spreadsheet imports, evidence) are multipart
         const multipart = /\/photos$|^\/api\/imports$|\/evidence$/.test(path);
-        if (m === 'post' && op.requestBody) assert.ok(op.requestBody.content[multipart ? 'multipart/form-data' : 'application/json'], `${where} takes ${multipart ? 'multipart' : 'JSON'}`);
+        if (m === 'post' && op.requestBody)
+          assert.ok(
+            op.requestBody.content[multipart ? 'multipart/form-data' : 'application/json'],
+            `${where} takes ${multipart ? 'multipart' : 'JSON'}`,
+          );
       }
     }
   });
@@ -116,7 +126,8 @@ describe('OpenAPI document', () => {
       for (const m of METHODS) {
         for (const [status, res] of Object.entries<any>(item[m]?.responses ?? {})) {
           if (!/^4\d\d$/.test(status)) continue;
-          if (res.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error') loose.push(`${m.toUpperCase()} ${path} ${status}`);
+          if (res.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error')
+            loose.push(`${m.toUpperCase()} ${path} ${status}`);
         }
       }
     }
@@ -131,13 +142,22 @@ describe('API docs page', () => {
     assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
     const refs = [...page.text.matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]);
     assert.ok(refs.length >= 2, `assets referenced: ${refs}`);
-    assert.doesNotMatch(page.text, /https?:\/\//, 'no CDN or other external address (offline government networks)');
-    const expectType = (ref: string) => (ref.endsWith('.css') ? /^text\/css/ : ref.endsWith('.js') ? /^(text|application)\/javascript/ : /./);
+    assert.doesNotMatch(
+      page.text,
+      /https?:\/\//,
+      'no CDN or other external address (offline government networks)',
+    );
+    const expectType = (ref: string) =>
+      ref.endsWith('.css') ? /^text\/css/ : ref.endsWith('.js') ? /^(text|application)\/javascript/ : /./;
     for (const ref of refs) {
       assert.match(ref, /^\/api\/docs\/[\w.-]+$/, `${ref} is a local docs asset`);
       const asset = await app.request(ref);
       assert.equal(asset.status, 200, ref);
-      assert.match(asset.headers.get('content-type') ?? '', expectType(ref), `${ref}: ${asset.headers.get('content-type')}`);
+      assert.match(
+        asset.headers.get('content-type') ?? '',
+        expectType(ref),
+        `${ref}: ${asset.headers.get('content-type')}`,
+      );
       const body = new Uint8Array(await asset.arrayBuffer());
       assert.ok(body.length > 0, `${ref} is not empty`);
     }
@@ -156,7 +176,12 @@ describe('API docs page', () => {
   });
 
   it('does not serve files other than its own assets', async () => {
-    for (const p of ['/api/docs/package.json', '/api/docs/..%2F..%2Fpackage.json', '/api/docs/index.js', '/api/docs/%2e%2e%2fLICENSE']) {
+    for (const p of [
+      '/api/docs/package.json',
+      '/api/docs/..%2F..%2Fpackage.json',
+      '/api/docs/index.js',
+      '/api/docs/%2e%2e%2fLICENSE',
+    ]) {
       const r = await call(app, p);
       assert.equal(r.status, 404, p);
       assert.ok(r.json?.error, `${p} answers the JSON error shape`);
@@ -170,7 +195,9 @@ describe('secure headers and request ids', () => {
     assert.match(csp, /default-src 'self'/, `${what}: CSP ${csp}`);
     assert.doesNotMatch(csp, /script-src[^;]*'unsafe-(inline|eval)'/, `${what}: scripts are not inline/eval`);
     assert.equal(r.headers.get('x-content-type-options'), 'nosniff', what);
-    const framing = /frame-ancestors 'none'/.test(csp) || /^(DENY|SAMEORIGIN)$/i.test(r.headers.get('x-frame-options') ?? '');
+    const framing =
+      /frame-ancestors 'none'/.test(csp) ||
+      /^(DENY|SAMEORIGIN)$/i.test(r.headers.get('x-frame-options') ?? '');
     assert.ok(framing, `${what}: framing is restricted`);
     assert.ok(r.headers.get('referrer-policy'), `${what}: referrer-policy`);
     assert.doesNotMatch(r.headers.get('referrer-policy') ?? '', /unsafe-url|no-referrer-when-downgrade/);
@@ -181,7 +208,10 @@ describe('secure headers and request ids', () => {
     check(await call(app, '/api/health'), 'health');
     check(await call(app, '/api/auth/me'), '401');
     check(await call(app, '/api/nope'), '404');
-    check(await call(app, '/api/auth/login', { raw: 'email=a', headers: { 'content-type': 'text/plain' } }), '415');
+    check(
+      await call(app, '/api/auth/login', { raw: 'email=a', headers: { 'content-type': 'text/plain' } }),
+      '415',
+    );
     check(await call(app, '/api/auth/login', { raw: '{' }), 'malformed JSON');
     check(await call(app, '/api/docs'), 'docs page');
     check(await call(app, '/api/openapi.json'), 'openapi');
@@ -193,9 +223,14 @@ describe('secure headers and request ids', () => {
     assert.ok(a && b);
     assert.notEqual(a, b);
     const mine = 'trace-2025-abcdef12';
-    assert.equal((await call(app, '/api/health', { headers: { 'x-request-id': mine } })).headers.get('x-request-id'), mine);
+    assert.equal(
+      (await call(app, '/api/health', { headers: { 'x-request-id': mine } })).headers.get('x-request-id'),
+      mine,
+    );
     for (const bad of ['short', 'has spaces in it', 'x'.repeat(65), '<script>alert(1)</script>']) {
-      const got = (await call(app, '/api/health', { headers: { 'x-request-id': bad } })).headers.get('x-request-id');
+      const got = (await call(app, '/api/health', { headers: { 'x-request-id': bad } })).headers.get(
+        'x-request-id',
+      );
       assert.notEqual(got, bad);
       assert.match(got ?? '', /^[\w-]{8,64}$/);
     }
@@ -209,7 +244,8 @@ describe('structured request log', () => {
   before(async () => {
     lines = [];
     logged = createApp({ ...deps, log: createLogger('info', (line) => lines.push(line)) });
-    email = (await seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') }])).email;
+    email = (await seedUser(deps, [{ role: 'commune_officer', scopeKind: 'unit', unitId: unit('14758') }]))
+      .email;
   });
   const requests = () => lines.map((l) => JSON.parse(l)).filter((e: any) => e.msg === 'request');
 
@@ -221,7 +257,10 @@ describe('structured request log', () => {
     const me = await call(logged, '/api/auth/me', { session: s });
     const bad = await call(logged, '/api/producers?pageSize=999', { session: s });
     await call(logged, '/'); // not an API request
-    assert.ok(lines.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n')), 'one line each');
+    assert.ok(
+      lines.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n')),
+      'one line each',
+    );
     const entries = requests();
     assert.equal(entries.length, 5, JSON.stringify(entries));
     const expected = [
@@ -241,7 +280,12 @@ describe('structured request log', () => {
       assert.equal(typeof e.ms, 'number');
       assert.ok(e.ms >= 0);
       assert.match(e.reqId, /^[\w-]{8,64}$/);
-      if (reply) assert.equal(e.reqId, reply.headers.get('x-request-id'), 'the log line and the response share the request id');
+      if (reply)
+        assert.equal(
+          e.reqId,
+          reply.headers.get('x-request-id'),
+          'the log line and the response share the request id',
+        );
       assert.ok(!Number.isNaN(Date.parse(e.t)));
     });
   });
@@ -251,8 +295,14 @@ describe('structured request log', () => {
     const s = await login(logged, email);
     await call(logged, '/api/auth/me', { session: s });
     const fresh = 'Mật-khẩu-nhật-ký-42';
-    await call(logged, '/api/auth/password', { session: s, body: { currentPassword: 'a-wrong-guess-123', newPassword: fresh } });
-    const changed = await call(logged, '/api/auth/password', { session: s, body: { currentPassword: PASSWORD, newPassword: fresh } });
+    await call(logged, '/api/auth/password', {
+      session: s,
+      body: { currentPassword: 'a-wrong-guess-123', newPassword: fresh },
+    });
+    const changed = await call(logged, '/api/auth/password', {
+      session: s,
+      body: { currentPassword: PASSWORD, newPassword: fresh },
+    });
     assert.equal(changed.status, 200, changed.text);
     await call(logged, '/api/auth/login', { body: { email, password: 'a-wrong-guess-456' } });
     await call(logged, '/api/auth/logout', { session: s, method: 'POST' });
@@ -266,8 +316,19 @@ describe('structured request log', () => {
   it('records failures with their status too', async () => {
     lines.length = 0;
     assertError(await call(logged, '/api/auth/login', { raw: '{"email":' }), 400, 'MALFORMED_JSON');
-    assertError(await call(logged, '/api/auth/login', { body: { email, password: 'x'.repeat(70_000) } }), 413, 'BODY_TOO_LARGE');
+    assertError(
+      await call(logged, '/api/auth/login', { body: { email, password: 'x'.repeat(70_000) } }),
+      413,
+      'BODY_TOO_LARGE',
+    );
     assertError(await call(logged, '/api/missing'), 404, 'ROUTE_NOT_FOUND');
-    assert.deepEqual(requests().map((e) => [e.path, e.status]), [['/api/auth/login', 400], ['/api/auth/login', 413], ['/api/missing', 404]]);
+    assert.deepEqual(
+      requests().map((e) => [e.path, e.status]),
+      [
+        ['/api/auth/login', 400],
+        ['/api/auth/login', 413],
+        ['/api/missing', 404],
+      ],
+    );
   });
 });

@@ -23,7 +23,11 @@ export interface Reply {
 
 /** Bindings that make getConnInfo() see a client address, as @hono/node-server would. */
 export function fromAddress(ip: string) {
-  return { incoming: { socket: { remoteAddress: ip, remotePort: 40000, remoteFamily: ip.includes(':') ? 'IPv6' : 'IPv4' } } };
+  return {
+    incoming: {
+      socket: { remoteAddress: ip, remotePort: 40000, remoteFamily: ip.includes(':') ? 'IPv6' : 'IPv4' },
+    },
+  };
 }
 
 export function sessionCookieOf(headers: Headers): string | null {
@@ -59,7 +63,8 @@ export async function call(app: App, path: string, opts: CallOptions = {}): Prom
   }
   if (opts.session) {
     headers.cookie = opts.session.cookie;
-    if (method !== 'GET' && method !== 'HEAD' && opts.csrf !== false) headers['x-csrf-token'] = opts.csrf ?? opts.session.csrf;
+    if (method !== 'GET' && method !== 'HEAD' && opts.csrf !== false)
+      headers['x-csrf-token'] = opts.csrf ?? opts.session.csrf;
   }
   Object.assign(headers, opts.headers);
   const res = await app.request(path, { method, headers, body }, opts.env);
@@ -73,11 +78,21 @@ export async function call(app: App, path: string, opts: CallOptions = {}): Prom
   return { status: res.status, headers: res.headers, text, json };
 }
 
-export async function tryLogin(app: App, email: string, password: string = PASSWORD, opts: { env?: object; headers?: Record<string, string> } = {}) {
+export async function tryLogin(
+  app: App,
+  email: string,
+  password: string = PASSWORD,
+  opts: { env?: object; headers?: Record<string, string> } = {},
+) {
   return call(app, '/api/auth/login', { body: { email, password }, env: opts.env, headers: opts.headers });
 }
 
-export async function login(app: App, email: string, password: string = PASSWORD, env?: object): Promise<Session> {
+export async function login(
+  app: App,
+  email: string,
+  password: string = PASSWORD,
+  env?: object,
+): Promise<Session> {
   const r = await tryLogin(app, email, password, { env });
   assert.equal(r.status, 200, `login of ${email} failed: ${r.text}`);
   const token = sessionCookieOf(r.headers);

@@ -40,7 +40,11 @@ async function uploadAndValidate(session: Session, productName: string): Promise
   const form = new FormData();
   form.append('file', new File([(await sheet(productName)) as Uint8Array<ArrayBuffer>], 'ds.xlsx'));
   form.append('kind', 'products');
-  const res = await app.request('/api/imports', { method: 'POST', body: form, headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } });
+  const res = await app.request('/api/imports', {
+    method: 'POST',
+    body: form,
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+  });
   assert.equal(res.status, 201, await res.clone().text());
   const { id } = (await res.json()) as { id: string };
   const validated = await call(app, `/api/imports/${id}/validate`, { session, body: {} });
@@ -59,11 +63,18 @@ describe('imports over HTTP', () => {
   it('another officer gets 404 on an import that is not theirs, for reading and for committing', async () => {
     const id = await uploadAndValidate(S.officer, 'Chè Pù Luông');
     assertError(await call(app, `/api/imports/${id}`, { session: S.colleague }), 404, 'NOT_FOUND');
-    assertError(await call(app, `/api/imports/${id}/commit`, { session: S.colleague, body: {} }), 404, 'NOT_FOUND');
+    assertError(
+      await call(app, `/api/imports/${id}/commit`, { session: S.colleague, body: {} }),
+      404,
+      'NOT_FOUND',
+    );
   });
   it('a cancelled import stays cancelled: committing it is 409 in the import’s own words', async () => {
     const id = await uploadAndValidate(S.officer, 'Gạo Nàng Hương');
-    const cancelled = await call(app, `/api/imports/${id}/cancel`, { session: S.officer, body: { reason: 'gửi nhầm tệp' } });
+    const cancelled = await call(app, `/api/imports/${id}/cancel`, {
+      session: S.officer,
+      body: { reason: 'gửi nhầm tệp' },
+    });
     assert.equal(cancelled.status, 200, cancelled.text);
     assert.equal(cancelled.json.status, 'cancelled');
     const refused = await call(app, `/api/imports/${id}/commit`, { session: S.officer, body: {} });

@@ -21,17 +21,30 @@ before(async () => {
   tdb = await createTestDatabase();
   deps = makeDeps(tdb.database);
   app = createApp(deps);
-  officer = await login(app, (await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])).email);
+  officer = await login(
+    app,
+    (await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])).email,
+  );
   const p = await seedProducerInUnit(deps, unit('14758'), { products: ['Nem chua Thanh Hóa'] });
   productId = p.productIds[0];
-  producer = await login(app, (await seedUser(deps, [{ role: 'producer', scopeKind: 'producer', producerId: p.id }])).email);
+  producer = await login(
+    app,
+    (await seedUser(deps, [{ role: 'producer', scopeKind: 'producer', producerId: p.id }])).email,
+  );
 });
 after(() => tdb.drop());
 
 describe('addresses get the same hygiene as JSON bodies', () => {
-  const malformed = ['/%', '/api/%', '/api/imports/00000000-0000-4000-8000-000000000000/rows/%FF', '/api/products?q=%E0%A4%A', '/api/products?q=%ED%A0%80'];
+  const malformed = [
+    '/%',
+    '/api/%',
+    '/api/imports/00000000-0000-4000-8000-000000000000/rows/%FF',
+    '/api/products?q=%E0%A4%A',
+    '/api/products?q=%ED%A0%80',
+  ];
   for (const path of malformed) {
-    it(`${path} is 400 MALFORMED_URL`, async () => assertError(await call(app, path, { session: officer }), 400, 'MALFORMED_URL'));
+    it(`${path} is 400 MALFORMED_URL`, async () =>
+      assertError(await call(app, path, { session: officer }), 400, 'MALFORMED_URL'));
   }
   const controls: [string, string][] = [
     ['/api/products?q=%00', 'query.q'],
@@ -48,7 +61,10 @@ describe('addresses get the same hygiene as JSON bodies', () => {
     });
   }
   it('ordinary Vietnamese in a query, encoded either way, still searches', async () => {
-    assert.equal((await call(app, `/api/products?q=${encodeURIComponent('nem chua')}`, { session: officer })).status, 200);
+    assert.equal(
+      (await call(app, `/api/products?q=${encodeURIComponent('nem chua')}`, { session: officer })).status,
+      200,
+    );
     assert.equal((await call(app, '/api/products?q=nem+chua', { session: officer })).status, 200);
   });
 });
@@ -57,12 +73,23 @@ describe('bodies', () => {
   it('an empty body with no content type on a JSON write is 400 naming the fields, not 500', async () => {
     const empty = await app.request('/api/auth/login', { method: 'POST', body: new Uint8Array() });
     assert.equal(empty.status, 400, await empty.clone().text());
-    const r = await app.request('/api/self-assessments', { method: 'POST', body: '', headers: { cookie: producer.cookie, 'x-csrf-token': producer.csrf } });
+    const r = await app.request('/api/self-assessments', {
+      method: 'POST',
+      body: '',
+      headers: { cookie: producer.cookie, 'x-csrf-token': producer.csrf },
+    });
     assert.equal(r.status, 400, await r.clone().text());
   });
   it('a timestamp that is not one is 400 on expectedUpdatedAt, not 500', async () => {
-    const sheet = await call(app, '/api/self-assessments', { session: producer, body: { productId, year: 2026 } });
-    const r = await call(app, `/api/self-assessments/${sheet.json.id ?? '00000000-0000-4000-8000-000000000000'}`, { method: 'PUT', session: producer, body: { answers: {}, expectedUpdatedAt: 'hôm qua' } });
+    const sheet = await call(app, '/api/self-assessments', {
+      session: producer,
+      body: { productId, year: 2026 },
+    });
+    const r = await call(
+      app,
+      `/api/self-assessments/${sheet.json.id ?? '00000000-0000-4000-8000-000000000000'}`,
+      { method: 'PUT', session: producer, body: { answers: {}, expectedUpdatedAt: 'hôm qua' } },
+    );
     assertError(r, 400, 'VALIDATION_FAILED');
     assert.deepEqual(issueFields(r), ['expectedUpdatedAt']);
   });
@@ -73,23 +100,38 @@ describe('headers', () => {
     const me = await call(app, '/api/auth/me', { session: officer });
     assert.equal(me.status, 200);
     assert.equal(me.headers.get('cache-control'), 'no-store');
-    const failed = await call(app, '/api/auth/login', { body: { email: 'khong-co@test.vn', password: 'sai-mat-khau-1' } });
+    const failed = await call(app, '/api/auth/login', {
+      body: { email: 'khong-co@test.vn', password: 'sai-mat-khau-1' },
+    });
     assert.equal(failed.headers.get('cache-control'), 'no-store');
   });
   it('a Permissions-Policy turns off what the app never uses', async () => {
     const policy = (await call(app, '/api/health')).headers.get('permissions-policy') ?? '';
-    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) assert.ok(policy.includes(feature), policy);
+    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()'])
+      assert.ok(policy.includes(feature), policy);
   });
 });
 
 describe('password changes', () => {
   it('are limited per account: after five wrong current passwords even the right one waits', async () => {
-    const email = (await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])).email;
+    const email = (
+      await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }])
+    ).email;
     const s = await login(app, email);
     for (let i = 0; i < 5; i++) {
-      assertError(await call(app, '/api/auth/password', { session: s, body: { currentPassword: `doan-sai-${i}-abc`, newPassword: 'matkhaumoi2026' } }), 400, 'WRONG_PASSWORD');
+      assertError(
+        await call(app, '/api/auth/password', {
+          session: s,
+          body: { currentPassword: `doan-sai-${i}-abc`, newPassword: 'matkhaumoi2026' },
+        }),
+        400,
+        'WRONG_PASSWORD',
+      );
     }
-    const limited = await call(app, '/api/auth/password', { session: s, body: { currentPassword: PASSWORD, newPassword: 'matkhaumoi2026' } });
+    const limited = await call(app, '/api/auth/password', {
+      session: s,
+      body: { currentPassword: PASSWORD, newPassword: 'matkhaumoi2026' },
+    });
     assertError(limited, 429, 'RATE_LIMITED');
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
   });
@@ -98,10 +140,21 @@ describe('password changes', () => {
 describe('error messages', () => {
   it('quote at most a short, escaped excerpt of what was sent', async () => {
     const long = `1; SELECT pg_sleep(6); ${'x'.repeat(500)}`;
-    const r = await call(app, '/api/producers', { session: officer, body: { name: 'Hợp tác xã Thử', legalType: 'cooperative', unitId: long, taxCode: `0${'1'.repeat(300)}` } });
+    const r = await call(app, '/api/producers', {
+      session: officer,
+      body: {
+        name: 'Hợp tác xã Thử',
+        legalType: 'cooperative',
+        unitId: long,
+        taxCode: `0${'1'.repeat(300)}`,
+      },
+    });
     assert.equal(r.status, 400, r.text);
     assert.ok(!r.text.includes('x'.repeat(100)), r.text.slice(0, 400));
-    const unknownKey = await call(app, '/api/producers', { session: officer, body: { [`k${'y'.repeat(400)}`]: 1 } });
+    const unknownKey = await call(app, '/api/producers', {
+      session: officer,
+      body: { [`k${'y'.repeat(400)}`]: 1 },
+    });
     assert.equal(unknownKey.status, 400);
     assert.ok(!unknownKey.text.includes('y'.repeat(100)), unknownKey.text.slice(0, 400));
   });

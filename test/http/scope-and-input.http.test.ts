@@ -8,17 +8,40 @@ import type { AppDeps } from '../../src/server/core/deps.ts';
 import type { GrantInput } from '../../src/shared/contracts/users.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
-import { assertError, call, issueFields, login, tryLogin, type App, type Reply, type Session } from './http-client.ts';
+import {
+  assertError,
+  call,
+  issueFields,
+  login,
+  tryLogin,
+  type App,
+  type Reply,
+  type Session,
+} from './http-client.ts';
 
 let tdb: TestDatabase;
 let deps: AppDeps;
 let app: App;
 
 // producers, by where they are recorded
-const P = {} as Record<'hamRong1' | 'hamRong2' | 'hacThanh' | 'haTu' | 'caoXanh' | 'phucXa' | 'dichVong' | 'phuYen', { id: string; productIds: string[] }>;
+const P = {} as Record<
+  'hamRong1' | 'hamRong2' | 'hacThanh' | 'haTu' | 'caoXanh' | 'phucXa' | 'dichVong' | 'phuYen',
+  { id: string; productIds: string[] }
+>;
 // signed-in people
 const S = {} as Record<
-  'hamRong' | 'thanhHoa' | 'central' | 'admin' | 'producer' | 'council' | 'hongHa' | 'nghiaDo' | 'cauGiay' | 'haNoi' | 'phuYen' | 'sonLa',
+  | 'hamRong'
+  | 'thanhHoa'
+  | 'central'
+  | 'admin'
+  | 'producer'
+  | 'council'
+  | 'hongHa'
+  | 'nghiaDo'
+  | 'cauGiay'
+  | 'haNoi'
+  | 'phuYen'
+  | 'sonLa',
   Session
 >;
 const emails = {} as Record<keyof typeof S, string>;
@@ -29,27 +52,54 @@ async function person(key: keyof typeof S, grants: GrantInput[]) {
   S[key] = await login(app, u.email);
 }
 
-const officer = (role: 'commune_officer' | 'province_officer', code: string): GrantInput => ({ role, scopeKind: 'unit', unitId: unit(code) });
+const officer = (role: 'commune_officer' | 'province_officer', code: string): GrantInput => ({
+  role,
+  scopeKind: 'unit',
+  unitId: unit(code),
+});
 
 before(async () => {
   tdb = await createTestDatabase();
   deps = makeDeps(tdb.database);
   app = createApp(deps);
-  P.hamRong1 = await seedProducerInUnit(deps, unit('14758'), { name: 'Hợp tác xã Chè Hàm Rồng', products: ['Chè búp Hàm Rồng', 'Trà xanh Hàm Rồng'] });
-  P.hamRong2 = await seedProducerInUnit(deps, unit('14758'), { name: 'Cơ sở Bánh gai Hàm Rồng', products: ['Bánh gai'] });
-  P.hacThanh = await seedProducerInUnit(deps, unit('14797'), { name: 'Cơ sở Nem chua Hạc Thành', products: ['Nem chua Thanh Hóa'] });
-  P.haTu = await seedProducerInUnit(deps, unit('06652'), { name: 'Hợp tác xã Chả mực Hà Tu', products: ['Chả mực'] });
+  P.hamRong1 = await seedProducerInUnit(deps, unit('14758'), {
+    name: 'Hợp tác xã Chè Hàm Rồng',
+    products: ['Chè búp Hàm Rồng', 'Trà xanh Hàm Rồng'],
+  });
+  P.hamRong2 = await seedProducerInUnit(deps, unit('14758'), {
+    name: 'Cơ sở Bánh gai Hàm Rồng',
+    products: ['Bánh gai'],
+  });
+  P.hacThanh = await seedProducerInUnit(deps, unit('14797'), {
+    name: 'Cơ sở Nem chua Hạc Thành',
+    products: ['Nem chua Thanh Hóa'],
+  });
+  P.haTu = await seedProducerInUnit(deps, unit('06652'), {
+    name: 'Hợp tác xã Chả mực Hà Tu',
+    products: ['Chả mực'],
+  });
   P.caoXanh = await seedProducerInUnit(deps, unit('06658'), { name: 'Cơ sở Sá sùng Cao Xanh' });
-  P.phucXa = await seedProducerInUnit(deps, 'vn-3tier:00001', { name: 'Hộ kinh doanh Phúc Xá', products: ['Ô mai Phúc Xá'] });
-  P.dichVong = await seedProducerInUnit(deps, 'vn-3tier:00166', { name: 'Hợp tác xã Cốm Dịch Vọng', products: ['Cốm làng Vòng'] });
-  P.phuYen = await seedProducerInUnit(deps, 'vn-3tier:03898', { name: 'Hợp tác xã Chè Phù Yên', products: ['Chè Shan tuyết Phù Yên'] });
+  P.phucXa = await seedProducerInUnit(deps, 'vn-3tier:00001', {
+    name: 'Hộ kinh doanh Phúc Xá',
+    products: ['Ô mai Phúc Xá'],
+  });
+  P.dichVong = await seedProducerInUnit(deps, 'vn-3tier:00166', {
+    name: 'Hợp tác xã Cốm Dịch Vọng',
+    products: ['Cốm làng Vòng'],
+  });
+  P.phuYen = await seedProducerInUnit(deps, 'vn-3tier:03898', {
+    name: 'Hợp tác xã Chè Phù Yên',
+    products: ['Chè Shan tuyết Phù Yên'],
+  });
 
   await person('hamRong', [officer('commune_officer', '14758')]);
   await person('thanhHoa', [officer('province_officer', '38')]);
   await person('central', [{ role: 'central_officer', scopeKind: 'nation' }]);
   await person('admin', [{ role: 'system_admin', scopeKind: 'nation' }]);
   await person('producer', [{ role: 'producer', scopeKind: 'producer', producerId: P.hamRong1.id }]);
-  await person('council', [{ role: 'council_member', scopeKind: 'council', councilId: '6f1c1a52-8a43-4a4e-9d7f-3c1f2b9a0e11' }]);
+  await person('council', [
+    { role: 'council_member', scopeKind: 'council', councilId: '6f1c1a52-8a43-4a4e-9d7f-3c1f2b9a0e11' },
+  ]);
   await person('hongHa', [officer('commune_officer', '00097')]);
   await person('nghiaDo', [officer('commune_officer', '00160')]);
   await person('cauGiay', [officer('commune_officer', '00166')]);
@@ -61,7 +111,12 @@ after(async () => {
   await tdb.drop();
 });
 
-type Item = { id: string; name: string; actions: string[]; place: { unitId: string; unitVersionId: string; communeId: string | null; provinceId: string | null } };
+type Item = {
+  id: string;
+  name: string;
+  actions: string[];
+  place: { unitId: string; unitVersionId: string; communeId: string | null; provinceId: string | null };
+};
 
 async function list(s: Session, path: string): Promise<Item[]> {
   const r = await call(app, path, { session: s });
@@ -94,11 +149,16 @@ describe('unit scoping of the registry', () => {
     assert.deepEqual(ids(producers), sorted(P.hamRong1.id, P.hamRong2.id, P.hacThanh.id));
     for (const p of producers) assert.equal(p.place.provinceId, unit('38'));
     const products = await productsOf(S.thanhHoa);
-    assert.deepEqual(ids(products), sorted(...P.hamRong1.productIds, ...P.hamRong2.productIds, ...P.hacThanh.productIds));
+    assert.deepEqual(
+      ids(products),
+      sorted(...P.hamRong1.productIds, ...P.hamRong2.productIds, ...P.hacThanh.productIds),
+    );
   });
 
   it('a record outside the scope is 404 NOT_FOUND, exactly like one that does not exist', async () => {
-    const absent = await call(app, '/api/producers/00000000-0000-4000-8000-000000000000', { session: S.hamRong });
+    const absent = await call(app, '/api/producers/00000000-0000-4000-8000-000000000000', {
+      session: S.hamRong,
+    });
     assertError(absent, 404, 'NOT_FOUND');
     for (const id of [P.hacThanh.id, P.haTu.id]) {
       const r = await call(app, `/api/producers/${id}`, { session: S.hamRong });
@@ -125,24 +185,37 @@ describe('unit scoping of the registry', () => {
 
   it('each listed object carries the actions the officer may take', async () => {
     for (const p of await producersOf(S.thanhHoa)) {
-      for (const a of ['view', 'edit', 'export']) assert.ok(p.actions.includes(a), `province officer on ${p.name}: ${p.actions}`);
+      for (const a of ['view', 'edit', 'export'])
+        assert.ok(p.actions.includes(a), `province officer on ${p.name}: ${p.actions}`);
     }
     for (const p of await productsOf(S.hamRong)) {
-      for (const a of ['view', 'edit', 'export']) assert.ok(p.actions.includes(a), `commune officer on ${p.name}: ${p.actions}`);
+      for (const a of ['view', 'edit', 'export'])
+        assert.ok(p.actions.includes(a), `commune officer on ${p.name}: ${p.actions}`);
     }
   });
 
   it('a producer account sees only its own producer and products, may edit but not export', async () => {
     const producers = await producersOf(S.producer);
     assert.deepEqual(ids(producers), [P.hamRong1.id]);
-    assert.ok(producers[0].actions.includes('view') && producers[0].actions.includes('edit'), String(producers[0].actions));
+    assert.ok(
+      producers[0].actions.includes('view') && producers[0].actions.includes('edit'),
+      String(producers[0].actions),
+    );
     assert.ok(!producers[0].actions.includes('export'), String(producers[0].actions));
     const products = await productsOf(S.producer);
     assert.deepEqual(ids(products), sorted(...P.hamRong1.productIds));
     for (const p of products) assert.ok(!p.actions.includes('export'));
     // its neighbour in the same commune is out of reach
-    assertError(await call(app, `/api/producers/${P.hamRong2.id}`, { session: S.producer }), 404, 'NOT_FOUND');
-    assertError(await call(app, `/api/products/${P.hamRong2.productIds[0]}`, { session: S.producer }), 404, 'NOT_FOUND');
+    assertError(
+      await call(app, `/api/producers/${P.hamRong2.id}`, { session: S.producer }),
+      404,
+      'NOT_FOUND',
+    );
+    assertError(
+      await call(app, `/api/products/${P.hamRong2.productIds[0]}`, { session: S.producer }),
+      404,
+      'NOT_FOUND',
+    );
   });
 
   it('a council member sees no producers or products', async () => {
@@ -177,7 +250,10 @@ describe('records placed in the old (3-tier) structure', () => {
     const dichVong = hanoi.find((p) => p.id === P.dichVong.id)!;
     assert.equal(dichVong.place.communeId, null);
     assert.equal(dichVong.place.provinceId, unit('01'));
-    assert.deepEqual(ids(await productsOf(S.haNoi)), sorted(...P.phucXa.productIds, ...P.dichVong.productIds));
+    assert.deepEqual(
+      ids(await productsOf(S.haNoi)),
+      sorted(...P.phucXa.productIds, ...P.dichVong.productIds),
+    );
   });
 
   it('a producer in an unresolved old commune (Thị trấn Phù Yên, 03898) is seen at Sơn La province level only', async () => {
@@ -201,7 +277,9 @@ describe('list conventions', () => {
   it('pages carry page, pageSize and total; page 2 continues page 1 without overlap', async () => {
     const pages: Reply[] = [];
     for (const page of [1, 2, 3, 4]) {
-      const r = await call(app, `/api/producers?q=mau%20sap%20xep&sort=name&pageSize=2&page=${page}`, { session: S.thanhHoa });
+      const r = await call(app, `/api/producers?q=mau%20sap%20xep&sort=name&pageSize=2&page=${page}`, {
+        session: S.thanhHoa,
+      });
       assert.equal(r.status, 200, r.text);
       assert.equal(r.json.page, page);
       assert.equal(r.json.pageSize, 2);
@@ -215,7 +293,9 @@ describe('list conventions', () => {
 
   it('sorts by name or by last change, in either direction', async () => {
     const by = async (sort: string) => {
-      const r = await call(app, `/api/producers?q=mau%20sap%20xep&sort=${encodeURIComponent(sort)}`, { session: S.thanhHoa });
+      const r = await call(app, `/api/producers?q=mau%20sap%20xep&sort=${encodeURIComponent(sort)}`, {
+        session: S.thanhHoa,
+      });
       assert.equal(r.status, 200, r.text);
       assert.equal(r.json.sort, sort);
       return names(r);
@@ -253,17 +333,33 @@ describe('list conventions', () => {
     for (const q of ['ham rong', 'HÀM RỒNG', 'Hàm Rồng'.normalize('NFD'), '  hàm rồng  ']) {
       const r = await call(app, `/api/admin-units?q=${encodeURIComponent(q)}`);
       assert.equal(r.status, 200, r.text);
-      assert.ok(r.json.items.some((u: { id: string; name: string }) => u.id === unit('14758') && u.name === 'Phường Hàm Rồng'), `q=${q}: ${r.text.slice(0, 300)}`);
+      assert.ok(
+        r.json.items.some(
+          (u: { id: string; name: string }) => u.id === unit('14758') && u.name === 'Phường Hàm Rồng',
+        ),
+        `q=${q}: ${r.text.slice(0, 300)}`,
+      );
     }
     const dong = await call(app, `/api/admin-units?q=${encodeURIComponent('dong da')}`);
-    assert.ok(dong.json.items.some((u: { name: string }) => u.name === 'Phường Đống Đa'), 'đ folds to d');
-    const producers = await call(app, `/api/producers?q=${encodeURIComponent('che ham rong')}`, { session: S.thanhHoa });
+    assert.ok(
+      dong.json.items.some((u: { name: string }) => u.name === 'Phường Đống Đa'),
+      'đ folds to d',
+    );
+    const producers = await call(app, `/api/producers?q=${encodeURIComponent('che ham rong')}`, {
+      session: S.thanhHoa,
+    });
     assert.deepEqual(ids(producers.json.items), [P.hamRong1.id]);
   });
 
   it("search text is data, not SQL: q=' OR 1=1 -- answers 200 with no rows", async () => {
     const q = encodeURIComponent("' OR 1=1 --");
-    for (const [path, s] of [[`/api/admin-units?q=${q}`, null], [`/api/producers?q=${q}`, S.central], [`/api/products?q=${q}`, S.central], [`/api/admin-units/mappings?q=${q}`, S.central], [`/api/users?q=${q}`, S.admin]] as const) {
+    for (const [path, s] of [
+      [`/api/admin-units?q=${q}`, null],
+      [`/api/producers?q=${q}`, S.central],
+      [`/api/products?q=${q}`, S.central],
+      [`/api/admin-units/mappings?q=${q}`, S.central],
+      [`/api/users?q=${q}`, S.admin],
+    ] as const) {
       const r = await call(app, path, { session: s });
       assert.equal(r.status, 200, `${path}: ${r.text}`);
       assert.deepEqual(r.json.items, [], path);
@@ -290,9 +386,12 @@ describe('input hygiene on write routes', () => {
     assert.equal(r.json.items.length, 1);
     return r.json.items[0];
   };
-  const userTotal = async () => (await call(app, '/api/users?pageSize=1', { session: S.admin })).json.total as number;
-  const settle = (opts: Parameters<typeof call>[2]) => call(app, `/api/admin-units/mappings/${mappingId}/settle`, { session: S.admin, ...opts });
-  const createUser = (opts: Parameters<typeof call>[2]) => call(app, '/api/users', { session: S.admin, method: 'POST', ...opts });
+  const userTotal = async () =>
+    (await call(app, '/api/users?pageSize=1', { session: S.admin })).json.total as number;
+  const settle = (opts: Parameters<typeof call>[2]) =>
+    call(app, `/api/admin-units/mappings/${mappingId}/settle`, { session: S.admin, ...opts });
+  const createUser = (opts: Parameters<typeof call>[2]) =>
+    call(app, '/api/users', { session: S.admin, method: 'POST', ...opts });
   const goodUser = { email: 'hygiene@test.vn', fullName: 'Lê Thị Hoa', password: 'mật-khẩu-an-toàn-1' };
 
   before(async () => {
@@ -303,7 +402,11 @@ describe('input hygiene on write routes', () => {
   });
 
   it('malformed JSON or bytes that are not UTF-8 are 400 MALFORMED_JSON', async () => {
-    for (const raw of ['{"newUnitId": null, "note": "ab', "{'note': 'single quotes'}", new Uint8Array([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])]) {
+    for (const raw of [
+      '{"newUnitId": null, "note": "ab',
+      "{'note': 'single quotes'}",
+      new Uint8Array([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]),
+    ]) {
       assertError(await settle({ raw }), 400, 'MALFORMED_JSON');
       assertError(await createUser({ raw }), 400, 'MALFORMED_JSON');
     }
@@ -314,10 +417,21 @@ describe('input hygiene on write routes', () => {
     assertError(r, 400, 'VALIDATION_FAILED');
     assert.ok(issueFields(r).includes('newUnitId'), r.text);
     assert.ok(issueFields(r).includes('note'), r.text);
-    const u = await createUser({ body: { ...goodUser, fullName: 42, mustChangePassword: 'yes', grants: [{ role: 'mayor', scopeKind: 'unit' }] } });
+    const u = await createUser({
+      body: {
+        ...goodUser,
+        fullName: 42,
+        mustChangePassword: 'yes',
+        grants: [{ role: 'mayor', scopeKind: 'unit' }],
+      },
+    });
     assertError(u, 400, 'VALIDATION_FAILED');
-    for (const f of ['fullName', 'mustChangePassword', 'grants.0.role']) assert.ok(issueFields(u).includes(f), `${f} in ${u.text}`);
-    const path = await call(app, '/api/admin-units/mappings/abc/settle', { session: S.admin, body: { newUnitId: null, note: 'ghi chú' } });
+    for (const f of ['fullName', 'mustChangePassword', 'grants.0.role'])
+      assert.ok(issueFields(u).includes(f), `${f} in ${u.text}`);
+    const path = await call(app, '/api/admin-units/mappings/abc/settle', {
+      session: S.admin,
+      body: { newUnitId: null, note: 'ghi chú' },
+    });
     assertError(path, 400, 'VALIDATION_FAILED');
     assert.deepEqual(issueFields(path), ['mappingId']);
   });
@@ -341,8 +455,19 @@ describe('input hygiene on write routes', () => {
 
   it('a body that is not JSON is 415', async () => {
     const headers = { 'content-type': 'text/plain' };
-    assertError(await settle({ raw: JSON.stringify({ newUnitId: null, note: 'ghi chú' }), headers }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    assertError(await createUser({ raw: JSON.stringify(goodUser), headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    assertError(
+      await settle({ raw: JSON.stringify({ newUnitId: null, note: 'ghi chú' }), headers }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    assertError(
+      await createUser({
+        raw: JSON.stringify(goodUser),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('a body over 64 KiB is 413 BODY_TOO_LARGE', async () => {
@@ -350,7 +475,10 @@ describe('input hygiene on write routes', () => {
     const r = await settle({ body: { newUnitId: null, note } });
     assertError(r, 413, 'BODY_TOO_LARGE');
     assert.match(r.json.error.message, /65536/);
-    const declared = await settle({ raw: JSON.stringify({ newUnitId: null, note }), headers: { 'content-length': String(note.length + 30) } });
+    const declared = await settle({
+      raw: JSON.stringify({ newUnitId: null, note }),
+      headers: { 'content-length': String(note.length + 30) },
+    });
     assertError(declared, 413, 'BODY_TOO_LARGE');
     assertError(await createUser({ body: { ...goodUser, fullName: note } }), 413, 'BODY_TOO_LARGE');
   });
@@ -362,10 +490,17 @@ describe('input hygiene on write routes', () => {
     const surrogate = await settle({ raw: '{"newUnitId": null, "note": "ghi chú \\ud800"}' });
     assertError(surrogate, 400, 'VALIDATION_FAILED');
     assert.deepEqual(issueFields(surrogate), ['note']);
-    const lowAlone = await createUser({ raw: JSON.stringify({ ...goodUser, fullName: 'PLACEHOLDER' }).replace('PLACEHOLDER', 'Lê \\udc00 Hoa') });
+    const lowAlone = await createUser({
+      raw: JSON.stringify({ ...goodUser, fullName: 'PLACEHOLDER' }).replace('PLACEHOLDER', 'Lê \\udc00 Hoa'),
+    });
     assertError(lowAlone, 400, 'VALIDATION_FAILED');
     assert.deepEqual(issueFields(lowAlone), ['fullName']);
-    const nested = await createUser({ body: { ...goodUser, grants: [{ role: 'commune_officer', scopeKind: 'unit', unitId: 'vn-2tier-2025:14758\u0000' }] } });
+    const nested = await createUser({
+      body: {
+        ...goodUser,
+        grants: [{ role: 'commune_officer', scopeKind: 'unit', unitId: 'vn-2tier-2025:14758\u0000' }],
+      },
+    });
     assertError(nested, 400, 'VALIDATION_FAILED');
     assert.deepEqual(issueFields(nested), ['grants[0].unitId']);
   });
@@ -400,8 +535,13 @@ describe('input hygiene on write routes', () => {
     assert.equal(row.newUnit.id, unit('04075'));
     assert.ok(row.settledAt);
     // what a user types (composed) finds it
-    const found = await call(app, `/api/admin-units/mappings?q=${encodeURIComponent('đã đối chiếu')}`, { session: S.admin });
-    assert.deepEqual(found.json.items.map((m: { id: number }) => m.id), [mappingId]);
+    const found = await call(app, `/api/admin-units/mappings?q=${encodeURIComponent('đã đối chiếu')}`, {
+      session: S.admin,
+    });
+    assert.deepEqual(
+      found.json.items.map((m: { id: number }) => m.id),
+      [mappingId],
+    );
     assert.equal(await latestAuditId(), before0.audit + 1);
   });
 });
@@ -431,22 +571,36 @@ describe('errors and permissions', () => {
 
   it('a non-admin cannot create accounts', async () => {
     const audit = await latestAuditId();
-    const body = { email: 'sneaky@test.vn', fullName: 'Kẻ Gian', password: 'mật-khẩu-an-toàn-2', grants: [{ role: 'system_admin', scopeKind: 'nation' }] };
+    const body = {
+      email: 'sneaky@test.vn',
+      fullName: 'Kẻ Gian',
+      password: 'mật-khẩu-an-toàn-2',
+      grants: [{ role: 'system_admin', scopeKind: 'nation' }],
+    };
     assertError(await call(app, '/api/users', { session: S.central, body }), 403, 'FORBIDDEN');
     assertError(await call(app, '/api/users', { body }), 401, 'UNAUTHENTICATED');
     assert.equal((await tryLogin(app, body.email, body.password)).status, 401);
     assert.equal(await latestAuditId(), audit);
   });
 
-  it('mappings: a province officer reads its own province\'s rows but may not settle them; a commune officer may not read', async () => {
+  it("mappings: a province officer reads its own province's rows but may not settle them; a commune officer may not read", async () => {
     const list = await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:03898', { session: S.sonLa });
     assert.equal(list.status, 200, list.text);
     assert.equal(list.json.items.length, 1);
     const row = list.json.items[0];
     assert.deepEqual(row.actions, ['view']);
-    assertError(await call(app, `/api/admin-units/mappings/${row.id}/settle`, { session: S.sonLa, body: { newUnitId: unit('03910'), note: 'thử chốt' } }), 403, 'FORBIDDEN');
+    assertError(
+      await call(app, `/api/admin-units/mappings/${row.id}/settle`, {
+        session: S.sonLa,
+        body: { newUnitId: unit('03910'), note: 'thử chốt' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
     // another province's officer does not review Sơn La's rows, but does review Thanh Hóa's
-    const elsewhere = await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:03898', { session: S.thanhHoa });
+    const elsewhere = await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:03898', {
+      session: S.thanhHoa,
+    });
     assert.equal(elsewhere.status, 200);
     assert.deepEqual(elsewhere.json.items, []);
     const own = await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:14755', { session: S.thanhHoa });
@@ -461,7 +615,9 @@ describe('errors and permissions', () => {
 
 describe('settling a mapping moves the records placed in that old unit', () => {
   it('after the central officer settles Thị trấn Phù Yên → Xã Phù Yên, its producer and products reach the commune officer, and it is audited', async () => {
-    const before1 = await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:03898', { session: S.central });
+    const before1 = await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:03898', {
+      session: S.central,
+    });
     assert.equal(before1.json.items.length, 1);
     const row = before1.json.items[0];
     assert.equal(row.confidence, 'unresolved');
@@ -469,7 +625,10 @@ describe('settling a mapping moves the records placed in that old unit', () => {
     assert.deepEqual(await producersOf(S.phuYen), []);
     const audit = await latestAuditId();
 
-    const r = await call(app, `/api/admin-units/mappings/${row.id}/settle`, { session: S.central, body: { newUnitId: unit('03910'), note: 'Thị trấn Phù Yên nhập vào Xã Phù Yên' } });
+    const r = await call(app, `/api/admin-units/mappings/${row.id}/settle`, {
+      session: S.central,
+      body: { newUnitId: unit('03910'), note: 'Thị trấn Phù Yên nhập vào Xã Phù Yên' },
+    });
     assert.equal(r.status, 200, r.text);
 
     const producers = await producersOf(S.phuYen);
@@ -492,21 +651,46 @@ describe('settling a mapping moves the records placed in that old unit', () => {
   });
 
   it('settling onto a unit that is not a current commune is refused and changes nothing', async () => {
-    const row = (await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:07732', { session: S.central })).json.items[0];
+    const row = (await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:07732', { session: S.central }))
+      .json.items[0];
     const audit = await latestAuditId();
-    for (const [newUnitId, status, code] of [['vn-3tier:00001', 400, 'UNIT_NOT_CURRENT'], [unit('24'), 400, 'UNIT_NOT_CURRENT'], [unit('99999'), 404, 'UNIT_NOT_FOUND']] as const) {
-      assertError(await call(app, `/api/admin-units/mappings/${row.id}/settle`, { session: S.central, body: { newUnitId, note: 'thử chốt sai' } }), status, code);
+    for (const [newUnitId, status, code] of [
+      ['vn-3tier:00001', 400, 'UNIT_NOT_CURRENT'],
+      [unit('24'), 400, 'UNIT_NOT_CURRENT'],
+      [unit('99999'), 404, 'UNIT_NOT_FOUND'],
+    ] as const) {
+      assertError(
+        await call(app, `/api/admin-units/mappings/${row.id}/settle`, {
+          session: S.central,
+          body: { newUnitId, note: 'thử chốt sai' },
+        }),
+        status,
+        code,
+      );
     }
-    assertError(await call(app, '/api/admin-units/mappings/99999999/settle', { session: S.central, body: { newUnitId: null, note: 'không có dòng này' } }), 404, 'MAPPING_NOT_FOUND');
+    assertError(
+      await call(app, '/api/admin-units/mappings/99999999/settle', {
+        session: S.central,
+        body: { newUnitId: null, note: 'không có dòng này' },
+      }),
+      404,
+      'MAPPING_NOT_FOUND',
+    );
     assert.equal(await latestAuditId(), audit);
-    const after1 = (await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:07732', { session: S.central })).json.items[0];
+    const after1 = (
+      await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:07732', { session: S.central })
+    ).json.items[0];
     assert.deepEqual(after1, row);
   });
 
   it('a settlement never leaves a record in a commune of one province but the scope of another', async () => {
     const stray = await seedProducerInUnit(deps, 'vn-3tier:07744', { name: 'Hợp tác xã Thắng Cương' });
-    const row = (await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:07744', { session: S.central })).json.items[0];
-    const r = await call(app, `/api/admin-units/mappings/${row.id}/settle`, { session: S.central, body: { newUnitId: unit('14797'), note: 'chốt nhầm sang tỉnh khác' } });
+    const row = (await call(app, '/api/admin-units/mappings?oldUnit=vn-3tier:07744', { session: S.central }))
+      .json.items[0];
+    const r = await call(app, `/api/admin-units/mappings/${row.id}/settle`, {
+      session: S.central,
+      body: { newUnitId: unit('14797'), note: 'chốt nhầm sang tỉnh khác' },
+    });
     if (r.status >= 400) {
       assert.equal(r.status, 400, r.text); // refusing is fine
       return;
@@ -524,13 +708,25 @@ describe('creating accounts', () => {
 
   it('the admin creates an account that can sign in with its grant', async () => {
     const audit = await latestAuditId();
-    const r = await call(app, '/api/users', { session: S.admin, body: { email: 'Can.Bo.HacThanh@Test.vn', fullName: 'Trần Văn Bình', password, grants: [officer('commune_officer', '14797')] } });
+    const r = await call(app, '/api/users', {
+      session: S.admin,
+      body: {
+        email: 'Can.Bo.HacThanh@Test.vn',
+        fullName: 'Trần Văn Bình',
+        password,
+        grants: [officer('commune_officer', '14797')],
+      },
+    });
     assert.equal(r.status, 201, r.text);
     assert.match(r.json.id, /^[0-9a-f-]{36}$/);
     const s = await login(app, 'can.bo.hacthanh@test.vn', password);
     assert.equal(s.me.user.id, r.json.id);
     assert.equal(s.me.user.fullName, 'Trần Văn Bình');
-    assert.equal(s.me.user.mustChangePassword, true, 'new accounts must change the initial password by default');
+    assert.equal(
+      s.me.user.mustChangePassword,
+      true,
+      'new accounts must change the initial password by default',
+    );
     assert.equal(s.me.grants[0].unitId, unit('14797'));
     assert.ok(ids(await producersOf(s)).includes(P.hacThanh.id));
 
@@ -538,31 +734,87 @@ describe('creating accounts', () => {
     assert.equal(listed.json.total, 1);
     assert.equal(listed.json.items[0].grants[0].unitName, 'Phường Hạc Thành');
     const log = await call(app, '/api/audit?limit=10', { session: S.admin });
-    const entry = log.json.items.find((i: { action: string; objectId: string }) => i.action === 'user.created' && i.objectId === r.json.id);
+    const entry = log.json.items.find(
+      (i: { action: string; objectId: string }) => i.action === 'user.created' && i.objectId === r.json.id,
+    );
     assert.ok(entry && entry.id > audit);
     assert.ok(!log.text.includes(password), 'the password never reaches the audit log');
   });
 
   it('a taken email (in any case) is 409 EMAIL_TAKEN', async () => {
-    const r = await call(app, '/api/users', { session: S.admin, body: { email: 'CAN.BO.HACTHANH@TEST.VN', fullName: 'Người Khác', password } });
+    const r = await call(app, '/api/users', {
+      session: S.admin,
+      body: { email: 'CAN.BO.HACTHANH@TEST.VN', fullName: 'Người Khác', password },
+    });
     assertError(r, 409, 'EMAIL_TAKEN', 'Email đã được dùng');
-    const existing = await call(app, '/api/users', { session: S.admin, body: { email: emails.hamRong, fullName: 'Người Khác', password } });
+    const existing = await call(app, '/api/users', {
+      session: S.admin,
+      body: { email: emails.hamRong, fullName: 'Người Khác', password },
+    });
     assertError(existing, 409, 'EMAIL_TAKEN');
   });
 
   it('grants on the wrong kind of scope or on old-structure units are refused, and nothing is created', async () => {
     const audit = await latestAuditId();
-    const attempt = (email: string, grants: GrantInput[]) => call(app, '/api/users', { session: S.admin, body: { email, fullName: 'Phạm Thị Cúc', password, grants } });
-    assertError(await attempt('refused-scope-1@test.vn', [officer('commune_officer', '38')]), 400, 'INVALID_SCOPE');
-    assertError(await attempt('refused-scope-2@test.vn', [officer('province_officer', '14758')]), 400, 'INVALID_SCOPE');
-    assertError(await attempt('refused-scope-3@test.vn', [{ role: 'central_officer', scopeKind: 'unit', unitId: unit('38') }]), 400, 'INVALID_SCOPE');
-    assertError(await attempt('refused-scope-4@test.vn', [{ role: 'commune_officer', scopeKind: 'unit' }]), 400, 'INVALID_SCOPE');
-    assertError(await attempt('refused-scope-5@test.vn', [{ role: 'commune_officer', scopeKind: 'unit', unitId: 'vn-3tier:00001' }]), 400, 'UNIT_NOT_CURRENT');
-    assertError(await attempt('refused-scope-6@test.vn', [{ role: 'province_officer', scopeKind: 'unit', unitId: 'vn-3tier:38' }]), 400, 'UNIT_NOT_CURRENT');
-    assertError(await attempt('refused-scope-7@test.vn', [officer('commune_officer', '99999')]), 404, 'UNIT_NOT_FOUND');
+    const attempt = (email: string, grants: GrantInput[]) =>
+      call(app, '/api/users', {
+        session: S.admin,
+        body: { email, fullName: 'Phạm Thị Cúc', password, grants },
+      });
+    assertError(
+      await attempt('refused-scope-1@test.vn', [officer('commune_officer', '38')]),
+      400,
+      'INVALID_SCOPE',
+    );
+    assertError(
+      await attempt('refused-scope-2@test.vn', [officer('province_officer', '14758')]),
+      400,
+      'INVALID_SCOPE',
+    );
+    assertError(
+      await attempt('refused-scope-3@test.vn', [
+        { role: 'central_officer', scopeKind: 'unit', unitId: unit('38') },
+      ]),
+      400,
+      'INVALID_SCOPE',
+    );
+    assertError(
+      await attempt('refused-scope-4@test.vn', [{ role: 'commune_officer', scopeKind: 'unit' }]),
+      400,
+      'INVALID_SCOPE',
+    );
+    assertError(
+      await attempt('refused-scope-5@test.vn', [
+        { role: 'commune_officer', scopeKind: 'unit', unitId: 'vn-3tier:00001' },
+      ]),
+      400,
+      'UNIT_NOT_CURRENT',
+    );
+    assertError(
+      await attempt('refused-scope-6@test.vn', [
+        { role: 'province_officer', scopeKind: 'unit', unitId: 'vn-3tier:38' },
+      ]),
+      400,
+      'UNIT_NOT_CURRENT',
+    );
+    assertError(
+      await attempt('refused-scope-7@test.vn', [officer('commune_officer', '99999')]),
+      404,
+      'UNIT_NOT_FOUND',
+    );
     // a good grant next to a bad one does not create half an account
-    assertError(await attempt('refused-scope-8@test.vn', [officer('commune_officer', '14758'), officer('commune_officer', '38')]), 400, 'INVALID_SCOPE');
-    const weak = await call(app, '/api/users', { session: S.admin, body: { email: 'refused-scope-9@test.vn', fullName: 'Phạm Thị Cúc', password: 'abc' } });
+    assertError(
+      await attempt('refused-scope-8@test.vn', [
+        officer('commune_officer', '14758'),
+        officer('commune_officer', '38'),
+      ]),
+      400,
+      'INVALID_SCOPE',
+    );
+    const weak = await call(app, '/api/users', {
+      session: S.admin,
+      body: { email: 'refused-scope-9@test.vn', fullName: 'Phạm Thị Cúc', password: 'abc' },
+    });
     assertError(weak, 400, 'WEAK_PASSWORD');
     assert.equal(await latestAuditId(), audit);
     const none = await call(app, '/api/users?q=refused-scope', { session: S.admin });
@@ -570,13 +822,31 @@ describe('creating accounts', () => {
   });
 
   it('INVALID_SCOPE names the role the way the screen does', async () => {
-    const r = await call(app, '/api/users', { session: S.admin, body: { email: 'label@test.vn', fullName: 'Phạm Thị Cúc', password, grants: [officer('commune_officer', '38')] } });
+    const r = await call(app, '/api/users', {
+      session: S.admin,
+      body: {
+        email: 'label@test.vn',
+        fullName: 'Phạm Thị Cúc',
+        password,
+        grants: [officer('commune_officer', '38')],
+      },
+    });
     assertError(r, 400, 'INVALID_SCOPE');
     assert.match(r.json.error.message, /Cán bộ cấp xã/);
   });
 
   it('a producer grant must point at an existing producer', async () => {
-    const r = await call(app, '/api/users', { session: S.admin, body: { email: 'ghost-producer@test.vn', fullName: 'Chủ Thể Ma', password, grants: [{ role: 'producer', scopeKind: 'producer', producerId: '00000000-0000-4000-8000-00000000dead' }] } });
+    const r = await call(app, '/api/users', {
+      session: S.admin,
+      body: {
+        email: 'ghost-producer@test.vn',
+        fullName: 'Chủ Thể Ma',
+        password,
+        grants: [
+          { role: 'producer', scopeKind: 'producer', producerId: '00000000-0000-4000-8000-00000000dead' },
+        ],
+      },
+    });
     assert.ok(r.status === 400 || r.status === 404, `expected a refusal, got ${r.status} ${r.text}`);
   });
 });

@@ -19,7 +19,10 @@ export const PASSWORD = 'test-password-123';
 export const CURRENT = 'vn-2tier-2025';
 export const unit = (code: string, version = CURRENT) => `${version}:${code}`;
 
-export function makeDeps(database: Database, checkpointDir = `/tmp/ocop-test-checkpoints-${randomBytes(4).toString('hex')}`): AppDeps {
+export function makeDeps(
+  database: Database,
+  checkpointDir = `/tmp/ocop-test-checkpoints-${randomBytes(4).toString('hex')}`,
+): AppDeps {
   return {
     database,
     env: parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
@@ -33,22 +36,51 @@ export function makeDeps(database: Database, checkpointDir = `/tmp/ocop-test-che
 }
 
 let counter = 0;
-export async function seedUser(deps: AppDeps, grants: GrantInput[], email = `user${++counter}-${randomBytes(3).toString('hex')}@test.vn`) {
-  const id = await createUser(deps, SYSTEM_ACTOR, { email, fullName: 'Người Thử Nghiệm', password: PASSWORD, mustChangePassword: false, grants });
+export async function seedUser(
+  deps: AppDeps,
+  grants: GrantInput[],
+  email = `user${++counter}-${randomBytes(3).toString('hex')}@test.vn`,
+) {
+  const id = await createUser(deps, SYSTEM_ACTOR, {
+    email,
+    fullName: 'Người Thử Nghiệm',
+    password: PASSWORD,
+    mustChangePassword: false,
+    grants,
+  });
   return { id, email };
 }
 
-export async function seedProducerInUnit(deps: AppDeps, unitId: string, opts: { name?: string; legalType?: LegalType; products?: string[] } = {}) {
+export async function seedProducerInUnit(
+  deps: AppDeps,
+  unitId: string,
+  opts: { name?: string; legalType?: LegalType; products?: string[] } = {},
+) {
   const { db } = deps.database;
   const [scope] = await db.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitId));
-  const place = { unitId, unitVersionId: unitId.split(':')[0], scopeProvinceId: scope?.currentProvinceId ?? null, scopeCommuneId: scope?.currentCommuneId ?? null };
-  const [producer] = await db.insert(producers).values({
-    name: opts.name ?? `Hợp tác xã Thử nghiệm ${++counter}`, legalType: opts.legalType ?? 'cooperative', ...place,
-    representativeEthnicity: 'Tày', representativeSex: 'female', representativeDisability: false,
-  }).returning({ id: producers.id });
+  const place = {
+    unitId,
+    unitVersionId: unitId.split(':')[0],
+    scopeProvinceId: scope?.currentProvinceId ?? null,
+    scopeCommuneId: scope?.currentCommuneId ?? null,
+  };
+  const [producer] = await db
+    .insert(producers)
+    .values({
+      name: opts.name ?? `Hợp tác xã Thử nghiệm ${++counter}`,
+      legalType: opts.legalType ?? 'cooperative',
+      ...place,
+      representativeEthnicity: 'Tày',
+      representativeSex: 'female',
+      representativeDisability: false,
+    })
+    .returning({ id: producers.id });
   const productIds: string[] = [];
   for (const name of opts.products ?? []) {
-    const [p] = await db.insert(products).values({ producerId: producer.id, name, productSet: 7, ...place, currentStars: 3 }).returning({ id: products.id });
+    const [p] = await db
+      .insert(products)
+      .values({ producerId: producer.id, name, productSet: 7, ...place, currentStars: 3 })
+      .returning({ id: products.id });
     productIds.push(p.id);
   }
   return { id: producer.id, productIds, place };

@@ -29,7 +29,10 @@ export async function buildPgliteTemplate(): Promise<void> {
 }
 
 export function pgliteTemplateBlob(): Blob {
-  if (!existsSync(PGLITE_TEMPLATE)) throw new Error(`missing ${PGLITE_TEMPLATE}: run through npm test (scripts/test.sh) or node --import tsx test/support/prepare.ts`);
+  if (!existsSync(PGLITE_TEMPLATE))
+    throw new Error(
+      `missing ${PGLITE_TEMPLATE}: run through npm test (scripts/test.sh) or node --import tsx test/support/prepare.ts`,
+    );
   return new Blob([readFileSync(PGLITE_TEMPLATE)]);
 }
 

@@ -8,7 +8,11 @@ import { databaseUrl, PG_TEMPLATE_DB, pgliteTemplateBlob } from './templates.ts'
 export type Engine = 'pglite' | 'postgres';
 export const ENGINE: Engine = process.env.TEST_DB_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
-export interface TestDatabase { database: Database; url: string | null; drop(): Promise<void> }
+export interface TestDatabase {
+  database: Database;
+  url: string | null;
+  drop(): Promise<void>;
+}
 
 export async function createTestDatabase(engine: Engine = ENGINE): Promise<TestDatabase> {
   if (engine === 'pglite') {
@@ -16,7 +20,8 @@ export async function createTestDatabase(engine: Engine = ENGINE): Promise<TestD
     return { database, url: null, drop: () => database.close() };
   }
   const adminUrl = process.env.TEST_PG_URL;
-  if (!adminUrl) throw new Error('TEST_PG_URL is not set (scripts/test.sh starts a PostgreSQL cluster and sets it)');
+  if (!adminUrl)
+    throw new Error('TEST_PG_URL is not set (scripts/test.sh starts a PostgreSQL cluster and sets it)');
   const name = `ocop_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

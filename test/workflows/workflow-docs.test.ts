@@ -12,7 +12,11 @@ describe('docs/workflows', () => {
     it(`${workflowDocPath(table.aggregate)} is the drawing of the ${table.aggregate} table`, () => {
       const path = workflowDocPath(table.aggregate);
       assert.ok(existsSync(path), `${path} is missing: run npm run docs:workflows`);
-      assert.equal(readFileSync(path, 'utf8'), workflowDoc(table), `${path} is stale: run npm run docs:workflows`);
+      assert.equal(
+        readFileSync(path, 'utf8'),
+        workflowDoc(table),
+        `${path} is stale: run npm run docs:workflows`,
+      );
     });
   }
 });

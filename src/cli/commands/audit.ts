@@ -6,7 +6,12 @@ import { verifyAuditChain } from '../../server/modules/audit/audit-verify.ts';
 import type { CliValues } from '../main.ts';
 import { cliLogger, type Output } from '../output.ts';
 
-export async function runAudit(env: Env, sub: string | undefined, values: CliValues, out: Output): Promise<number> {
+export async function runAudit(
+  env: Env,
+  sub: string | undefined,
+  values: CliValues,
+  out: Output,
+): Promise<number> {
   if (sub !== 'verify' && sub !== 'checkpoint' && sub !== 'redact') {
     out.error('usage: ocop audit verify | checkpoint | redact --id N --reason TEXT', 'USAGE');
     return 2;
@@ -26,12 +31,20 @@ export async function runAudit(env: Env, sub: string | undefined, values: CliVal
         return 2;
       }
       const done = await deps.database.db.transaction((tx) => redactPersonal(tx, id, values.reason!.trim()));
-      out.result({ ok: done, id }, () => out.line(done ? `Đã xóa dữ liệu cá nhân / personal fields erased in row ${id}` : `Row ${id} holds no personal fields`));
+      out.result({ ok: done, id }, () =>
+        out.line(
+          done
+            ? `Đã xóa dữ liệu cá nhân / personal fields erased in row ${id}`
+            : `Row ${id} holds no personal fields`,
+        ),
+      );
       return done ? 0 : 1;
     }
     const report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
     out.result(report, () => {
-      out.line(`${report.ok ? 'OK' : 'FAILED'}: ${report.rows} rows, last id ${report.lastId}, ${report.checkpoints} checkpoints, ${report.redacted} redacted`);
+      out.line(
+        `${report.ok ? 'OK' : 'FAILED'}: ${report.rows} rows, last id ${report.lastId}, ${report.checkpoints} checkpoints, ${report.redacted} redacted`,
+      );
       for (const p of report.problems) out.line(`  [${p.kind}] row ${p.id ?? '-'}: ${p.message}`);
     });
     return report.ok ? 0 : 1;

@@ -8,7 +8,10 @@ export async function runMigrate(env: Env, out: Output): Promise<number> {
   try {
     const applied = await countAppliedMigrations(booted.deps.database);
     out.result({ ok: true, db: booted.deps.database.kind, migrations: applied }, () =>
-      out.line(`Đã cập nhật cơ sở dữ liệu / database up to date (${booted.deps.database.kind}, ${applied} migrations)`));
+      out.line(
+        `Đã cập nhật cơ sở dữ liệu / database up to date (${booted.deps.database.kind}, ${applied} migrations)`,
+      ),
+    );
     return 0;
   } finally {
     await booted.close();

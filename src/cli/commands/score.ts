@@ -14,12 +14,18 @@ import { ScoringError } from '../../domain/scoring/score.ts';
 import { boot } from '../../server/boot.ts';
 import type { Env } from '../../server/env.ts';
 import { SYSTEM_ACTOR } from '../../server/core/actor.ts';
-import { getRubric, getRubricSet, importRubric, listRubrics } from '../../server/modules/rubrics/rubrics.service.ts';
+import {
+  getRubric,
+  getRubricSet,
+  importRubric,
+  listRubrics,
+} from '../../server/modules/rubrics/rubrics.service.ts';
 import type { CliValues } from '../main.ts';
 import { cliLogger, type Output } from '../output.ts';
 import { printScore } from './score-print.ts';
 
-const USAGE = 'usage: ocop rubric list | show --rubric ID [--set N] | diff --rubric FROM --to TO [--set N] | import FILE [--rules FILE] [--dry-run]';
+const USAGE =
+  'usage: ocop rubric list | show --rubric ID [--set N] | diff --rubric FROM --to TO [--set N] | import FILE [--rules FILE] [--dry-run]';
 
 function readJson(path: string, what: string, out: Output): { text: string; json: unknown } | undefined {
   try {
@@ -31,8 +37,19 @@ function readJson(path: string, what: string, out: Output): { text: string; json
   }
 }
 
-export async function runRubric(env: Env, sub: string | undefined, file: string | undefined, values: CliValues, out: Output): Promise<number> {
-  if (!['list', 'show', 'diff', 'import'].includes(sub ?? '') || (sub === 'show' && !values.rubric) || (sub === 'diff' && (!values.rubric || !values.to)) || (sub === 'import' && !file)) {
+export async function runRubric(
+  env: Env,
+  sub: string | undefined,
+  file: string | undefined,
+  values: CliValues,
+  out: Output,
+): Promise<number> {
+  if (
+    !['list', 'show', 'diff', 'import'].includes(sub ?? '') ||
+    (sub === 'show' && !values.rubric) ||
+    (sub === 'diff' && (!values.rubric || !values.to)) ||
+    (sub === 'import' && !file)
+  ) {
     out.error(USAGE, 'USAGE');
     return 2;
   }
@@ -41,27 +58,56 @@ export async function runRubric(env: Env, sub: string | undefined, file: string 
   try {
     if (sub === 'list') {
       const list = await listRubrics(db);
-      out.result(list, () => list.forEach((p) => out.line(`${p.id.padEnd(14)} ${p.effectiveFrom} → ${p.effectiveTo ?? '…'}  ${p.sets} sets  ${p.verified ? 'verified' : 'unverified'}  ${p.warnings} warnings  ${p.rulesId ?? 'no rules'}  ${p.inUse ? 'in use' : 'unused'}  ${p.title}`)));
+      out.result(list, () =>
+        list.forEach((p) =>
+          out.line(
+            `${p.id.padEnd(14)} ${p.effectiveFrom} → ${p.effectiveTo ?? '…'}  ${p.sets} sets  ${p.verified ? 'verified' : 'unverified'}  ${p.warnings} warnings  ${p.rulesId ?? 'no rules'}  ${p.inUse ? 'in use' : 'unused'}  ${p.title}`,
+          ),
+        ),
+      );
       return 0;
     }
     if (sub === 'show') {
       const { pack, rules } = await getRubric(db, values.rubric!);
       const set = values.set ? pack.sets.find((s) => s.no === Number(values.set)) : null;
-      if (values.set && !set) { out.error(`set ${values.set} does not exist (1–${pack.sets.length})`, 'UNKNOWN_SET'); return 1; }
+      if (values.set && !set) {
+        out.error(`set ${values.set} does not exist (1–${pack.sets.length})`, 'UNKNOWN_SET');
+        return 1;
+      }
       const warnings = validatePack(pack).filter((w) => !set || w.set === set.no);
-      const setRules = set ? rulesForSet(rules, set.no).rules : rules?.rules ?? [];
-      out.result(set ? { ...set, rules: setRules, warnings } : { ...pack, sets: pack.sets.map((s) => ({ no: s.no, name: s.name })), rules, warnings }, () => {
-        if (set) for (const p of set.parts) for (const s of p.sections) for (const c of s.criteria) out.line(`${p.code} ${c.code.padEnd(7)} ${String(c.maxPoints ?? '-').padStart(2)}  ${c.title}${c.kind === 'group' ? ' (nhóm)' : ''}`);
-        else for (const s of pack.sets) out.line(`${String(s.no).padStart(2)}. ${s.name}`);
-        for (const r of setRules) out.line(`  § ${r.kind} ${r.id}${r.criterion ? ` at ${r.criterion}` : ''}: “${r.cite.text}”`);
-        for (const w of warnings) out.line(`  ! set ${w.set} ${w.where}: ${w.code} — ${w.message}`);
-      });
+      const setRules = set ? rulesForSet(rules, set.no).rules : (rules?.rules ?? []);
+      out.result(
+        set
+          ? { ...set, rules: setRules, warnings }
+          : { ...pack, sets: pack.sets.map((s) => ({ no: s.no, name: s.name })), rules, warnings },
+        () => {
+          if (set)
+            for (const p of set.parts)
+              for (const s of p.sections)
+                for (const c of s.criteria)
+                  out.line(
+                    `${p.code} ${c.code.padEnd(7)} ${String(c.maxPoints ?? '-').padStart(2)}  ${c.title}${c.kind === 'group' ? ' (nhóm)' : ''}`,
+                  );
+          else for (const s of pack.sets) out.line(`${String(s.no).padStart(2)}. ${s.name}`);
+          for (const r of setRules)
+            out.line(`  § ${r.kind} ${r.id}${r.criterion ? ` at ${r.criterion}` : ''}: “${r.cite.text}”`);
+          for (const w of warnings) out.line(`  ! set ${w.set} ${w.where}: ${w.code} — ${w.message}`);
+        },
+      );
       return 0;
     }
     if (sub === 'diff') {
       const [from, to] = [await getRubric(db, values.rubric!), await getRubric(db, values.to!)];
-      const changes = diffPacks(from.pack, to.pack).filter((d) => !values.set || d.set === Number(values.set));
-      out.result(changes, () => changes.forEach((d) => out.line(`set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}${'title' in d ? ` (${d.title})` : ''}`)));
+      const changes = diffPacks(from.pack, to.pack).filter(
+        (d) => !values.set || d.set === Number(values.set),
+      );
+      out.result(changes, () =>
+        changes.forEach((d) =>
+          out.line(
+            `set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}${'title' in d ? ` (${d.title})` : ''}`,
+          ),
+        ),
+      );
       return 0;
     }
     const pack = readJson(file!, 'rubric file', out);
@@ -72,12 +118,27 @@ export async function runRubric(env: Env, sub: string | undefined, file: string 
       out.error(`RUBRIC_INVALID: ${parsed.problems.join('; ')}`, 'RUBRIC_INVALID');
       return 1;
     }
-    const report = await importRubric(db, booted.deps.auditSecret, { ...SYSTEM_ACTOR, label: 'cli' }, parsed, { dryRun: values['dry-run'] });
+    const report = await importRubric(
+      db,
+      booted.deps.auditSecret,
+      { ...SYSTEM_ACTOR, label: 'cli' },
+      parsed,
+      { dryRun: values['dry-run'] },
+    );
     out.result(report, () => {
-      out.line(`${values['dry-run'] ? 'Kiểm tra / checked' : report.replaced ? 'Thay thế / replaced' : 'Đã nhập / imported'}: ${report.id} — ${report.warnings.length} cảnh báo / warnings`);
+      out.line(
+        `${values['dry-run'] ? 'Kiểm tra / checked' : report.replaced ? 'Thay thế / replaced' : 'Đã nhập / imported'}: ${report.id} — ${report.warnings.length} cảnh báo / warnings`,
+      );
       for (const w of report.warnings) out.line(`  ! set ${w.set} ${w.where}: ${w.code} — ${w.message}`);
-      out.line(report.previous ? `So với / against ${report.previous}: ${report.diff.length} thay đổi / changes` : 'Không có phiên bản trước / no previous version');
-      for (const d of report.diff.slice(0, 200)) out.line(`  set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}`);
+      out.line(
+        report.previous
+          ? `So với / against ${report.previous}: ${report.diff.length} thay đổi / changes`
+          : 'Không có phiên bản trước / no previous version',
+      );
+      for (const d of report.diff.slice(0, 200))
+        out.line(
+          `  set ${String(d.set).padStart(2)} ${d.kind}${'criterion' in d ? ` ${d.criterion}` : ''}${'from' in d ? `: ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}` : ''}`,
+        );
     });
     return 0;
   } finally {
@@ -92,12 +153,21 @@ export async function runScore(env: Env, values: CliValues, out: Output): Promis
   }
   const booted = await boot(env, { log: cliLogger(env) });
   try {
-    const { pack, set, rules } = await getRubricSet(booted.deps.database.db, values.rubric, Number(values.set));
+    const { pack, set, rules } = await getRubricSet(
+      booted.deps.database.db,
+      values.rubric,
+      Number(values.set),
+    );
     const file = readJson(values.answers, 'answers file', out);
     if (file === undefined) return 1;
     // JSON.parse keeps the last of a key written twice: that is two options for one criterion
     const repeated = duplicateJsonKeys(file.text);
-    if (repeated.length) throw new ScoringError('TWO_OPTIONS', repeated[0], `the answers file gives criterion ${repeated.join(', ')} twice; choose one option`);
+    if (repeated.length)
+      throw new ScoringError(
+        'TWO_OPTIONS',
+        repeated[0],
+        `the answers file gives criterion ${repeated.join(', ')} twice; choose one option`,
+      );
     const input = file.json as Record<string, unknown>;
     const fuller = input && typeof input === 'object' && 'answers' in input;
     const answers = readAnswers(set, fuller ? input.answers : input);
@@ -106,7 +176,10 @@ export async function runScore(env: Env, values: CliValues, out: Output): Promis
     printScore(out, pack, set, advice);
     return 0;
   } catch (err) {
-    if (err instanceof ScoringError) { out.error(`${err.code}${err.criterion ? ` (${err.criterion})` : ''}: ${err.message}`, err.code); return 1; }
+    if (err instanceof ScoringError) {
+      out.error(`${err.code}${err.criterion ? ` (${err.criterion})` : ''}: ${err.message}`, err.code);
+      return 1;
+    }
     throw err;
   } finally {
     await booted.close();

@@ -20,7 +20,9 @@ export async function runSeed(env: Env, values: CliValues, out: Output): Promise
   try {
     if (values.demo) {
       if (await isDemoSeeded(booted.deps)) {
-        out.result({ ok: true, alreadySeeded: true }, () => out.line('Dữ liệu demo đã có sẵn / demo data already loaded'));
+        out.result({ ok: true, alreadySeeded: true }, () =>
+          out.line('Dữ liệu demo đã có sẵn / demo data already loaded'),
+        );
         return 0;
       }
       const logins = await seedDemo(booted.deps);
@@ -31,16 +33,26 @@ export async function runSeed(env: Env, values: CliValues, out: Output): Promise
       return 0;
     }
     let lastShown = 0;
-    const result = await seedNational(booted.deps.database, booted.deps.auditSecret, { products, seed: values.seed ? Number(values.seed) : undefined }, (done, total, phase) => {
-      const now = Date.now();
-      if (!out.json && (now - lastShown > 1000 || done === total)) {
-        lastShown = now;
-        process.stderr.write(`\r${phase}: ${done.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')}   `);
-      }
-    });
+    const result = await seedNational(
+      booted.deps.database,
+      booted.deps.auditSecret,
+      { products, seed: values.seed ? Number(values.seed) : undefined },
+      (done, total, phase) => {
+        const now = Date.now();
+        if (!out.json && (now - lastShown > 1000 || done === total)) {
+          lastShown = now;
+          process.stderr.write(
+            `\r${phase}: ${done.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')}   `,
+          );
+        }
+      },
+    );
     if (!out.json) process.stderr.write('\n');
     out.result({ ok: true, ...result }, () =>
-      out.line(`Đã tạo / created ${result.producers} producers, ${result.products} products, ${result.certificates} certificates in ${(result.ms / 1000).toFixed(1)} s`));
+      out.line(
+        `Đã tạo / created ${result.producers} producers, ${result.products} products, ${result.certificates} certificates in ${(result.ms / 1000).toFixed(1)} s`,
+      ),
+    );
     return 0;
   } finally {
     await booted.close();

@@ -1,10 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Role, ScopeKind } from '../../shared/roles.ts';
-import { allowedActions, can, canSee, coversPlace, navigationFor, registryListScope, type Grant, type Place } from './policy.ts';
+import {
+  allowedActions,
+  can,
+  canSee,
+  coversPlace,
+  navigationFor,
+  registryListScope,
+  type Grant,
+  type Place,
+} from './policy.ts';
 
 const grant = (role: Role, scopeKind: ScopeKind, extra: Partial<Grant> = {}): Grant => ({
-  id: 'g', role, scopeKind, unitId: null, unitLevel: null, producerId: null, councilId: null, roundId: null, ...extra,
+  id: 'g',
+  role,
+  scopeKind,
+  unitId: null,
+  unitLevel: null,
+  producerId: null,
+  councilId: null,
+  roundId: null,
+  ...extra,
 });
 const communeA = { provinceId: 'P1', communeId: 'C1' };
 const communeB = { provinceId: 'P1', communeId: 'C2' };
@@ -22,9 +39,15 @@ describe('coversPlace', () => {
     ['province officer sees ambiguous records of its province', province, ambiguous, true],
     ['province officer does not see another province', province, otherProvince, false],
     ['nation sees everything', grant('central_officer', 'nation'), otherProvince, true],
-    ['a producer grant covers no territory', grant('producer', 'producer', { producerId: 'X' }), communeA, false],
+    [
+      'a producer grant covers no territory',
+      grant('producer', 'producer', { producerId: 'X' }),
+      communeA,
+      false,
+    ],
   ];
-  for (const [name, g, place, expected] of cases) it(name, () => assert.equal(coversPlace(g, place), expected));
+  for (const [name, g, place, expected] of cases)
+    it(name, () => assert.equal(coversPlace(g, place), expected));
 });
 
 describe('registry visibility and actions', () => {
@@ -32,7 +55,10 @@ describe('registry visibility and actions', () => {
     const g = grant('producer', 'producer', { producerId: 'PR1' });
     assert.equal(canSee(g, { kind: 'producer', producerId: 'PR1', place: communeA }), true);
     assert.equal(canSee(g, { kind: 'producer', producerId: 'PR2', place: communeA }), false);
-    assert.deepEqual(allowedActions(g, { kind: 'product', producerId: 'PR1', place: communeA }), ['view', 'edit']);
+    assert.deepEqual(allowedActions(g, { kind: 'product', producerId: 'PR1', place: communeA }), [
+      'view',
+      'edit',
+    ]);
   });
   it('council members see only what is assigned to their council', () => {
     const g = grant('council_member', 'council', { councilId: 'K1' });
@@ -58,18 +84,38 @@ describe('registry visibility and actions', () => {
 
 describe('list scopes and navigation', () => {
   it('turn grants into list scopes', () => {
-    assert.deepEqual(registryListScope(grant('commune_officer', 'unit', { unitId: 'C1', unitLevel: 'commune' })), { kind: 'commune', unitId: 'C1' });
-    assert.deepEqual(registryListScope(grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' })), { kind: 'province', unitId: 'P1' });
+    assert.deepEqual(
+      registryListScope(grant('commune_officer', 'unit', { unitId: 'C1', unitLevel: 'commune' })),
+      { kind: 'commune', unitId: 'C1' },
+    );
+    assert.deepEqual(
+      registryListScope(grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' })),
+      { kind: 'province', unitId: 'P1' },
+    );
     assert.deepEqual(registryListScope(grant('system_admin', 'nation')), { kind: 'all' });
     assert.deepEqual(registryListScope(grant('producer', 'producer')), { kind: 'none' });
     assert.deepEqual(registryListScope(null), { kind: 'none' });
   });
   it('navigation differs by role', () => {
-    assert.deepEqual(navigationFor(grant('producer', 'producer', { producerId: 'X' })), ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics']);
+    assert.deepEqual(navigationFor(grant('producer', 'producer', { producerId: 'X' })), [
+      'dashboard',
+      'myProducer',
+      'myProducts',
+      'selfAssessments',
+      'rubrics',
+    ]);
     assert.ok(navigationFor(grant('system_admin', 'nation')).includes('audit'));
     assert.ok(!navigationFor(grant('province_officer', 'unit')).includes('users'));
-    assert.deepEqual(navigationFor(grant('council_member', 'council')), ['dashboard', 'councilDossiers', 'rubrics']);
-    assert.deepEqual(allowedActions(grant('system_admin', 'nation'), { kind: 'rubricVersion' }), ['view', 'manage', 'create']);
+    assert.deepEqual(navigationFor(grant('council_member', 'council')), [
+      'dashboard',
+      'councilDossiers',
+      'rubrics',
+    ]);
+    assert.deepEqual(allowedActions(grant('system_admin', 'nation'), { kind: 'rubricVersion' }), [
+      'view',
+      'manage',
+      'create',
+    ]);
     assert.deepEqual(allowedActions(grant('province_officer', 'unit'), { kind: 'rubricVersion' }), ['view']);
   });
 });

@@ -22,7 +22,14 @@ export interface Place {
   communeId: string | null;
 }
 
-export type ResourceKind = 'producer' | 'product' | 'adminUnitMapping' | 'user' | 'auditLog' | 'adminUnit' | 'rubricVersion';
+export type ResourceKind =
+  | 'producer'
+  | 'product'
+  | 'adminUnitMapping'
+  | 'user'
+  | 'auditLog'
+  | 'adminUnit'
+  | 'rubricVersion';
 
 export interface Resource {
   kind: ResourceKind;
@@ -54,9 +61,15 @@ export function canSee(grant: Grant, resource: Resource): boolean {
       if (grant.role === 'council_member' || grant.role === 'advisory_member') {
         return !!grant.councilId && (resource.councilIds ?? []).includes(grant.councilId);
       }
-      return (OFFICER_ROLES.has(grant.role) || isNational(grant)) && !!resource.place && coversPlace(grant, resource.place);
+      return (
+        (OFFICER_ROLES.has(grant.role) || isNational(grant)) &&
+        !!resource.place &&
+        coversPlace(grant, resource.place)
+      );
     case 'adminUnitMapping':
-      return grant.role === 'system_admin' || grant.role === 'central_officer' || grant.role === 'province_officer';
+      return (
+        grant.role === 'system_admin' || grant.role === 'central_officer' || grant.role === 'province_officer'
+      );
     case 'user':
     case 'auditLog':
       return grant.role === 'system_admin';
@@ -69,7 +82,11 @@ export function allowedActions(grant: Grant | null, resource: Resource): Action[
   switch (resource.kind) {
     case 'producer':
     case 'product':
-      if (grant.role === 'producer' || grant.role === 'commune_officer' || grant.role === 'province_officer') {
+      if (
+        grant.role === 'producer' ||
+        grant.role === 'commune_officer' ||
+        grant.role === 'province_officer'
+      ) {
         actions.push('edit');
       }
       if (grant.role !== 'producer') actions.push('export');
@@ -94,7 +111,11 @@ export function allowedActions(grant: Grant | null, resource: Resource): Action[
 
 /** Officers of the place register producers there (on the producer's behalf); producers register themselves. */
 export function canCreateProducerAt(grant: Grant | null, place: Place): boolean {
-  return !!grant && (grant.role === 'commune_officer' || grant.role === 'province_officer') && coversPlace(grant, place);
+  return (
+    !!grant &&
+    (grant.role === 'commune_officer' || grant.role === 'province_officer') &&
+    coversPlace(grant, place)
+  );
 }
 
 export function can(grant: Grant | null, action: Action, resource: Resource): boolean {
@@ -106,7 +127,21 @@ function isNational(grant: Grant): boolean {
 }
 
 /** Which navigation areas a grant opens; the web shell renders exactly these. */
-export type NavArea = 'dashboard' | 'producers' | 'products' | 'duplicates' | 'imports' | 'myProducer' | 'myProducts' | 'selfAssessments' | 'rubrics' | 'adminUnits' | 'unitMappings' | 'users' | 'audit' | 'councilDossiers';
+export type NavArea =
+  | 'dashboard'
+  | 'producers'
+  | 'products'
+  | 'duplicates'
+  | 'imports'
+  | 'myProducer'
+  | 'myProducts'
+  | 'selfAssessments'
+  | 'rubrics'
+  | 'adminUnits'
+  | 'unitMappings'
+  | 'users'
+  | 'audit'
+  | 'councilDossiers';
 
 export function navigationFor(grant: Grant | null): NavArea[] {
   if (!grant) return [];
@@ -114,18 +149,47 @@ export function navigationFor(grant: Grant | null): NavArea[] {
     case 'producer':
       return ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics'];
     case 'commune_officer':
-      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits'];
+      return [
+        'dashboard',
+        'producers',
+        'products',
+        'duplicates',
+        'imports',
+        'selfAssessments',
+        'rubrics',
+        'adminUnits',
+      ];
     case 'inspector':
       return ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits'];
     case 'province_officer':
-      return ['dashboard', 'producers', 'products', 'duplicates', 'imports', 'selfAssessments', 'rubrics', 'adminUnits', 'unitMappings'];
+      return [
+        'dashboard',
+        'producers',
+        'products',
+        'duplicates',
+        'imports',
+        'selfAssessments',
+        'rubrics',
+        'adminUnits',
+        'unitMappings',
+      ];
     case 'council_member':
     case 'advisory_member':
       return ['dashboard', 'councilDossiers', 'rubrics'];
     case 'central_officer':
       return ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits', 'unitMappings'];
     case 'system_admin':
-      return ['dashboard', 'producers', 'products', 'imports', 'rubrics', 'adminUnits', 'unitMappings', 'users', 'audit'];
+      return [
+        'dashboard',
+        'producers',
+        'products',
+        'imports',
+        'rubrics',
+        'adminUnits',
+        'unitMappings',
+        'users',
+        'audit',
+      ];
   }
 }
 
@@ -135,7 +199,8 @@ export type Capability = 'registerProducer' | 'importRegistry' | 'exportRegistry
 export function capabilitiesFor(grant: Grant | null): Capability[] {
   if (!grant) return [];
   const caps: Capability[] = [];
-  if (grant.role === 'commune_officer' || grant.role === 'province_officer') caps.push('registerProducer', 'importRegistry');
+  if (grant.role === 'commune_officer' || grant.role === 'province_officer')
+    caps.push('registerProducer', 'importRegistry');
   // operators load lists on a province's behalf (ocop import)
   if (grant.role === 'system_admin') caps.push('importRegistry', 'importRubric');
   if (grant.role !== 'producer' && registryListScope(grant).kind !== 'none') caps.push('exportRegistry');
@@ -152,8 +217,12 @@ export type ListScope =
 
 export function registryListScope(grant: Grant | null): ListScope {
   if (!grant) return { kind: 'none' };
-  if (grant.role === 'producer') return grant.producerId ? { kind: 'producer', producerId: grant.producerId } : { kind: 'none' };
-  if (isNational(grant) || (grant.role === 'inspector' && grant.scopeKind === 'nation')) return { kind: 'all' };
+  if (grant.role === 'producer')
+    return grant.producerId ? { kind: 'producer', producerId: grant.producerId } : { kind: 'none' };
+  if (isNational(grant) || (grant.role === 'inspector' && grant.scopeKind === 'nation'))
+    return { kind: 'all' };
   if (!OFFICER_ROLES.has(grant.role) || grant.scopeKind !== 'unit' || !grant.unitId) return { kind: 'none' };
-  return grant.unitLevel === 'province' ? { kind: 'province', unitId: grant.unitId } : { kind: 'commune', unitId: grant.unitId };
+  return grant.unitLevel === 'province'
+    ? { kind: 'province', unitId: grant.unitId }
+    : { kind: 'commune', unitId: grant.unitId };
 }

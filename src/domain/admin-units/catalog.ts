@@ -3,7 +3,14 @@
 import { collapseWhitespace, toNfc } from '../text/vietnamese.ts';
 import { buildNameIndex, type NameIndex } from './name-index.ts';
 import type {
-  NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince, ReconcileInput, SourceIssue, SourceMappingRow,
+  NewCommune,
+  NewProvince,
+  OldCommune,
+  OldDistrict,
+  OldProvince,
+  ReconcileInput,
+  SourceIssue,
+  SourceMappingRow,
 } from './reconcile-types.ts';
 
 /** The reference lists, indexed once for every lookup the reconciliation makes. */

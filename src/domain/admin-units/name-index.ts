@@ -52,7 +52,11 @@ const TIE_BREAKERS: readonly ((name: string) => string)[] = [
 ];
 
 /** Finds the one unit of a group whose name matches; never picks among equals. */
-export function findByName<T extends NamedUnit>(index: NameIndex<T>, group: string, name: string): NameLookup<T> {
+export function findByName<T extends NamedUnit>(
+  index: NameIndex<T>,
+  group: string,
+  name: string,
+): NameLookup<T> {
   const candidates = index.get(group)?.get(unitMatchKey(name)) ?? [];
   if (candidates.length === 0) return { kind: 'missing' };
   let pool = candidates;

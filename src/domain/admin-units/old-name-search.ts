@@ -21,7 +21,9 @@ export interface OldNameSearch {
  * `scope`: the old provinces that merged into the new province the row names.
  */
 export function findOldCommuneByName(
-  cat: Catalog, row: SourceMappingRow, scope: ReadonlySet<string> | null,
+  cat: Catalog,
+  row: SourceMappingRow,
+  scope: ReadonlySet<string> | null,
 ): OldNameSearch {
   const name = readField(row.oldName);
   const province = findStatedOldProvince(cat, row);
@@ -36,21 +38,32 @@ export function findOldCommuneByName(
     return { lookup, where: `district ${first.code} ${first.name}` };
   }
   if (hitDistricts.length > 1) {
-    return { lookup: { kind: 'ambiguous', candidates: collectCandidates(inDistricts) }, where: `the districts named "${districtName}"` };
+    return {
+      lookup: { kind: 'ambiguous', candidates: collectCandidates(inDistricts) },
+      where: `the districts named "${districtName}"`,
+    };
   }
   const provinces = province ? [province.code] : [...new Set(districts.map((d) => d.provinceCode))];
   const searched = provinces.length > 0 ? provinces : [...(scope ?? [])].sort();
-  const absent = districts.length > 0 ? ` (absent from district ${districts.map((d) => `${d.code} ${d.name}`).join(', ')})` : '';
+  const absent =
+    districts.length > 0
+      ? ` (absent from district ${districts.map((d) => `${d.code} ${d.name}`).join(', ')})`
+      : '';
   const where = `province ${searched.join(', ') || '(none)'}${absent}`;
   const lookups = searched.map((code) => findByName(cat.oldCommuneByProvince, code, name));
   const candidates = collectCandidates(lookups);
   const [only] = candidates;
   if (!only) return { lookup: { kind: 'missing' }, where };
-  return { lookup: candidates.length === 1 ? { kind: 'found', unit: only } : { kind: 'ambiguous', candidates }, where };
+  return {
+    lookup: candidates.length === 1 ? { kind: 'found', unit: only } : { kind: 'ambiguous', candidates },
+    where,
+  };
 }
 
 function collectCandidates(lookups: readonly (NameLookup<OldCommune> | undefined)[]): OldCommune[] {
-  return lookups.flatMap((hit) => (hit?.kind === 'found' ? [hit.unit] : hit?.kind === 'ambiguous' ? hit.candidates : []));
+  return lookups.flatMap((hit) =>
+    hit?.kind === 'found' ? [hit.unit] : hit?.kind === 'ambiguous' ? hit.candidates : [],
+  );
 }
 
 /** The old province named by the row (code first, then name), or null when it matches none. */
@@ -65,7 +78,10 @@ function findStatedOldProvince(cat: Catalog, row: SourceMappingRow): OldProvince
 
 /** Districts the row's district name may mean: inside its province, else inside the scope. */
 function findCandidateDistricts(
-  cat: Catalog, province: OldProvince | null, districtName: string, scope: ReadonlySet<string> | null,
+  cat: Catalog,
+  province: OldProvince | null,
+  districtName: string,
+  scope: ReadonlySet<string> | null,
 ): OldDistrict[] {
   if (!districtName) return [];
   if (province) {

@@ -5,7 +5,12 @@ import { compareText, findByName } from './name-index.ts';
 import type { Catalog } from './catalog.ts';
 import type { Side } from './resolve-sides.ts';
 import type {
-  NewCommune, NewProvince, OldCommune, ProvinceMapping, ReconcileInput, SourceMappingRow,
+  NewCommune,
+  NewProvince,
+  OldCommune,
+  ProvinceMapping,
+  ReconcileInput,
+  SourceMappingRow,
 } from './reconcile-types.ts';
 
 /** A source row after the first pass (codes, and the old side's name fallback). */
@@ -26,7 +31,11 @@ type Tally = Map<string, Map<string, number>>;
  * reliable evidence), then from the new province a row names, then from the
  * province's own name; the basis is recorded so the report can say which.
  */
-export function deriveProvinceMap(input: ReconcileInput, cat: Catalog, work: readonly WorkRow[]): ProvinceMapping[] {
+export function deriveProvinceMap(
+  input: ReconcileInput,
+  cat: Catalog,
+  work: readonly WorkRow[],
+): ProvinceMapping[] {
   const byCommune: Tally = new Map();
   const byStated: Tally = new Map();
   for (const w of work) {
@@ -57,7 +66,11 @@ function addVote(tally: Tally, oldCode: string, newCode: string): void {
 }
 
 /** Most votes wins; a tie goes to the lower code so reruns agree, and is a conflict anyway. */
-function decide(oldCode: string, votes: Map<string, number>, basis: ProvinceMapping['basis']): ProvinceMapping {
+function decide(
+  oldCode: string,
+  votes: Map<string, number>,
+  basis: ProvinceMapping['basis'],
+): ProvinceMapping {
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   return {
     oldCode,

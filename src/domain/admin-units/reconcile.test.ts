@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  reconcileCommuneMap, type ReconcileInput, type ReconcileResult, type ReconciledRow, type SourceMappingRow,
+  reconcileCommuneMap,
+  type ReconcileInput,
+  type ReconcileResult,
+  type ReconciledRow,
+  type SourceMappingRow,
 } from './reconcile.ts';
 
 // A small made-up world: three old provinces, two new ones (Yên Bái merged into
@@ -45,7 +49,13 @@ const BASE: Omit<ReconcileInput, 'mappingRows'> = {
 const LAO_CAI = { newProvinceName: 'Lào Cai' };
 const LANG_SON = { newProvinceName: 'Lạng Sơn' };
 /** Settles old Lạng Sơn → new Lạng Sơn by code, so the province map has evidence. */
-const LANG_SON_ANCHOR: SourceMappingRow = { ref: 'anchor', oldCode: '05977', newCode: '05977', newName: 'Phường Lương Văn Tri', ...LANG_SON };
+const LANG_SON_ANCHOR: SourceMappingRow = {
+  ref: 'anchor',
+  oldCode: '05977',
+  newCode: '05977',
+  newName: 'Phường Lương Văn Tri',
+  ...LANG_SON,
+};
 
 function run(rows: SourceMappingRow[]): ReconcileResult {
   return reconcileCommuneMap({ ...BASE, mappingRows: rows });
@@ -58,13 +68,69 @@ function findRow(result: ReconcileResult, oldCode: string | null, newCode: strin
 }
 
 test('confidence per resolution path', () => {
-  const cases: { name: string; row: SourceMappingRow; oldCode: string | null; newCode: string | null; confidence: string; noteHas: string }[] = [
-    { name: 'exact codes', row: { oldCode: '02650', newCode: '02650', newName: 'Phường Lào Cai', ...LAO_CAI }, oldCode: '02650', newCode: '02650', confidence: 'exact_code', noteHas: 'codes as given' },
-    { name: 'new code needs padding', row: { oldCode: '04250', newCode: '1234', newName: 'Xã An Phú', ...LAO_CAI }, oldCode: '04250', newCode: '01234', confidence: 'padded_code', noteHas: 'new code 1234 padded to 01234' },
-    { name: 'old code needs padding', row: { oldCode: '2650', newCode: '02650', newName: 'Phường Lào Cai', ...LAO_CAI }, oldCode: '02650', newCode: '02650', confidence: 'padded_code', noteHas: 'old code 2650 padded to 02650' },
-    { name: 'missing old code resolved by name in its district', row: { oldName: 'phường Minh Tân', oldDistrictName: 'TP. Yên Bái', oldProvinceName: 'Tỉnh Yên Bái', newCode: '04249', newName: 'Phường Yên Bái', ...LAO_CAI }, oldCode: '04250', newCode: '04249', confidence: 'by_name', noteHas: 'found by name in district 132' },
-    { name: 'new code of another province is ignored', row: { oldCode: '05977', newCode: '04249', newName: 'Phường Lương Văn Tri', ...LANG_SON }, oldCode: '05977', newCode: '05977', confidence: 'by_name', noteHas: 'code ignored' },
-    { name: 'no mapping target found', row: { oldCode: '02653', newCode: '99999', newName: 'Phường Không Có', ...LAO_CAI }, oldCode: '02653', newCode: null, confidence: 'unresolved', noteHas: 'no new commune named "Phường Không Có"' },
+  const cases: {
+    name: string;
+    row: SourceMappingRow;
+    oldCode: string | null;
+    newCode: string | null;
+    confidence: string;
+    noteHas: string;
+  }[] = [
+    {
+      name: 'exact codes',
+      row: { oldCode: '02650', newCode: '02650', newName: 'Phường Lào Cai', ...LAO_CAI },
+      oldCode: '02650',
+      newCode: '02650',
+      confidence: 'exact_code',
+      noteHas: 'codes as given',
+    },
+    {
+      name: 'new code needs padding',
+      row: { oldCode: '04250', newCode: '1234', newName: 'Xã An Phú', ...LAO_CAI },
+      oldCode: '04250',
+      newCode: '01234',
+      confidence: 'padded_code',
+      noteHas: 'new code 1234 padded to 01234',
+    },
+    {
+      name: 'old code needs padding',
+      row: { oldCode: '2650', newCode: '02650', newName: 'Phường Lào Cai', ...LAO_CAI },
+      oldCode: '02650',
+      newCode: '02650',
+      confidence: 'padded_code',
+      noteHas: 'old code 2650 padded to 02650',
+    },
+    {
+      name: 'missing old code resolved by name in its district',
+      row: {
+        oldName: 'phường Minh Tân',
+        oldDistrictName: 'TP. Yên Bái',
+        oldProvinceName: 'Tỉnh Yên Bái',
+        newCode: '04249',
+        newName: 'Phường Yên Bái',
+        ...LAO_CAI,
+      },
+      oldCode: '04250',
+      newCode: '04249',
+      confidence: 'by_name',
+      noteHas: 'found by name in district 132',
+    },
+    {
+      name: 'new code of another province is ignored',
+      row: { oldCode: '05977', newCode: '04249', newName: 'Phường Lương Văn Tri', ...LANG_SON },
+      oldCode: '05977',
+      newCode: '05977',
+      confidence: 'by_name',
+      noteHas: 'code ignored',
+    },
+    {
+      name: 'no mapping target found',
+      row: { oldCode: '02653', newCode: '99999', newName: 'Phường Không Có', ...LAO_CAI },
+      oldCode: '02653',
+      newCode: null,
+      confidence: 'unresolved',
+      noteHas: 'no new commune named "Phường Không Có"',
+    },
   ];
   for (const c of cases) {
     const result = run([{ ref: 'r1', ...c.row }]);
@@ -79,11 +145,17 @@ test('by-name fallback is limited to the new province the old province maps to',
   // "Xã An Phú" exists in new Lào Cai (01234) and new Lạng Sơn (05990); the old
   // commune is in Lạng Sơn, so only 05990 may match, even though the row itself
   // (wrongly) names Lào Cai.
-  const result = run([LANG_SON_ANCHOR, { ref: 'r2', oldCode: '05980', newCode: '88888', newName: 'Xã An Phú', ...LAO_CAI }]);
+  const result = run([
+    LANG_SON_ANCHOR,
+    { ref: 'r2', oldCode: '05980', newCode: '88888', newName: 'Xã An Phú', ...LAO_CAI },
+  ]);
   const row = findRow(result, '05980', '05990');
   assert.equal(row.confidence, 'by_name');
   assert.match(row.note, /searched the mapped province 20/);
-  assert.equal(result.rows.some((r) => r.newCode === '01234'), false);
+  assert.equal(
+    result.rows.some((r) => r.newCode === '01234'),
+    false,
+  );
 });
 
 test('an ambiguous name stays unresolved and lists the candidates', () => {
@@ -121,11 +193,23 @@ test('province map follows the majority of commune rows and reports the conflict
     LANG_SON_ANCHOR,
   ]);
   const yenBai = result.provinceMap.find((p) => p.oldCode === '15');
-  assert.deepEqual(yenBai, { oldCode: '15', newCode: '15', votes: { 15: 2, 20: 1 }, basis: 'communes', conflict: true });
-  assert.deepEqual(result.report.provinceConflicts.map((p) => p.oldCode), ['15']);
+  assert.deepEqual(yenBai, {
+    oldCode: '15',
+    newCode: '15',
+    votes: { 15: 2, 20: 1 },
+    basis: 'communes',
+    conflict: true,
+  });
+  assert.deepEqual(
+    result.report.provinceConflicts.map((p) => p.oldCode),
+    ['15'],
+  );
   assert.match(findRow(result, '04400', '05977').note, /crosses the province map/);
   // Old Lào Cai has no commune rows: it falls back to its name.
-  assert.deepEqual(result.provinceMap.find((p) => p.oldCode === '10'), { oldCode: '10', newCode: '15', votes: { 15: 0 }, basis: 'name', conflict: false });
+  assert.deepEqual(
+    result.provinceMap.find((p) => p.oldCode === '10'),
+    { oldCode: '10', newCode: '15', votes: { 15: 0 }, basis: 'name', conflict: false },
+  );
   assert.equal(result.provinceMap.length, 3);
 });
 
@@ -148,15 +232,27 @@ test('duplicates, rows without an old commune, and missing new codes are reporte
     { ref: 'z', oldCode: '', oldName: null, newCode: '04410', newName: 'Phường Tân Phú', ...LAO_CAI },
     { ref: 'm', oldCode: '02653', newCode: '777', newName: 'Phường Lào Cai', ...LAO_CAI },
   ]);
-  assert.deepEqual(result.report.duplicates, [{ oldCode: '02650', newCode: '02650', sourceRefs: ['d1', 'd2'] }]);
+  assert.deepEqual(result.report.duplicates, [
+    { oldCode: '02650', newCode: '02650', sourceRefs: ['d1', 'd2'] },
+  ]);
   assert.equal(result.rows.filter((r) => r.oldCode === '02650').length, 1);
   const orphan = findRow(result, null, '04410');
   assert.equal(orphan.confidence, 'unresolved');
   assert.match(orphan.note, /names no old commune/);
   assert.deepEqual(result.report.missingNewCodes, [
-    { code: '777', name: 'Phường Lào Cai', provinceName: 'Lào Cai', sourceRefs: ['m'], resolvedTo: '02650', confidence: 'by_name' },
+    {
+      code: '777',
+      name: 'Phường Lào Cai',
+      provinceName: 'Lào Cai',
+      sourceRefs: ['m'],
+      resolvedTo: '02650',
+      confidence: 'by_name',
+    },
   ]);
-  assert.deepEqual(new Set(result.report.issues.map((i) => i.kind)), new Set(['old_row_without_commune', 'new_code_not_found']));
+  assert.deepEqual(
+    new Set(result.report.issues.map((i) => i.kind)),
+    new Set(['old_row_without_commune', 'new_code_not_found']),
+  );
 });
 
 test('counts add up and output does not depend on source row order', () => {
@@ -179,7 +275,10 @@ test('an unknown old province name is searched only among provinces merged into 
   // calls the old province by its new name, "Thành phố Huế", which the old list
   // does not know; a commune found only in Cần Thơ's Phong Điền must not match.
   const input: ReconcileInput = {
-    oldProvinces: [{ code: '46', name: 'Tỉnh Thừa Thiên Huế' }, { code: '92', name: 'Thành phố Cần Thơ' }],
+    oldProvinces: [
+      { code: '46', name: 'Tỉnh Thừa Thiên Huế' },
+      { code: '92', name: 'Thành phố Cần Thơ' },
+    ],
     oldDistricts: [
       { code: '476', name: 'Huyện Phong Điền', provinceCode: '46' },
       { code: '926', name: 'Huyện Phong Điền', provinceCode: '92' },
@@ -188,16 +287,47 @@ test('an unknown old province name is searched only among provinces merged into 
       { code: '19819', name: 'Xã Phong Thu', districtCode: '476', provinceCode: '46' },
       { code: '31299', name: 'Thị trấn Phong Điền', districtCode: '926', provinceCode: '92' },
     ],
-    newProvinces: [{ code: '46', name: 'Thành phố Huế' }, { code: '92', name: 'Thành phố Cần Thơ' }],
+    newProvinces: [
+      { code: '46', name: 'Thành phố Huế' },
+      { code: '92', name: 'Thành phố Cần Thơ' },
+    ],
     newCommunes: [
       { code: '19819', name: 'Phường Phong Điền', provinceCode: '46' },
       { code: '31299', name: 'Xã Phong Điền', provinceCode: '92' },
     ],
     mappingRows: [
-      { ref: 'code46', oldCode: '19819', newCode: '19819', newName: 'Phường Phong Điền', newProvinceName: 'Thành phố Huế' },
-      { ref: 'code92', oldCode: '31299', newCode: '31299', newName: 'Xã Phong Điền', newProvinceName: 'Thành phố Cần Thơ' },
-      { ref: 'thu', oldName: 'Xã Phong Thu', oldDistrictName: 'Thị xã Phong Điền', oldProvinceName: 'Thành phố Huế', newCode: '19819', newName: 'Phường Phong Điền', newProvinceName: 'Thành phố Huế' },
-      { ref: 'tt', oldName: 'Thị trấn Phong Điền', oldDistrictName: 'Thị xã Phong Điền', oldProvinceName: 'Thành phố Huế', newCode: '19819', newName: 'Phường Phong Điền', newProvinceName: 'Thành phố Huế' },
+      {
+        ref: 'code46',
+        oldCode: '19819',
+        newCode: '19819',
+        newName: 'Phường Phong Điền',
+        newProvinceName: 'Thành phố Huế',
+      },
+      {
+        ref: 'code92',
+        oldCode: '31299',
+        newCode: '31299',
+        newName: 'Xã Phong Điền',
+        newProvinceName: 'Thành phố Cần Thơ',
+      },
+      {
+        ref: 'thu',
+        oldName: 'Xã Phong Thu',
+        oldDistrictName: 'Thị xã Phong Điền',
+        oldProvinceName: 'Thành phố Huế',
+        newCode: '19819',
+        newName: 'Phường Phong Điền',
+        newProvinceName: 'Thành phố Huế',
+      },
+      {
+        ref: 'tt',
+        oldName: 'Thị trấn Phong Điền',
+        oldDistrictName: 'Thị xã Phong Điền',
+        oldProvinceName: 'Thành phố Huế',
+        newCode: '19819',
+        newName: 'Phường Phong Điền',
+        newProvinceName: 'Thành phố Huế',
+      },
     ],
   };
   const result = reconcileCommuneMap(input);
@@ -208,5 +338,8 @@ test('an unknown old province name is searched only among provinces merged into 
   assert.equal(tt.oldCode, null);
   assert.equal(tt.confidence, 'unresolved');
   assert.match(tt.note, /old province "Thành phố Huế" unknown, searched those merged into 46/);
-  assert.equal(result.report.issues.some((i) => i.kind === 'cross_province'), false);
+  assert.equal(
+    result.report.issues.some((i) => i.kind === 'cross_province'),
+    false,
+  );
 });

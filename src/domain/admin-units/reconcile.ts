@@ -14,8 +14,16 @@ import { resolveNewByCode, resolveOldSide, type Side } from './resolve-sides.ts'
 import { deriveProvinceMap, type WorkRow } from './province-map.ts';
 import { foldVietnamese } from '../text/vietnamese.ts';
 import {
-  CONFIDENCES, type Confidence, type DuplicatePair, type MissingNewCode, type NewCommune, type ProvinceMapping,
-  type ReconcileInput, type ReconcileReport, type ReconcileResult, type ReconciledRow,
+  CONFIDENCES,
+  type Confidence,
+  type DuplicatePair,
+  type MissingNewCode,
+  type NewCommune,
+  type ProvinceMapping,
+  type ReconcileInput,
+  type ReconcileReport,
+  type ReconcileResult,
+  type ReconciledRow,
 } from './reconcile-types.ts';
 
 export * from './reconcile-types.ts';
@@ -38,7 +46,10 @@ export function reconcileCommuneMap(input: ReconcileInput): ReconcileResult {
   const crossNotes = new Map(settled.map(({ w, neu }) => [w, noteCrossProvince(cat, w, neu, target)]));
 
   const duplicates: DuplicatePair[] = [];
-  const rows = mergePairs(settled.map(({ w, neu }) => toRow(w, neu, crossNotes.get(w) ?? [])), duplicates);
+  const rows = mergePairs(
+    settled.map(({ w, neu }) => toRow(w, neu, crossNotes.get(w) ?? [])),
+    duplicates,
+  );
   rows.push(...listUnmappedOld(input, cat, rows, target));
   markPartial(rows);
   rows.sort(compareRows);
@@ -53,7 +64,11 @@ export function reconcileCommuneMap(input: ReconcileInput): ReconcileResult {
  * merged whole, so their old commune lies in one of the old provinces that the
  * province map sends to the new province the row names.
  */
-function retryUnknownOldProvinces(cat: Catalog, work: WorkRow[], provinceMap: readonly ProvinceMapping[]): void {
+function retryUnknownOldProvinces(
+  cat: Catalog,
+  work: WorkRow[],
+  provinceMap: readonly ProvinceMapping[],
+): void {
   for (const w of work) {
     if (!w.old.provinceUnknown || !w.statedProvince) continue;
     const stated = w.statedProvince.code;
@@ -68,26 +83,38 @@ function retryUnknownOldProvinces(cat: Catalog, work: WorkRow[], provinceMap: re
 function resolveNewByName(cat: Catalog, w: WorkRow, target: Map<string, string | null>): Side<NewCommune> {
   const notes = [...w.newNotes];
   const newName = readField(w.row.newName);
-  const mapped = w.old.unit ? target.get(w.old.unit.provinceCode) ?? null : null;
+  const mapped = w.old.unit ? (target.get(w.old.unit.provinceCode) ?? null) : null;
   const provinceCode = mapped ?? w.statedProvince?.code ?? null;
-  if (!provinceCode) return { unit: null, method: 'unresolved', notes: [...notes, 'no new province to search in'] };
-  if (!newName) return { unit: null, method: 'unresolved', notes: [...notes, 'source row gives no new commune name'] };
+  if (!provinceCode)
+    return { unit: null, method: 'unresolved', notes: [...notes, 'no new province to search in'] };
+  if (!newName)
+    return { unit: null, method: 'unresolved', notes: [...notes, 'source row gives no new commune name'] };
   if (mapped && w.statedProvince && w.statedProvince.code !== mapped) {
     notes.push(`row names new province ${w.statedProvince.code}, searched the mapped province ${mapped}`);
   }
   const where = `new province ${provinceCode} ${cat.newProvinceByCode.get(provinceCode)?.name ?? ''}`.trim();
   const hit = findByName(cat.newCommuneByProvince, provinceCode, newName);
   if (hit.kind === 'found') {
-    return { unit: hit.unit, method: 'by_name', notes: [...notes, `new commune "${newName}" found by name in ${where} as ${hit.unit.code}`] };
+    return {
+      unit: hit.unit,
+      method: 'by_name',
+      notes: [...notes, `new commune "${newName}" found by name in ${where} as ${hit.unit.code}`],
+    };
   }
-  const why = hit.kind === 'ambiguous'
-    ? `new name "${newName}" is ambiguous in ${where}: ${listUnits(hit.candidates)}`
-    : `no new commune named "${newName}" in ${where}`;
+  const why =
+    hit.kind === 'ambiguous'
+      ? `new name "${newName}" is ambiguous in ${where}: ${listUnits(hit.candidates)}`
+      : `no new commune named "${newName}" in ${where}`;
   return { unit: null, method: 'unresolved', notes: [...notes, why] };
 }
 
 /** Provinces merged whole, so a pair crossing the province map is suspect: flag it. */
-function noteCrossProvince(cat: Catalog, w: WorkRow, neu: Side<NewCommune>, target: Map<string, string | null>): string[] {
+function noteCrossProvince(
+  cat: Catalog,
+  w: WorkRow,
+  neu: Side<NewCommune>,
+  target: Map<string, string | null>,
+): string[] {
   if (!w.old.unit || !neu.unit) return [];
   const mapped = target.get(w.old.unit.provinceCode);
   if (!mapped || mapped === neu.unit.provinceCode) return [];
@@ -102,8 +129,12 @@ function weakerOf(a: Confidence, b: Confidence): Confidence {
 
 function toRow(w: WorkRow, neu: Side<NewCommune>, extraNotes: string[]): ReconciledRow & { key: string } {
   const notes = [...w.old.notes, ...neu.notes, ...extraNotes];
-  const oldKey = w.old.unit?.code ?? `?${[w.row.oldName, w.row.oldDistrictName, w.row.oldProvinceName].map((v) => foldVietnamese(readField(v))).join('|')}`;
-  const newKey = neu.unit?.code ?? `?${[w.row.newName, w.row.newProvinceName].map((v) => foldVietnamese(readField(v))).join('|')}`;
+  const oldKey =
+    w.old.unit?.code ??
+    `?${[w.row.oldName, w.row.oldDistrictName, w.row.oldProvinceName].map((v) => foldVietnamese(readField(v))).join('|')}`;
+  const newKey =
+    neu.unit?.code ??
+    `?${[w.row.newName, w.row.newProvinceName].map((v) => foldVietnamese(readField(v))).join('|')}`;
   return {
     key: `${oldKey}→${newKey}`,
     oldCode: w.old.unit?.code ?? null,
@@ -116,7 +147,10 @@ function toRow(w: WorkRow, neu: Side<NewCommune>, extraNotes: string[]): Reconci
 }
 
 /** One row per pair; a pair stated twice keeps its best-supported version and both refs. */
-function mergePairs(candidates: (ReconciledRow & { key: string })[], duplicates: DuplicatePair[]): ReconciledRow[] {
+function mergePairs(
+  candidates: (ReconciledRow & { key: string })[],
+  duplicates: DuplicatePair[],
+): ReconciledRow[] {
   const byKey = new Map<string, ReconciledRow>();
   for (const { key, ...row } of candidates) {
     const seen = byKey.get(key);
@@ -139,20 +173,34 @@ function mergePairs(candidates: (ReconciledRow & { key: string })[], duplicates:
 
 /** Old communes that no source row mentions: unresolved, with a same-name hint for the admin. */
 function listUnmappedOld(
-  input: ReconcileInput, cat: Catalog, rows: readonly ReconciledRow[], target: Map<string, string | null>,
+  input: ReconcileInput,
+  cat: Catalog,
+  rows: readonly ReconciledRow[],
+  target: Map<string, string | null>,
 ): ReconciledRow[] {
   const mentioned = new Set(rows.map((r) => r.oldCode));
-  return input.oldCommunes.filter((c) => !mentioned.has(c.code)).map((c) => {
-    const province = target.get(c.provinceCode) ?? null;
-    const hit = province ? findByName(cat.newCommuneByProvince, province, c.name) : { kind: 'missing' as const };
-    const hint = hit.kind === 'found'
-      ? `${NOTE_SEPARATOR}same name in new province ${province}: ${listUnits([hit.unit])}`
-      : hit.kind === 'ambiguous' ? `${NOTE_SEPARATOR}same name in new province ${province}: ${listUnits(hit.candidates)}` : '';
-    return {
-      oldCode: c.code, newCode: null, confidence: 'unresolved' as const, partial: false,
-      note: `no mapping row in source for ${c.code} ${c.name}${hint}`, sourceRefs: [],
-    };
-  });
+  return input.oldCommunes
+    .filter((c) => !mentioned.has(c.code))
+    .map((c) => {
+      const province = target.get(c.provinceCode) ?? null;
+      const hit = province
+        ? findByName(cat.newCommuneByProvince, province, c.name)
+        : { kind: 'missing' as const };
+      const hint =
+        hit.kind === 'found'
+          ? `${NOTE_SEPARATOR}same name in new province ${province}: ${listUnits([hit.unit])}`
+          : hit.kind === 'ambiguous'
+            ? `${NOTE_SEPARATOR}same name in new province ${province}: ${listUnits(hit.candidates)}`
+            : '';
+      return {
+        oldCode: c.code,
+        newCode: null,
+        confidence: 'unresolved' as const,
+        partial: false,
+        note: `no mapping row in source for ${c.code} ${c.name}${hint}`,
+        sourceRefs: [],
+      };
+    });
 }
 
 /** An old commune with several rows was split; every piece is partial. */
@@ -160,7 +208,7 @@ function markPartial(rows: ReconciledRow[]): void {
   const pieces = new Map<string, number>();
   for (const r of rows) if (r.oldCode) pieces.set(r.oldCode, (pieces.get(r.oldCode) ?? 0) + 1);
   for (const r of rows) {
-    const n = r.oldCode ? pieces.get(r.oldCode) ?? 0 : 0;
+    const n = r.oldCode ? (pieces.get(r.oldCode) ?? 0) : 0;
     if (n > 1) {
       r.partial = true;
       r.note += `${NOTE_SEPARATOR}split: one of ${n} rows for old ${r.oldCode}`;
@@ -171,14 +219,20 @@ function markPartial(rows: ReconciledRow[]): void {
 /** Old code, then new code, nulls last; note as a final tie-break for unresolved rows. */
 function compareRows(a: ReconciledRow, b: ReconciledRow): number {
   const last = '\uffff';
-  return compareText(a.oldCode ?? last, b.oldCode ?? last)
-    || compareText(a.newCode ?? last, b.newCode ?? last)
-    || compareText(a.note, b.note);
+  return (
+    compareText(a.oldCode ?? last, b.oldCode ?? last) ||
+    compareText(a.newCode ?? last, b.newCode ?? last) ||
+    compareText(a.note, b.note)
+  );
 }
 
 function buildReport(
-  input: ReconcileInput, cat: Catalog, rows: readonly ReconciledRow[], duplicates: DuplicatePair[],
-  provinceConflicts: ReconcileReport['provinceConflicts'], missingNewCodes: MissingNewCode[],
+  input: ReconcileInput,
+  cat: Catalog,
+  rows: readonly ReconciledRow[],
+  duplicates: DuplicatePair[],
+  provinceConflicts: ReconcileReport['provinceConflicts'],
+  missingNewCodes: MissingNewCode[],
 ): ReconcileReport {
   const countsByConfidence = Object.fromEntries(CONFIDENCES.map((c) => [c, 0])) as Record<Confidence, number>;
   for (const r of rows) countsByConfidence[r.confidence] += 1;
@@ -189,19 +243,29 @@ function buildReport(
     partialRows: rows.filter((r) => r.partial).length,
     unresolved: rows.filter((r) => r.confidence === 'unresolved'),
     missingNewCodes,
-    oldWithoutMapping: input.oldCommunes.map((c) => c.code).filter((code) => !mentionedOld.has(code)).sort(compareText),
-    newWithoutMapping: input.newCommunes.map((c) => c.code).filter((code) => !mentionedNew.has(code)).sort(compareText),
+    oldWithoutMapping: input.oldCommunes
+      .map((c) => c.code)
+      .filter((code) => !mentionedOld.has(code))
+      .sort(compareText),
+    newWithoutMapping: input.newCommunes
+      .map((c) => c.code)
+      .filter((code) => !mentionedNew.has(code))
+      .sort(compareText),
     duplicates: duplicates.sort((a, b) => compareText(a.sourceRefs[0] ?? '', b.sourceRefs[0] ?? '')),
     provinceConflicts,
     // Repeats (a retried row reports its code problems twice) dropped; grouped by
     // kind, source order within a kind (Array.prototype.sort is stable).
-    issues: [...new Map(cat.issues.map((i) => [`${i.kind}|${i.ref}|${i.detail}`, i])).values()]
-      .sort((a, b) => compareText(a.kind, b.kind)),
+    issues: [...new Map(cat.issues.map((i) => [`${i.kind}|${i.ref}|${i.detail}`, i])).values()].sort((a, b) =>
+      compareText(a.kind, b.kind),
+    ),
   };
 }
 
 /** New codes the source uses that the new list lacks as given, and what each became. */
-function listMissingNewCodes(cat: Catalog, settled: { w: WorkRow; neu: Side<NewCommune> }[]): MissingNewCode[] {
+function listMissingNewCodes(
+  cat: Catalog,
+  settled: { w: WorkRow; neu: Side<NewCommune> }[],
+): MissingNewCode[] {
   const byKey = new Map<string, MissingNewCode>();
   for (const { w, neu } of settled) {
     const code = readField(w.row.newCode);
@@ -211,7 +275,17 @@ function listMissingNewCodes(cat: Catalog, settled: { w: WorkRow; neu: Side<NewC
     const key = `${code}|${name}|${provinceName}|${neu.unit?.code ?? ''}`;
     const seen = byKey.get(key);
     if (seen) seen.sourceRefs.push(w.ref);
-    else byKey.set(key, { code, name, provinceName, sourceRefs: [w.ref], resolvedTo: neu.unit?.code ?? null, confidence: neu.method });
+    else
+      byKey.set(key, {
+        code,
+        name,
+        provinceName,
+        sourceRefs: [w.ref],
+        resolvedTo: neu.unit?.code ?? null,
+        confidence: neu.method,
+      });
   }
-  return [...byKey.values()].sort((a, b) => compareText(a.code, b.code) || compareText(a.provinceName, b.provinceName));
+  return [...byKey.values()].sort(
+    (a, b) => compareText(a.code, b.code) || compareText(a.provinceName, b.provinceName),
+  );
 }

@@ -5,7 +5,12 @@
 import { unitFullKey, unitMatchKey } from '../text/vietnamese.ts';
 import { findByName, padCode } from './name-index.ts';
 import {
-  describeOldRow, listUnits, NATION, PROVINCE_CODE_WIDTH, readField, type Catalog,
+  describeOldRow,
+  listUnits,
+  NATION,
+  PROVINCE_CODE_WIDTH,
+  readField,
+  type Catalog,
 } from './catalog.ts';
 import { findOldCommuneByName } from './old-name-search.ts';
 import type { Confidence, NewCommune, NewProvince, OldCommune, SourceMappingRow } from './reconcile-types.ts';
@@ -35,7 +40,10 @@ const COMMUNE_CODE_WIDTH = 5;
  * removes repeats.
  */
 export function resolveOldSide(
-  cat: Catalog, row: SourceMappingRow, ref: string, scope: ReadonlySet<string> | null = null,
+  cat: Catalog,
+  row: SourceMappingRow,
+  ref: string,
+  scope: ReadonlySet<string> | null = null,
 ): Side<OldCommune> {
   const code = readField(row.oldCode);
   const notes: string[] = [];
@@ -47,24 +55,43 @@ export function resolveOldSide(
     if (paddedHit) {
       cat.issues.push({ kind: 'old_code_padded', ref, detail: `old code ${code} → ${padded}` });
       const drift = noteOldNameDrift(cat, row, ref, paddedHit);
-      return { unit: paddedHit, method: 'padded_code', notes: [`old code ${code} padded to ${padded}`, ...drift] };
+      return {
+        unit: paddedHit,
+        method: 'padded_code',
+        notes: [`old code ${code} padded to ${padded}`, ...drift],
+      };
     }
     notes.push(`old code ${code} not in the old list`);
     cat.issues.push({ kind: 'old_code_not_found', ref, detail: `${code} ${describeOldRow(row)}` });
   }
   const name = readField(row.oldName);
   if (!name) {
-    cat.issues.push({ kind: 'old_row_without_commune', ref, detail: `row names no old commune (new: ${readField(row.newCode)} ${readField(row.newName)})` });
+    cat.issues.push({
+      kind: 'old_row_without_commune',
+      ref,
+      detail: `row names no old commune (new: ${readField(row.newCode)} ${readField(row.newName)})`,
+    });
     return { unit: null, method: 'unresolved', notes: [...notes, 'source row names no old commune'] };
   }
   const { lookup, where, provinceUnknown } = findOldCommuneByName(cat, row, scope);
-  if (provinceUnknown) return { unit: null, method: 'unresolved', notes: [...notes, `old province "${readField(row.oldProvinceName)}" unknown`], provinceUnknown };
+  if (provinceUnknown)
+    return {
+      unit: null,
+      method: 'unresolved',
+      notes: [...notes, `old province "${readField(row.oldProvinceName)}" unknown`],
+      provinceUnknown,
+    };
   if (lookup.kind === 'found') {
-    return { unit: lookup.unit, method: 'by_name', notes: [...notes, `old commune "${name}" found by name in ${where} as ${lookup.unit.code}`] };
+    return {
+      unit: lookup.unit,
+      method: 'by_name',
+      notes: [...notes, `old commune "${name}" found by name in ${where} as ${lookup.unit.code}`],
+    };
   }
-  const why = lookup.kind === 'ambiguous'
-    ? `old name "${name}" is ambiguous in ${where}: ${listUnits(lookup.candidates)}`
-    : `no old commune named "${name}" in ${where}`;
+  const why =
+    lookup.kind === 'ambiguous'
+      ? `old name "${name}" is ambiguous in ${where}: ${listUnits(lookup.candidates)}`
+      : `no old commune named "${name}" in ${where}`;
   return { unit: null, method: 'unresolved', notes: [...notes, why] };
 }
 
@@ -73,7 +100,11 @@ export function resolveNewByCode(cat: Catalog, row: SourceMappingRow, ref: strin
   const statedProvince = findStatedNewProvince(cat, row);
   const code = readField(row.newCode);
   if (!code) {
-    cat.issues.push({ kind: 'new_code_missing', ref, detail: `row gives no new code (${readField(row.newName)})` });
+    cat.issues.push({
+      kind: 'new_code_missing',
+      ref,
+      detail: `row gives no new code (${readField(row.newName)})`,
+    });
     return { side: null, statedProvince, notes: ['source row gives no new code'] };
   }
   const exact = cat.newByCode.get(code);
@@ -82,9 +113,15 @@ export function resolveNewByCode(cat: Catalog, row: SourceMappingRow, ref: strin
   const paddedHit = padded === code ? undefined : cat.newByCode.get(padded);
   if (paddedHit) {
     cat.issues.push({ kind: 'new_code_padded', ref, detail: `new code ${code} → ${padded}` });
-    return acceptNewHit(cat, row, ref, paddedHit, 'padded_code', statedProvince, [`new code ${code} padded to ${padded}`]);
+    return acceptNewHit(cat, row, ref, paddedHit, 'padded_code', statedProvince, [
+      `new code ${code} padded to ${padded}`,
+    ]);
   }
-  cat.issues.push({ kind: 'new_code_not_found', ref, detail: `${code} "${readField(row.newName)}" (${readField(row.newProvinceName)})` });
+  cat.issues.push({
+    kind: 'new_code_not_found',
+    ref,
+    detail: `${code} "${readField(row.newName)}" (${readField(row.newProvinceName)})`,
+  });
   return { side: null, statedProvince, notes: [`new code ${code} not in the new list`] };
 }
 
@@ -94,8 +131,13 @@ export function resolveNewByCode(cat: Catalog, row: SourceMappingRow, ref: strin
  * province, and trusting them would send records to the wrong province.
  */
 function acceptNewHit(
-  cat: Catalog, row: SourceMappingRow, ref: string, hit: NewCommune, method: Confidence,
-  statedProvince: NewProvince | null, notes: string[],
+  cat: Catalog,
+  row: SourceMappingRow,
+  ref: string,
+  hit: NewCommune,
+  method: Confidence,
+  statedProvince: NewProvince | null,
+  notes: string[],
 ): NewCodeResult {
   const newName = readField(row.newName);
   const clashes: string[] = [];
@@ -126,6 +168,10 @@ function noteOldNameDrift(cat: Catalog, row: SourceMappingRow, ref: string, hit:
   const sourceName = readField(row.oldName);
   // Prefix-sensitive on purpose: "Xã X" becoming "Phường X" is worth noting.
   if (!sourceName || unitFullKey(sourceName) === unitFullKey(hit.name)) return [];
-  cat.issues.push({ kind: 'old_name_differs', ref, detail: `${hit.code}: list "${hit.name}", source "${sourceName}"` });
+  cat.issues.push({
+    kind: 'old_name_differs',
+    ref,
+    detail: `${hit.code}: list "${hit.name}", source "${sourceName}"`,
+  });
   return [`source calls old ${hit.code} "${sourceName}"`];
 }

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { certificateTimeState, daysToExpiry, mayCarryMark } from './certificate-state.ts';
 
-const cert = (validUntil: string, extra: { status?: 'valid' | 'revoked' | 'superseded' | 'lapsed'; renewalFiledOn?: string } = {}) => ({ status: extra.status ?? 'valid', validUntil, renewalFiledOn: extra.renewalFiledOn });
+const cert = (
+  validUntil: string,
+  extra: { status?: 'valid' | 'revoked' | 'superseded' | 'lapsed'; renewalFiledOn?: string } = {},
+) => ({ status: extra.status ?? 'valid', validUntil, renewalFiledOn: extra.renewalFiledOn });
 
 describe('certificateTimeState', () => {
   const cases: [string, ReturnType<typeof cert>, string, string][] = [
@@ -13,14 +16,35 @@ describe('certificateTimeState', () => {
     ['119 days before: window closed', cert('2027-03-21'), '2026-11-22', 'renewalWindowClosed'],
     ['last valid day', cert('2026-11-22'), '2026-11-22', 'renewalWindowClosed'],
     ['the day after', cert('2026-11-21'), '2026-11-22', 'expired'],
-    ['renewal filed in the window', cert('2027-04-01', { renewalFiledOn: '2026-11-01' }), '2026-11-22', 'renewalFiled'],
-    ['expired with renewal pending: grace', cert('2026-06-01', { renewalFiledOn: '2026-01-10' }), '2026-11-22', 'graceAfterExpiry'],
-    ['grace ends after 180 days', cert('2026-05-25', { renewalFiledOn: '2026-01-10' }), '2026-11-22', 'expired'],
-    ['a renewal filed in the future does not count', cert('2026-11-21', { renewalFiledOn: '2026-12-01' }), '2026-11-22', 'expired'],
+    [
+      'renewal filed in the window',
+      cert('2027-04-01', { renewalFiledOn: '2026-11-01' }),
+      '2026-11-22',
+      'renewalFiled',
+    ],
+    [
+      'expired with renewal pending: grace',
+      cert('2026-06-01', { renewalFiledOn: '2026-01-10' }),
+      '2026-11-22',
+      'graceAfterExpiry',
+    ],
+    [
+      'grace ends after 180 days',
+      cert('2026-05-25', { renewalFiledOn: '2026-01-10' }),
+      '2026-11-22',
+      'expired',
+    ],
+    [
+      'a renewal filed in the future does not count',
+      cert('2026-11-21', { renewalFiledOn: '2026-12-01' }),
+      '2026-11-22',
+      'expired',
+    ],
     ['revoked stays revoked', cert('2028-01-01', { status: 'revoked' }), '2026-11-22', 'revoked'],
     ['superseded stays superseded', cert('2028-01-01', { status: 'superseded' }), '2026-11-22', 'superseded'],
   ];
-  for (const [name, c, today, want] of cases) it(name, () => assert.equal(certificateTimeState(c, today), want));
+  for (const [name, c, today, want] of cases)
+    it(name, () => assert.equal(certificateTimeState(c, today), want));
   it('counts days across a leap year', () => assert.equal(daysToExpiry('2028-03-01', '2028-02-28'), 2));
   it('only live recognitions carry the mark', () => {
     assert.equal(mayCarryMark('expired'), false);

@@ -22,7 +22,11 @@ export interface RenewalRules {
   graceDaysAfterExpiry: number;
 }
 
-export const RENEWAL_RULES_26_2026: RenewalRules = { windowOpensDaysBefore: 180, windowClosesDaysBefore: 120, graceDaysAfterExpiry: 180 };
+export const RENEWAL_RULES_26_2026: RenewalRules = {
+  windowOpensDaysBefore: 180,
+  windowClosesDaysBefore: 120,
+  graceDaysAfterExpiry: 180,
+};
 
 export interface CertificateDates {
   status: CertificateLegalStatus;
@@ -39,7 +43,11 @@ export function daysToExpiry(validUntil: string, today: string): number {
   return toDay(validUntil) - toDay(today);
 }
 
-export function certificateTimeState(cert: CertificateDates, today: string, rules: RenewalRules = RENEWAL_RULES_26_2026): CertificateTimeState {
+export function certificateTimeState(
+  cert: CertificateDates,
+  today: string,
+  rules: RenewalRules = RENEWAL_RULES_26_2026,
+): CertificateTimeState {
   if (cert.status !== 'valid') return cert.status;
   const left = daysToExpiry(cert.validUntil, today);
   const filed = !!cert.renewalFiledOn && cert.renewalFiledOn <= today;
@@ -52,5 +60,11 @@ export function certificateTimeState(cert: CertificateDates, today: string, rule
 
 /** May the product show the OCOP mark and its stars today? (QĐ 1162 Art. 5: only a valid recognition.) */
 export function mayCarryMark(state: CertificateTimeState): boolean {
-  return state === 'valid' || state === 'renewalWindowOpen' || state === 'renewalWindowClosed' || state === 'renewalFiled' || state === 'graceAfterExpiry';
+  return (
+    state === 'valid' ||
+    state === 'renewalWindowOpen' ||
+    state === 'renewalWindowClosed' ||
+    state === 'renewalFiled' ||
+    state === 'graceAfterExpiry'
+  );
 }

@@ -10,4 +10,5 @@ const cases: [string, string][] = [
   ['2023-05-31', '2026-05-30'],
   ['2024-02-29', '2027-02-27'], // no 29 Feb in 2027: same day clamps to the 28th, validity ends the day before
 ];
-for (const [from, until] of cases) it(`valid from ${from} → until ${until}`, () => assert.equal(certificateValidUntil(from), until));
+for (const [from, until] of cases)
+  it(`valid from ${from} → until ${until}`, () => assert.equal(certificateValidUntil(from), until));

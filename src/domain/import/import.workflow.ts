@@ -7,7 +7,14 @@
 // or failed by the system: the writes themselves are one transaction, never half.
 import type { Guard, WorkflowContext, WorkflowTable } from '../workflow/kit.ts';
 
-export const IMPORT_STATES = ['uploaded', 'validated', 'committing', 'committed', 'failed', 'cancelled'] as const;
+export const IMPORT_STATES = [
+  'uploaded',
+  'validated',
+  'committing',
+  'committed',
+  'failed',
+  'cancelled',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATES)[number];
 export const IMPORT_EVENTS = ['validate', 'commit', 'finish', 'fail', 'cancel'] as const;
 export type ImportEvent = (typeof IMPORT_EVENTS)[number];
@@ -17,10 +24,14 @@ export interface ImportContext extends WorkflowContext {
   isOwner: boolean;
 }
 
-const ownsImport: Guard<ImportContext> = { name: 'ownsImport', check: (ctx) => (ctx.isOwner ? null : 'NOT_FOUND') };
+const ownsImport: Guard<ImportContext> = {
+  name: 'ownsImport',
+  check: (ctx) => (ctx.isOwner ? null : 'NOT_FOUND'),
+};
 const ownsImportOrOperator: Guard<ImportContext> = {
   name: 'ownsImportOrOperator',
-  check: (ctx) => (ctx.isOwner || ctx.actor.role === 'system_admin' || ctx.actor.role === 'system' ? null : 'NOT_FOUND'),
+  check: (ctx) =>
+    ctx.isOwner || ctx.actor.role === 'system_admin' || ctx.actor.role === 'system' ? null : 'NOT_FOUND',
 };
 
 const IMPORTERS = ['commune_officer', 'province_officer', 'system_admin'] as const;
@@ -47,14 +58,77 @@ export const importWorkflow: WorkflowTable<ImportStatus, ImportEvent, ImportCont
     cancel: { vi: 'hủy', en: 'cancel' },
   },
   transitions: [
-    { from: 'uploaded', event: 'validate', to: 'validated', roles: IMPORTERS, guards: [ownsImport], effects: { audit: 'import.validated' } },
-    { from: 'validated', event: 'validate', to: 'validated', roles: IMPORTERS, guards: [ownsImport], effects: { audit: 'import.validated' } },
-    { from: 'failed', event: 'validate', to: 'validated', roles: IMPORTERS, guards: [ownsImport], effects: { audit: 'import.validated' } },
-    { from: 'validated', event: 'commit', to: 'committing', roles: IMPORTERS, guards: [ownsImportOrOperator], effects: { audit: 'import.commit_started' } },
-    { from: 'committing', event: 'finish', to: 'committed', roles: WORKERS, guards: [ownsImportOrOperator], effects: { audit: 'import.committed' } },
-    { from: 'committing', event: 'fail', to: 'failed', roles: WORKERS, guards: [ownsImportOrOperator], effects: { audit: 'import.failed' } },
-    { from: 'uploaded', event: 'cancel', to: 'cancelled', roles: IMPORTERS, guards: [ownsImport], effects: { audit: 'import.cancelled' } },
-    { from: 'validated', event: 'cancel', to: 'cancelled', roles: IMPORTERS, guards: [ownsImport], effects: { audit: 'import.cancelled' } },
-    { from: 'failed', event: 'cancel', to: 'cancelled', roles: IMPORTERS, guards: [ownsImport], effects: { audit: 'import.cancelled' } },
+    {
+      from: 'uploaded',
+      event: 'validate',
+      to: 'validated',
+      roles: IMPORTERS,
+      guards: [ownsImport],
+      effects: { audit: 'import.validated' },
+    },
+    {
+      from: 'validated',
+      event: 'validate',
+      to: 'validated',
+      roles: IMPORTERS,
+      guards: [ownsImport],
+      effects: { audit: 'import.validated' },
+    },
+    {
+      from: 'failed',
+      event: 'validate',
+      to: 'validated',
+      roles: IMPORTERS,
+      guards: [ownsImport],
+      effects: { audit: 'import.validated' },
+    },
+    {
+      from: 'validated',
+      event: 'commit',
+      to: 'committing',
+      roles: IMPORTERS,
+      guards: [ownsImportOrOperator],
+      effects: { audit: 'import.commit_started' },
+    },
+    {
+      from: 'committing',
+      event: 'finish',
+      to: 'committed',
+      roles: WORKERS,
+      guards: [ownsImportOrOperator],
+      effects: { audit: 'import.committed' },
+    },
+    {
+      from: 'committing',
+      event: 'fail',
+      to: 'failed',
+      roles: WORKERS,
+      guards: [ownsImportOrOperator],
+      effects: { audit: 'import.failed' },
+    },
+    {
+      from: 'uploaded',
+      event: 'cancel',
+      to: 'cancelled',
+      roles: IMPORTERS,
+      guards: [ownsImport],
+      effects: { audit: 'import.cancelled' },
+    },
+    {
+      from: 'validated',
+      event: 'cancel',
+      to: 'cancelled',
+      roles: IMPORTERS,
+      guards: [ownsImport],
+      effects: { audit: 'import.cancelled' },
+    },
+    {
+      from: 'failed',
+      event: 'cancel',
+      to: 'cancelled',
+      roles: IMPORTERS,
+      guards: [ownsImport],
+      effects: { audit: 'import.cancelled' },
+    },
   ],
 };

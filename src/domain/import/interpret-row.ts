@@ -6,20 +6,57 @@ import { procedureVersionOn } from '../regimes/procedure-versions.ts';
 import type { ImportRecord } from './sheet/column-mapping.ts';
 import type { PlaceText } from './unit-resolver.ts';
 import {
-  convertLegacy, inferLegalTypeFromName, parseDate, parseDecision, parseEthnicity, parseLegalType, parseProductSet, parseSex,
-  parseStars, parseTaxCode, readCellText, type LegacyEncoding, type Message, type ParseResult,
+  convertLegacy,
+  inferLegalTypeFromName,
+  parseDate,
+  parseDecision,
+  parseEthnicity,
+  parseLegalType,
+  parseProductSet,
+  parseSex,
+  parseStars,
+  parseTaxCode,
+  readCellText,
+  type LegacyEncoding,
+  type Message,
+  type ParseResult,
 } from './values/index.ts';
 
-export interface RowIssue { field: string; code: string; message: Message }
+export interface RowIssue {
+  field: string;
+  code: string;
+  message: Message;
+}
 
 export interface InterpretedRow {
   producer: {
-    name: string | null; legalType: string | null; taxCode: string | null; registrationNo: string | null; addressLine: string | null;
-    representativeName: string | null; representativeSex: string | null; representativeEthnicity: string | null;
-    phone: string | null; email: string | null; registrationDate: string | null;
+    name: string | null;
+    legalType: string | null;
+    taxCode: string | null;
+    registrationNo: string | null;
+    addressLine: string | null;
+    representativeName: string | null;
+    representativeSex: string | null;
+    representativeEthnicity: string | null;
+    phone: string | null;
+    email: string | null;
+    registrationDate: string | null;
   };
-  product: { name: string | null; productSet: number | null; code: string | null; gtin: string | null; description: string | null } | null;
-  certificate: { stars: number; decisionNo: string; decisionDate: string; validUntil: string; issuer: string; procedureVersionId: string } | null;
+  product: {
+    name: string | null;
+    productSet: number | null;
+    code: string | null;
+    gtin: string | null;
+    description: string | null;
+  } | null;
+  certificate: {
+    stars: number;
+    decisionNo: string;
+    decisionDate: string;
+    validUntil: string;
+    issuer: string;
+    procedureVersionId: string;
+  } | null;
   place: PlaceText;
   errors: RowIssue[];
   warnings: RowIssue[];
@@ -36,7 +73,9 @@ const msg = (vi: string, en: string): Message => ({ vi, en });
 
 /** Who signs "QĐ-<code>" recognitions; the level (province or district) is not in the number. */
 const ISSUERS: Record<string, string> = {
-  UBND: 'Chủ tịch Ủy ban nhân dân', BNNMT: 'Bộ trưởng Bộ Nông nghiệp và Môi trường', BNN: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn',
+  UBND: 'Chủ tịch Ủy ban nhân dân',
+  BNNMT: 'Bộ trưởng Bộ Nông nghiệp và Môi trường',
+  BNN: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn',
   'BNN-VPĐP': 'Bộ Nông nghiệp và Phát triển nông thôn',
 };
 
@@ -63,7 +102,14 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     return read.text && enc ? convertLegacy(read.text, enc) : read.text;
   };
   for (const field of record.formulaFields ?? []) {
-    warnings.push({ field, code: 'FORMULA', message: msg('Ô chứa công thức: dùng giá trị đã tính trong tệp', 'The cell holds a formula: its cached value is used') });
+    warnings.push({
+      field,
+      code: 'FORMULA',
+      message: msg(
+        'Ô chứa công thức: dùng giá trị đã tính trong tệp',
+        'The cell holds a formula: its cached value is used',
+      ),
+    });
   }
 
   const producerName = text('producerName');
@@ -71,7 +117,12 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
   const typed = 'legalType' in v ? take('legalType', parseLegalType(v.legalType)) : null;
   const inferred = !typed && producerName ? inferLegalTypeFromName(producerName) : null;
   const legalType = typed ?? (inferred?.ok ? inferred.value : null);
-  if (!legalType && producerName) warnings.push({ field: 'legalType', code: 'UNKNOWN', message: msg('Không xác định được loại hình chủ thể', 'The legal type could not be told') });
+  if (!legalType && producerName)
+    warnings.push({
+      field: 'legalType',
+      code: 'UNKNOWN',
+      message: msg('Không xác định được loại hình chủ thể', 'The legal type could not be told'),
+    });
   const producer = {
     name: producerName,
     legalType,
@@ -79,46 +130,97 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     registrationNo: identifier?.kind === 'household_registration' ? identifier.value : null,
     addressLine: text('address'),
     representativeName: text('representativeName'),
-    representativeSex: 'representativeSex' in v ? take('representativeSex', parseSex(v.representativeSex)) : null,
-    representativeEthnicity: 'representativeEthnicity' in v ? take('representativeEthnicity', parseEthnicity(v.representativeEthnicity))?.name ?? null : null,
+    representativeSex:
+      'representativeSex' in v ? take('representativeSex', parseSex(v.representativeSex)) : null,
+    representativeEthnicity:
+      'representativeEthnicity' in v
+        ? (take('representativeEthnicity', parseEthnicity(v.representativeEthnicity))?.name ?? null)
+        : null,
     phone: text('phone'),
     email: text('email'),
-    registrationDate: 'registrationDate' in v ? take('registrationDate', parseDate(v.registrationDate)) : null,
+    registrationDate:
+      'registrationDate' in v ? take('registrationDate', parseDate(v.registrationDate)) : null,
   };
-  const place: PlaceText = { commune: text('commune'), district: text('district'), province: text('province'), address: producer.addressLine, context: record.context ?? null };
+  const place: PlaceText = {
+    commune: text('commune'),
+    district: text('district'),
+    province: text('province'),
+    address: producer.addressLine,
+    context: record.context ?? null,
+  };
 
   let review: InterpretedRow['review'] = null;
-  if (!producerName) review = { reason: 'no_producer', message: msg('Dòng không có tên chủ thể', 'The row names no producer') };
-  if (opts.kind === 'producers') return { producer, product: null, certificate: null, place, errors, warnings, review };
+  if (!producerName)
+    review = {
+      reason: 'no_producer',
+      message: msg('Dòng không có tên chủ thể', 'The row names no producer'),
+    };
+  if (opts.kind === 'producers')
+    return { producer, product: null, certificate: null, place, errors, warnings, review };
 
   const productName = text('productName');
-  if (!productName) errors.push({ field: 'productName', code: 'REQUIRED', message: msg('Thiếu tên sản phẩm', 'The product name is missing') });
+  if (!productName)
+    errors.push({
+      field: 'productName',
+      code: 'REQUIRED',
+      message: msg('Thiếu tên sản phẩm', 'The product name is missing'),
+    });
   // many lists give only the group ("Thực phẩm"): the product is kept, its set to be completed
   const set = 'productSet' in v ? parseProductSet(v.productSet) : null;
   if (set && !set.ok) warnings.push({ field: 'productSet', code: set.code, message: set.message });
-  const productSet = set?.ok ? set.value?.set ?? null : null;
-  if (!productSet && !(set && !set.ok)) warnings.push({ field: 'productSet', code: 'SET_UNKNOWN', message: msg('Chưa xác định bộ sản phẩm: cần bổ sung sau khi nhập', 'The product set is not known: complete it after the import') });
+  const productSet = set?.ok ? (set.value?.set ?? null) : null;
+  if (!productSet && !(set && !set.ok))
+    warnings.push({
+      field: 'productSet',
+      code: 'SET_UNKNOWN',
+      message: msg(
+        'Chưa xác định bộ sản phẩm: cần bổ sung sau khi nhập',
+        'The product set is not known: complete it after the import',
+      ),
+    });
 
   const stars = 'stars' in v ? take('stars', parseStars(v.stars)) : null;
   const decision = 'decision' in v ? take('decision', parseDecision(v.decision)) : null;
-  const decisionDate = ('decisionDate' in v ? take('decisionDate', parseDate(v.decisionDate)) : null) ?? decision?.date ?? null;
+  const decisionDate =
+    ('decisionDate' in v ? take('decisionDate', parseDate(v.decisionDate)) : null) ?? decision?.date ?? null;
   let certificate: InterpretedRow['certificate'] = null;
   if (stars && !stars.certifiable) {
-    warnings.push({ field: 'stars', code: 'NOT_CERTIFIABLE', message: msg(`${stars.stars} sao không được công nhận: nhập sản phẩm, không nhập chứng nhận`, `${stars.stars} stars are not certified: the product is imported without a certificate`) });
+    warnings.push({
+      field: 'stars',
+      code: 'NOT_CERTIFIABLE',
+      message: msg(
+        `${stars.stars} sao không được công nhận: nhập sản phẩm, không nhập chứng nhận`,
+        `${stars.stars} stars are not certified: the product is imported without a certificate`,
+      ),
+    });
   } else if (stars) {
     if (decision && decisionDate) {
       const given = 'validUntil' in v ? take('validUntil', parseDate(v.validUntil)) : null;
       certificate = {
-        stars: stars.stars, decisionNo: decision.number, decisionDate,
+        stars: stars.stars,
+        decisionNo: decision.number,
+        decisionDate,
         // lists rarely give the end date: 36 months from the decision (QĐ 148, QĐ 26/2026)
         validUntil: given ?? certificateValidUntil(decisionDate),
         issuer: ISSUERS[decision.issuerCode] ?? `Cơ quan ban hành ${decision.issuerCode}`,
         procedureVersionId: procedureVersionOn(decisionDate),
       };
     } else if (!review) {
-      review = { reason: 'no_decision', message: msg('Có hạng sao nhưng thiếu số hoặc ngày quyết định công nhận', 'Stars are given without a recognition decision number or date') };
+      review = {
+        reason: 'no_decision',
+        message: msg(
+          'Có hạng sao nhưng thiếu số hoặc ngày quyết định công nhận',
+          'Stars are given without a recognition decision number or date',
+        ),
+      };
     }
   }
-  const product = { name: productName, productSet, code: text('productCode'), gtin: text('gtin'), description: text('description') };
+  const product = {
+    name: productName,
+    productSet,
+    code: text('productCode'),
+    gtin: text('gtin'),
+    description: text('description'),
+  };
   return { producer, product, certificate, place, errors, warnings, review };
 }

@@ -34,15 +34,29 @@ export interface UnitResolver {
 }
 
 /** oldProvinceToNew: old province id → current province id (provinces merged whole). */
-export function buildUnitResolver(units: readonly RefUnit[], currentVersion: string, oldProvinceToNew: ReadonlyMap<string, string>): UnitResolver {
+export function buildUnitResolver(
+  units: readonly RefUnit[],
+  currentVersion: string,
+  oldProvinceToNew: ReadonlyMap<string, string>,
+): UnitResolver {
   const byId = new Map(units.map((u) => [u.id, u]));
   const provinces = units.filter((u) => u.level === 'province');
   const provinceIndex = buildNameIndex(provinces, () => 'all');
-  const communesByProvince = buildNameIndex(units.filter((u) => u.level === 'commune'), (u) => u.provinceId);
-  const districtsByProvince = buildNameIndex(units.filter((u) => u.level === 'district'), (u) => u.provinceId);
-  const communesByDistrict: NameIndex<RefUnit> = buildNameIndex(units.filter((u) => u.level === 'commune' && u.versionId !== currentVersion), (u) => u.parentId ?? '');
+  const communesByProvince = buildNameIndex(
+    units.filter((u) => u.level === 'commune'),
+    (u) => u.provinceId,
+  );
+  const districtsByProvince = buildNameIndex(
+    units.filter((u) => u.level === 'district'),
+    (u) => u.provinceId,
+  );
+  const communesByDistrict: NameIndex<RefUnit> = buildNameIndex(
+    units.filter((u) => u.level === 'commune' && u.versionId !== currentVersion),
+    (u) => u.parentId ?? '',
+  );
   const oldProvincesOf = new Map<string, string[]>();
-  for (const [oldId, newId] of oldProvinceToNew) oldProvincesOf.set(newId, [...(oldProvincesOf.get(newId) ?? []), oldId]);
+  for (const [oldId, newId] of oldProvinceToNew)
+    oldProvincesOf.set(newId, [...(oldProvincesOf.get(newId) ?? []), oldId]);
 
   /** Province ids (of both structures) a row may lie in. */
   const provinceScope = (text: PlaceText, scope: RefUnit | null | undefined): string[] => {
@@ -53,7 +67,7 @@ export function buildUnitResolver(units: readonly RefUnit[], currentVersion: str
       const current = p.versionId === currentVersion ? p.id : oldProvinceToNew.get(p.id);
       if (current) ids.add(current);
       ids.add(p.id);
-      for (const old of current ? oldProvincesOf.get(current) ?? [] : []) ids.add(old);
+      for (const old of current ? (oldProvincesOf.get(current) ?? []) : []) ids.add(old);
     }
     return [...ids];
   };
@@ -62,14 +76,22 @@ export function buildUnitResolver(units: readonly RefUnit[], currentVersion: str
     const found: RefUnit[] = [];
     if (district) {
       for (const pid of provinceIds) {
-        for (const d of lookupAll(districtsByProvince, pid, district)) found.push(...lookupAll(communesByDistrict, d.id, commune));
+        for (const d of lookupAll(districtsByProvince, pid, district))
+          found.push(...lookupAll(communesByDistrict, d.id, commune));
       }
-      if (found.length === 1) return { kind: 'found', unit: found[0], note: 'commune found within its pre-2025 district' };
+      if (found.length === 1)
+        return { kind: 'found', unit: found[0], note: 'commune found within its pre-2025 district' };
     }
-    const current = provinceIds.flatMap((pid) => lookupAll(communesByProvince, pid, commune)).filter((u) => u.versionId === currentVersion);
-    if (current.length === 1) return { kind: 'found', unit: current[0], note: 'commune of the current structure' };
-    const old = provinceIds.flatMap((pid) => lookupAll(communesByProvince, pid, commune)).filter((u) => u.versionId !== currentVersion);
-    if (current.length === 0 && old.length === 1) return { kind: 'found', unit: old[0], note: 'pre-2025 commune; placed today through the old→new map' };
+    const current = provinceIds
+      .flatMap((pid) => lookupAll(communesByProvince, pid, commune))
+      .filter((u) => u.versionId === currentVersion);
+    if (current.length === 1)
+      return { kind: 'found', unit: current[0], note: 'commune of the current structure' };
+    const old = provinceIds
+      .flatMap((pid) => lookupAll(communesByProvince, pid, commune))
+      .filter((u) => u.versionId !== currentVersion);
+    if (current.length === 0 && old.length === 1)
+      return { kind: 'found', unit: old[0], note: 'pre-2025 commune; placed today through the old→new map' };
     const candidates = dedupe([...found, ...current, ...old]);
     return candidates.length ? { kind: 'ambiguous', candidates } : { kind: 'missing', searched: commune };
   };
@@ -81,12 +103,17 @@ export function buildUnitResolver(units: readonly RefUnit[], currentVersion: str
       const provinceIds = provinceScope(parsed, scope);
       if (parsed.commune) {
         if (provinceIds.length) return resolveCommune(parsed.commune, district, provinceIds);
-        const everywhere = dedupe(units.filter((u) => u.level === 'commune').map((u) => u.provinceId))
-          .flatMap((pid) => lookupAll(communesByProvince, pid, parsed.commune!));
-        if (everywhere.length === 1) return { kind: 'found', unit: everywhere[0], note: 'commune name unique in the country' };
-        return everywhere.length ? { kind: 'ambiguous', candidates: everywhere } : { kind: 'missing', searched: parsed.commune };
+        const everywhere = dedupe(
+          units.filter((u) => u.level === 'commune').map((u) => u.provinceId),
+        ).flatMap((pid) => lookupAll(communesByProvince, pid, parsed.commune!));
+        if (everywhere.length === 1)
+          return { kind: 'found', unit: everywhere[0], note: 'commune name unique in the country' };
+        return everywhere.length
+          ? { kind: 'ambiguous', candidates: everywhere }
+          : { kind: 'missing', searched: parsed.commune };
       }
-      if (scope?.level === 'commune') return { kind: 'found', unit: scope, note: 'no commune in the row: the file’s commune' };
+      if (scope?.level === 'commune')
+        return { kind: 'found', unit: scope, note: 'no commune in the row: the file’s commune' };
       return { kind: 'missing', searched: text.address ?? text.province ?? '' };
     },
   };
@@ -102,12 +129,19 @@ function dedupe<T>(items: T[]): T[] {
 }
 
 function stripEmpty(text: PlaceText): PlaceText {
-  return Object.fromEntries(Object.entries(text).filter(([k, v]) => k !== 'address' && k !== 'context' && typeof v === 'string' && v.trim())) as PlaceText;
+  return Object.fromEntries(
+    Object.entries(text).filter(
+      ([k, v]) => k !== 'address' && k !== 'context' && typeof v === 'string' && v.trim(),
+    ),
+  ) as PlaceText;
 }
 
 /** "Thôn 3, xã Thọ Lộc, huyện Thọ Xuân, tỉnh Thanh Hóa" → its commune, district, province parts. */
 export function splitAddress(address: string): PlaceText {
-  const parts = address.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  const parts = address
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: PlaceText = {};
   parts.forEach((part, i) => {
     const f = foldVietnamese(part);
@@ -122,6 +156,9 @@ export function splitAddress(address: string): PlaceText {
 /** "I. HUYỆN THỌ XUÂN" / "Thị xã Nghi Sơn" → the district name of a group row. */
 export function districtFromContext(context: string | null | undefined): string | null {
   if (!context) return null;
-  const cleaned = context.replace(/^\s*[IVXLC]+[.)]\s*/i, '').replace(/^\s*\d+[.)]\s*/, '').trim();
+  const cleaned = context
+    .replace(/^\s*[IVXLC]+[.)]\s*/i, '')
+    .replace(/^\s*\d+[.)]\s*/, '')
+    .trim();
   return /^(huyen|quan|thi xa|thanh pho)\b/.test(foldVietnamese(cleaned)) ? cleaned : null;
 }

@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { procedureForDossier, procedureVersionOn, rubricVersionOf, type DossierKind } from './procedure-versions.ts';
+import {
+  procedureForDossier,
+  procedureVersionOn,
+  rubricVersionOf,
+  type DossierKind,
+} from './procedure-versions.ts';
 
 const cases: [string, string][] = [
-  ['2020-06-30', 'r1048'], ['2023-02-23', 'r1048'], ['2023-02-24', 'r148'], ['2025-07-06', 'r148'],
-  ['2025-07-07', 'r148_1489'], ['2026-05-21', 'r148_1489'], ['2026-05-22', 'r26_2026'], ['2030-01-01', 'r26_2026'], ['2015-01-01', 'r1048'],
+  ['2020-06-30', 'r1048'],
+  ['2023-02-23', 'r1048'],
+  ['2023-02-24', 'r148'],
+  ['2025-07-06', 'r148'],
+  ['2025-07-07', 'r148_1489'],
+  ['2026-05-21', 'r148_1489'],
+  ['2026-05-22', 'r26_2026'],
+  ['2030-01-01', 'r26_2026'],
+  ['2015-01-01', 'r1048'],
 ];
 for (const [date, id] of cases) it(`${date} → ${id}`, () => assert.equal(procedureVersionOn(date), id));
 
@@ -24,7 +36,9 @@ describe('the regime of a dossier (QĐ 26/2026 Art. 12 transition)', () => {
     // QĐ 148 and 1489 carry no transition rule: a dossier keeps its filing regime
     ['2025-07-01', 'first', '2025-12-01', 'r148'],
   ];
-  for (const [filed, kind, decided, id] of table) it(`${kind} filed ${filed}, decided ${decided} → ${id}`, () => assert.equal(procedureForDossier(filed, kind, decided), id));
+  for (const [filed, kind, decided, id] of table)
+    it(`${kind} filed ${filed}, decided ${decided} → ${id}`, () =>
+      assert.equal(procedureForDossier(filed, kind, decided), id));
   it('points each regime at its rubric version', () => {
     assert.equal(rubricVersionOf('r148_1489'), 'qd148-2023');
     assert.equal(rubricVersionOf('r26_2026'), 'qd26-2026');

@@ -16,11 +16,33 @@ export interface ProcedureVersion {
 }
 
 export const PROCEDURE_VERSIONS = [
-  { id: 'r1048', rubricVersionId: 'qd1048-2019', instrument: 'QĐ 1048/QĐ-TTg (21/8/2019), QĐ 781/QĐ-TTg', from: '2019-08-21', to: '2023-02-23' },
-  { id: 'r148', rubricVersionId: 'qd148-2023', instrument: 'QĐ 148/QĐ-TTg (24/02/2023)', from: '2023-02-24', to: '2025-07-06' },
-  { id: 'r148_1489', rubricVersionId: 'qd148-2023', instrument: 'QĐ 148/QĐ-TTg amended by QĐ 1489/QĐ-TTg (06/7/2025)', from: '2025-07-07', to: '2026-05-21' },
   {
-    id: 'r26_2026', rubricVersionId: 'qd26-2026', instrument: 'QĐ 26/2026/QĐ-TTg (22/5/2026)', from: '2026-05-22', to: null,
+    id: 'r1048',
+    rubricVersionId: 'qd1048-2019',
+    instrument: 'QĐ 1048/QĐ-TTg (21/8/2019), QĐ 781/QĐ-TTg',
+    from: '2019-08-21',
+    to: '2023-02-23',
+  },
+  {
+    id: 'r148',
+    rubricVersionId: 'qd148-2023',
+    instrument: 'QĐ 148/QĐ-TTg (24/02/2023)',
+    from: '2023-02-24',
+    to: '2025-07-06',
+  },
+  {
+    id: 'r148_1489',
+    rubricVersionId: 'qd148-2023',
+    instrument: 'QĐ 148/QĐ-TTg amended by QĐ 1489/QĐ-TTg (06/7/2025)',
+    from: '2025-07-07',
+    to: '2026-05-21',
+  },
+  {
+    id: 'r26_2026',
+    rubricVersionId: 'qd26-2026',
+    instrument: 'QĐ 26/2026/QĐ-TTg (22/5/2026)',
+    from: '2026-05-22',
+    to: null,
     transitionDays: { first: 60, upgrade: 60, reevaluation: 30 },
   },
 ] as const satisfies readonly ProcedureVersion[];
@@ -33,7 +55,8 @@ export function procedureVersionOn(date: string): ProcedureVersionId {
   return (found ?? PROCEDURE_VERSIONS[0]).id;
 }
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The version a dossier is evaluated under: the one in force when it was filed,
@@ -41,7 +64,11 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00
  * first day, by dossier kind) has passed on `decidedOn` — then the newer one.
  * An interpretation of Art. 12 to be confirmed (DOMAIN.md §2); the window is data.
  */
-export function procedureForDossier(filedOn: string, kind: DossierKind, decidedOn: string): ProcedureVersionId {
+export function procedureForDossier(
+  filedOn: string,
+  kind: DossierKind,
+  decidedOn: string,
+): ProcedureVersionId {
   let id = procedureVersionOn(filedOn);
   for (const v of PROCEDURE_VERSIONS as readonly ProcedureVersion[]) {
     if (v.from <= filedOn || v.from > decidedOn) continue;
@@ -52,4 +79,5 @@ export function procedureForDossier(filedOn: string, kind: DossierKind, decidedO
   return id;
 }
 
-export const rubricVersionOf = (id: ProcedureVersionId) => PROCEDURE_VERSIONS.find((v) => v.id === id)!.rubricVersionId;
+export const rubricVersionOf = (id: ProcedureVersionId) =>
+  PROCEDURE_VERSIONS.find((v) => v.id === id)!.rubricVersionId;

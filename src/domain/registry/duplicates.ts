@@ -16,23 +16,53 @@ export interface DuplicateSignals {
   photoDistance: number | null;
 }
 
-export type DuplicateReason = 'same_producer' | 'related_producer' | 'same_set' | 'similar_name' | 'near_identical_name' | 'similar_text' | 'similar_photo';
+export type DuplicateReason =
+  | 'same_producer'
+  | 'related_producer'
+  | 'same_set'
+  | 'similar_name'
+  | 'near_identical_name'
+  | 'similar_text'
+  | 'similar_photo';
 
-export interface DuplicateVerdict { score: number; reasons: DuplicateReason[]; suspected: boolean }
+export interface DuplicateVerdict {
+  score: number;
+  reasons: DuplicateReason[];
+  suspected: boolean;
+}
 
 export const SUSPECT_THRESHOLD = 0.6;
 
 export function scoreDuplicate(s: DuplicateSignals): DuplicateVerdict {
   const reasons: DuplicateReason[] = [];
   let score = 0;
-  if (s.sameProducer) { score += 0.2; reasons.push('same_producer'); }
-  else if (s.relatedProducer) { score += 0.25; reasons.push('related_producer'); }
-  if (s.sameSet) { score += 0.1; reasons.push('same_set'); }
-  if (s.nameSimilarity >= 0.85) { score += 0.35; reasons.push('near_identical_name'); }
-  else if (s.nameSimilarity >= 0.45) { score += 0.2 * ((s.nameSimilarity - 0.45) / 0.4) + 0.1; reasons.push('similar_name'); }
-  if (s.textSimilarity !== null && s.textSimilarity >= 0.5) { score += 0.3 * Math.min(1, (s.textSimilarity - 0.5) / 0.4 + 0.25); reasons.push('similar_text'); }
+  if (s.sameProducer) {
+    score += 0.2;
+    reasons.push('same_producer');
+  } else if (s.relatedProducer) {
+    score += 0.25;
+    reasons.push('related_producer');
+  }
+  if (s.sameSet) {
+    score += 0.1;
+    reasons.push('same_set');
+  }
+  if (s.nameSimilarity >= 0.85) {
+    score += 0.35;
+    reasons.push('near_identical_name');
+  } else if (s.nameSimilarity >= 0.45) {
+    score += 0.2 * ((s.nameSimilarity - 0.45) / 0.4) + 0.1;
+    reasons.push('similar_name');
+  }
+  if (s.textSimilarity !== null && s.textSimilarity >= 0.5) {
+    score += 0.3 * Math.min(1, (s.textSimilarity - 0.5) / 0.4 + 0.25);
+    reasons.push('similar_text');
+  }
   // a renamed copy often reuses the very same photos
-  if (s.photoDistance !== null && s.photoDistance <= 10) { score += s.photoDistance <= 4 ? 0.4 : 0.25; reasons.push('similar_photo'); }
+  if (s.photoDistance !== null && s.photoDistance <= 10) {
+    score += s.photoDistance <= 4 ? 0.4 : 0.25;
+    reasons.push('similar_photo');
+  }
   // different sets are rarely the same product, whatever the name says
   if (!s.sameSet) score *= 0.6;
   const rounded = Math.round(Math.min(1, score) * 100) / 100;

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { hammingDistance, perceptualHash } from './phash.ts';
 
-const image = (f: (x: number, y: number) => number) => Array.from({ length: 1024 }, (_, i) => f(i % 32, Math.floor(i / 32)));
+const image = (f: (x: number, y: number) => number) =>
+  Array.from({ length: 1024 }, (_, i) => f(i % 32, Math.floor(i / 32)));
 const gradient = image((x, y) => x * 6 + y * 2);
 const circle = image((x, y) => ((x - 16) ** 2 + (y - 16) ** 2 < 80 ? 220 : 30));
 

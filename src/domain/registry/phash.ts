@@ -5,7 +5,9 @@
 const N = 32;
 const K = 8;
 
-const COS: number[][] = Array.from({ length: K }, (_, u) => Array.from({ length: N }, (_, x) => Math.cos(((2 * x + 1) * u * Math.PI) / (2 * N))));
+const COS: number[][] = Array.from({ length: K }, (_, u) =>
+  Array.from({ length: N }, (_, x) => Math.cos(((2 * x + 1) * u * Math.PI) / (2 * N))),
+);
 
 /** `grey` holds N×N luminance values (row-major), as produced by a 32×32 greyscale resize. */
 export function perceptualHash(grey: ArrayLike<number>): string {

@@ -22,15 +22,22 @@ export interface CodeParts {
 }
 
 export function ruleInForce(rules: readonly ProductCodeRule[], date: string): ProductCodeRule | null {
-  return [...rules].filter((r) => r.effectiveFrom <= date).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0] ?? null;
+  return (
+    [...rules]
+      .filter((r) => r.effectiveFrom <= date)
+      .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0] ?? null
+  );
 }
 
 /** The register a sequence number is drawn from, e.g. "38-14758" (per commune). */
 export function sequenceScopeKey(rule: ProductCodeRule, parts: Omit<CodeParts, 'seq'>): string {
   switch (rule.sequenceScope) {
-    case 'commune': return `${parts.province}-${parts.commune}`;
-    case 'commune-year': return `${parts.province}-${parts.commune}-${parts.year}`;
-    case 'province': return parts.province;
+    case 'commune':
+      return `${parts.province}-${parts.commune}`;
+    case 'commune-year':
+      return `${parts.province}-${parts.commune}-${parts.year}`;
+    case 'province':
+      return parts.province;
   }
 }
 
@@ -45,15 +52,37 @@ export function formatProductCode(rule: ProductCodeRule, parts: CodeParts): stri
 
 export type ParsedCode =
   | { format: 'province-commune-seq-year'; province: string; commune: string; seq: number; year: number }
-  | { format: 'province-district-commune-seq-year'; province: string; district: string; commune: string; seq: number; year: number }
+  | {
+      format: 'province-district-commune-seq-year';
+      province: string;
+      district: string;
+      commune: string;
+      seq: number;
+      year: number;
+    }
   | { format: 'unrecognised'; raw: string };
 
 /** Reads a code as printed; unknown shapes are kept as given, never rejected. */
 export function parseProductCode(text: string): ParsedCode {
   const raw = text.trim().replace(/\s*-\s*/g, '-');
   let m = /^(\d{2})-(\d{5})-(\d{1,6})-((?:19|20)\d{2})$/.exec(raw);
-  if (m) return { format: 'province-commune-seq-year', province: m[1], commune: m[2], seq: Number(m[3]), year: Number(m[4]) };
+  if (m)
+    return {
+      format: 'province-commune-seq-year',
+      province: m[1],
+      commune: m[2],
+      seq: Number(m[3]),
+      year: Number(m[4]),
+    };
   m = /^(\d{2})-(\d{3})-(\d{5})-(\d{1,6})-((?:19|20)\d{2})$/.exec(raw);
-  if (m) return { format: 'province-district-commune-seq-year', province: m[1], district: m[2], commune: m[3], seq: Number(m[4]), year: Number(m[5]) };
+  if (m)
+    return {
+      format: 'province-district-commune-seq-year',
+      province: m[1],
+      district: m[2],
+      commune: m[3],
+      seq: Number(m[4]),
+      year: Number(m[5]),
+    };
   return { format: 'unrecognised', raw: text.trim() };
 }

@@ -4,7 +4,10 @@ import { it } from 'node:test';
 import { diffPacks } from './diff-packs.ts';
 import type { RubricPack } from './pack.ts';
 
-const load = (id: string) => JSON.parse(readFileSync(new URL(`../../../resources/rubrics/${id}.json`, import.meta.url), 'utf8')) as RubricPack;
+const load = (id: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../../resources/rubrics/${id}.json`, import.meta.url), 'utf8'),
+  ) as RubricPack;
 const qd26 = load('qd26-2026');
 
 it('a version compared with itself has no changes', () => assert.deepEqual(diffPacks(qd26, qd26), []));
@@ -18,7 +21,12 @@ it('names a re-pointed option, a moved marker, a new criterion and a changed par
   set7.parts[0].sections[0].criteria.push({ ...structuredClone(c), code: '1.9', title: 'Tiêu chí mới' });
   set7.parts[2].maxPoints = 40;
   const kinds = diffPacks(qd26, next).map((d) => `${d.set}:${d.kind}`);
-  assert.deepEqual(kinds.sort(), ['7:criterion_added', '7:markers_changed', '7:options_changed', '7:part_cap']);
+  assert.deepEqual(kinds.sort(), [
+    '7:criterion_added',
+    '7:markers_changed',
+    '7:options_changed',
+    '7:part_cap',
+  ]);
 });
 
 it('QĐ 148 → 26/2026 on set 7 shows the raw-material split the law made (DOMAIN.md §2)', () => {

@@ -31,8 +31,19 @@ export interface RubricCriterion {
   options: RubricOption[];
 }
 
-export interface RubricSection { code: string; title: string; maxPoints: number; notes: string[]; criteria: RubricCriterion[] }
-export interface RubricPart { code: 'A' | 'B' | 'C'; title: string; maxPoints: number; sections: RubricSection[] }
+export interface RubricSection {
+  code: string;
+  title: string;
+  maxPoints: number;
+  notes: string[];
+  criteria: RubricCriterion[];
+}
+export interface RubricPart {
+  code: 'A' | 'B' | 'C';
+  title: string;
+  maxPoints: number;
+  sections: RubricSection[];
+}
 
 export interface RubricSet {
   no: number;
@@ -53,6 +64,11 @@ export interface RubricPack {
   verified: boolean;
   derivedCodes: boolean;
   partCaps: Record<'A' | 'B' | 'C', number>;
-  source: { title: string; url: string | null; provenance: string; knownAnomalies: { set: string; criterion: string; issue: string }[] };
+  source: {
+    title: string;
+    url: string | null;
+    provenance: string;
+    knownAnomalies: { set: string; criterion: string; issue: string }[];
+  };
   sets: RubricSet[];
 }

@@ -7,7 +7,10 @@ import type { RubricCriterion, RubricPack, RubricSet } from './pack.ts';
 export type RuleKind = 'knockOut' | 'stopRule' | 'eligibility' | 'appliesIf';
 export type RuleEffect = 'productExcluded' | 'evaluationStopped' | 'dossierRejected' | 'notEvaluated';
 
-export interface RuleCite { field: 'notes' | 'title' | 'option' | 'disqualification'; text: string }
+export interface RuleCite {
+  field: 'notes' | 'title' | 'option' | 'disqualification';
+  text: string;
+}
 
 export interface OverlayRule {
   id: string;
@@ -66,7 +69,11 @@ export function rulesForSet(overlay: RulesOverlay | null | undefined, setNo: num
   };
 }
 
-export interface OverlayProblem { set: number | null; rule: string; message: string }
+export interface OverlayProblem {
+  set: number | null;
+  rule: string;
+  message: string;
+}
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -81,15 +88,27 @@ function citedText(set: RubricSet, c: RubricCriterion | undefined, field: RuleCi
 /** Every way an overlay does not fit its pack: unknown sets or criteria, citations not printed where they point. */
 export function validateOverlay(pack: RubricPack, overlay: RulesOverlay): OverlayProblem[] {
   const out: OverlayProblem[] = [];
-  if (overlay.rubricVersionId !== pack.id) out.push({ set: null, rule: overlay.id, message: `the overlay is for ${overlay.rubricVersionId}, not ${pack.id}` });
+  if (overlay.rubricVersionId !== pack.id)
+    out.push({
+      set: null,
+      rule: overlay.id,
+      message: `the overlay is for ${overlay.rubricVersionId}, not ${pack.id}`,
+    });
   const setNos = new Set(pack.sets.map((s) => s.no));
-  const criteriaOf = (set: RubricSet) => new Map(set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria)).map((c) => [c.code, c]));
+  const criteriaOf = (set: RubricSet) =>
+    new Map(set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria)).map((c) => [c.code, c]));
   const setsOf = (sets: number[] | 'all') => (sets === 'all' ? pack.sets.map((s) => s.no) : sets);
   for (const cat of overlay.categorical) {
     for (const no of setsOf(cat.sets)) {
       const set = pack.sets.find((s) => s.no === no);
-      if (!set) out.push({ set: no, rule: `categorical ${cat.criterion}`, message: `set ${no} does not exist` });
-      else if (!criteriaOf(set).has(cat.criterion)) out.push({ set: no, rule: `categorical ${cat.criterion}`, message: `criterion ${cat.criterion} does not exist in set ${no}` });
+      if (!set)
+        out.push({ set: no, rule: `categorical ${cat.criterion}`, message: `set ${no} does not exist` });
+      else if (!criteriaOf(set).has(cat.criterion))
+        out.push({
+          set: no,
+          rule: `categorical ${cat.criterion}`,
+          message: `criterion ${cat.criterion} does not exist in set ${no}`,
+        });
     }
   }
   for (const d of overlay.derived ?? []) {
@@ -97,27 +116,66 @@ export function validateOverlay(pack: RubricPack, overlay: RulesOverlay): Overla
       const set = pack.sets.find((x) => x.no === no);
       const c = set ? criteriaOf(set).get(d.criterion) : undefined;
       const where = `derived ${d.criterion}`;
-      if (!set || !c) { out.push({ set: no, rule: where, message: `criterion ${d.criterion} does not exist in set ${no}` }); continue; }
-      if (d.bands.some((b) => !c.options.some((o) => o.position === b.position))) out.push({ set: no, rule: where, message: `a band of ${d.criterion} names an option that set ${no} does not print` });
-      if (!c.options.some((o) => squash(o.text).includes(squash(d.cite.text)))) out.push({ set: no, rule: where, message: `"${d.cite.text}" is not printed in the options of ${d.criterion} in set ${no}` });
+      if (!set || !c) {
+        out.push({ set: no, rule: where, message: `criterion ${d.criterion} does not exist in set ${no}` });
+        continue;
+      }
+      if (d.bands.some((b) => !c.options.some((o) => o.position === b.position)))
+        out.push({
+          set: no,
+          rule: where,
+          message: `a band of ${d.criterion} names an option that set ${no} does not print`,
+        });
+      if (!c.options.some((o) => squash(o.text).includes(squash(d.cite.text))))
+        out.push({
+          set: no,
+          rule: where,
+          message: `"${d.cite.text}" is not printed in the options of ${d.criterion} in set ${no}`,
+        });
     }
   }
   for (const rule of overlay.rules) {
-    if (rule.kind === 'appliesIf' && !rule.fact) out.push({ set: null, rule: rule.id, message: 'an appliesIf rule names no fact' });
-    if (rule.kind !== 'eligibility' && !rule.criterion) out.push({ set: null, rule: rule.id, message: `a ${rule.kind} rule names no criterion` });
+    if (rule.kind === 'appliesIf' && !rule.fact)
+      out.push({ set: null, rule: rule.id, message: 'an appliesIf rule names no fact' });
+    if (rule.kind !== 'eligibility' && !rule.criterion)
+      out.push({ set: null, rule: rule.id, message: `a ${rule.kind} rule names no criterion` });
     for (const no of setsOf(rule.sets)) {
-      if (!setNos.has(no)) { out.push({ set: no, rule: rule.id, message: `set ${no} does not exist` }); continue; }
+      if (!setNos.has(no)) {
+        out.push({ set: no, rule: rule.id, message: `set ${no} does not exist` });
+        continue;
+      }
       const set = pack.sets.find((s) => s.no === no)!;
       const criteria = criteriaOf(set);
       const c = rule.criterion ? criteria.get(rule.criterion) : undefined;
-      if (rule.criterion && !c) { out.push({ set: no, rule: rule.id, message: `criterion ${rule.criterion} does not exist in set ${no}` }); continue; }
+      if (rule.criterion && !c) {
+        out.push({
+          set: no,
+          rule: rule.id,
+          message: `criterion ${rule.criterion} does not exist in set ${no}`,
+        });
+        continue;
+      }
       for (const code of rule.whenZeroIn ?? []) {
-        if (!criteria.has(code)) out.push({ set: no, rule: rule.id, message: `criterion ${code} (whenZeroIn) does not exist in set ${no}` });
-        else if (criteria.get(code)!.kind === 'group') out.push({ set: no, rule: rule.id, message: `criterion ${code} (whenZeroIn) is a group heading in set ${no}; name its sub-criteria` });
+        if (!criteria.has(code))
+          out.push({
+            set: no,
+            rule: rule.id,
+            message: `criterion ${code} (whenZeroIn) does not exist in set ${no}`,
+          });
+        else if (criteria.get(code)!.kind === 'group')
+          out.push({
+            set: no,
+            rule: rule.id,
+            message: `criterion ${code} (whenZeroIn) is a group heading in set ${no}; name its sub-criteria`,
+          });
       }
       const wanted = squash(rule.cite.text);
       if (!citedText(set, c, rule.cite.field).some((t) => squash(t).includes(wanted))) {
-        out.push({ set: no, rule: rule.id, message: `"${rule.cite.text}" is not printed in the ${rule.cite.field} of ${rule.criterion ?? 'the set'} in set ${no}` });
+        out.push({
+          set: no,
+          rule: rule.id,
+          message: `"${rule.cite.text}" is not printed in the ${rule.cite.field} of ${rule.criterion ?? 'the set'} in set ${no}`,
+        });
       }
     }
   }

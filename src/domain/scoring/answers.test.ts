@@ -10,11 +10,17 @@ const set7 = qd26.sets[6];
 const set11 = qd26.sets[10];
 const set26 = qd26.sets[25];
 
-const fails = (code: string, criterion: string) => (e: unknown) => e instanceof ScoringError && e.code === code && e.criterion === criterion;
+const fails = (code: string, criterion: string) => (e: unknown) =>
+  e instanceof ScoringError && e.code === code && e.criterion === criterion;
 
 describe('readAnswers', () => {
   it('takes one position per criterion, a one-element list, or 0 for "none"', () => {
-    assert.deepEqual(readAnswers(set7, { '1.1': 2, '1.2': [1], '2.1': 0, '2.2': [] }), { '1.1': 2, '1.2': 1, '2.1': 0, '2.2': 0 });
+    assert.deepEqual(readAnswers(set7, { '1.1': 2, '1.2': [1], '2.1': 0, '2.2': [] }), {
+      '1.1': 2,
+      '1.2': 1,
+      '2.1': 0,
+      '2.2': 0,
+    });
     assert.deepEqual(readAnswers(set7, {}), {});
   });
   it('a repeated position, or 0 beside an option, is still one option', () => {
@@ -32,7 +38,10 @@ describe('readAnswers', () => {
   });
   it('refuses two options of one criterion', () => {
     assert.throws(() => readAnswers(set7, { '1.1': 2, '1.3': [1, 2] }), fails('TWO_OPTIONS', '1.3'));
-    assert.throws(() => readAnswers(set7, { '1.3': [1, 2, 3] }), (e: unknown) => e instanceof ScoringError && /3 options chosen/.test(e.message));
+    assert.throws(
+      () => readAnswers(set7, { '1.3': [1, 2, 3] }),
+      (e: unknown) => e instanceof ScoringError && /3 options chosen/.test(e.message),
+    );
   });
   it('refuses options from both alternative cases, and two options of one case', () => {
     // set 26 criterion 8: positions 1–2 are case 1, 3–4 case 2
@@ -60,11 +69,24 @@ describe('readFacts', () => {
     assert.deepEqual(readFacts({}), {});
   });
   it('keeps knock-outs and the story fact, and nothing else', () => {
-    assert.deepEqual(readFacts({ knockOuts: ['dossier', '1.1'], hasStory: false, extra: 1 }), { knockOuts: ['dossier', '1.1'], hasStory: false });
+    assert.deepEqual(readFacts({ knockOuts: ['dossier', '1.1'], hasStory: false, extra: 1 }), {
+      knockOuts: ['dossier', '1.1'],
+      hasStory: false,
+    });
     assert.deepEqual(readFacts({ hasStory: true }), { hasStory: true });
   });
   it('refuses facts that are not an object, knock-outs that are not strings, a story that is not a boolean', () => {
-    for (const raw of [3, 'dossier', [], [{ hasStory: true }], { knockOuts: 'dossier' }, { knockOuts: [1] }, { knockOuts: { 0: 'x' } }, { hasStory: 'yes' }, { hasStory: null }]) {
+    for (const raw of [
+      3,
+      'dossier',
+      [],
+      [{ hasStory: true }],
+      { knockOuts: 'dossier' },
+      { knockOuts: [1] },
+      { knockOuts: { 0: 'x' } },
+      { hasStory: 'yes' },
+      { hasStory: null },
+    ]) {
       assert.throws(() => readFacts(raw), fails('NOT_AN_OBJECT', ''), JSON.stringify(raw));
     }
   });
@@ -117,34 +139,53 @@ describe('duplicateJsonKeys', () => {
     object: fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
   }));
   it('finds nothing in any JSON.stringify output (property)', () => {
-    fc.assert(fc.property(value, (v) => duplicateJsonKeys(JSON.stringify(v)).length === 0), { numRuns: 300 });
+    fc.assert(
+      fc.property(value, (v) => duplicateJsonKeys(JSON.stringify(v)).length === 0),
+      { numRuns: 300 },
+    );
   });
   it('finds a key appended again to any object (property)', () => {
-    const withKey = (object as fc.Arbitrary<Record<string, unknown>>).filter((o) => Object.keys(o).length > 0);
-    fc.assert(fc.property(withKey, fc.nat(), (o, pick) => {
-      const keys = Object.keys(o);
-      const key = keys[pick % keys.length];
-      const text = `${JSON.stringify(o).slice(0, -1)},${JSON.stringify(key)}:0}`;
-      return JSON.stringify(duplicateJsonKeys(text)) === JSON.stringify([key]);
-    }), { numRuns: 300 });
+    const withKey = (object as fc.Arbitrary<Record<string, unknown>>).filter(
+      (o) => Object.keys(o).length > 0,
+    );
+    fc.assert(
+      fc.property(withKey, fc.nat(), (o, pick) => {
+        const keys = Object.keys(o);
+        const key = keys[pick % keys.length];
+        const text = `${JSON.stringify(o).slice(0, -1)},${JSON.stringify(key)}:0}`;
+        return JSON.stringify(duplicateJsonKeys(text)) === JSON.stringify([key]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe('scoreSheet refuses bad answers, naming the criterion', () => {
   it('an unknown criterion', () => {
     assert.throws(() => scoreSheet(set7, { '99.9': 1 }), fails('UNKNOWN_CRITERION', '99.9'));
-    assert.throws(() => scoreSheet(set7, { '1.a': 1 }), fails('UNKNOWN_CRITERION', '1.a'), 'a QĐ 148 code in a QĐ 26 sheet');
+    assert.throws(
+      () => scoreSheet(set7, { '1.a': 1 }),
+      fails('UNKNOWN_CRITERION', '1.a'),
+      'a QĐ 148 code in a QĐ 26 sheet',
+    );
   });
   it('a position out of range, negative or fractional', () => {
     const options = set7.parts[0].sections[0].criteria[0].options.length;
     for (const position of [options + 1, 9, -1, 1.5]) {
-      assert.throws(() => scoreSheet(set7, { '1.1': position }), fails('POSITION_OUT_OF_RANGE', '1.1'), String(position));
+      assert.throws(
+        () => scoreSheet(set7, { '1.1': position }),
+        fails('POSITION_OUT_OF_RANGE', '1.1'),
+        String(position),
+      );
     }
     assert.equal(scoreSheet(set7, { '1.1': options }).criteria['1.1'], 3);
   });
   it('a group heading (QĐ 26 set 11 "6.1", QĐ 148 set 11 "6.a")', () => {
     assert.throws(() => scoreSheet(set11, { '6.1': 1 }), fails('NOT_SCORABLE', '6.1'));
     assert.throws(() => scoreSheet(set11, { '6.1': 0 }), fails('NOT_SCORABLE', '6.1'));
-    assert.throws(() => scoreSheet(packOf('qd148-2023').sets[10], { '6.a': 1 }), fails('NOT_SCORABLE', '6.a'));
+    assert.throws(
+      () => scoreSheet(packOf('qd148-2023').sets[10], { '6.a': 1 }),
+      fails('NOT_SCORABLE', '6.a'),
+    );
   });
 });

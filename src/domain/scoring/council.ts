@@ -7,7 +7,16 @@
 // rules it used.
 import type { RubricSet, StarLevel } from '../rubric/pack.ts';
 import { NO_RULES, type SetRules } from '../rubric/rules.ts';
-import { bandWhere, compileSet, markerLimit, scoreSheet, starBand, type Answers, type Disqualification, type Facts } from './score.ts';
+import {
+  bandWhere,
+  compileSet,
+  markerLimit,
+  scoreSheet,
+  starBand,
+  type Answers,
+  type Disqualification,
+  type Facts,
+} from './score.ts';
 
 export interface CouncilRules {
   total: 'mean' | 'median';
@@ -16,9 +25,17 @@ export interface CouncilRules {
   markers: 'majority' | 'all';
 }
 
-export const DEFAULT_COUNCIL_RULES: CouncilRules = { total: 'mean', divergencePoints: 10, levelGap: 2, markers: 'majority' };
+export const DEFAULT_COUNCIL_RULES: CouncilRules = {
+  total: 'mean',
+  divergencePoints: 10,
+  levelGap: 2,
+  markers: 'majority',
+};
 
-export interface MemberSheet { memberId: string; answers: Answers }
+export interface MemberSheet {
+  memberId: string;
+  answers: Answers;
+}
 
 export interface CouncilResult {
   rules: CouncilRules;
@@ -44,7 +61,13 @@ const median = (xs: number[]) => {
 };
 
 /** `setRules` is the version's overlay for the set: categorical criteria are not compared by level. */
-export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: Facts = {}, rules: CouncilRules = DEFAULT_COUNCIL_RULES, setRules: SetRules = NO_RULES): CouncilResult {
+export function aggregateCouncil(
+  set: RubricSet,
+  sheets: MemberSheet[],
+  facts: Facts = {},
+  rules: CouncilRules = DEFAULT_COUNCIL_RULES,
+  setRules: SetRules = NO_RULES,
+): CouncilResult {
   if (sheets.length === 0) throw new RangeError('a council result needs at least one sheet');
   const scored = sheets.map((s) => ({ ...s, result: scoreSheet(set, s.answers, facts, setRules) }));
   const totals = scored.map((s) => s.result.total);
@@ -54,14 +77,24 @@ export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: F
   // the mean's band in integer arithmetic on the sum: 69.995 is not 70
   const bandStars = rules.total === 'median' ? starBand(mid) : bandWhere((floor) => sum >= floor * n);
   const total = rules.total === 'median' ? mid : sum / n;
-  const parts = Object.fromEntries(set.parts.map((p) => [p.code, scored.reduce((a, s) => a + s.result.parts[p.code], 0) / n]));
+  const parts = Object.fromEntries(
+    set.parts.map((p) => [p.code, scored.reduce((a, s) => a + s.result.parts[p.code], 0) / n]),
+  );
 
   const failedMarkers: CouncilResult['failedMarkers'] = [];
   const disagreements: CouncilResult['disagreements'] = [];
   for (const x of compileSet(set).criteria) {
     const ranks = scored.map((s) => x.rank[s.answers[x.code] ?? 0]);
-    if (!setRules.categorical.has(x.code) && x.c.kind === 'options' && Math.max(...ranks) - Math.min(...ranks) >= rules.levelGap) {
-      disagreements.push({ criterion: x.code, lowest: Math.min(...ranks) + 1, highest: Math.max(...ranks) + 1 });
+    if (
+      !setRules.categorical.has(x.code) &&
+      x.c.kind === 'options' &&
+      Math.max(...ranks) - Math.min(...ranks) >= rules.levelGap
+    ) {
+      disagreements.push({
+        criterion: x.code,
+        lowest: Math.min(...ranks) + 1,
+        highest: Math.max(...ranks) + 1,
+      });
     }
     for (const m of x.markers) {
       const metBy = ranks.filter((r) => r >= m.rank).length;
@@ -75,9 +108,21 @@ export function aggregateCouncil(set: RubricSet, sheets: MemberSheet[], facts: F
   const disqualifications = scored[0].result.disqualifications;
   const disqualified = disqualifications.length > 0;
   return {
-    rules, members: n, total, totalDisplay: total.toFixed(2), parts, bandStars: bandStars as CouncilResult['bandStars'], markerStars, stars,
-    disqualified, disqualifications, certifiable: !disqualified && stars >= 3,
-    divergentMembers: scored.filter((s) => Math.abs(s.result.total - mid) > rules.divergencePoints).map((s) => ({ memberId: s.memberId, total: s.result.total, median: mid })),
-    disagreements, failedMarkers,
+    rules,
+    members: n,
+    total,
+    totalDisplay: total.toFixed(2),
+    parts,
+    bandStars: bandStars as CouncilResult['bandStars'],
+    markerStars,
+    stars,
+    disqualified,
+    disqualifications,
+    certifiable: !disqualified && stars >= 3,
+    divergentMembers: scored
+      .filter((s) => Math.abs(s.result.total - mid) > rules.divergencePoints)
+      .map((s) => ({ memberId: s.memberId, total: s.result.total, median: mid })),
+    disagreements,
+    failedMarkers,
   };
 }

@@ -10,15 +10,30 @@ export interface WorkforceRow {
 }
 
 /** A place resolved for the labour rule: its current commune and, when the place can tell it, its district. */
-export interface LabourPlace { communeId: string | null; districtId: string | null }
+export interface LabourPlace {
+  communeId: string | null;
+  districtId: string | null;
+}
 
 /** QĐ 26/2026 counts workers living in the producer's commune; QĐ 148 in its district. null: cannot be told. */
-export function livesLocally(level: 'commune' | 'district', producer: LabourPlace, residence: LabourPlace): boolean | null {
-  const [a, b] = level === 'commune' ? [producer.communeId, residence.communeId] : [producer.districtId, residence.districtId];
+export function livesLocally(
+  level: 'commune' | 'district',
+  producer: LabourPlace,
+  residence: LabourPlace,
+): boolean | null {
+  const [a, b] =
+    level === 'commune'
+      ? [producer.communeId, residence.communeId]
+      : [producer.districtId, residence.districtId];
   return a && b ? a === b : null;
 }
 
-export interface LabourShare { localWorkers: number; totalWorkers: number; unknownWorkers: number; percent: number | null }
+export interface LabourShare {
+  localWorkers: number;
+  totalWorkers: number;
+  unknownWorkers: number;
+  percent: number | null;
+}
 
 export function localLabourShare(rows: WorkforceRow[]): LabourShare {
   let local = 0;
@@ -36,7 +51,10 @@ export function localLabourShare(rows: WorkforceRow[]): LabourShare {
 }
 
 /** The option whose band the percentage falls in: bands are lowest percentages, ascending; 0 below the first. */
-export function bandedOption(percent: number, bands: readonly { minPercent: number; position: number }[]): number {
+export function bandedOption(
+  percent: number,
+  bands: readonly { minPercent: number; position: number }[],
+): number {
   let chosen = 0;
   for (const b of bands) if (percent >= b.minPercent) chosen = b.position;
   return chosen;

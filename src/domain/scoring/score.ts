@@ -15,9 +15,17 @@ export { compileSet, optionRank, scorableCriteria } from './compile.ts';
 export type Answers = Record<string, number>;
 
 /** knockOuts: rule ids ('dossier') or criterion codes where a knock-out, stop or eligibility ground was found */
-export interface Facts { knockOuts?: string[]; hasStory?: boolean }
+export interface Facts {
+  knockOuts?: string[];
+  hasStory?: boolean;
+}
 
-export interface BlockingMarker { criterion: string; level: StarLevel; required: number; chosen: number }
+export interface BlockingMarker {
+  criterion: string;
+  level: StarLevel;
+  required: number;
+  chosen: number;
+}
 
 export interface Disqualification {
   kind: OverlayRule['kind'] | 'finding';
@@ -45,11 +53,22 @@ export interface ScoreResult {
 }
 
 export type ScoringErrorCode =
-  | 'UNKNOWN_CRITERION' | 'POSITION_OUT_OF_RANGE' | 'NOT_SCORABLE' | 'UNKNOWN_KNOCKOUT'
-  | 'NOT_APPLICABLE' | 'TWO_OPTIONS' | 'BOTH_CASES' | 'NOT_A_POSITION' | 'NOT_AN_OBJECT';
+  | 'UNKNOWN_CRITERION'
+  | 'POSITION_OUT_OF_RANGE'
+  | 'NOT_SCORABLE'
+  | 'UNKNOWN_KNOCKOUT'
+  | 'NOT_APPLICABLE'
+  | 'TWO_OPTIONS'
+  | 'BOTH_CASES'
+  | 'NOT_A_POSITION'
+  | 'NOT_AN_OBJECT';
 
 export class ScoringError extends Error {
-  constructor(readonly code: ScoringErrorCode, readonly criterion: string, message: string) {
+  constructor(
+    readonly code: ScoringErrorCode,
+    readonly criterion: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -74,31 +93,77 @@ export const markerLimit = (failedLevels: number[]) => {
 };
 
 const effectOf = (rule: OverlayRule): RuleEffect =>
-  rule.effect ?? (rule.kind === 'stopRule' ? 'evaluationStopped' : rule.kind === 'eligibility' ? 'notEvaluated' : 'productExcluded');
-const fromRule = (rule: OverlayRule): Disqualification => ({ kind: rule.kind, effect: effectOf(rule), rule: rule.id, criterion: rule.criterion ?? null, cite: rule.cite.text });
+  rule.effect ??
+  (rule.kind === 'stopRule'
+    ? 'evaluationStopped'
+    : rule.kind === 'eligibility'
+      ? 'notEvaluated'
+      : 'productExcluded');
+const fromRule = (rule: OverlayRule): Disqualification => ({
+  kind: rule.kind,
+  effect: effectOf(rule),
+  rule: rule.id,
+  criterion: rule.criterion ?? null,
+  cite: rule.cite.text,
+});
 
-function checkAnswers(compiled: CompiledSet, setNo: number, answers: Answers, notApplicable: ReadonlySet<string>) {
+function checkAnswers(
+  compiled: CompiledSet,
+  setNo: number,
+  answers: Answers,
+  notApplicable: ReadonlySet<string>,
+) {
   for (const code in answers) {
     const entry = compiled.byCode.get(code);
     const position = answers[code];
     if (!entry) {
       const group = compiled.groups.has(code);
-      throw new ScoringError(group ? 'NOT_SCORABLE' : 'UNKNOWN_CRITERION', code, group ? `criterion ${code} is a group heading; answer its sub-criteria` : `criterion ${code} does not exist in set ${setNo}`);
+      throw new ScoringError(
+        group ? 'NOT_SCORABLE' : 'UNKNOWN_CRITERION',
+        code,
+        group
+          ? `criterion ${code} is a group heading; answer its sub-criteria`
+          : `criterion ${code} does not exist in set ${setNo}`,
+      );
     }
     if (!Number.isInteger(position) || position < 0 || position > entry.c.options.length) {
-      throw new ScoringError('POSITION_OUT_OF_RANGE', code, `criterion ${code} has options 1–${entry.c.options.length} (0 = none); got ${position}`);
+      throw new ScoringError(
+        'POSITION_OUT_OF_RANGE',
+        code,
+        `criterion ${code} has options 1–${entry.c.options.length} (0 = none); got ${position}`,
+      );
     }
-    if (position !== 0 && notApplicable.has(code)) throw new ScoringError('NOT_APPLICABLE', code, `criterion ${code} applies only when the product has a story (hasStory is false); leave it unanswered`);
+    if (position !== 0 && notApplicable.has(code))
+      throw new ScoringError(
+        'NOT_APPLICABLE',
+        code,
+        `criterion ${code} applies only when the product has a story (hasStory is false); leave it unanswered`,
+      );
   }
 }
 
-function disqualificationsOf(compiled: CompiledSet, setNo: number, answers: Answers, facts: Facts, rules: SetRules, points: (c: CompiledCriterion) => number): Disqualification[] {
+function disqualificationsOf(
+  compiled: CompiledSet,
+  setNo: number,
+  answers: Answers,
+  facts: Facts,
+  rules: SetRules,
+  points: (c: CompiledCriterion) => number,
+): Disqualification[] {
   const out: Disqualification[] = [];
   for (const found of facts.knockOuts ?? []) {
-    const named = rules.rules.filter((r) => r.kind !== 'appliesIf' && (r.id === found || r.criterion === found));
+    const named = rules.rules.filter(
+      (r) => r.kind !== 'appliesIf' && (r.id === found || r.criterion === found),
+    );
     if (named.length) out.push(...named.map(fromRule));
-    else if (compiled.byCode.has(found)) out.push({ kind: 'finding', effect: 'productExcluded', rule: null, criterion: found, cite: null });
-    else throw new ScoringError('UNKNOWN_KNOCKOUT', found, `knock-out on ${found}: neither a criterion of set ${setNo} nor a rule of its overlay`);
+    else if (compiled.byCode.has(found))
+      out.push({ kind: 'finding', effect: 'productExcluded', rule: null, criterion: found, cite: null });
+    else
+      throw new ScoringError(
+        'UNKNOWN_KNOCKOUT',
+        found,
+        `knock-out on ${found}: neither a criterion of set ${setNo} nor a rule of its overlay`,
+      );
   }
   for (const rule of rules.rules) {
     if (!rule.whenZeroIn || out.some((d) => d.rule === rule.id)) continue;
@@ -111,18 +176,25 @@ function disqualificationsOf(compiled: CompiledSet, setNo: number, answers: Answ
 /** Criteria whose "applies only if" fact is false: they take no answer and score 0. */
 export function notApplicableCriteria(rules: SetRules, facts: Facts): Set<string> {
   return facts.hasStory === false
-    ? new Set(rules.rules.filter((r) => r.kind === 'appliesIf' && r.fact === 'hasStory').map((r) => r.criterion!))
+    ? new Set(
+        rules.rules.filter((r) => r.kind === 'appliesIf' && r.fact === 'hasStory').map((r) => r.criterion!),
+      )
     : new Set<string>();
 }
 
-export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, rules: SetRules = NO_RULES): ScoreResult {
+export function scoreSheet(
+  set: RubricSet,
+  answers: Answers,
+  facts: Facts = {},
+  rules: SetRules = NO_RULES,
+): ScoreResult {
   const compiled = compileSet(set);
   const notApplicable = notApplicableCriteria(rules, facts);
   checkAnswers(compiled, set.no, answers, notApplicable);
 
   const criteria: Record<string, number> = {};
   const sectionSums = new Array<number>(compiled.sections.length).fill(0);
-  const chosenOf = (x: CompiledCriterion) => (notApplicable.has(x.code) ? 0 : answers[x.code] ?? 0);
+  const chosenOf = (x: CompiledCriterion) => (notApplicable.has(x.code) ? 0 : (answers[x.code] ?? 0));
   const pointsOf = (x: CompiledCriterion) => x.points[chosenOf(x)];
   for (const x of compiled.criteria) {
     const p = pointsOf(x);
@@ -148,7 +220,9 @@ export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, 
     if (!x.markers.length) continue;
     const chosen = chosenOf(x);
     const rank = x.rank[chosen];
-    for (const m of x.markers) if (rank < m.rank) blockingMarkers.push({ criterion: x.code, level: m.level, required: m.position, chosen });
+    for (const m of x.markers)
+      if (rank < m.rank)
+        blockingMarkers.push({ criterion: x.code, level: m.level, required: m.position, chosen });
   }
   const markerStars = markerLimit(blockingMarkers.map((m) => m.level));
   const bandStars = starBand(total);
@@ -156,8 +230,17 @@ export function scoreSheet(set: RubricSet, answers: Answers, facts: Facts = {}, 
   const disqualifications = disqualificationsOf(compiled, set.no, answers, facts, rules, pointsOf);
   const disqualified = disqualifications.length > 0;
   return {
-    total, parts, sections, criteria, bandStars, markerStars, stars, disqualified, disqualifications,
-    notApplicable: [...notApplicable].filter((code) => compiled.byCode.has(code)), certifiable: !disqualified && stars >= 3, blockingMarkers,
+    total,
+    parts,
+    sections,
+    criteria,
+    bandStars,
+    markerStars,
+    stars,
+    disqualified,
+    disqualifications,
+    notApplicable: [...notApplicable].filter((code) => compiled.byCode.has(code)),
+    certifiable: !disqualified && stars >= 3,
+    blockingMarkers,
   };
 }
-

@@ -13,10 +13,27 @@ describe('self-assessment sheet', () => {
     assert.deepEqual(sheetActions('final', inspector, true), ['view']);
   });
   it('carries answers and notes over only within the same rubric version and set, for the criteria kept', () => {
-    const previous = { rubricVersionId: 'qd26-2026', setNo: 7, answers: { '1.1': 2, '5.2': 3 }, comments: { '1.1': 'sổ thu mua' } };
-    assert.deepEqual(carriedOver(previous, 'qd26-2026', 7, (code) => code !== '5.2'), { answers: { '1.1': 2 }, comments: { '1.1': 'sổ thu mua' } });
-    assert.deepEqual(carriedOver(previous, 'qd26-2027', 7, () => true), { answers: {}, comments: {} });
-    assert.deepEqual(carriedOver(previous, 'qd26-2026', 8, () => true), { answers: {}, comments: {} });
-    assert.deepEqual(carriedOver(undefined, 'qd26-2026', 7, () => true), { answers: {}, comments: {} });
+    const previous = {
+      rubricVersionId: 'qd26-2026',
+      setNo: 7,
+      answers: { '1.1': 2, '5.2': 3 },
+      comments: { '1.1': 'sổ thu mua' },
+    };
+    assert.deepEqual(
+      carriedOver(previous, 'qd26-2026', 7, (code) => code !== '5.2'),
+      { answers: { '1.1': 2 }, comments: { '1.1': 'sổ thu mua' } },
+    );
+    assert.deepEqual(
+      carriedOver(previous, 'qd26-2027', 7, () => true),
+      { answers: {}, comments: {} },
+    );
+    assert.deepEqual(
+      carriedOver(previous, 'qd26-2026', 8, () => true),
+      { answers: {}, comments: {} },
+    );
+    assert.deepEqual(
+      carriedOver(undefined, 'qd26-2026', 7, () => true),
+      { answers: {}, comments: {} },
+    );
   });
 });

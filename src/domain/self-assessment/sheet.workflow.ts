@@ -35,7 +35,21 @@ export const sheetWorkflow: WorkflowTable<SheetStatus, SheetEvent, SheetContext>
     reopen: { vi: 'mở lại phiếu', en: 'reopen the sheet' },
   },
   transitions: [
-    { from: 'draft', event: 'finalise', to: 'final', roles: EDITORS, guards: [mayEditProduct], effects: { audit: 'self_assessment.finalised' } },
-    { from: 'final', event: 'reopen', to: 'draft', roles: EDITORS, guards: [mayEditProduct], effects: { audit: 'self_assessment.reopened' } },
+    {
+      from: 'draft',
+      event: 'finalise',
+      to: 'final',
+      roles: EDITORS,
+      guards: [mayEditProduct],
+      effects: { audit: 'self_assessment.finalised' },
+    },
+    {
+      from: 'final',
+      event: 'reopen',
+      to: 'draft',
+      roles: EDITORS,
+      guards: [mayEditProduct],
+      effects: { audit: 'self_assessment.reopened' },
+    },
   ],
 };

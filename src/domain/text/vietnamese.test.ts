@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  foldVietnamese, stripUnitPrefix, toNfc, unitFullKey, unitMatchKey, unitToneKey,
+  foldVietnamese,
+  stripUnitPrefix,
+  toNfc,
+  unitFullKey,
+  unitMatchKey,
+  unitToneKey,
 } from './vietnamese.ts';
 
 test('foldVietnamese strips accents, maps đ, lower-cases and collapses whitespace', () => {

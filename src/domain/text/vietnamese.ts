@@ -33,7 +33,17 @@ export function foldVietnamese(s: string): string {
  * wins over a hypothetical shorter match and "Thành phố" over "TP".
  */
 const ACCENTED_PREFIXES: readonly string[] = [
-  'thành phố', 'thị trấn', 'đặc khu', 'thị xã', 'phường', 'huyện', 'quận', 'tỉnh', 'tp.', 'tp', 'xã',
+  'thành phố',
+  'thị trấn',
+  'đặc khu',
+  'thị xã',
+  'phường',
+  'huyện',
+  'quận',
+  'tỉnh',
+  'tp.',
+  'tp',
+  'xã',
 ];
 
 /**
@@ -43,7 +53,17 @@ const ACCENTED_PREFIXES: readonly string[] = [
  * first word to the prefix "Tỉnh" once both fold to "tinh".
  */
 const FOLDED_PREFIXES: readonly string[] = [
-  'thanh pho', 'thi tran', 'dac khu', 'thi xa', 'phuong', 'huyen', 'quan', 'tinh', 'tp.', 'tp', 'xa',
+  'thanh pho',
+  'thi tran',
+  'dac khu',
+  'thi xa',
+  'phuong',
+  'huyen',
+  'quan',
+  'tinh',
+  'tp.',
+  'tp',
+  'xa',
 ];
 
 /**
@@ -81,9 +101,7 @@ function normalisePunctuation(folded: string): string {
  * Only the whole syllable consonant+y is touched, so "Tây" and "Tai" stay apart.
  */
 function normaliseSpelling(folded: string): string {
-  return folded
-    .replace(/\bnt\b/g, 'nong truong')
-    .replace(/\b(qu|ph|th|[bdhklmnstv])y\b/g, '$1i');
+  return folded.replace(/\bnt\b/g, 'nong truong').replace(/\b(qu|ph|th|[bdhklmnstv])y\b/g, '$1i');
 }
 
 /** "phuong 01" → "phuong 1"; "100" stays "100" and a lone "0" stays "0". */

@@ -14,6 +14,7 @@ describe('the date in Vietnam', () => {
   });
   it('knows a real calendar date', () => {
     assert.equal(isCalendarDate('2028-02-29'), true);
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-5-22', '22/05/2026', '']) assert.equal(isCalendarDate(bad), false, bad);
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-5-22', '22/05/2026', ''])
+      assert.equal(isCalendarDate(bad), false, bad);
   });
 });

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { ROLES } from '../../shared/roles.ts';
-import { allowedEvents, decide, type WorkflowActor, type WorkflowContext, type WorkflowTable } from './kit.ts';
+import {
+  allowedEvents,
+  decide,
+  type WorkflowActor,
+  type WorkflowContext,
+  type WorkflowTable,
+} from './kit.ts';
 import { WORKFLOWS } from './tables.ts';
 
 interface DoorContext extends WorkflowContext {
@@ -23,14 +29,33 @@ const door: WorkflowTable<'open' | 'shut' | 'locked', 'close' | 'lock' | 'unlock
     unlock: { vi: 'mở khóa', en: 'unlock' },
   },
   transitions: [
-    { from: 'open', event: 'close', to: 'shut', roles: ['producer', 'inspector'], effects: { audit: 'door.closed' } },
+    {
+      from: 'open',
+      event: 'close',
+      to: 'shut',
+      roles: ['producer', 'inspector'],
+      effects: { audit: 'door.closed' },
+    },
     { from: 'shut', event: 'open', to: 'open', roles: ['producer'], effects: { audit: 'door.opened' } },
     {
-      from: 'shut', event: 'lock', to: 'locked', roles: ['producer'],
-      guards: [{ name: 'hasKey', check: (c) => (c.hasKey ? null : 'FORBIDDEN') }, { name: 'never', check: () => 'CONFLICT' }],
+      from: 'shut',
+      event: 'lock',
+      to: 'locked',
+      roles: ['producer'],
+      guards: [
+        { name: 'hasKey', check: (c) => (c.hasKey ? null : 'FORBIDDEN') },
+        { name: 'never', check: () => 'CONFLICT' },
+      ],
       effects: { audit: 'door.locked' },
     },
-    { from: 'shut', event: 'lock', to: 'locked', roles: ['inspector'], scopeKinds: ['nation'], effects: { audit: 'door.locked' } },
+    {
+      from: 'shut',
+      event: 'lock',
+      to: 'locked',
+      roles: ['inspector'],
+      scopeKinds: ['nation'],
+      effects: { audit: 'door.locked' },
+    },
     { from: 'locked', event: 'unlock', to: 'shut', roles: ['system'], effects: { audit: 'door.unlocked' } },
   ],
 } as WorkflowTable<'open' | 'shut' | 'locked', 'close' | 'lock' | 'unlock' | 'open', DoorContext>;
@@ -47,23 +72,49 @@ describe('workflow kit: decide and allowedEvents', () => {
     assert.equal(d.transition.effects.audit, 'door.closed');
   });
   it('refuses a move the table does not have, with the table’s wrong-state code', () => {
-    assert.deepEqual(decide(door, 'open', 'lock', { actor: producer, hasKey: true }), { ok: false, reason: 'WORKFLOW_NO_TRANSITION' });
-    assert.deepEqual(decide({ ...door, wrongStateCode: 'IMPORT_STATE' }, 'locked', 'close', { actor: producer, hasKey: true }), { ok: false, reason: 'IMPORT_STATE' });
+    assert.deepEqual(decide(door, 'open', 'lock', { actor: producer, hasKey: true }), {
+      ok: false,
+      reason: 'WORKFLOW_NO_TRANSITION',
+    });
+    assert.deepEqual(
+      decide({ ...door, wrongStateCode: 'IMPORT_STATE' }, 'locked', 'close', {
+        actor: producer,
+        hasKey: true,
+      }),
+      { ok: false, reason: 'IMPORT_STATE' },
+    );
   });
   it('refuses an actor whose role or scope kind is not listed', () => {
-    assert.deepEqual(decide(door, 'shut', 'open', { actor: unitInspector, hasKey: true }), { ok: false, reason: 'FORBIDDEN' });
-    assert.deepEqual(decide(door, 'shut', 'lock', { actor: unitInspector, hasKey: true }), { ok: false, reason: 'FORBIDDEN' });
+    assert.deepEqual(decide(door, 'shut', 'open', { actor: unitInspector, hasKey: true }), {
+      ok: false,
+      reason: 'FORBIDDEN',
+    });
+    assert.deepEqual(decide(door, 'shut', 'lock', { actor: unitInspector, hasKey: true }), {
+      ok: false,
+      reason: 'FORBIDDEN',
+    });
     assert.ok(decide(door, 'shut', 'lock', { actor: nationInspector, hasKey: false }).ok);
   });
   it('answers the first failing guard’s reason and name', () => {
-    assert.deepEqual(decide(door, 'shut', 'lock', { actor: producer, hasKey: false }), { ok: false, reason: 'FORBIDDEN', guard: 'hasKey' });
-    assert.deepEqual(decide(door, 'shut', 'lock', { actor: producer, hasKey: true }), { ok: false, reason: 'CONFLICT', guard: 'never' });
+    assert.deepEqual(decide(door, 'shut', 'lock', { actor: producer, hasKey: false }), {
+      ok: false,
+      reason: 'FORBIDDEN',
+      guard: 'hasKey',
+    });
+    assert.deepEqual(decide(door, 'shut', 'lock', { actor: producer, hasKey: true }), {
+      ok: false,
+      reason: 'CONFLICT',
+      guard: 'never',
+    });
   });
   it('lists the events an actor may trigger now, in the table’s order', () => {
     assert.deepEqual(allowedEvents(door, 'shut', { actor: producer, hasKey: true }), ['open']);
     assert.deepEqual(allowedEvents(door, 'shut', { actor: nationInspector, hasKey: true }), ['lock']);
     assert.deepEqual(allowedEvents(door, 'locked', { actor: producer, hasKey: true }), []);
-    assert.deepEqual(allowedEvents(door, 'locked', { actor: { role: 'system', scopeKind: 'system' }, hasKey: false }), ['unlock']);
+    assert.deepEqual(
+      allowedEvents(door, 'locked', { actor: { role: 'system', scopeKind: 'system' }, hasKey: false }),
+      ['unlock'],
+    );
   });
 });
 
@@ -76,7 +127,9 @@ describe('workflow kit: no transition outside the table (property)', () => {
     it(`${table.aggregate}: every accepted step is a row of the table, from any state, by anyone, with any facts`, () => {
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(fc.constantFrom(...table.events), actorArb, fc.boolean(), fc.boolean()), { maxLength: 30 }),
+          fc.array(fc.tuple(fc.constantFrom(...table.events), actorArb, fc.boolean(), fc.boolean()), {
+            maxLength: 30,
+          }),
           (steps) => {
             let state = table.initial;
             for (const [event, actor, a, b] of steps) {
@@ -86,7 +139,12 @@ describe('workflow kit: no transition outside the table (property)', () => {
                 assert.ok(typeof d.reason === 'string' && d.reason.length > 0);
                 continue;
               }
-              assert.ok(table.transitions.some((t) => t.from === state && t.event === event && t.to === d.to && t.roles.includes(actor.role)));
+              assert.ok(
+                table.transitions.some(
+                  (t) =>
+                    t.from === state && t.event === event && t.to === d.to && t.roles.includes(actor.role),
+                ),
+              );
               assert.ok(table.states.includes(d.to));
               assert.equal(allowedEvents(table, state, ctx).includes(event), true);
               state = d.to;

@@ -100,7 +100,10 @@ export function allowedEvents<S extends string, E extends string, C extends Work
   return table.events.filter((e) => decide(table, state, e, ctx).ok);
 }
 
-function actorMay(t: { roles: readonly string[]; scopeKinds?: readonly string[] }, actor: WorkflowActor): boolean {
+function actorMay(
+  t: { roles: readonly string[]; scopeKinds?: readonly string[] },
+  actor: WorkflowActor,
+): boolean {
   if (!t.roles.includes(actor.role)) return false;
   return !t.scopeKinds || t.scopeKinds.includes(actor.scopeKind);
 }

@@ -20,7 +20,11 @@ export function toMermaid(table: AnyTable): string {
 export function workflowDoc(table: AnyTable): string {
   const rows = table.transitions.map((t) => {
     const guards = (t.guards ?? []).map((g) => `\`${g.name}\``).join(', ') || '—';
-    const effects = [`audit \`${t.effects.audit}\``, ...(t.effects.jobs ?? []).map((j) => `job \`${j}\``), ...(t.effects.notify ?? []).map((r) => `notify ${r}`)];
+    const effects = [
+      `audit \`${t.effects.audit}\``,
+      ...(t.effects.jobs ?? []).map((j) => `job \`${j}\``),
+      ...(t.effects.notify ?? []).map((r) => `notify ${r}`),
+    ];
     return `| \`${t.from}\` | \`${t.event}\` | \`${t.to}\` | ${t.roles.join(', ')} | ${guards} | ${effects.join('; ')} |`;
   });
   return [
@@ -32,7 +36,11 @@ export function workflowDoc(table: AnyTable): string {
     toMermaid(table),
     '```',
     '',
-    `Terminal states: ${deadEnds(table).map((s) => `\`${s}\``).join(', ') || 'none (every state has a way out)'}.`,
+    `Terminal states: ${
+      deadEnds(table)
+        .map((s) => `\`${s}\``)
+        .join(', ') || 'none (every state has a way out)'
+    }.`,
     '',
     '| From | Event | To | Who | Guards | Effects |',
     '|---|---|---|---|---|---|',

@@ -37,7 +37,11 @@ describe('every workflow table', () => {
     const broken = {
       ...sheet,
       events: [...sheet.events, 'archive'],
-      transitions: [...sheet.transitions, sheet.transitions[0], { ...sheet.transitions[0], to: 'gone', roles: [] }],
+      transitions: [
+        ...sheet.transitions,
+        sheet.transitions[0],
+        { ...sheet.transitions[0], to: 'gone', roles: [] },
+      ],
     };
     assert.deepEqual(tableProblems(broken), [
       'draft --finalise--> final [producer,commune_officer,province_officer]: declared twice',

@@ -4,4 +4,8 @@ import { importWorkflow } from '../import/import.workflow.ts';
 import { sheetWorkflow } from '../self-assessment/sheet.workflow.ts';
 import type { WorkflowContext, WorkflowTable } from './kit.ts';
 
-export const WORKFLOWS = [sheetWorkflow, importWorkflow] as unknown as readonly WorkflowTable<string, string, WorkflowContext>[];
+export const WORKFLOWS = [sheetWorkflow, importWorkflow] as unknown as readonly WorkflowTable<
+  string,
+  string,
+  WorkflowContext
+>[];

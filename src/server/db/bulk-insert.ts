@@ -8,7 +8,12 @@ import type { Executor } from './client.ts';
 /** [column, json key, SQL type] */
 export type ColumnSpec<T> = readonly (readonly [string, keyof T & string, string])[];
 
-export async function insertChunk<T>(db: Executor, table: string, columns: ColumnSpec<T>, rows: readonly T[]): Promise<void> {
+export async function insertChunk<T>(
+  db: Executor,
+  table: string,
+  columns: ColumnSpec<T>,
+  rows: readonly T[],
+): Promise<void> {
   if (!rows.length) return;
   const target = columns.map(([c]) => `"${c}"`).join(', ');
   const source = columns.map(([, k]) => `"${k}"`).join(', ');
@@ -20,7 +25,12 @@ export async function insertChunk<T>(db: Executor, table: string, columns: Colum
 
 /** Chunks of `size`, reporting rows done after each one. */
 export async function insertAll<T>(
-  db: Executor, table: string, columns: ColumnSpec<T>, rows: readonly T[], size: number, onChunk: (n: number) => void,
+  db: Executor,
+  table: string,
+  columns: ColumnSpec<T>,
+  rows: readonly T[],
+  size: number,
+  onChunk: (n: number) => void,
   /** awaited between chunks, e.g. to let other requests reach the embedded engine */
   between?: () => Promise<void>,
 ): Promise<void> {

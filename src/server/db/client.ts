@@ -45,7 +45,16 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // an idle connection killed by the server (restart, DROP DATABASE … FORCE, admin
     // termination) is dropped by the pool; without a listener it would crash the process
-    pool.on('error', (err) => console.error(JSON.stringify({ t: new Date().toISOString(), level: 'warn', msg: 'idle database connection lost', error: err.message })));
+    pool.on('error', (err) =>
+      console.error(
+        JSON.stringify({
+          t: new Date().toISOString(),
+          level: 'warn',
+          msg: 'idle database connection lost',
+          error: err.message,
+        }),
+      ),
+    );
     // fail fast with the driver's own message when the server is unreachable
     const client = await pool.connect();
     client.release();

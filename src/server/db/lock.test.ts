@@ -10,8 +10,18 @@ it('refuses a folder held by a live process and names it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-lock-'));
   const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
   try {
-    writeFileSync(join(dir, 'ocop.lock'), JSON.stringify({ pid: child.pid, startedAt: '2026-01-01T00:00:00Z', host: (await import('node:os')).hostname() }));
-    assert.throws(() => acquireDataDirLock(dir), (e: unknown) => e instanceof DataDirLockedError && e.message.includes(String(child.pid)));
+    writeFileSync(
+      join(dir, 'ocop.lock'),
+      JSON.stringify({
+        pid: child.pid,
+        startedAt: '2026-01-01T00:00:00Z',
+        host: (await import('node:os')).hostname(),
+      }),
+    );
+    assert.throws(
+      () => acquireDataDirLock(dir),
+      (e: unknown) => e instanceof DataDirLockedError && e.message.includes(String(child.pid)),
+    );
   } finally {
     child.kill('SIGKILL');
   }
@@ -21,7 +31,14 @@ it('takes over a lock left by a dead process, and releases it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-lock-'));
   const child = spawn(process.execPath, ['-e', '0']);
   await new Promise((r) => child.on('exit', r));
-  writeFileSync(join(dir, 'ocop.lock'), JSON.stringify({ pid: child.pid, startedAt: '2026-01-01T00:00:00Z', host: (await import('node:os')).hostname() }));
+  writeFileSync(
+    join(dir, 'ocop.lock'),
+    JSON.stringify({
+      pid: child.pid,
+      startedAt: '2026-01-01T00:00:00Z',
+      host: (await import('node:os')).hostname(),
+    }),
+  );
   const release = acquireDataDirLock(dir);
   assert.equal(JSON.parse(readFileSync(join(dir, 'ocop.lock'), 'utf8')).pid, process.pid);
   release();

@@ -5,10 +5,17 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
-export interface LockInfo { pid: number; startedAt: string; host: string }
+export interface LockInfo {
+  pid: number;
+  startedAt: string;
+  host: string;
+}
 
 export class DataDirLockedError extends Error {
-  constructor(readonly holder: LockInfo, dir: string) {
+  constructor(
+    readonly holder: LockInfo,
+    dir: string,
+  ) {
     super(
       `Thư mục dữ liệu ${dir} đang được tiến trình PID ${holder.pid} sử dụng (từ ${holder.startedAt}).\n` +
         `The data folder ${dir} is in use by process ${holder.pid} (since ${holder.startedAt}). ` +

@@ -34,7 +34,10 @@ export function docsRoutes() {
     const type = ASSETS[name];
     if (!type) return c.notFound();
     const body = await readFile(join(SWAGGER_DIR, name));
-    return c.body(new Uint8Array(body), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+    return c.body(new Uint8Array(body), 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
   });
   return router;
 }

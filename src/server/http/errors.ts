@@ -7,11 +7,27 @@ import { ERRORS, formatMessage, type ErrorBody, type ErrorCode, type Locale } fr
 import { AppError } from '../core/app-error.ts';
 import type { AppEnv } from './types.ts';
 
-export function errorBody(code: ErrorCode, locale: Locale, params?: Record<string, unknown>, details?: unknown): ErrorBody {
-  return { error: { code, message: formatMessage(code, locale, params), ...(details === undefined ? {} : { details }) } };
+export function errorBody(
+  code: ErrorCode,
+  locale: Locale,
+  params?: Record<string, unknown>,
+  details?: unknown,
+): ErrorBody {
+  return {
+    error: {
+      code,
+      message: formatMessage(code, locale, params),
+      ...(details === undefined ? {} : { details }),
+    },
+  };
 }
 
-export function respondError(c: Context<AppEnv>, code: ErrorCode, params?: Record<string, unknown>, details?: unknown) {
+export function respondError(
+  c: Context<AppEnv>,
+  code: ErrorCode,
+  params?: Record<string, unknown>,
+  details?: unknown,
+) {
   const locale = c.get('locale') ?? 'vi';
   return c.json(errorBody(code, locale, params, details), ERRORS[code].status as 400);
 }
@@ -21,8 +37,10 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     if (err.code === 'RATE_LIMITED') c.header('Retry-After', String(err.params.retryAfter ?? 60));
     return respondError(c, err.code, err.params, err.details);
   }
-  if (err instanceof HTTPException && err.status === 413) return respondError(c, 'BODY_TOO_LARGE', { limit: '?' });
-  if (err instanceof HTTPException && err.status < 500) return respondError(c, err.status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED');
+  if (err instanceof HTTPException && err.status === 413)
+    return respondError(c, 'BODY_TOO_LARGE', { limit: '?' });
+  if (err instanceof HTTPException && err.status < 500)
+    return respondError(c, err.status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED');
   const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
   if (pgCode === '40001' || pgCode === '40P01') return respondError(c, 'CONFLICT');
   c.get('deps')?.log.error('unhandled error', {

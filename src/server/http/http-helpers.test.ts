@@ -16,7 +16,10 @@ describe('cleanJsonValue', () => {
   it('names fields holding control characters or lone surrogates', () => {
     const problems: InputProblem[] = [];
     cleanJsonValue({ a: 'ok\nline', b: 'bell\u0007', c: [{ d: '\ud800x' }] }, '', 0, problems);
-    assert.deepEqual(problems.map((p) => p.field), ['b', 'c[0].d']);
+    assert.deepEqual(
+      problems.map((p) => p.field),
+      ['b', 'c[0].d'],
+    );
   });
   it('keeps a valid surrogate pair (emoji)', () => {
     const problems: InputProblem[] = [];
@@ -33,10 +36,20 @@ describe('cleanJsonValue', () => {
 });
 
 describe('locale and messages', () => {
-  for (const [header, want] of [[undefined, 'vi'], ['en-US,en;q=0.9', 'en'], ['fr, en;q=0.5', 'en'], ['en;q=0.3, vi;q=0.8', 'vi'], ['de', 'vi']] as const) {
+  for (const [header, want] of [
+    [undefined, 'vi'],
+    ['en-US,en;q=0.9', 'en'],
+    ['fr, en;q=0.5', 'en'],
+    ['en;q=0.3, vi;q=0.8', 'vi'],
+    ['de', 'vi'],
+  ] as const) {
     it(`Accept-Language ${header ?? '(none)'} → ${want}`, () => assert.equal(pickLocale(header), want));
   }
-  it('fills placeholders', () => assert.equal(formatMessage('BODY_TOO_LARGE', 'en', { limit: 10 }), 'The request body is too large (at most 10 bytes)'));
+  it('fills placeholders', () =>
+    assert.equal(
+      formatMessage('BODY_TOO_LARGE', 'en', { limit: 10 }),
+      'The request body is too large (at most 10 bytes)',
+    ));
 });
 
 describe('RateLimiter', () => {
@@ -44,7 +57,10 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter(2, 1000);
     limiter.hit('k', 0);
     limiter.hit('k', 10);
-    assert.throws(() => limiter.hit('k', 20), (e: unknown) => e instanceof AppError && e.code === 'RATE_LIMITED' && e.params.retryAfter === 1);
+    assert.throws(
+      () => limiter.hit('k', 20),
+      (e: unknown) => e instanceof AppError && e.code === 'RATE_LIMITED' && e.params.retryAfter === 1,
+    );
     limiter.hit('k', 1001);
     limiter.hit('other', 20);
   });
@@ -56,11 +72,23 @@ describe('urlProblems', () => {
     assert.deepEqual(urlProblems('/api/admin-units/vn-2tier-2025%3A38'), []);
   });
   it('calls broken percent-encoding malformed, in the path or the query', () => {
-    for (const url of ['http://x/%', 'http://x/a/%FF', 'http://x/?q=%E0%A4%A', 'http://x/?%zz=1', 'http://x/?q=%ED%A0%80']) assert.equal(urlProblems(url), 'malformed', url);
+    for (const url of [
+      'http://x/%',
+      'http://x/a/%FF',
+      'http://x/?q=%E0%A4%A',
+      'http://x/?%zz=1',
+      'http://x/?q=%ED%A0%80',
+    ])
+      assert.equal(urlProblems(url), 'malformed', url);
   });
   it('names the part holding NUL or control characters', () => {
-    assert.deepEqual(urlProblems('http://x/a%00b'), [{ field: '(path)', message: 'contains control characters or invalid Unicode' }]);
-    assert.deepEqual((urlProblems('http://x/?q=%1B') as { field: string }[]).map((p) => p.field), ['query.q']);
+    assert.deepEqual(urlProblems('http://x/a%00b'), [
+      { field: '(path)', message: 'contains control characters or invalid Unicode' },
+    ]);
+    assert.deepEqual(
+      (urlProblems('http://x/?q=%1B') as { field: string }[]).map((p) => p.field),
+      ['query.q'],
+    );
   });
 });
 

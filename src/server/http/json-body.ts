@@ -18,7 +18,10 @@ export function hasForbiddenCharacters(text: string): boolean {
   return CONTROL.test(text) || LONE_SURROGATE.test(text);
 }
 
-export interface InputProblem { field: string; message: string }
+export interface InputProblem {
+  field: string;
+  message: string;
+}
 
 /** Normalises a parsed JSON value; returns the problems found instead of throwing. */
 export function cleanJsonValue(value: unknown, path = '', depth = 0, problems: InputProblem[] = []): unknown {
@@ -27,11 +30,14 @@ export function cleanJsonValue(value: unknown, path = '', depth = 0, problems: I
     return null;
   }
   if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) problems.push({ field: path || '(body)', message: 'contains an invalid Unicode surrogate' });
-    else if (CONTROL.test(value)) problems.push({ field: path || '(body)', message: 'contains control characters' });
+    if (LONE_SURROGATE.test(value))
+      problems.push({ field: path || '(body)', message: 'contains an invalid Unicode surrogate' });
+    else if (CONTROL.test(value))
+      problems.push({ field: path || '(body)', message: 'contains control characters' });
     return value.normalize('NFC');
   }
-  if (Array.isArray(value)) return value.map((v, i) => cleanJsonValue(v, `${path}[${i}]`, depth + 1, problems));
+  if (Array.isArray(value))
+    return value.map((v, i) => cleanJsonValue(v, `${path}[${i}]`, depth + 1, problems));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
@@ -43,7 +49,9 @@ export function cleanJsonValue(value: unknown, path = '', depth = 0, problems: I
   return value;
 }
 
-export function jsonBody(limits: (path: string) => number | 'skip' = () => DEFAULT_BODY_LIMIT): MiddlewareHandler<AppEnv> {
+export function jsonBody(
+  limits: (path: string) => number | 'skip' = () => DEFAULT_BODY_LIMIT,
+): MiddlewareHandler<AppEnv> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   return async (c, next) => {
     if (!METHODS_WITH_BODY.has(c.req.method)) return next();

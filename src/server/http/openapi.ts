@@ -39,7 +39,8 @@ function localiseIssue(issue: z.core.$ZodIssue, locale: 'vi' | 'en'): string {
 /** The issue as zod's locales word it, with the sent value and any unknown keys cut to an excerpt. */
 function shortened(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue {
   const cut = { ...issue, input: typeof input === 'string' ? excerpt(input, 40) : input } as z.core.$ZodIssue;
-  if (cut.code === 'unrecognized_keys') return { ...cut, keys: cut.keys.slice(0, 10).map((k) => excerpt(k, 40)) };
+  if (cut.code === 'unrecognized_keys')
+    return { ...cut, keys: cut.keys.slice(0, 10).map((k) => excerpt(k, 40)) };
   return cut;
 }
 
@@ -53,7 +54,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: errorSchema } },
+});
 
 export const STANDARD_ERRORS = {
   400: errorResponse('Validation failed (fields named in details.issues)'),

@@ -7,7 +7,10 @@ import type { AppEnv } from './types.ts';
 
 export class RateLimiter {
   private readonly hits = new Map<string, { count: number; resetAt: number }>();
-  constructor(readonly limit: number, readonly windowMs: number) {}
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
 
   /** Throws RATE_LIMITED when the key is already at its limit, without counting. */
   check(key: string, now = Date.now()): void {
@@ -26,7 +29,8 @@ export class RateLimiter {
       if (this.hits.size > 50_000) this.sweep(now);
     }
     entry.count++;
-    if (entry.count > this.limit) throw new AppError('RATE_LIMITED', { retryAfter: Math.ceil((entry.resetAt - now) / 1000) });
+    if (entry.count > this.limit)
+      throw new AppError('RATE_LIMITED', { retryAfter: Math.ceil((entry.resetAt - now) / 1000) });
   }
 
   reset(key: string): void {

@@ -7,7 +7,10 @@ import { pickLocale } from './errors.ts';
 import type { AppDeps } from '../core/deps.ts';
 import type { AppEnv } from './types.ts';
 
-export function requestContext(deps: AppDeps, remoteAddress: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string | null): MiddlewareHandler<AppEnv> {
+export function requestContext(
+  deps: AppDeps,
+  remoteAddress: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string | null,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

@@ -57,7 +57,12 @@ export function requireGrant(c: Context<AppEnv>): Grant {
 
 export function auditActor(c: Context<AppEnv>): AuditActor {
   const auth = c.get('auth');
-  return { userId: auth?.user.id ?? null, label: auth?.user.email ?? 'anonymous', ip: c.get('ip'), requestId: c.get('requestId') };
+  return {
+    userId: auth?.user.id ?? null,
+    label: auth?.user.email ?? 'anonymous',
+    ip: c.get('ip'),
+    requestId: c.get('requestId'),
+  };
 }
 
 /** Routes anyone may call; every other /api route needs a session before its input is even validated. */
@@ -65,7 +70,9 @@ export function isPublicApi(method: string, path: string): boolean {
   if (path === '/api/health' || path === '/api/openapi.json' || path.startsWith('/api/docs')) return true;
   if (method === 'POST' && (path === '/api/auth/login' || path === '/api/auth/register')) return true;
   // administrative units are public reference data; their mapping review is not
-  return method === 'GET' && path.startsWith('/api/admin-units') && !path.startsWith('/api/admin-units/mappings');
+  return (
+    method === 'GET' && path.startsWith('/api/admin-units') && !path.startsWith('/api/admin-units/mappings')
+  );
 }
 
 export function authGate(): MiddlewareHandler<AppEnv> {

@@ -26,7 +26,8 @@ export function urlProblems(url: string): UrlProblem[] | 'malformed' {
   for (const segment of path.split('/')) {
     const decoded = decode(segment, false);
     if (decoded === null) return 'malformed';
-    if (hasForbiddenCharacters(decoded)) problems.push({ field: '(path)', message: 'contains control characters or invalid Unicode' });
+    if (hasForbiddenCharacters(decoded))
+      problems.push({ field: '(path)', message: 'contains control characters or invalid Unicode' });
   }
   for (const pair of query.split('&')) {
     if (!pair) continue;
@@ -35,7 +36,10 @@ export function urlProblems(url: string): UrlProblem[] | 'malformed' {
     const value = eq < 0 ? '' : decode(pair.slice(eq + 1), true);
     if (key === null || value === null) return 'malformed';
     if (hasForbiddenCharacters(key) || hasForbiddenCharacters(value)) {
-      problems.push({ field: `query.${key.replace(/[^\w.-]/g, '?').slice(0, 40)}`, message: 'contains control characters or invalid Unicode' });
+      problems.push({
+        field: `query.${key.replace(/[^\w.-]/g, '?').slice(0, 40)}`,
+        message: 'contains control characters or invalid Unicode',
+      });
     }
   }
   return problems;

@@ -6,9 +6,17 @@ import { Hono } from 'hono';
 import type { AppEnv } from './types.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export function webRoutes(root: string) {
@@ -30,7 +38,10 @@ export function webRoutes(root: string) {
       return next();
     }
     indexHtml ??= readFile(join(root, 'index.html'));
-    return c.body(new Uint8Array(await indexHtml), 200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+    return c.body(new Uint8Array(await indexHtml), 200, {
+      'content-type': TYPES['.html'],
+      'cache-control': 'no-cache',
+    });
   });
   return router;
 }

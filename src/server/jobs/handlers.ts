@@ -7,7 +7,10 @@ import type { JobHandler } from './queue.ts';
 
 export const TOPICS = { auditCheckpoint: 'audit.checkpoint', analyze: 'db.analyze' } as const;
 
-export const SCHEDULES: Record<string, string> = { [TOPICS.auditCheckpoint]: '5 0 * * *', [TOPICS.analyze]: '30 2 * * *' };
+export const SCHEDULES: Record<string, string> = {
+  [TOPICS.auditCheckpoint]: '5 0 * * *',
+  [TOPICS.analyze]: '30 2 * * *',
+};
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   return {

@@ -8,8 +8,16 @@ import { outbox } from '../db/schema/index.ts';
 import type { Logger } from '../logger.ts';
 import type { JobQueue } from './queue.ts';
 
-export async function enqueueJob(tx: Executor, topic: string, payload: Record<string, unknown>, availableAt?: Date): Promise<string> {
-  const [row] = await tx.insert(outbox).values({ topic, payload, ...(availableAt ? { availableAt } : {}) }).returning({ id: outbox.id });
+export async function enqueueJob(
+  tx: Executor,
+  topic: string,
+  payload: Record<string, unknown>,
+  availableAt?: Date,
+): Promise<string> {
+  const [row] = await tx
+    .insert(outbox)
+    .values({ topic, payload, ...(availableAt ? { availableAt } : {}) })
+    .returning({ id: outbox.id });
   return row.id;
 }
 
@@ -25,16 +33,27 @@ export async function dispatchOutbox(db: Executor, queue: JobQueue, limit = 100)
   for (const job of due) {
     try {
       await queue.send(job.topic, { ...(job.payload as Record<string, unknown>), outboxId: job.id });
-      await db.update(outbox).set({ dispatchedAt: sql`now()`, attempts: sql`${outbox.attempts} + 1` }).where(eq(outbox.id, job.id));
+      await db
+        .update(outbox)
+        .set({ dispatchedAt: sql`now()`, attempts: sql`${outbox.attempts} + 1` })
+        .where(eq(outbox.id, job.id));
       sent++;
     } catch (err) {
-      await db.update(outbox).set({ attempts: sql`${outbox.attempts} + 1`, lastError: (err as Error).message.slice(0, 500) }).where(eq(outbox.id, job.id));
+      await db
+        .update(outbox)
+        .set({ attempts: sql`${outbox.attempts} + 1`, lastError: (err as Error).message.slice(0, 500) })
+        .where(eq(outbox.id, job.id));
     }
   }
   return sent;
 }
 
-export function startOutboxDispatcher(db: Executor, queue: JobQueue, log: Logger, everyMs = 2000): () => void {
+export function startOutboxDispatcher(
+  db: Executor,
+  queue: JobQueue,
+  log: Logger,
+  everyMs = 2000,
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;

@@ -27,12 +27,26 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-export async function startJobQueue(database: Database, handlers: Record<string, JobHandler>, opts: { url?: string; schedules?: Record<string, string>; pollingIntervalSeconds?: number } = {}): Promise<JobQueue> {
+export async function startJobQueue(
+  database: Database,
+  handlers: Record<string, JobHandler>,
+  opts: { url?: string; schedules?: Record<string, string>; pollingIntervalSeconds?: number } = {},
+): Promise<JobQueue> {
   const common = { schema: 'pgboss', application_name: 'ocop-jobs' };
-  const boss = database.kind === 'pglite'
-    ? new PgBoss({ ...common, db: pgliteBossDb(database) })
-    : new PgBoss({ ...common, connectionString: opts.url, max: 3 });
-  boss.on('error', (err) => console.error(JSON.stringify({ t: new Date().toISOString(), level: 'error', msg: 'job queue error', error: err.message })));
+  const boss =
+    database.kind === 'pglite'
+      ? new PgBoss({ ...common, db: pgliteBossDb(database) })
+      : new PgBoss({ ...common, connectionString: opts.url, max: 3 });
+  boss.on('error', (err) =>
+    console.error(
+      JSON.stringify({
+        t: new Date().toISOString(),
+        level: 'error',
+        msg: 'job queue error',
+        error: err.message,
+      }),
+    ),
+  );
   await boss.start();
   for (const [topic, handler] of Object.entries(handlers)) {
     await boss.createQueue(topic);
@@ -40,7 +54,8 @@ export async function startJobQueue(database: Database, handlers: Record<string,
       for (const job of jobs) await handler((job.data ?? {}) as Record<string, unknown>);
     });
   }
-  for (const [topic, cron] of Object.entries(opts.schedules ?? {})) await boss.schedule(topic, cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+  for (const [topic, cron] of Object.entries(opts.schedules ?? {}))
+    await boss.schedule(topic, cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
   return {
     boss,
     send: (topic, payload, startAfter) => boss.send(topic, payload, startAfter ? { startAfter } : {}),

@@ -7,18 +7,36 @@ import { procedureVersionOn } from '../../domain/regimes/procedure-versions.ts';
 import type { Tx } from '../db/client.ts';
 import { analyzeDatabase } from '../db/maintenance.ts';
 import { seedDemoSelfAssessment } from './demo-self-assessment.ts';
-import { adminUnits, adminUnitScopes, appMeta, certificates, producers, products } from '../db/schema/index.ts';
+import {
+  adminUnits,
+  adminUnitScopes,
+  appMeta,
+  certificates,
+  producers,
+  products,
+} from '../db/schema/index.ts';
 import type { AppDeps } from '../core/deps.ts';
 import { CURRENT_STRUCTURE } from '../../domain/admin-units/structures.ts';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import { appendAudit } from '../modules/audit/audit.service.ts';
 import { createUser } from '../modules/users/users.service.ts';
-import { DEMO_HISTORICAL, DEMO_MULTI_UNIT, DEMO_OFFICERS, DEMO_PASSWORD, DEMO_PROVINCES, type DemoProducer } from './demo-data.ts';
+import {
+  DEMO_HISTORICAL,
+  DEMO_MULTI_UNIT,
+  DEMO_OFFICERS,
+  DEMO_PASSWORD,
+  DEMO_PROVINCES,
+  type DemoProducer,
+} from './demo-data.ts';
 
 export const DEMO_COUNCIL_ID = '0c0c0c0c-0000-4000-8000-000000000001';
 const META_KEY = 'seed.demo';
 
-export interface DemoLogin { email: string; role: string; unit: string }
+export interface DemoLogin {
+  email: string;
+  role: string;
+  unit: string;
+}
 
 export async function isDemoSeeded(deps: AppDeps): Promise<boolean> {
   const rows = await deps.database.db.select().from(appMeta).where(eq(appMeta.key, META_KEY));
@@ -28,7 +46,10 @@ export async function isDemoSeeded(deps: AppDeps): Promise<boolean> {
 export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   const logins: DemoLogin[] = [];
   await deps.database.db.transaction(async (tx) => {
-    const units = new Map<string, { province: { id: string; name: string }; communes: { id: string; name: string }[] }>();
+    const units = new Map<
+      string,
+      { province: { id: string; name: string }; communes: { id: string; name: string }[] }
+    >();
     for (const p of DEMO_PROVINCES) units.set(p.code, await pickUnits(tx, p.code));
     let producerCount = 0;
     let productCount = 0;
@@ -40,8 +61,23 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
           producerCount++;
           productCount += producer.products.length;
           if (producer.login) {
-            await createUser(deps, SYSTEM_ACTOR, { email: producer.login, fullName: producer.representative, password: DEMO_PASSWORD, mustChangePassword: false, grants: [{ role: 'producer', scopeKind: 'producer', producerId: id }] }, tx);
-            logins.push({ email: producer.login, role: 'producer', unit: `${producer.name} — ${u.communes[i].name}` });
+            await createUser(
+              deps,
+              SYSTEM_ACTOR,
+              {
+                email: producer.login,
+                fullName: producer.representative,
+                password: DEMO_PASSWORD,
+                mustChangePassword: false,
+                grants: [{ role: 'producer', scopeKind: 'producer', producerId: id }],
+              },
+              tx,
+            );
+            logins.push({
+              email: producer.login,
+              role: 'producer',
+              unit: `${producer.name} — ${u.communes[i].name}`,
+            });
           }
         }
       }
@@ -55,23 +91,63 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     }
     for (const o of DEMO_OFFICERS) {
       const u = 'province' in o ? units.get(o.province)! : null;
-      const unit = o.scope === 'province' ? u!.province : o.scope === 'commune' ? u!.communes[(o as { commune: number }).commune] : null;
+      const unit =
+        o.scope === 'province'
+          ? u!.province
+          : o.scope === 'commune'
+            ? u!.communes[(o as { commune: number }).commune]
+            : null;
       const grant =
-        o.scope === 'nation' ? { role: o.role, scopeKind: 'nation' as const }
-        : o.scope === 'council' ? { role: o.role, scopeKind: 'council' as const, councilId: DEMO_COUNCIL_ID }
-        : { role: o.role, scopeKind: 'unit' as const, unitId: unit!.id };
-      await createUser(deps, SYSTEM_ACTOR, { email: o.email, fullName: o.fullName, password: DEMO_PASSWORD, mustChangePassword: false, grants: [grant] }, tx);
-      logins.push({ email: o.email, role: o.role, unit: unit?.name ?? (o.scope === 'council' ? 'Hội đồng OCOP (demo)' : 'Toàn quốc') });
+        o.scope === 'nation'
+          ? { role: o.role, scopeKind: 'nation' as const }
+          : o.scope === 'council'
+            ? { role: o.role, scopeKind: 'council' as const, councilId: DEMO_COUNCIL_ID }
+            : { role: o.role, scopeKind: 'unit' as const, unitId: unit!.id };
+      await createUser(
+        deps,
+        SYSTEM_ACTOR,
+        {
+          email: o.email,
+          fullName: o.fullName,
+          password: DEMO_PASSWORD,
+          mustChangePassword: false,
+          grants: [grant],
+        },
+        tx,
+      );
+      logins.push({
+        email: o.email,
+        role: o.role,
+        unit: unit?.name ?? (o.scope === 'council' ? 'Hội đồng OCOP (demo)' : 'Toàn quốc'),
+      });
     }
     const multi = units.get(DEMO_MULTI_UNIT.province)!;
-    await createUser(deps, SYSTEM_ACTOR, {
-      email: DEMO_MULTI_UNIT.email, fullName: DEMO_MULTI_UNIT.fullName, password: DEMO_PASSWORD, mustChangePassword: false,
-      grants: multi.communes.map((c) => ({ role: 'commune_officer' as const, scopeKind: 'unit' as const, unitId: c.id })),
-    }, tx);
-    logins.push({ email: DEMO_MULTI_UNIT.email, role: 'commune_officer', unit: multi.communes.map((c) => c.name).join(' + ') });
+    await createUser(
+      deps,
+      SYSTEM_ACTOR,
+      {
+        email: DEMO_MULTI_UNIT.email,
+        fullName: DEMO_MULTI_UNIT.fullName,
+        password: DEMO_PASSWORD,
+        mustChangePassword: false,
+        grants: multi.communes.map((c) => ({
+          role: 'commune_officer' as const,
+          scopeKind: 'unit' as const,
+          unitId: c.id,
+        })),
+      },
+      tx,
+    );
+    logins.push({
+      email: DEMO_MULTI_UNIT.email,
+      role: 'commune_officer',
+      unit: multi.communes.map((c) => c.name).join(' + '),
+    });
     await seedDemoSelfAssessment(tx, deps.clock.today());
     await appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, {
-      action: 'seed.demo', objectType: 'registry', summary: `demo data: ${producerCount} producers, ${productCount} products, ${logins.length} accounts`,
+      action: 'seed.demo',
+      objectType: 'registry',
+      summary: `demo data: ${producerCount} producers, ${productCount} products, ${logins.length} accounts`,
     });
     await tx.insert(appMeta).values({ key: META_KEY, value: { logins, at: new Date().toISOString() } });
   });
@@ -81,19 +157,23 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 
 export async function demoLogins(deps: AppDeps): Promise<DemoLogin[]> {
   const [row] = await deps.database.db.select().from(appMeta).where(eq(appMeta.key, META_KEY));
-  return ((row?.value as { logins?: DemoLogin[] })?.logins) ?? [];
+  return (row?.value as { logins?: DemoLogin[] })?.logins ?? [];
 }
 
 async function pickUnits(tx: Tx, provinceCode: string) {
   const provinceId = `${CURRENT_STRUCTURE}:${provinceCode}`;
-  const [province] = await tx.select({ id: adminUnits.id, name: adminUnits.name }).from(adminUnits).where(eq(adminUnits.id, provinceId));
+  const [province] = await tx
+    .select({ id: adminUnits.id, name: adminUnits.name })
+    .from(adminUnits)
+    .where(eq(adminUnits.id, provinceId));
   const communes = await tx
     .select({ id: adminUnits.id, name: adminUnits.name })
     .from(adminUnits)
     .where(and(eq(adminUnits.provinceId, provinceId), eq(adminUnits.level, 'commune')))
     .orderBy(asc(adminUnits.code))
     .limit(2);
-  if (!province || communes.length < 2) throw new Error(`demo seed: province ${provinceCode} not found in ${CURRENT_STRUCTURE}`);
+  if (!province || communes.length < 2)
+    throw new Error(`demo seed: province ${provinceCode} not found in ${CURRENT_STRUCTURE}`);
   return { province, communes };
 }
 
@@ -102,7 +182,14 @@ async function pickHistoricalCommune(tx: Tx): Promise<string | null> {
     .select({ id: adminUnits.id })
     .from(adminUnits)
     .innerJoin(adminUnitScopes, eq(adminUnitScopes.unitId, adminUnits.id))
-    .where(and(sql`${adminUnits.versionId} <> ${CURRENT_STRUCTURE}`, eq(adminUnits.level, 'commune'), isNotNull(adminUnitScopes.currentCommuneId), sql`${adminUnits.nameFold} LIKE '%dong van%'`))
+    .where(
+      and(
+        sql`${adminUnits.versionId} <> ${CURRENT_STRUCTURE}`,
+        eq(adminUnits.level, 'commune'),
+        isNotNull(adminUnitScopes.currentCommuneId),
+        sql`${adminUnits.nameFold} LIKE '%dong van%'`,
+      ),
+    )
     .orderBy(asc(adminUnits.code))
     .limit(1);
   return row?.id ?? null;
@@ -110,20 +197,50 @@ async function pickHistoricalCommune(tx: Tx): Promise<string | null> {
 
 async function insertProducer(tx: Tx, p: DemoProducer, unitId: string, versionId: string): Promise<string> {
   const [scope] = await tx.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitId));
-  const place = { unitId, unitVersionId: versionId, scopeProvinceId: scope?.currentProvinceId ?? null, scopeCommuneId: scope?.currentCommuneId ?? null };
-  const [row] = await tx.insert(producers).values({
-    name: p.name, legalType: p.legalType, taxCode: p.taxCode, ...place, representativeName: p.representative,
-    representativeSex: p.sex, representativeEthnicity: p.ethnicity, representativeDisability: false,
-  }).returning({ id: producers.id });
+  const place = {
+    unitId,
+    unitVersionId: versionId,
+    scopeProvinceId: scope?.currentProvinceId ?? null,
+    scopeCommuneId: scope?.currentCommuneId ?? null,
+  };
+  const [row] = await tx
+    .insert(producers)
+    .values({
+      name: p.name,
+      legalType: p.legalType,
+      taxCode: p.taxCode,
+      ...place,
+      representativeName: p.representative,
+      representativeSex: p.sex,
+      representativeEthnicity: p.ethnicity,
+      representativeDisability: false,
+    })
+    .returning({ id: producers.id });
   for (const product of p.products) {
-    const [prod] = await tx.insert(products).values({ producerId: row.id, name: product.name, productSet: product.set, ...place, currentStars: product.stars }).returning({ id: products.id });
+    const [prod] = await tx
+      .insert(products)
+      .values({
+        producerId: row.id,
+        name: product.name,
+        productSet: product.set,
+        ...place,
+        currentStars: product.stars,
+      })
+      .returning({ id: products.id });
     if (product.stars && product.decidedOn) {
       const validUntil = certificateValidUntil(product.decidedOn);
       const procedure = procedureVersionOn(product.decidedOn);
       await tx.insert(certificates).values({
-        productId: prod.id, stars: product.stars, decisionNo: `${decisionNumber(product.name)}/QĐ-UBND`, decisionDate: product.decidedOn,
-        issuer: product.stars === 5 ? 'Bộ trưởng Bộ Nông nghiệp và Môi trường' : 'Chủ tịch UBND tỉnh', procedureVersionId: procedure,
-        validFrom: product.decidedOn, validUntil, status: 'valid', historical: true,
+        productId: prod.id,
+        stars: product.stars,
+        decisionNo: `${decisionNumber(product.name)}/QĐ-UBND`,
+        decisionDate: product.decidedOn,
+        issuer: product.stars === 5 ? 'Bộ trưởng Bộ Nông nghiệp và Môi trường' : 'Chủ tịch UBND tỉnh',
+        procedureVersionId: procedure,
+        validFrom: product.decidedOn,
+        validUntil,
+        status: 'valid',
+        historical: true,
       });
     }
   }

@@ -3,21 +3,37 @@ import { actionsSchema, pageOf, pageQuery } from './common.ts';
 
 export const structureVersionSchema = z
   .object({
-    id: z.string(), nameVi: z.string(), nameEn: z.string(), tiers: z.number().int(),
-    effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable(), current: z.boolean(),
-    source: z.unknown(), counts: z.unknown(),
+    id: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    tiers: z.number().int(),
+    effectiveFrom: z.string().nullable(),
+    effectiveTo: z.string().nullable(),
+    current: z.boolean(),
+    source: z.unknown(),
+    counts: z.unknown(),
   })
   .meta({ id: 'AdminStructureVersion' });
 
 export const adminUnitSchema = z
   .object({
-    id: z.string(), versionId: z.string(), code: z.string(), level: z.enum(['province', 'district', 'commune']),
-    type: z.string(), name: z.string(), parentId: z.string().nullable(), provinceId: z.string(),
+    id: z.string(),
+    versionId: z.string(),
+    code: z.string(),
+    level: z.enum(['province', 'district', 'commune']),
+    type: z.string(),
+    name: z.string(),
+    parentId: z.string().nullable(),
+    provinceId: z.string(),
   })
   .meta({ id: 'AdminUnit' });
 
 export const unitListQuery = pageQuery.extend({
-  version: z.string().max(40).optional().meta({ description: 'structure version id; default: the current one' }),
+  version: z
+    .string()
+    .max(40)
+    .optional()
+    .meta({ description: 'structure version id; default: the current one' }),
   parent: z.string().max(60).optional().meta({ description: 'parent unit id (children of it)' }),
   level: z.enum(['province', 'district', 'commune']).optional(),
 });
@@ -47,7 +63,11 @@ export const mappingPage = pageOf(mappingSchema, 'AdminUnitMappingPage');
 
 export const settleMappingBody = z
   .strictObject({
-    newUnitId: z.string().max(60).nullable().meta({ description: 'current commune it maps to; null = no successor known' }),
+    newUnitId: z
+      .string()
+      .max(60)
+      .nullable()
+      .meta({ description: 'current commune it maps to; null = no successor known' }),
     note: z.string().trim().min(3).max(500),
   })
   .meta({ id: 'SettleMappingRequest' });
@@ -55,7 +75,9 @@ export const settleMappingBody = z
 export const currentOfOldSchema = z
   .object({
     oldUnit: adminUnitSchema,
-    candidates: z.array(z.object({ unit: adminUnitSchema, confidence: z.string(), partial: z.boolean(), note: z.string() })),
+    candidates: z.array(
+      z.object({ unit: adminUnitSchema, confidence: z.string(), partial: z.boolean(), note: z.string() }),
+    ),
     resolved: adminUnitSchema.nullable().meta({ description: 'the current commune when unambiguous' }),
     currentProvince: adminUnitSchema.nullable(),
   })

@@ -11,7 +11,10 @@ export const errorSchema = z
       details: z.unknown().optional(),
     }),
   })
-  .meta({ id: 'Error', description: 'Every failure has this shape; message follows Accept-Language (vi, en).' });
+  .meta({
+    id: 'Error',
+    description: 'Every failure has this shape; message follows Accept-Language (vi, en).',
+  });
 
 /** Text typed by people: trimmed, bounded, never empty unless optional. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -25,7 +28,10 @@ export const pageQuery = z.object({
 /** `sort=name` ascending, `sort=-updatedAt` descending; only listed fields are accepted. */
 export function sortParam<const T extends readonly [string, ...string[]]>(fields: T, fallback: string) {
   const allowed = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
-  return z.enum(allowed).default(fallback).meta({ description: `one of ${fields.join(', ')}; prefix - for descending` });
+  return z
+    .enum(allowed)
+    .default(fallback)
+    .meta({ description: `one of ${fields.join(', ')}; prefix - for descending` });
 }
 
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
@@ -40,7 +46,9 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
     .meta({ id });
 }
 
-export const actionsSchema = z.array(z.string()).meta({ description: 'actions the current user may take on this object' });
+export const actionsSchema = z
+  .array(z.string())
+  .meta({ description: 'actions the current user may take on this object' });
 
 /** One move of an object's workflow, as the status history keeps it (newest first in lists). */
 export const statusChangeSchema = z

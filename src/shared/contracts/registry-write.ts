@@ -3,8 +3,17 @@
 import { z } from 'zod';
 import { LEGAL_TYPES } from '../registry.ts';
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-mm-dd').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'not a calendar date');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-mm-dd')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'not a calendar date');
 
 export const workforceInput = z.strictObject({
   unitId: z.string().max(60).meta({ description: 'where the workers live (any structure version)' }),
@@ -13,7 +22,14 @@ export const workforceInput = z.strictObject({
 });
 
 export const documentInput = z.strictObject({
-  kind: z.enum(['business_registration', 'food_safety', 'quality_system', 'environment', 'trademark', 'other']),
+  kind: z.enum([
+    'business_registration',
+    'food_safety',
+    'quality_system',
+    'environment',
+    'trademark',
+    'other',
+  ]),
   number: optionalText(100),
   issuer: optionalText(200),
   issuedOn: isoDate.optional(),
@@ -23,16 +39,25 @@ export const documentInput = z.strictObject({
 const producerFields = {
   name: z.string().trim().min(3).max(200),
   legalType: z.enum(LEGAL_TYPES),
-  taxCode: optionalText(20).meta({ description: '10 digits, 10+3 for a branch, or a 12-digit personal id for household businesses' }),
+  taxCode: optionalText(20).meta({
+    description: '10 digits, 10+3 for a branch, or a 12-digit personal id for household businesses',
+  }),
   registrationNo: optionalText(30),
   registrationDate: isoDate.optional(),
   addressLine: optionalText(300),
-  unitId: z.string().max(60).meta({ description: 'commune of the current structure, e.g. vn-2tier-2025:14758' }),
+  unitId: z
+    .string()
+    .max(60)
+    .meta({ description: 'commune of the current structure, e.g. vn-2tier-2025:14758' }),
   representativeName: z.string().trim().min(2).max(120),
   representativeSex: z.enum(['male', 'female']).optional(),
   representativeEthnicity: optionalText(40),
   representativeDisability: z.boolean().optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 .-]{8,16}$/).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .-]{8,16}$/)
+    .optional(),
   email: z.string().trim().toLowerCase().email().max(254).optional(),
   website: z.string().trim().url().max(300).optional(),
   workforce: z.array(workforceInput).max(200).optional(),
@@ -44,9 +69,15 @@ export const createProducerBody = z.strictObject(producerFields).meta({ id: 'Cre
 export const updateProducerBody = z
   .strictObject({
     ...Object.fromEntries(Object.entries(producerFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
-    expectedUpdatedAt: z.string().datetime({ offset: true }).optional().meta({ description: 'refuse with 409 if the record changed since' }),
+    expectedUpdatedAt: z
+      .string()
+      .datetime({ offset: true })
+      .optional()
+      .meta({ description: 'refuse with 409 if the record changed since' }),
   })
-  .meta({ id: 'UpdateProducerRequest' }) as unknown as z.ZodType<Partial<z.infer<typeof createProducerBody>> & { expectedUpdatedAt?: string }>;
+  .meta({ id: 'UpdateProducerRequest' }) as unknown as z.ZodType<
+  Partial<z.infer<typeof createProducerBody>> & { expectedUpdatedAt?: string }
+>;
 
 export const registerProducerBody = z
   .strictObject({
@@ -75,16 +106,22 @@ const productFields = {
   legacyCode: optionalText(40).meta({ description: 'a code issued under an earlier rule, kept as given' }),
 };
 
-export const createProductBody = z.strictObject({ producerId: z.uuid(), ...productFields }).meta({ id: 'CreateProductRequest' });
+export const createProductBody = z
+  .strictObject({ producerId: z.uuid(), ...productFields })
+  .meta({ id: 'CreateProductRequest' });
 
 export const updateProductBody = z
   .strictObject({
     ...Object.fromEntries(Object.entries(productFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
     expectedUpdatedAt: z.string().datetime({ offset: true }).optional(),
   })
-  .meta({ id: 'UpdateProductRequest' }) as unknown as z.ZodType<Partial<z.infer<typeof createProductBody>> & { expectedUpdatedAt?: string }>;
+  .meta({ id: 'UpdateProductRequest' }) as unknown as z.ZodType<
+  Partial<z.infer<typeof createProductBody>> & { expectedUpdatedAt?: string }
+>;
 
 export type CreateProducerInput = z.infer<typeof createProducerBody>;
 export type UpdateProducerInput = Partial<CreateProducerInput> & { expectedUpdatedAt?: string };
 export type CreateProductInput = z.infer<typeof createProductBody>;
-export type UpdateProductInput = Partial<Omit<CreateProductInput, 'producerId'>> & { expectedUpdatedAt?: string };
+export type UpdateProductInput = Partial<Omit<CreateProductInput, 'producerId'>> & {
+  expectedUpdatedAt?: string;
+};

@@ -3,16 +3,27 @@ import { LEGAL_TYPES } from '../registry.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
 
 const placeSchema = z.object({
-  unitId: z.string(), unitVersionId: z.string(), unitName: z.string().nullable(),
-  communeId: z.string().nullable(), communeName: z.string().nullable(),
-  provinceId: z.string().nullable(), provinceName: z.string().nullable(),
+  unitId: z.string(),
+  unitVersionId: z.string(),
+  unitName: z.string().nullable(),
+  communeId: z.string().nullable(),
+  communeName: z.string().nullable(),
+  provinceId: z.string().nullable(),
+  provinceName: z.string().nullable(),
 });
 
 export const producerSchema = z
   .object({
-    id: z.string(), name: z.string(), legalType: z.enum(LEGAL_TYPES), taxCode: z.string().nullable(),
-    addressLine: z.string().nullable(), place: placeSchema, status: z.enum(['active', 'inactive']),
-    productCount: z.number().int(), updatedAt: z.string(), actions: actionsSchema,
+    id: z.string(),
+    name: z.string(),
+    legalType: z.enum(LEGAL_TYPES),
+    taxCode: z.string().nullable(),
+    addressLine: z.string().nullable(),
+    place: placeSchema,
+    status: z.enum(['active', 'inactive']),
+    productCount: z.number().int(),
+    updatedAt: z.string(),
+    actions: actionsSchema,
   })
   .meta({ id: 'Producer' });
 
@@ -27,10 +38,21 @@ export const producerPage = pageOf(producerSchema, 'ProducerPage');
 
 export const productSchema = z
   .object({
-    id: z.string(), name: z.string(), productSet: z.number().int().nullable().meta({ description: 'null: not yet known (imported from a list that gave only the group)' }), code: z.string().nullable(),
-    producerId: z.string(), producerName: z.string(), place: placeSchema,
-    status: z.enum(['draft', 'active', 'withdrawn']), currentStars: z.number().int().nullable(),
-    updatedAt: z.string(), actions: actionsSchema,
+    id: z.string(),
+    name: z.string(),
+    productSet: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'null: not yet known (imported from a list that gave only the group)' }),
+    code: z.string().nullable(),
+    producerId: z.string(),
+    producerName: z.string(),
+    place: placeSchema,
+    status: z.enum(['draft', 'active', 'withdrawn']),
+    currentStars: z.number().int().nullable(),
+    updatedAt: z.string(),
+    actions: actionsSchema,
   })
   .meta({ id: 'Product' });
 

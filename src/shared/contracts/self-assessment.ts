@@ -3,20 +3,38 @@ import { pageOf, statusChangeSchema } from './common.ts';
 
 const year = z.coerce.number().int().min(2019).max(2100);
 
-export const createAssessmentBody = z.strictObject({
-  productId: z.uuid(),
-  year: year.meta({ description: 'evaluation year' }),
-  reusePrevious: z.boolean().default(true).meta({ description: "start from the latest earlier year's answers and evidence" }),
-}).meta({ id: 'CreateSelfAssessment' });
+export const createAssessmentBody = z
+  .strictObject({
+    productId: z.uuid(),
+    year: year.meta({ description: 'evaluation year' }),
+    reusePrevious: z
+      .boolean()
+      .default(true)
+      .meta({ description: "start from the latest earlier year's answers and evidence" }),
+  })
+  .meta({ id: 'CreateSelfAssessment' });
 
-export const saveAssessmentBody = z.strictObject({
-  answers: z.record(z.string().max(20), z.union([z.number().int(), z.array(z.number().int()).max(10)])).meta({ description: 'criterion code → printed position (0 = none)' }),
-  facts: z.strictObject({ hasStory: z.boolean().optional(), knockOuts: z.array(z.string().max(40)).max(20).optional() }).optional(),
-  comments: z.record(z.string().max(20), z.string().max(2000)).optional(),
-  expectedUpdatedAt: z.iso.datetime({ offset: true }).meta({ description: 'updatedAt as last read; 409 CONFLICT when it changed meanwhile' }),
-}).meta({ id: 'SaveSelfAssessment' });
+export const saveAssessmentBody = z
+  .strictObject({
+    answers: z
+      .record(z.string().max(20), z.union([z.number().int(), z.array(z.number().int()).max(10)]))
+      .meta({ description: 'criterion code → printed position (0 = none)' }),
+    facts: z
+      .strictObject({
+        hasStory: z.boolean().optional(),
+        knockOuts: z.array(z.string().max(40)).max(20).optional(),
+      })
+      .optional(),
+    comments: z.record(z.string().max(20), z.string().max(2000)).optional(),
+    expectedUpdatedAt: z.iso
+      .datetime({ offset: true })
+      .meta({ description: 'updatedAt as last read; 409 CONFLICT when it changed meanwhile' }),
+  })
+  .meta({ id: 'SaveSelfAssessment' });
 
-export const statusBody = z.strictObject({ status: z.enum(['draft', 'final']) }).meta({ id: 'SelfAssessmentStatus' });
+export const statusBody = z
+  .strictObject({ status: z.enum(['draft', 'final']) })
+  .meta({ id: 'SelfAssessmentStatus' });
 
 export const assessmentListQuery = z.object({
   productId: z.uuid().optional(),
@@ -25,28 +43,94 @@ export const assessmentListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
-export const assessmentListItem = z.object({
-  id: z.string(), productId: z.string(), productName: z.string(), producerName: z.string(), year: z.number(), setNo: z.number(),
-  rubricVersionId: z.string(), total: z.number(), stars: z.number(), status: z.enum(['draft', 'final']), updatedAt: z.string(),
-}).meta({ id: 'SelfAssessmentListItem' });
+export const assessmentListItem = z
+  .object({
+    id: z.string(),
+    productId: z.string(),
+    productName: z.string(),
+    producerName: z.string(),
+    year: z.number(),
+    setNo: z.number(),
+    rubricVersionId: z.string(),
+    total: z.number(),
+    stars: z.number(),
+    status: z.enum(['draft', 'final']),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'SelfAssessmentListItem' });
 
 export const assessmentPage = pageOf(assessmentListItem, 'SelfAssessmentPage');
 
-export const evidenceSchema = z.object({
-  id: z.string(), criterion: z.string(), fileName: z.string(), mime: z.string(), bytes: z.number(), sha256: z.string(), url: z.string(), createdAt: z.string(),
-}).meta({ id: 'SelfAssessmentEvidence' });
+export const evidenceSchema = z
+  .object({
+    id: z.string(),
+    criterion: z.string(),
+    fileName: z.string(),
+    mime: z.string(),
+    bytes: z.number(),
+    sha256: z.string(),
+    url: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'SelfAssessmentEvidence' });
 
-export const assessmentSchema = z.object({
-  id: z.string(), productId: z.string(), productName: z.string(), producerName: z.string(), year: z.number(), setNo: z.number(),
-  rubric: z.object({ id: z.string(), title: z.string(), verified: z.boolean(), rulesId: z.string().nullable() }), procedureVersionId: z.string(),
-  answers: z.record(z.string(), z.number()), facts: z.object({ hasStory: z.boolean().optional(), knockOuts: z.array(z.string()).optional() }),
-  comments: z.record(z.string(), z.string()), status: z.enum(['draft', 'final']), copiedFrom: z.string().nullable(),
-  result: z.object({ total: z.number(), stars: z.number(), bandStars: z.number(), markerStars: z.number(), parts: z.record(z.string(), z.number()), disqualified: z.boolean(), certifiable: z.boolean() }).passthrough(),
-  advice: z.object({ targetStars: z.number().nullable(), pointsMissing: z.number(), reachable: z.boolean(), steps: z.array(z.unknown()) }),
-  suggestions: z.array(z.object({
-    criterion: z.string(), position: z.number(),
-    basis: z.object({ localWorkers: z.number(), totalWorkers: z.number(), unknownWorkers: z.number(), percent: z.number().nullable(), level: z.enum(['commune', 'district']), asOf: z.string().nullable() }),
-  })).meta({ description: 'answers suggested from registry data (local-labour share), with their basis' }),
-  evidence: z.array(evidenceSchema), updatedAt: z.string(), createdAt: z.string(), actions: z.array(z.string()),
-  statusHistory: z.array(statusChangeSchema).meta({ description: 'finalised and reopened, newest first' }),
-}).meta({ id: 'SelfAssessment' });
+export const assessmentSchema = z
+  .object({
+    id: z.string(),
+    productId: z.string(),
+    productName: z.string(),
+    producerName: z.string(),
+    year: z.number(),
+    setNo: z.number(),
+    rubric: z.object({
+      id: z.string(),
+      title: z.string(),
+      verified: z.boolean(),
+      rulesId: z.string().nullable(),
+    }),
+    procedureVersionId: z.string(),
+    answers: z.record(z.string(), z.number()),
+    facts: z.object({ hasStory: z.boolean().optional(), knockOuts: z.array(z.string()).optional() }),
+    comments: z.record(z.string(), z.string()),
+    status: z.enum(['draft', 'final']),
+    copiedFrom: z.string().nullable(),
+    result: z
+      .object({
+        total: z.number(),
+        stars: z.number(),
+        bandStars: z.number(),
+        markerStars: z.number(),
+        parts: z.record(z.string(), z.number()),
+        disqualified: z.boolean(),
+        certifiable: z.boolean(),
+      })
+      .passthrough(),
+    advice: z.object({
+      targetStars: z.number().nullable(),
+      pointsMissing: z.number(),
+      reachable: z.boolean(),
+      steps: z.array(z.unknown()),
+    }),
+    suggestions: z
+      .array(
+        z.object({
+          criterion: z.string(),
+          position: z.number(),
+          basis: z.object({
+            localWorkers: z.number(),
+            totalWorkers: z.number(),
+            unknownWorkers: z.number(),
+            percent: z.number().nullable(),
+            level: z.enum(['commune', 'district']),
+            asOf: z.string().nullable(),
+          }),
+        }),
+      )
+      .meta({ description: 'answers suggested from registry data (local-labour share), with their basis' }),
+    evidence: z.array(evidenceSchema),
+    updatedAt: z.string(),
+    createdAt: z.string(),
+    actions: z.array(z.string()),
+    statusHistory: z.array(statusChangeSchema).meta({ description: 'finalised and reopened, newest first' }),
+  })
+  .meta({ id: 'SelfAssessment' });

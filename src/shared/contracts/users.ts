@@ -18,7 +18,11 @@ export const createUserBody = z
   .strictObject({
     email: z.string().trim().toLowerCase().email().max(254),
     fullName: z.string().trim().min(2).max(120),
-    phone: z.string().trim().regex(/^\+?[0-9 .-]{8,16}$/).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 .-]{8,16}$/)
+      .optional(),
     password: z.string().min(1).max(200),
     locale: z.enum(['vi', 'en']).default('vi'),
     mustChangePassword: z.boolean().default(true),
@@ -28,12 +32,19 @@ export const createUserBody = z
 
 export const userSchema = z
   .object({
-    id: z.string(), email: z.string(), fullName: z.string(), status: z.enum(['active', 'disabled']),
-    lastLoginAt: z.string().nullable(), grants: z.array(grantSchema), actions: actionsSchema,
+    id: z.string(),
+    email: z.string(),
+    fullName: z.string(),
+    status: z.enum(['active', 'disabled']),
+    lastLoginAt: z.string().nullable(),
+    grants: z.array(grantSchema),
+    actions: actionsSchema,
   })
   .meta({ id: 'User' });
 
-export const userListQuery = pageQuery.extend({ sort: sortParam(['email', 'fullName', 'createdAt'], 'email') });
+export const userListQuery = pageQuery.extend({
+  sort: sortParam(['email', 'fullName', 'createdAt'], 'email'),
+});
 export const userPage = pageOf(userSchema, 'UserPage');
 export type CreateUserInput = z.input<typeof createUserBody>;
 export type GrantInput = z.infer<typeof grantInput>;

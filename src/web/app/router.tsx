@@ -8,7 +8,12 @@ import { useAuth } from '../features/auth/auth-context.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { PasswordPage } from '../features/auth/password-page.tsx';
 import { CouncilPage, DashboardPage } from '../features/dashboard/dashboard-page.tsx';
-import { ProducerDetailPage, ProducersPage, ProductDetailPage, ProductsPage } from '../features/registry/registry-pages.tsx';
+import {
+  ProducerDetailPage,
+  ProducersPage,
+  ProductDetailPage,
+  ProductsPage,
+} from '../features/registry/registry-pages.tsx';
 import { NewProducerPage, SelfRegisterPage } from '../features/registry/register-pages.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { ImportPage } from '../features/imports/import-page.tsx';
@@ -28,8 +33,20 @@ function PublicHome() {
       <p className="mt-2 text-lg">{t.appTagline}</p>
       <p className="mt-4 text-slate-700">{t.publicIntro}</p>
       <div className="mt-6 flex gap-3">
-        <Link to={me ? paths.dashboard : paths.login} className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white">{me ? t.dashboard : t.login}</Link>
-        {!me && <Link to={paths.register} className="inline-block rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700">{t.selfRegister}</Link>}
+        <Link
+          to={me ? paths.dashboard : paths.login}
+          className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white"
+        >
+          {me ? t.dashboard : t.login}
+        </Link>
+        {!me && (
+          <Link
+            to={paths.register}
+            className="inline-block rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700"
+          >
+            {t.selfRegister}
+          </Link>
+        )}
       </div>
     </main>
   );
@@ -45,15 +62,24 @@ function RequireSession() {
 
 function NotFound() {
   const { t } = useI18n();
-  return <p role="alert" className="m-8 rounded border bg-white p-4">{t.notFound}</p>;
+  return (
+    <p role="alert" className="m-8 rounded border bg-white p-4">
+      {t.notFound}
+    </p>
+  );
 }
 
 const root = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
 const home = createRoute({ getParentRoute: () => root, path: paths.home, component: PublicHome });
 const login = createRoute({ getParentRoute: () => root, path: paths.login, component: LoginPage });
-const register = createRoute({ getParentRoute: () => root, path: paths.register, component: SelfRegisterPage });
+const register = createRoute({
+  getParentRoute: () => root,
+  path: paths.register,
+  component: SelfRegisterPage,
+});
 const app = createRoute({ getParentRoute: () => root, path: paths.dashboard, component: RequireSession });
-const child = (path: string, component: () => React.ReactNode) => createRoute({ getParentRoute: () => app, path, component });
+const child = (path: string, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => app, path, component });
 
 const routeTree = root.addChildren([
   home,

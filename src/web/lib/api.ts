@@ -4,10 +4,17 @@ import type { ErrorBody } from '../../shared/errors.ts';
 import { currentLang } from './i18n.tsx';
 
 let csrfToken: string | null = null;
-export const setCsrfToken = (token: string | null) => { csrfToken = token; };
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }
@@ -25,14 +32,23 @@ export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
   return data as T;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; query?: Record<string, string | number | undefined> } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; query?: Record<string, string | number | undefined> } = {},
+): Promise<T> {
   const url = new URL(path, window.location.origin);
-  for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
+  for (const [k, v] of Object.entries(init.query ?? {}))
+    if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), credentials: 'same-origin' });
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    credentials: 'same-origin',
+  });
   const data = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const err = (data as ErrorBody | null)?.error;

@@ -13,7 +13,9 @@ export function useQuery<T>(key: string, load: () => Promise<T>) {
       (data) => live && setState({ data, loading: false }),
       (error: ApiError) => live && setState({ error, loading: false }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is what asks for a new load
   useEffect(run, [key, run]);

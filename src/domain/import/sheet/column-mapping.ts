@@ -3,13 +3,26 @@
 // (label-match.ts) and the shape of the column's values (content-signals.ts), so
 // a column headed "Cột 5" full of "3 sao" still maps to stars, and "Ngày" under
 // "Quyết định công nhận" maps to the decision date when its values are dates.
-import { toCellKey, getCell, indexMerges, isEmptyCell, type Cell, type Grid, type MergeIndex } from './grid.ts';
+import {
+  toCellKey,
+  getCell,
+  indexMerges,
+  isEmptyCell,
+  type Cell,
+  type Grid,
+  type MergeIndex,
+} from './grid.ts';
 import type { FieldDef } from './field-defs.ts';
 import type { HeaderColumn, HeaderDetection } from './header-detect.ts';
 import { matchFieldHeader } from './label-match.ts';
 import { profileColumn, type ColumnProfile } from './content-signals.ts';
 
-export { DEFAULT_PRODUCER_FIELDS, DEFAULT_PRODUCT_FIELDS, type FieldDef, type FieldKind } from './field-defs.ts';
+export {
+  DEFAULT_PRODUCER_FIELDS,
+  DEFAULT_PRODUCT_FIELDS,
+  type FieldDef,
+  type FieldKind,
+} from './field-defs.ts';
 
 export interface MappingScore {
   field: string;
@@ -34,31 +47,51 @@ const SHOW_SCORE = 0.3;
 const HEADER_FLOOR = 0.3;
 
 /** How much a value shape says about a field, by the field's kind; 0 = shape says nothing. */
-function weighContent(field: FieldDef, profile: ColumnProfile): { share: number; weight: number; what: string } {
+function weighContent(
+  field: FieldDef,
+  profile: ColumnProfile,
+): { share: number; weight: number; what: string } {
   switch (field.kind) {
-    case 'stars': return { share: profile.stars, weight: 0.7, what: 'stars' };
-    case 'date': return { share: profile.date, weight: 0.7, what: 'dates' };
-    case 'decision': return { share: profile.decision, weight: 0.7, what: 'decision numbers' };
-    case 'taxCode': return { share: profile.taxCode, weight: 0.7, what: 'tax codes' };
-    case 'email': return { share: profile.email, weight: 0.7, what: 'e-mail addresses' };
-    case 'phone': return { share: profile.phone, weight: 0.7, what: 'phone numbers' };
-    case 'rowNo': return { share: profile.rowNo, weight: 0.7, what: 'row numbers 1, 2, 3…' };
+    case 'stars':
+      return { share: profile.stars, weight: 0.7, what: 'stars' };
+    case 'date':
+      return { share: profile.date, weight: 0.7, what: 'dates' };
+    case 'decision':
+      return { share: profile.decision, weight: 0.7, what: 'decision numbers' };
+    case 'taxCode':
+      return { share: profile.taxCode, weight: 0.7, what: 'tax codes' };
+    case 'email':
+      return { share: profile.email, weight: 0.7, what: 'e-mail addresses' };
+    case 'phone':
+      return { share: profile.phone, weight: 0.7, what: 'phone numbers' };
+    case 'rowNo':
+      return { share: profile.rowNo, weight: 0.7, what: 'row numbers 1, 2, 3…' };
     case 'unitName': {
       const tier = field.unitLevel ?? 'commune';
       return { share: profile[tier], weight: 0.7, what: `${tier} names` };
     }
-    case 'productSet': return { share: profile.productSet, weight: 0.6, what: 'product groups' };
-    case 'legalType': return { share: profile.legalType, weight: 0.6, what: 'legal types' };
+    case 'productSet':
+      return { share: profile.productSet, weight: 0.6, what: 'product groups' };
+    case 'legalType':
+      return { share: profile.legalType, weight: 0.6, what: 'legal types' };
     case 'number':
-      return field.hint === 'year' ? { share: profile.year, weight: 0.3, what: 'years' } : { share: profile.number, weight: 0.3, what: 'numbers' };
+      return field.hint === 'year'
+        ? { share: profile.year, weight: 0.3, what: 'years' }
+        : { share: profile.number, weight: 0.3, what: 'numbers' };
     case 'text':
-      if (field.hint === 'organisation') return { share: profile.organisation, weight: 0.6, what: 'organisation names' };
+      if (field.hint === 'organisation')
+        return { share: profile.organisation, weight: 0.6, what: 'organisation names' };
       if (field.hint === 'address') return { share: profile.address, weight: 0.6, what: 'addresses' };
       return { share: 0, weight: 0, what: '' };
   }
 }
 
-function scorePair(field: FieldDef, column: HeaderColumn, profile: ColumnProfile, samples: number): MappingScore {
+function scorePair(
+  field: FieldDef,
+  column: HeaderColumn,
+  profile: ColumnProfile,
+  samples: number,
+): MappingScore {
   const reasons: string[] = [];
   let score = 0;
   const header = column.label === '' ? { score: 0, synonym: '' } : matchFieldHeader(column.label, field);
@@ -87,10 +120,18 @@ function compareCandidates(order: Map<string, number>, required: Set<string>) {
     a.column - b.column;
 }
 
-export function guessMapping(columns: readonly HeaderColumn[], sampleRows: readonly (readonly Cell[])[], fields: readonly FieldDef[]): MappingGuess {
-  const profiles = new Map(columns.map((col) => [col.index, profileColumn(sampleRows.map((row) => row[col.index] ?? null))]));
+export function guessMapping(
+  columns: readonly HeaderColumn[],
+  sampleRows: readonly (readonly Cell[])[],
+  fields: readonly FieldDef[],
+): MappingGuess {
+  const profiles = new Map(
+    columns.map((col) => [col.index, profileColumn(sampleRows.map((row) => row[col.index] ?? null))]),
+  );
   const all: MappingScore[] = [];
-  for (const field of fields) for (const column of columns) all.push(scorePair(field, column, profiles.get(column.index)!, sampleRows.length));
+  for (const field of fields)
+    for (const column of columns)
+      all.push(scorePair(field, column, profiles.get(column.index)!, sampleRows.length));
   const order = new Map(fields.map((f, i) => [f.key, i]));
   const required = new Set(fields.filter((f) => f.required).map((f) => f.key));
   all.sort(compareCandidates(order, required));
@@ -121,17 +162,37 @@ export function guessMapping(columns: readonly HeaderColumn[], sampleRows: reado
  * such field is missing, they go together, flagged by a low score.
  */
 function assignLastTextColumn(
-  fields: readonly FieldDef[], columns: readonly HeaderColumn[], profiles: Map<number, ColumnProfile>,
-  mapping: Record<string, number | null>, taken: Set<number>, scores: MappingScore[],
+  fields: readonly FieldDef[],
+  columns: readonly HeaderColumn[],
+  profiles: Map<number, ColumnProfile>,
+  mapping: Record<string, number | null>,
+  taken: Set<number>,
+  scores: MappingScore[],
 ): void {
   const missing = fields.filter((f) => f.required && f.kind === 'text' && mapping[f.key] === null);
   const freeText = columns.filter((c) => {
     const p = profiles.get(c.index)!;
-    const strongest = Math.max(p.stars, p.date, p.decision, p.taxCode, p.phone, p.email, p.rowNo, p.commune, p.district, p.address);
+    const strongest = Math.max(
+      p.stars,
+      p.date,
+      p.decision,
+      p.taxCode,
+      p.phone,
+      p.email,
+      p.rowNo,
+      p.commune,
+      p.district,
+      p.address,
+    );
     return !taken.has(c.index) && p.filled >= 0.5 && p.number < 0.2 && strongest < 0.3;
   });
   if (missing.length !== 1 || freeText.length !== 1) return;
-  const pair = { field: missing[0].key, column: freeText[0].index, score: 0.3, reasons: ['the only free-text column left for a required field'] };
+  const pair = {
+    field: missing[0].key,
+    column: freeText[0].index,
+    score: 0.3,
+    reasons: ['the only free-text column left for a required field'],
+  };
   mapping[pair.field] = pair.column;
   taken.add(pair.column);
   scores.push(pair);
@@ -142,7 +203,12 @@ function assignLastTextColumn(
  * three products) gives its value to every row it covers. Merges within one row
  * are not copied sideways: the columns beside belong to other fields.
  */
-function readDataCell(grid: Grid, merges: MergeIndex, row: number, col: number): { value: Cell; row: number; col: number } {
+function readDataCell(
+  grid: Grid,
+  merges: MergeIndex,
+  row: number,
+  col: number,
+): { value: Cell; row: number; col: number } {
   const merge = merges.size === 0 ? undefined : merges.get(toCellKey(row, col));
   const [r, c] = merge && merge.bottom > merge.top ? [merge.top, merge.left] : [row, col];
   const value = getCell(grid, r, c);
@@ -174,7 +240,11 @@ export interface ImportRecord {
   formulaFields?: string[];
 }
 
-export function applyMapping(grid: Grid, header: HeaderDetection, mapping: Record<string, number | null>): ImportRecord[] {
+export function applyMapping(
+  grid: Grid,
+  header: HeaderDetection,
+  mapping: Record<string, number | null>,
+): ImportRecord[] {
   const skipped = new Set(header.skippedRows.map((s) => s.row));
   const merges = indexMerges(grid);
   const records: ImportRecord[] = [];
@@ -186,7 +256,8 @@ export function applyMapping(grid: Grid, header: HeaderDetection, mapping: Recor
       if (col === null) continue;
       const cell = readDataCell(grid, merges, r, col);
       record.values[field] = cell.value;
-      if (grid.formulaCells.size > 0 && grid.formulaCells.has(toCellKey(cell.row, cell.col))) formulaFields.push(field);
+      if (grid.formulaCells.size > 0 && grid.formulaCells.has(toCellKey(cell.row, cell.col)))
+        formulaFields.push(field);
     }
     const context = header.rowContext.get(r);
     if (context) record.context = context;

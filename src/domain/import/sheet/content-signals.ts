@@ -31,7 +31,9 @@ export type SignalName = Exclude<keyof ColumnProfile, 'filled'>;
 export function looksLikeStars(cell: Cell): boolean {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 && cell <= 5;
   const text = foldVietnamese(toCellText(cell));
-  return /^(hang\s*)?[1-5]\s*(sao|\*|★|☆)?(\s*\(.*\))?$/.test(text) || /^[★*]{1,5}$/.test(text.replace(/\s/g, ''));
+  return (
+    /^(hang\s*)?[1-5]\s*(sao|\*|★|☆)?(\s*\(.*\))?$/.test(text) || /^[★*]{1,5}$/.test(text.replace(/\s/g, ''))
+  );
 }
 
 const DATE_TEXT = /^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}(t[\d:.]+z?)?)$/;
@@ -90,7 +92,11 @@ export type UnitTier = 'commune' | 'district' | 'province';
 
 const UNIT_PREFIXES: readonly { tier: UnitTier; accented: RegExp; folded: RegExp }[] = [
   { tier: 'commune', accented: /^(xã|phường|thị trấn|đặc khu)\s/, folded: /^(xa|phuong|thi tran|dac khu)\s/ },
-  { tier: 'district', accented: /^(huyện|quận|thị xã|thành phố|tp\.?)\s/, folded: /^(huyen|quan|thi xa|thanh pho|tp\.?)\s/ },
+  {
+    tier: 'district',
+    accented: /^(huyện|quận|thị xã|thành phố|tp\.?)\s/,
+    folded: /^(huyen|quan|thi xa|thanh pho|tp\.?)\s/,
+  },
   { tier: 'province', accented: /^tỉnh\s/, folded: /^tinh\s/ },
 ];
 
@@ -105,16 +111,37 @@ export function detectUnitTier(text: string): UnitTier | null {
   return null;
 }
 
-const PRODUCT_SET_WORDS = /\b(thuc pham|do uong|thao duoc|duoc lieu|my pham|thu cong my nghe|may mac|luu niem|noi that|trang tri|sinh vat canh|cay canh|dong vat canh|du lich|rau cu qua|tuoi song|nong san|gia vi|ngu coc|ca phe|che bien)\b/;
+const PRODUCT_SET_WORDS =
+  /\b(thuc pham|do uong|thao duoc|duoc lieu|my pham|thu cong my nghe|may mac|luu niem|noi that|trang tri|sinh vat canh|cay canh|dong vat canh|du lich|rau cu qua|tuoi song|nong san|gia vi|ngu coc|ca phe|che bien)\b/;
 
 const LEGAL_TYPES = new Set([
-  'htx', 'hop tac xa', 'to hop tac', 'tht', 'cong ty', 'cong ty tnhh', 'cong ty co phan', 'ctcp', 'cong ty tnhh mtv',
-  'doanh nghiep', 'doanh nghiep tu nhan', 'dntn', 'ho kinh doanh', 'hkd', 'ho san xuat', 'co so san xuat',
-  'trang trai', 'chi nhanh', 'lien hiep htx', 'lien hiep hop tac xa', 'ca nhan',
+  'htx',
+  'hop tac xa',
+  'to hop tac',
+  'tht',
+  'cong ty',
+  'cong ty tnhh',
+  'cong ty co phan',
+  'ctcp',
+  'cong ty tnhh mtv',
+  'doanh nghiep',
+  'doanh nghiep tu nhan',
+  'dntn',
+  'ho kinh doanh',
+  'hkd',
+  'ho san xuat',
+  'co so san xuat',
+  'trang trai',
+  'chi nhanh',
+  'lien hiep htx',
+  'lien hiep hop tac xa',
+  'ca nhan',
 ]);
 
-const ORGANISATION_START = /^(htx|hop tac xa|to hop tac|tht|cong ty|cty|doanh nghiep|dntn|ho kinh doanh|hkd|co so|trang trai|chi nhanh)\b/;
-const ADDRESS_WORDS = /\b(thon|xom|ban|lang|khu pho|to dan pho|tdp|ap|khoi|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|so nha|duong)\b/g;
+const ORGANISATION_START =
+  /^(htx|hop tac xa|to hop tac|tht|cong ty|cty|doanh nghiep|dntn|ho kinh doanh|hkd|co so|trang trai|chi nhanh)\b/;
+const ADDRESS_WORDS =
+  /\b(thon|xom|ban|lang|khu pho|to dan pho|tdp|ap|khoi|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|so nha|duong)\b/g;
 
 function countAddressWords(folded: string): number {
   return folded.match(ADDRESS_WORDS)?.length ?? 0;
@@ -150,7 +177,9 @@ function describeValue(cell: Cell): Shape {
 /** Share of ascending steps among numeric values: row numbers count 1, 2, 3… */
 function measureAscending(values: readonly Cell[]): number {
   // Row numbers are small; consecutive tax codes or years must not pass for them.
-  const numbers = values.map(toNumber).filter((n): n is number => n !== null && Number.isInteger(n) && n >= 0 && n < 100_000);
+  const numbers = values
+    .map(toNumber)
+    .filter((n): n is number => n !== null && Number.isInteger(n) && n >= 0 && n < 100_000);
   if (numbers.length < 2 || numbers.length < values.length * 0.8) return 0;
   let steps = 0;
   for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1) steps++;
@@ -161,8 +190,22 @@ export function profileColumn(values: readonly Cell[]): ColumnProfile {
   const present = values.filter((v) => toCellText(v) !== '');
   const profile: ColumnProfile = {
     filled: values.length === 0 ? 0 : present.length / values.length,
-    stars: 0, date: 0, decision: 0, taxCode: 0, phone: 0, email: 0, rowNo: 0, number: 0, year: 0,
-    commune: 0, district: 0, province: 0, productSet: 0, legalType: 0, organisation: 0, address: 0,
+    stars: 0,
+    date: 0,
+    decision: 0,
+    taxCode: 0,
+    phone: 0,
+    email: 0,
+    rowNo: 0,
+    number: 0,
+    year: 0,
+    commune: 0,
+    district: 0,
+    province: 0,
+    productSet: 0,
+    legalType: 0,
+    organisation: 0,
+    address: 0,
   };
   if (present.length === 0) return profile;
   for (const value of present) {

@@ -24,7 +24,11 @@ export interface Grid {
   sheetName?: string;
 }
 
-export function createGrid(rows: Cell[][], merges: MergeRange[] = [], formulaCells: Iterable<string> = []): Grid {
+export function createGrid(
+  rows: Cell[][],
+  merges: MergeRange[] = [],
+  formulaCells: Iterable<string> = [],
+): Grid {
   return { rows, merges, formulaCells: new Set(formulaCells) };
 }
 
@@ -107,7 +111,8 @@ export function indexMerges(grid: Grid): MergeIndex {
     // A pathological merge (a whole column) would blow the index up; such merges
     // carry no table structure, so they are left out rather than expanded.
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) index.set(toCellKey(r, c), m);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) index.set(toCellKey(r, c), m);
   }
   return index;
 }

@@ -52,12 +52,24 @@ function scoreVocabulary(text: string, fields: readonly FieldDef[], cache: Map<s
   if (cached !== undefined) return cached;
   let score = 0;
   if (isGenericLabel(text)) score = 0.5;
-  else if (text.length <= 80) for (const field of fields) if (matchFieldHeader(text, field).score >= VOCAB_THRESHOLD) { score = 1; break; }
+  else if (text.length <= 80)
+    for (const field of fields)
+      if (matchFieldHeader(text, field).score >= VOCAB_THRESHOLD) {
+        score = 1;
+        break;
+      }
   cache.set(text, score);
   return score;
 }
 
-export function measureRow(grid: Grid, merges: MergeIndex, row: number, columns: number, fields: readonly FieldDef[], cache: Map<string, number>): RowStats {
+export function measureRow(
+  grid: Grid,
+  merges: MergeIndex,
+  row: number,
+  columns: number,
+  fields: readonly FieldDef[],
+  cache: Map<string, number>,
+): RowStats {
   const values = grid.rows[row] ?? [];
   const raw = readRowCells(values, columns);
   const cells: VisibleCell[] = [];
@@ -79,7 +91,15 @@ export function measureRow(grid: Grid, merges: MergeIndex, row: number, columns:
     if (text.length <= 60) shortCells++;
     vocab += scoreVocabulary(text, fields, cache);
   }
-  return { raw, cells, textCells, shortCells, vocabShare: cells.length ? vocab / cells.length : 0, numbering: isNumberingRow(raw), kinds };
+  return {
+    raw,
+    cells,
+    textCells,
+    shortCells,
+    vocabShare: cells.length ? vocab / cells.length : 0,
+    numbering: isNumberingRow(raw),
+    kinds,
+  };
 }
 
 /** A merge reaching from `upper` into `lower`: both rows belong to one header. */
@@ -92,21 +112,37 @@ function spansSubLabels(grid: Grid, upper: number, lower: number, width: number)
   const texts = readRowCells(grid.rows[lower], Math.max(width, grid.rows[lower]?.length ?? 0)).texts;
   return grid.merges.some((m) => {
     const span = m.right - m.left + 1;
-    if (m.top > upper || m.bottom < upper || m.bottom >= lower || span < 2 || span >= Math.max(3, width * 0.8)) return false;
+    if (
+      m.top > upper ||
+      m.bottom < upper ||
+      m.bottom >= lower ||
+      span < 2 ||
+      span >= Math.max(3, width * 0.8)
+    )
+      return false;
     let subLabels = 0;
     for (let c = m.left; c <= m.right; c++) if (/\p{L}/u.test(texts[c] ?? '')) subLabels++;
     return subLabels >= 2;
   });
 }
 
-export function buildHeaderBand(grid: Grid, anchor: number, width: number, stats: (row: number) => RowStats): HeaderBand {
+export function buildHeaderBand(
+  grid: Grid,
+  anchor: number,
+  width: number,
+  stats: (row: number) => RowStats,
+): HeaderBand {
   let top = anchor;
   let bottom = anchor;
   while (bottom - top + 1 < MAX_BAND_ROWS && top > 0) {
     const s = stats(top - 1);
     if (s.raw.nonEmpty === 0 || s.numbering) break;
     // Without merges, a label row above must itself read as header vocabulary.
-    const plain = s.cells.length >= 2 && s.textCells === s.cells.length && s.shortCells === s.cells.length && s.vocabShare >= 0.34;
+    const plain =
+      s.cells.length >= 2 &&
+      s.textCells === s.cells.length &&
+      s.shortCells === s.cells.length &&
+      s.vocabShare >= 0.34;
     if (!(crossesRows(grid, top - 1, top) || spansSubLabels(grid, top - 1, top, width) || plain)) break;
     top--;
   }
@@ -115,9 +151,13 @@ export function buildHeaderBand(grid: Grid, anchor: number, width: number, stats
     if (s.raw.nonEmpty === 0 || s.numbering) break;
     // Without merges, a sub-header row is sparser than the row above and made of known labels;
     // an all-text data row under the header is neither, and a section row ("A. SẢN PHẨM 4 SAO") is data's.
-    const plain = s.textCells === s.cells.length && s.vocabShare >= 0.5 && s.raw.nonEmpty < stats(bottom).raw.nonEmpty &&
+    const plain =
+      s.textCells === s.cells.length &&
+      s.vocabShare >= 0.5 &&
+      s.raw.nonEmpty < stats(bottom).raw.nonEmpty &&
       detectGroupRow(s.raw, width, 1) === null;
-    if (!(crossesRows(grid, bottom, bottom + 1) || spansSubLabels(grid, bottom, bottom + 1, width) || plain)) break;
+    if (!(crossesRows(grid, bottom, bottom + 1) || spansSubLabels(grid, bottom, bottom + 1, width) || plain))
+      break;
     bottom++;
   }
   return { top, bottom };
@@ -151,7 +191,11 @@ export function buildLabels(grid: Grid, merges: MergeIndex, band: HeaderBand, co
     const parts: string[] = [];
     for (const texts of rows) {
       const text = texts[c];
-      if (text !== '' && (parts.length === 0 || foldVietnamese(parts[parts.length - 1]) !== foldVietnamese(text))) parts.push(text);
+      if (
+        text !== '' &&
+        (parts.length === 0 || foldVietnamese(parts[parts.length - 1]) !== foldVietnamese(text))
+      )
+        parts.push(text);
     }
     labels.push(parts.join(PATH_SEPARATOR));
   }

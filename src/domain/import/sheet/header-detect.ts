@@ -6,7 +6,15 @@
 import { toCellKey, countColumns, indexMerges, type Grid, type MergeIndex } from './grid.ts';
 import type { FieldDef } from './field-defs.ts';
 import { buildHeaderBand, buildLabels, measureRow, type RowStats } from './header-band.ts';
-import { detectGroupRow, hasFooterMarker, isNumberingRow, isSubtotalRow, readRowCells, type GroupRow, type RowCells } from './row-classify.ts';
+import {
+  detectGroupRow,
+  hasFooterMarker,
+  isNumberingRow,
+  isSubtotalRow,
+  readRowCells,
+  type GroupRow,
+  type RowCells,
+} from './row-classify.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';
 
 export type SkipReason = 'title' | 'blank' | 'numbering' | 'group' | 'subtotal' | 'footer';
@@ -61,13 +69,18 @@ function getRowStats(sheet: Sheet, row: number): RowStats {
 
 function estimateWidth(grid: Grid, columns: number): number {
   let width = 1;
-  for (let r = 0; r < Math.min(grid.rows.length, WIDTH_ROWS); r++) width = Math.max(width, readRowCells(grid.rows[r], columns).nonEmpty);
+  for (let r = 0; r < Math.min(grid.rows.length, WIDTH_ROWS); r++)
+    width = Math.max(width, readRowCells(grid.rows[r], columns).nonEmpty);
   return width;
 }
 
 function looksLikeData(sheet: Sheet, row: number): boolean {
   const stats = getRowStats(sheet, row);
-  return stats.raw.nonEmpty >= Math.max(2, Math.ceil(sheet.width * 0.4)) && !stats.numbering && stats.vocabShare < 0.34;
+  return (
+    stats.raw.nonEmpty >= Math.max(2, Math.ceil(sheet.width * 0.4)) &&
+    !stats.numbering &&
+    stats.vocabShare < 0.34
+  );
 }
 
 interface HeaderScore {
@@ -87,7 +100,8 @@ function scoreHeaderRow(sheet: Sheet, row: number): HeaderScore {
   const stats = getRowStats(sheet, row);
   if (stats.cells.length < 2) return { score: -Infinity, contrast: 0, vocabShare: 0 };
   const below: number[] = [];
-  for (let r = row + 1; r < Math.min(sheet.grid.rows.length, row + 9) && below.length < 5; r++) if (looksLikeData(sheet, r)) below.push(r);
+  for (let r = row + 1; r < Math.min(sheet.grid.rows.length, row + 9) && below.length < 5; r++)
+    if (looksLikeData(sheet, r)) below.push(r);
   let contrasting = 0;
   for (const cell of stats.cells) {
     if (!cell.isText) continue;
@@ -143,38 +157,63 @@ interface HeaderKeys {
 }
 
 function isRepeatedHeader(cells: RowCells, keys: HeaderKeys): boolean {
-  return keys.firsts.has(cells.texts[cells.first].toLowerCase()) && keys.rows.has(foldVietnamese(cells.texts.join(' ')));
+  return (
+    keys.firsts.has(cells.texts[cells.first].toLowerCase()) &&
+    keys.rows.has(foldVietnamese(cells.texts.join(' ')))
+  );
 }
 
 /** Walks the rows after the header; once a footer starts, everything after it is footer. */
 function classifyBody(sheet: Sheet, from: number, headerKeys: HeaderKeys): Classified {
-  const result: Classified = { skipped: [], context: new Map(), dataRows: [], usedColumns: new Set(), numberingRow: null };
+  const result: Classified = {
+    skipped: [],
+    context: new Map(),
+    dataRows: [],
+    usedColumns: new Set(),
+    numberingRow: null,
+  };
   const groups: GroupRow[] = [];
   let inFooter = false;
   for (let r = from; r < sheet.grid.rows.length; r++) {
     const cells = readRowCells(sheet.grid.rows[r], sheet.columns);
     const skip = (reason: SkipReason): void => void result.skipped.push({ row: r, reason });
-    if (cells.nonEmpty === 0) { skip('blank'); continue; }
-    if (inFooter) { skip('footer'); continue; }
+    if (cells.nonEmpty === 0) {
+      skip('blank');
+      continue;
+    }
+    if (inFooter) {
+      skip('footer');
+      continue;
+    }
     if (isNumberingRow(cells)) {
       if (result.numberingRow === null && result.dataRows.length === 0) result.numberingRow = r;
       skip('numbering');
       continue;
     }
-    if (isRepeatedHeader(cells, headerKeys)) { skip('title'); continue; }
+    if (isRepeatedHeader(cells, headerKeys)) {
+      skip('title');
+      continue;
+    }
     const sparse = cells.nonEmpty <= Math.max(3, Math.floor(sheet.width * 0.4));
     if (sparse && hasFooterMarker(cells)) {
-      if (result.dataRows.length === 0) { skip('title'); continue; }
+      if (result.dataRows.length === 0) {
+        skip('title');
+        continue;
+      }
       inFooter = true;
       skip('footer');
       continue;
     }
-    if (isSubtotalRow(cells)) { skip('subtotal'); continue; }
+    if (isSubtotalRow(cells)) {
+      skip('subtotal');
+      continue;
+    }
     const merge = sheet.merges.get(toCellKey(r, cells.first));
     const group = detectGroupRow(cells, sheet.width, merge ? merge.right - merge.left + 1 : 1, sheet.left);
     if (group) {
       // A section replaces sections of its own tier and below; an unnumbered banner resets all.
-      while (groups.length > 0 && (group.level === 0 || groups[groups.length - 1].level >= group.level)) groups.pop();
+      while (groups.length > 0 && (group.level === 0 || groups[groups.length - 1].level >= group.level))
+        groups.pop();
       groups.push(group);
       skip('group');
       continue;
@@ -183,7 +222,14 @@ function classifyBody(sheet: Sheet, from: number, headerKeys: HeaderKeys): Class
     cells.texts.forEach((text, c) => {
       if (text !== '') result.usedColumns.add(c);
     });
-    if (groups.length > 0) result.context.set(r, groups.map((g) => g.text).reverse().join(', '));
+    if (groups.length > 0)
+      result.context.set(
+        r,
+        groups
+          .map((g) => g.text)
+          .reverse()
+          .join(', '),
+      );
   }
   return result;
 }
@@ -191,7 +237,14 @@ function classifyBody(sheet: Sheet, from: number, headerKeys: HeaderKeys): Class
 export function detectHeader(grid: Grid, fields: readonly FieldDef[]): HeaderDetection {
   const columns = countColumns(grid);
   const sheet: Sheet = {
-    grid, merges: indexMerges(grid), width: estimateWidth(grid, columns), columns, fields, left: 0, stats: new Map(), vocabulary: new Map(),
+    grid,
+    merges: indexMerges(grid),
+    width: estimateWidth(grid, columns),
+    columns,
+    fields,
+    left: 0,
+    stats: new Map(),
+    vocabulary: new Map(),
   };
   const anchor = findAnchorRow(sheet);
   const band = anchor < 0 ? null : buildHeaderBand(grid, anchor, sheet.width, (r) => getRowStats(sheet, r));
@@ -205,14 +258,23 @@ export function detectHeader(grid: Grid, fields: readonly FieldDef[]): HeaderDet
     headerKeys.rows.add(foldVietnamese(cells.texts.join(' ')));
   }
   const labels = band ? buildLabels(grid, sheet.merges, band, columns) : [];
-  sheet.left = Math.max(0, labels.findIndex((label) => label !== ''));
+  sheet.left = Math.max(
+    0,
+    labels.findIndex((label) => label !== ''),
+  );
   const body = classifyBody(sheet, bottom + 1, headerKeys);
   const skippedAbove: { row: number; reason: SkipReason }[] = [];
-  for (let r = 0; r < top; r++) skippedAbove.push({ row: r, reason: readRowCells(grid.rows[r], columns).nonEmpty === 0 ? 'blank' : 'title' });
+  for (let r = 0; r < top; r++)
+    skippedAbove.push({
+      row: r,
+      reason: readRowCells(grid.rows[r], columns).nonEmpty === 0 ? 'blank' : 'title',
+    });
   const dataStart = body.dataRows.length > 0 ? body.dataRows[0] : bottom + 1;
   const dataEnd = body.dataRows.length > 0 ? body.dataRows[body.dataRows.length - 1] : bottom;
   const headerColumns: HeaderColumn[] = [];
-  for (let c = 0; c < columns; c++) if ((labels[c] ?? '') !== '' || body.usedColumns.has(c)) headerColumns.push({ index: c, label: labels[c] ?? '' });
+  for (let c = 0; c < columns; c++)
+    if ((labels[c] ?? '') !== '' || body.usedColumns.has(c))
+      headerColumns.push({ index: c, label: labels[c] ?? '' });
   return {
     headerTop: top,
     headerBottom: bottom,

@@ -11,9 +11,20 @@ export const PATH_SEPARATOR = ' › ';
 
 /** Abbreviations of header words, folded; expanded so both spellings meet. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  qd: 'quyet dinh', sp: 'san pham', mst: 'ma so thue', sdt: 'so dien thoai', dt: 'dien thoai',
-  htx: 'hop tac xa', dn: 'doanh nghiep', dkkd: 'dang ky kinh doanh', stt: 'so thu tu', tt: 'thu tu',
-  ubnd: 'uy ban nhan dan', cty: 'cong ty', gcn: 'giay chung nhan', dc: 'dia chi'
+  qd: 'quyet dinh',
+  sp: 'san pham',
+  mst: 'ma so thue',
+  sdt: 'so dien thoai',
+  dt: 'dien thoai',
+  htx: 'hop tac xa',
+  dn: 'doanh nghiep',
+  dkkd: 'dang ky kinh doanh',
+  stt: 'so thu tu',
+  tt: 'thu tu',
+  ubnd: 'uy ban nhan dan',
+  cty: 'cong ty',
+  gcn: 'giay chung nhan',
+  dc: 'dia chi',
 };
 
 /**
@@ -52,14 +63,19 @@ function collapsePhrases(words: LabelToken[]): LabelToken[] {
 
 /** Punctuation-free, abbreviation-expanded tokens of a label. */
 export function tokenizeLabel(label: string): LabelToken[] {
-  const words = toNfc(label).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  return collapsePhrases(words.flatMap((word) => {
-    const plain = foldVietnamese(word).replace(/[^a-z0-9]/g, '');
-    if (plain === '') return [];
-    const expansion = ABBREVIATIONS[plain];
-    if (expansion) return expansion.split(' ').map((p) => ({ plain: p, marked: null }));
-    return [{ plain, marked: plain === word ? null : unitToneKey(word, true) }];
-  }));
+  const words = toNfc(label)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  return collapsePhrases(
+    words.flatMap((word) => {
+      const plain = foldVietnamese(word).replace(/[^a-z0-9]/g, '');
+      if (plain === '') return [];
+      const expansion = ABBREVIATIONS[plain];
+      if (expansion) return expansion.split(' ').map((p) => ({ plain: p, marked: null }));
+      return [{ plain, marked: plain === word ? null : unitToneKey(word, true) }];
+    }),
+  );
 }
 
 function indexTokens(tokens: readonly LabelToken[]): Map<string, string | null> {
@@ -112,7 +128,8 @@ export function scoreTrigrams(a: string, b: string): number {
 /** Similarity (0..1) of two token lists; trigrams are discounted as the weaker evidence. */
 export function scoreTokens(a: readonly LabelToken[], b: readonly LabelToken[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const joinPlain = (tokens: readonly LabelToken[]): string => tokens.map((t) => t.plain.replace(/ /g, '')).join('');
+  const joinPlain = (tokens: readonly LabelToken[]): string =>
+    tokens.map((t) => t.plain.replace(/ /g, '')).join('');
   return Math.max(scoreTokenOverlap(a, b), 0.9 * scoreTrigrams(joinPlain(a), joinPlain(b)));
 }
 
@@ -139,7 +156,10 @@ function tokenizeSynonyms(field: FieldDef): { synonym: string; tokens: LabelToke
  * segment is discounted, and the last segment alone is tried as well.
  */
 export function matchFieldHeader(label: string, field: FieldDef): HeaderMatch {
-  const segments = label.split(PATH_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+  const segments = label
+    .split(PATH_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (segments.length === 0) return { score: 0, synonym: '' };
   const full = tokenizeLabel(segments.join(' '));
   const last = tokenizeLabel(segments[segments.length - 1]);

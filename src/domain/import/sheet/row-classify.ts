@@ -57,7 +57,10 @@ const SUBTOTAL_FOLDED = /^(tong cong|tong so)(?=$|[\s:.(])|^tong(?=$|\s*[:.(]|\s
  * first because folding makes "Cộng" (sum) and "Công ty" (company) both "cong".
  */
 export function isSubtotalRow(cells: RowCells): boolean {
-  const leading = cells.texts.slice(0, Math.max(3, cells.first + 1)).filter((t) => t !== '').slice(0, 2);
+  const leading = cells.texts
+    .slice(0, Math.max(3, cells.first + 1))
+    .filter((t) => t !== '')
+    .slice(0, 2);
   return leading.some((text) => {
     if (!/^(to|tổ|co|cộ|sum)/i.test(text)) return false; // cheap exit for the common data row (NFC or NFD)
     const lower = toNfc(text).toLowerCase();
@@ -99,9 +102,11 @@ function isRoman(token: string): boolean {
 /** Splits "I. HUYỆN THỌ XUÂN" into its numbering and label; plain text has no numbering. */
 function splitNumbering(text: string): { numbering: string | null; label: string } {
   const match = NUMBERED_LABEL.exec(text);
-  if (match && (isRoman(match[1]) || /^[A-H\d]/.test(match[1]))) return { numbering: match[1], label: match[2].trim() };
+  if (match && (isRoman(match[1]) || /^[A-H\d]/.test(match[1])))
+    return { numbering: match[1], label: match[2].trim() };
   const spaced = /^([IVX]{1,6})\s+(.+)$/.exec(text);
-  if (spaced && isRoman(spaced[1]) && spaced[2] === spaced[2].toUpperCase()) return { numbering: spaced[1], label: spaced[2].trim() };
+  if (spaced && isRoman(spaced[1]) && spaced[2] === spaced[2].toUpperCase())
+    return { numbering: spaced[1], label: spaced[2].trim() };
   return { numbering: null, label: text };
 }
 
@@ -115,7 +120,12 @@ function toGroupLevel(label: string): GroupLevel {
  * banner merged across most of the row, with most other cells empty. Arabic
  * numbering only counts before a unit name, since data rows start with 1, 2, 3.
  */
-export function detectGroupRow(cells: RowCells, tableWidth: number, bannerSpan: number, tableLeft = 0): GroupRow | null {
+export function detectGroupRow(
+  cells: RowCells,
+  tableWidth: number,
+  bannerSpan: number,
+  tableLeft = 0,
+): GroupRow | null {
   // A section title starts in the table's first or second column.
   if (cells.nonEmpty === 0 || cells.first > tableLeft + 1) return null;
   if (cells.nonEmpty > Math.max(2, Math.floor(tableWidth * 0.25))) return null;
@@ -130,7 +140,8 @@ export function detectGroupRow(cells: RowCells, tableWidth: number, bannerSpan: 
   const level = toGroupLevel(label);
   const roman = numbering !== null && (isRoman(numbering) || /^[A-H]$/.test(numbering));
   const arabicUnit = numbering !== null && /^\d/.test(numbering) && level > 0;
-  const banner = filled.length === 1 && bannerSpan >= Math.max(3, tableWidth * 0.6) && !/^[\d\s.,]+$/.test(label);
+  const banner =
+    filled.length === 1 && bannerSpan >= Math.max(3, tableWidth * 0.6) && !/^[\d\s.,]+$/.test(label);
   const unitOnly = numbering === null && level > 0 && label.split(' ').length <= 8;
   if (!(numbered || roman || arabicUnit || banner || unitOnly)) return null;
   if (/^[\d\s.,]+$/.test(label)) return null;

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectUnitTier, looksLikeDecision, looksLikeStars, looksLikeTaxCode, profileColumn } from './content-signals.ts';
+import {
+  detectUnitTier,
+  looksLikeDecision,
+  looksLikeStars,
+  looksLikeTaxCode,
+  profileColumn,
+} from './content-signals.ts';
 import { DEFAULT_PRODUCT_FIELDS } from './field-defs.ts';
 import { isGenericLabel, matchFieldHeader } from './label-match.ts';
 import { detectGroupRow, isNumberingRow, isSubtotalRow, readRowCells } from './row-classify.ts';
@@ -28,7 +34,10 @@ describe('header label matching', () => {
 
   it('reads a path by its last segment', () => {
     const day = 'Quyết định công nhận › Ngày';
-    assert.ok(matchFieldHeader(day, findField('decisionDate')).score > matchFieldHeader(day, findField('decision')).score);
+    assert.ok(
+      matchFieldHeader(day, findField('decisionDate')).score >
+        matchFieldHeader(day, findField('decision')).score,
+    );
   });
 
   it('recognises generic labels', () => {
@@ -40,7 +49,8 @@ describe('header label matching', () => {
 
 describe('content signals', () => {
   it('reads stars in every way they are written', () => {
-    for (const v of [3, '3 sao', '★★★★', '4*', '5 SAO', 'Hạng 3 sao', '3 sao (68 điểm)']) assert.ok(looksLikeStars(v), String(v));
+    for (const v of [3, '3 sao', '★★★★', '4*', '5 SAO', 'Hạng 3 sao', '3 sao (68 điểm)'])
+      assert.ok(looksLikeStars(v), String(v));
     for (const v of ['3-4', 6, 'Ba sao', '', null]) assert.ok(!looksLikeStars(v), String(v));
   });
 
@@ -91,10 +101,22 @@ describe('row classification', () => {
   });
 
   it('recognises section rows and strips their numbering', () => {
-    assert.deepEqual(detectGroupRow(makeCells('I. HUYỆN THỌ XUÂN', null, null, null, null), 5, 5), { text: 'HUYỆN THỌ XUÂN', level: 2 });
-    assert.deepEqual(detectGroupRow(makeCells('IV', 'Thị xã Nghi Sơn', null, null, null), 5, 1), { text: 'Thị xã Nghi Sơn', level: 2 });
-    assert.deepEqual(detectGroupRow(makeCells('Xã Tam Xuân I', null, null, null, null), 5, 1), { text: 'Xã Tam Xuân I', level: 3 });
-    assert.deepEqual(detectGroupRow(makeCells('A. SẢN PHẨM ĐẠT 4 SAO', null, null, null, null), 5, 1), { text: 'SẢN PHẨM ĐẠT 4 SAO', level: 0 });
+    assert.deepEqual(detectGroupRow(makeCells('I. HUYỆN THỌ XUÂN', null, null, null, null), 5, 5), {
+      text: 'HUYỆN THỌ XUÂN',
+      level: 2,
+    });
+    assert.deepEqual(detectGroupRow(makeCells('IV', 'Thị xã Nghi Sơn', null, null, null), 5, 1), {
+      text: 'Thị xã Nghi Sơn',
+      level: 2,
+    });
+    assert.deepEqual(detectGroupRow(makeCells('Xã Tam Xuân I', null, null, null, null), 5, 1), {
+      text: 'Xã Tam Xuân I',
+      level: 3,
+    });
+    assert.deepEqual(detectGroupRow(makeCells('A. SẢN PHẨM ĐẠT 4 SAO', null, null, null, null), 5, 1), {
+      text: 'SẢN PHẨM ĐẠT 4 SAO',
+      level: 0,
+    });
     assert.equal(detectGroupRow(makeCells(5, 'Xôi gấc', null, null, null), 5, 1), null);
     assert.equal(detectGroupRow(makeCells(1, 'Mật ong', 'HTX Bến En', 4, '2801'), 5, 1), null);
   });

@@ -33,7 +33,10 @@ const PLACEHOLDER = /^[-‐‑‒–—―_.]*$/u;
  * place of the Vietnamese letter, which would otherwise make "QÐ" differ from "QĐ".
  */
 export function cleanText(raw: string): string {
-  const visible = toNfc(raw).replace(INVISIBLE, '').replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ');
+  const visible = toNfc(raw)
+    .replace(INVISIBLE, '')
+    .replace(/\u00d0/g, 'Đ')
+    .replace(/\u00f0/g, 'đ');
   return collapseWhitespace(visible);
 }
 
@@ -129,7 +132,10 @@ export function isFailure(content: CellContent | ParseFailure): content is Parse
  * The cell as text, for parsers that only take text: numbers are written in plain
  * decimal (a tax code typed as a number is still its digits) and dates refused.
  */
-export function readCellText(cell: unknown, options: ReadCellOptions = {}): { text: string | null } | ParseFailure {
+export function readCellText(
+  cell: unknown,
+  options: ReadCellOptions = {},
+): { text: string | null } | ParseFailure {
   const content = readCell(cell, options);
   if (isFailure(content)) return content;
   switch (content.kind) {

@@ -30,7 +30,12 @@ function countDaysInMonth(year: number, month: number): number {
 }
 
 /** Checks a day-month-year triple against the calendar and returns yyyy-mm-dd. */
-export function buildIsoDate(year: number, month: number, day: number, original: string): ParseResult<string> {
+export function buildIsoDate(
+  year: number,
+  month: number,
+  day: number,
+  original: string,
+): ParseResult<string> {
   if (month < 1 || month > 12) {
     const usOrder = month <= 31 && day >= 1 && day <= 12;
     return fail(
@@ -98,9 +103,17 @@ function parseSerial(serial: number, original: string): ParseResult<string | nul
     );
   }
   const iso = excelSerialToIso(serial);
-  if (iso === null) return fail('INVALID_DATE', `Số ${quote(original)} không phải là ngày.`, `${quote(original)} is not a date.`);
+  if (iso === null)
+    return fail(
+      'INVALID_DATE',
+      `Số ${quote(original)} không phải là ngày.`,
+      `${quote(original)} is not a date.`,
+    );
   if (Number.isInteger(serial)) return succeed(iso);
-  return succeed(iso, { vi: 'Phần giờ trong ô đã bị bỏ qua.', en: 'The time of day in the cell was dropped.' });
+  return succeed(iso, {
+    vi: 'Phần giờ trong ô đã bị bỏ qua.',
+    en: 'The time of day in the cell was dropped.',
+  });
 }
 
 function parseDateObject(date: Date): ParseResult<string | null> {
@@ -110,9 +123,11 @@ function parseDateObject(date: Date): ParseResult<string | null> {
   return buildIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), shown.slice(0, 10));
 }
 
-const DAY_FIRST = /^(?:ngay\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+const DAY_FIRST =
+  /^(?:ngay\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 const WORDS = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})$/;
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/;
 const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/;
 const PARTIAL = /^(?:thang\s*)?\d{1,2}\s*(?:[/.-]|\s*nam\s*)\s*\d{4}$|^(?:nam\s*)?\d{4}$/;
 
@@ -196,7 +211,12 @@ export function findDateInText(text: string): DateInText | null {
   const folded = foldVietnamese(text);
   const found: DateInText[] = [];
   const iso = ISO_IN_TEXT.exec(folded);
-  if (iso) found.push({ result: buildIsoDate(+iso[1], +iso[2], +iso[3], iso[0]), index: iso.index, length: iso[0].length });
+  if (iso)
+    found.push({
+      result: buildIsoDate(+iso[1], +iso[2], +iso[3], iso[0]),
+      index: iso.index,
+      length: iso[0].length,
+    });
   const dayFirst = DAY_FIRST_IN_TEXT.exec(folded);
   if (dayFirst) {
     const { year, note } = expandYear(dayFirst[4]);
@@ -204,7 +224,12 @@ export function findDateInText(text: string): DateInText | null {
     found.push({ result, index: dayFirst.index, length: dayFirst[0].length });
   }
   const words = WORDS_IN_TEXT.exec(folded);
-  if (words) found.push({ result: buildIsoDate(+words[3], +words[2], +words[1], words[0]), index: words.index, length: words[0].length });
+  if (words)
+    found.push({
+      result: buildIsoDate(+words[3], +words[2], +words[1], words[0]),
+      index: words.index,
+      length: words[0].length,
+    });
   found.sort((a, b) => a.index - b.index);
   return found[0] ?? null;
 }

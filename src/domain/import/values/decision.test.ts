@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { parseDecision, type Decision } from './decision.ts';
 import { expectError, expectValue, addNfdTwins } from './test-support.ts';
 
-function decision(number: string, serial: number, issuerCode: string, date: string | null, year: number | null = null): Decision {
+function decision(
+  number: string,
+  serial: number,
+  issuerCode: string,
+  date: string | null,
+  year: number | null = null,
+): Decision {
   return { number, serial, year, kind: 'QĐ', issuerCode, date };
 }
 
@@ -13,7 +19,10 @@ describe('parseDecision extracts number, issuer and date', () => {
     ['QĐ 123/QĐ-UBND, 05/06/2025', decision('123/QĐ-UBND', 123, 'UBND', '2025-06-05')],
     ['Số 4567/QĐ-UBND ngày 12 tháng 10 năm 2023', decision('4567/QĐ-UBND', 4567, 'UBND', '2023-10-12')],
     ['2361/QĐ-BNNMT ngày 26/6/2025', decision('2361/QĐ-BNNMT', 2361, 'BNNMT', '2025-06-26')],
-    ['Quyết định 1234/QĐ-UBND ngày 30-12-2022 của UBND tỉnh', decision('1234/QĐ-UBND', 1234, 'UBND', '2022-12-30')],
+    [
+      'Quyết định 1234/QĐ-UBND ngày 30-12-2022 của UBND tỉnh',
+      decision('1234/QĐ-UBND', 1234, 'UBND', '2022-12-30'),
+    ],
     ['123/QD-UBND ngày 5/6/2025', decision('123/QĐ-UBND', 123, 'UBND', '2025-06-05')],
     ['123 / QĐ - UBND ngay 05/06/2025', decision('123/QĐ-UBND', 123, 'UBND', '2025-06-05')],
     ['123/qđ-ubnd ngày 05.06.2025', decision('123/QĐ-UBND', 123, 'UBND', '2025-06-05')],
@@ -25,9 +34,11 @@ describe('parseDecision extracts number, issuer and date', () => {
     ['148/QĐ-TTG ngày 24/02/2023', decision('148/QĐ-TTg', 148, 'TTg', '2023-02-24')],
     ['45/QĐ-SNN&PTNT ngày 1/2/2020', decision('45/QĐ-SNN&PTNT', 45, 'SNN&PTNT', '2020-02-01')],
     ['1162/QĐ-VPĐP-OCOP ngày 01/10/2021', decision('1162/QĐ-VPĐP-OCOP', 1162, 'VPĐP-OCOP', '2021-10-01')],
-    ['', null], [null, null],
+    ['', null],
+    [null, null],
   ];
-  for (const [label, input, expected] of addNfdTwins(cases)) it(label, () => expectValue(parseDecision(input), expected, label));
+  for (const [label, input, expected] of addNfdTwins(cases))
+    it(label, () => expectValue(parseDecision(input), expected, label));
 });
 
 describe('parseDecision without a date', () => {
@@ -52,15 +63,27 @@ describe('parseDecision notes a two-digit year and a year mismatch', () => {
 
 describe('parseDecision refuses what is not one decision number', () => {
   const cases: [unknown, string][] = [
-    ['QĐ 123', 'UNRECOGNISED'], ['Quyết định công nhận', 'UNRECOGNISED'], ['12/TB-UBND', 'INVALID_FORMAT'],
-    ['15/KH-UBND ngày 1/2/2024', 'INVALID_FORMAT'], ['123/QĐ-UBND và 124/QĐ-UBND', 'AMBIGUOUS'],
-    ['0/QĐ-UBND', 'INVALID_FORMAT'], ['123/QĐ-ngày 05/06/2025', 'INVALID_FORMAT'],
-    ['123/QĐ-UBND ngày 31/02/2025', 'INVALID_DATE'], ['123/QĐ-UBND ngày 06/13/2025', 'INVALID_DATE'],
-    ['=A1&"/QĐ-UBND"', 'FORMULA'], [45813, 'UNRECOGNISED'], [{ foo: 1 }, 'INVALID_TYPE'],
+    ['QĐ 123', 'UNRECOGNISED'],
+    ['Quyết định công nhận', 'UNRECOGNISED'],
+    ['12/TB-UBND', 'INVALID_FORMAT'],
+    ['15/KH-UBND ngày 1/2/2024', 'INVALID_FORMAT'],
+    ['123/QĐ-UBND và 124/QĐ-UBND', 'AMBIGUOUS'],
+    ['0/QĐ-UBND', 'INVALID_FORMAT'],
+    ['123/QĐ-ngày 05/06/2025', 'INVALID_FORMAT'],
+    ['123/QĐ-UBND ngày 31/02/2025', 'INVALID_DATE'],
+    ['123/QĐ-UBND ngày 06/13/2025', 'INVALID_DATE'],
+    ['=A1&"/QĐ-UBND"', 'FORMULA'],
+    [45813, 'UNRECOGNISED'],
+    [{ foo: 1 }, 'INVALID_TYPE'],
   ];
-  for (const [label, input, code] of addNfdTwins(cases)) it(label, () => expectError(parseDecision(input), code, label));
+  for (const [label, input, code] of addNfdTwins(cases))
+    it(label, () => expectError(parseDecision(input), code, label));
   it('the same number twice is not ambiguous', () => {
-    expectValue(parseDecision('123/QĐ-UBND (123/QĐ-UBND)'), decision('123/QĐ-UBND', 123, 'UBND', null), 'twice');
+    expectValue(
+      parseDecision('123/QĐ-UBND (123/QĐ-UBND)'),
+      decision('123/QĐ-UBND', 123, 'UBND', null),
+      'twice',
+    );
   });
   it('names the text', () => expectError(parseDecision('QĐ 123'), 'UNRECOGNISED', 'QĐ 123', '“QĐ 123”'));
 });

@@ -141,7 +141,11 @@ export function parseDecision(cell: unknown): ParseResult<Decision | null> {
     );
   }
   if (first.serial === 0) {
-    return fail('INVALID_FORMAT', `Số quyết định ${quote(text)} không thể là 0.`, `Decision number ${quote(text)} cannot be 0.`);
+    return fail(
+      'INVALID_FORMAT',
+      `Số quyết định ${quote(text)} không thể là 0.`,
+      `Decision number ${quote(text)} cannot be 0.`,
+    );
   }
 
   // The date is searched for only outside the number, so "26/2026/QĐ-TTg" is not read as a date.

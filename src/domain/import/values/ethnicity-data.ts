@@ -19,7 +19,12 @@ export const ETHNIC_GROUPS: readonly EthnicGroup[] = [
   { code: '02', name: 'Tày', aliases: [] },
   { code: '03', name: 'Thái', aliases: [] },
   { code: '04', name: 'Hoa', aliases: ['Hán'] },
-  { code: '05', name: 'Khơ-me', aliases: ['Khmer', 'Khơ me', 'Khơ-me Krôm', 'Khmer Krom'], oldAliases: ['Miên'] },
+  {
+    code: '05',
+    name: 'Khơ-me',
+    aliases: ['Khmer', 'Khơ me', 'Khơ-me Krôm', 'Khmer Krom'],
+    oldAliases: ['Miên'],
+  },
   { code: '06', name: 'Mường', aliases: [] },
   { code: '07', name: 'Nùng', aliases: [] },
   { code: '08', name: 'Mông', aliases: ["H'Mông", 'Hmông', 'HMông', 'Hmong'], oldAliases: ['Mèo', 'Mẹo'] },

@@ -15,9 +15,15 @@ import { parseTaxCode } from './tax-code.ts';
 import { detectColumnEncoding, detectLegacyEncoding, repairVietnamese } from './legacy-encoding.ts';
 
 const PARSERS: [string, (cell: unknown) => ParseResult<unknown>][] = [
-  ['parseStars', parseStars], ['parseDate', (c) => parseDate(c)], ['parseDecision', parseDecision], ['parseTaxCode', parseTaxCode],
-  ['parseProductSet', parseProductSet], ['parseLegalType', parseLegalType], ['inferLegalTypeFromName', inferLegalTypeFromName],
-  ['parseSex', parseSex], ['parseEthnicity', parseEthnicity],
+  ['parseStars', parseStars],
+  ['parseDate', (c) => parseDate(c)],
+  ['parseDecision', parseDecision],
+  ['parseTaxCode', parseTaxCode],
+  ['parseProductSet', parseProductSet],
+  ['parseLegalType', parseLegalType],
+  ['inferLegalTypeFromName', inferLegalTypeFromName],
+  ['parseSex', parseSex],
+  ['parseEthnicity', parseEthnicity],
 ];
 
 const GARBAGE: [string, unknown, string][] = [
@@ -51,10 +57,13 @@ describe('garbage cells: every parser fails cleanly with the right code', () => 
     }
     it(`${name}: the formula message quotes the formula`, () => {
       const result = parse('=SUM(A1)');
-      assert.ok(!result.ok && result.message.vi.includes('=SUM(A1)') && result.message.en.includes('=SUM(A1)'));
+      assert.ok(
+        !result.ok && result.message.vi.includes('=SUM(A1)') && result.message.en.includes('=SUM(A1)'),
+      );
     });
     it(`${name}: empty-looking cells are null`, () => {
-      for (const cell of [null, undefined, '', '   ', '\u00a0', '\u200b', '-']) assert.deepEqual(parse(cell), { ok: true, value: null });
+      for (const cell of [null, undefined, '', '   ', '\u00a0', '\u200b', '-'])
+        assert.deepEqual(parse(cell), { ok: true, value: null });
     });
   }
 });
@@ -63,11 +72,14 @@ describe('parsers never throw on arbitrary input', () => {
   for (const [name, parse] of PARSERS) {
     it(name, () => {
       fc.assert(
-        fc.property(fc.oneof(fc.anything(), fc.string(), fc.string({ unit: 'binary' }), fc.double(), fc.date()), (cell) => {
-          const result = parse(cell);
-          if (result.ok) return true;
-          return typeof result.code === 'string' && result.message.vi !== '' && result.message.en !== '';
-        }),
+        fc.property(
+          fc.oneof(fc.anything(), fc.string(), fc.string({ unit: 'binary' }), fc.double(), fc.date()),
+          (cell) => {
+            const result = parse(cell);
+            if (result.ok) return true;
+            return typeof result.code === 'string' && result.message.vi !== '' && result.message.en !== '';
+          },
+        ),
         { numRuns: 300 },
       );
     });
@@ -87,7 +99,10 @@ describe('parsers never throw on arbitrary input', () => {
 
 describe('readCell', () => {
   it('reads exceljs rich text and hyperlinks as their text', () => {
-    assert.deepEqual(readCell({ richText: [{ text: 'Hợp tác ' }, { text: 'xã' }] }), { kind: 'text', text: 'Hợp tác xã' });
+    assert.deepEqual(readCell({ richText: [{ text: 'Hợp tác ' }, { text: 'xã' }] }), {
+      kind: 'text',
+      text: 'Hợp tác xã',
+    });
     assert.deepEqual(readCell({ text: 'HTX', hyperlink: 'http://x' }), { kind: 'text', text: 'HTX' });
   });
   it('cleans NFD, no-break and zero-width spaces, and the look-alike Ð', () => {

@@ -10,7 +10,12 @@ export * from './tax-code.ts';
 export * from './legacy-encoding.ts';
 export { TCVN3_BY_LETTER, VNI_BY_LETTER } from './legacy-tables.ts';
 export * from './product-set.ts';
-export { PRODUCT_SETS, PRODUCT_GROUPS, type ProductSetEntry, type ProductGroupEntry } from './product-set-data.ts';
+export {
+  PRODUCT_SETS,
+  PRODUCT_GROUPS,
+  type ProductSetEntry,
+  type ProductGroupEntry,
+} from './product-set-data.ts';
 export * from './legal-type.ts';
 export * from './sex-ethnicity.ts';
 export { ETHNIC_GROUPS, type EthnicGroup } from './ethnicity-data.ts';

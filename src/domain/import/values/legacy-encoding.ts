@@ -183,7 +183,8 @@ export function detectColumnEncoding(values: readonly string[]): LegacyEncoding 
     const vote = decide(evidence, 1);
     if (vote) votes[vote]++;
   }
-  const winner: LegacyEncoding | null = votes.tcvn3 > votes.vni ? 'tcvn3' : votes.vni > votes.tcvn3 ? 'vni' : null;
+  const winner: LegacyEncoding | null =
+    votes.tcvn3 > votes.vni ? 'tcvn3' : votes.vni > votes.tcvn3 ? 'vni' : null;
   return winner && votes[winner] * 2 > nonAsciiCells ? winner : null;
 }
 

@@ -43,7 +43,13 @@ const TCVN3_ROWS: Readonly<Record<(typeof BASES)[number], readonly string[]>> = 
  * file therefore stores "HîP" for "HỢP", and the case must come from context.
  */
 const TCVN3_CAPITALS: Readonly<Record<string, string>> = {
-  Ă: '¡', Â: '¢', Ê: '£', Ô: '¤', Ơ: '¥', Ư: '¦', Đ: '§',
+  Ă: '¡',
+  Â: '¢',
+  Ê: '£',
+  Ô: '¤',
+  Ơ: '¥',
+  Ư: '¦',
+  Đ: '§',
 };
 
 /**
@@ -72,7 +78,11 @@ function composeLetter(base: string, toneIndex: number): string {
 }
 
 /** Every Vietnamese letter with a diacritic, lower-case then its capital: 134 entries. */
-function buildTable(rows: typeof TCVN3_ROWS, lowerD: string, capital: (lower: string, code: string) => string): Map<string, string> {
+function buildTable(
+  rows: typeof TCVN3_ROWS,
+  lowerD: string,
+  capital: (lower: string, code: string) => string,
+): Map<string, string> {
   const table = new Map<string, string>();
   for (const base of BASES) {
     rows[base].forEach((code, tone) => {
@@ -95,7 +105,9 @@ export const TCVN3_BY_LETTER: ReadonlyMap<string, string> = buildTable(
 );
 
 /** Unicode letter → VNI-Windows sequence (one or two characters). */
-export const VNI_BY_LETTER: ReadonlyMap<string, string> = buildTable(VNI_ROWS, 'ñ', (_upper, code) => code.toUpperCase());
+export const VNI_BY_LETTER: ReadonlyMap<string, string> = buildTable(VNI_ROWS, 'ñ', (_upper, code) =>
+  code.toUpperCase(),
+);
 
 /** TCVN3 character → lower-case Unicode letter (or the capital, for the seven real capitals). */
 export const TCVN3_DECODE: ReadonlyMap<string, string> = (() => {

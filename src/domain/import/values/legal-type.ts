@@ -154,5 +154,8 @@ export function inferLegalTypeFromName(name: unknown): ParseResult<LegalType | n
     en: `Legal type inferred from the name ${quote(read.text)}.`,
   };
   const extra = found[0].pattern.note;
-  return succeed(found[0].pattern.type, extra ? { vi: `${note.vi} ${extra.vi}`, en: `${note.en} ${extra.en}` } : note);
+  return succeed(
+    found[0].pattern.type,
+    extra ? { vi: `${note.vi} ${extra.vi}`, en: `${note.en} ${extra.en}` } : note,
+  );
 }

@@ -5,7 +5,12 @@
 // the set decides which score sheet applies, so it must not be guessed.
 import { foldVietnamese, toNfc } from '../../text/vietnamese.ts';
 import { isFailure, readCell } from './cell-text.ts';
-import { PRODUCT_GROUPS, PRODUCT_SETS, type ProductGroupEntry, type ProductSetEntry } from './product-set-data.ts';
+import {
+  PRODUCT_GROUPS,
+  PRODUCT_SETS,
+  type ProductGroupEntry,
+  type ProductSetEntry,
+} from './product-set-data.ts';
 import { fail, quote, succeed, type Message, type ParseFailure, type ParseSuccess } from './result.ts';
 
 export interface ProductSetMatch {
@@ -38,7 +43,9 @@ function hasDiacritics(text: string): boolean {
 
 /** Words of a name, without punctuation and filler; accent-aware unless `folded`. */
 function tokenise(text: string, folded: boolean): string[] {
-  const spaced = toNfc(text).replace(/[(),;:.…/\-–"“”]+/g, ' ').replace(/cacao/giu, 'ca cao');
+  const spaced = toNfc(text)
+    .replace(/[(),;:.…/\-–"“”]+/g, ' ')
+    .replace(/cacao/giu, 'ca cao');
   const key = folded ? foldVietnamese : makeToneKey;
   const filler = new Set(FILLER_WORDS.map(key));
   const words = spaced.split(/\s+/).filter(Boolean).map(key);
@@ -146,13 +153,21 @@ function parseName(text: string): ProductSetResult {
   // Accent-sensitive first even for unaccented input: "Hoa" is the exact name of set 23.
   for (const folded of [false, true]) {
     const words = tokenise(text, folded);
-    const equal = PRODUCT_SETS.filter((e) => listNames(e).some((name) => haveSameWords(tokenise(name, folded), words)));
+    const equal = PRODUCT_SETS.filter((e) =>
+      listNames(e).some((name) => haveSameWords(tokenise(name, folded), words)),
+    );
     if (equal.length === 1) return succeed(buildMatch(equal[0], folded ? 'fuzzy' : 'exact'));
-    if (equal.length > 1) return failAmbiguous(text, equal.map((e) => e.set));
+    if (equal.length > 1)
+      return failAmbiguous(
+        text,
+        equal.map((e) => e.set),
+      );
   }
   const folded = !accented;
   const words = tokenise(text, folded);
-  const group = PRODUCT_GROUPS.find((g) => g.names.some((name) => haveSameWords(tokenise(name, folded), words)));
+  const group = PRODUCT_GROUPS.find((g) =>
+    g.names.some((name) => haveSameWords(tokenise(name, folded), words)),
+  );
   if (group) return resolveGroup(text, group, folded);
   const sets = matchByWords(text, folded);
   if (sets.length === 1) return succeed(buildMatch(BY_NUMBER.get(sets[0]) as ProductSetEntry, 'fuzzy'));
@@ -162,7 +177,8 @@ function parseName(text: string): ProductSetResult {
 
 /** A group names one set only when a single set of that group carries the group's words. */
 function resolveGroup(text: string, group: ProductGroupEntry, folded: boolean): ProductSetResult {
-  if (group.sets.length === 1) return succeed(buildMatch(BY_NUMBER.get(group.sets[0]) as ProductSetEntry, 'fuzzy'));
+  if (group.sets.length === 1)
+    return succeed(buildMatch(BY_NUMBER.get(group.sets[0]) as ProductSetEntry, 'fuzzy'));
   const inside = matchByWords(text, folded, group.sets);
   if (inside.length === 1) return succeed(buildMatch(BY_NUMBER.get(inside[0]) as ProductSetEntry, 'fuzzy'));
   return failAmbiguous(text, group.sets);
@@ -190,9 +206,10 @@ function resolveCode(folded: string, text: string): ProductSetResult {
   const code = parseCode(folded);
   if (!code) return failUnrecognised(text);
   if (code.entry) return succeed(buildMatch(code.entry, 'exact'));
-  if (code.group) return code.group.sets.length === 1
-    ? succeed(buildMatch(BY_NUMBER.get(code.group.sets[0]) as ProductSetEntry, 'exact'))
-    : failAmbiguous(text, code.group.sets);
+  if (code.group)
+    return code.group.sets.length === 1
+      ? succeed(buildMatch(BY_NUMBER.get(code.group.sets[0]) as ProductSetEntry, 'exact'))
+      : failAmbiguous(text, code.group.sets);
   return failUnrecognised(text);
 }
 

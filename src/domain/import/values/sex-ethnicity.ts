@@ -8,8 +8,16 @@ import { fail, quote, succeed, type Message, type ParseResult } from './result.t
 export type Sex = 'male' | 'female';
 
 const SEX_WORDS: Readonly<Record<string, Sex>> = {
-  nam: 'male', 'nam gioi': 'male', m: 'male', male: 'male', man: 'male',
-  nu: 'female', 'nu gioi': 'female', f: 'female', female: 'female', woman: 'female',
+  nam: 'male',
+  'nam gioi': 'male',
+  m: 'male',
+  male: 'male',
+  man: 'male',
+  nu: 'female',
+  'nu gioi': 'female',
+  f: 'female',
+  female: 'female',
+  woman: 'female',
 };
 
 /** Forms of address ("Ông", "Bà") sometimes typed in the sex column. */

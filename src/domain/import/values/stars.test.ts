@@ -9,13 +9,41 @@ const five = { stars: 5, certifiable: true };
 
 describe('parseStars accepts what officials type', () => {
   const cases: [unknown, object | null][] = [
-    [3, three], ['3', three], ['3 sao', three], ['3sao', three], ['★★★', three], ['***', three],
-    ['3*', three], ['3★', three], ['3 ★', three], ['Ba sao', three], ['ba sao', three], ['BA SAO', three],
-    ['4 Sao', four], ['4 sao (nâng hạng)', four], ['OCOP 3 sao', three], ['ocop 4 sao', four],
-    [3.0, three], ['3.0', three], ['3,0', three], ['Hạng 4 sao', four], ['Đạt 5 sao', five], ['3 sao OCOP', three],
-    ['Năm sao', five], ['bốn sao', four], ['⭐⭐⭐⭐', four], ['⭐️⭐️⭐️', three], ['＊＊＊＊＊', five],
-    ['★★★☆☆', three], ['  5 sao  ', five], ['5\u00a0sao', five],
-    ['', null], ['   ', null], [null, null], [undefined, null], ['-', null],
+    [3, three],
+    ['3', three],
+    ['3 sao', three],
+    ['3sao', three],
+    ['★★★', three],
+    ['***', three],
+    ['3*', three],
+    ['3★', three],
+    ['3 ★', three],
+    ['Ba sao', three],
+    ['ba sao', three],
+    ['BA SAO', three],
+    ['4 Sao', four],
+    ['4 sao (nâng hạng)', four],
+    ['OCOP 3 sao', three],
+    ['ocop 4 sao', four],
+    [3.0, three],
+    ['3.0', three],
+    ['3,0', three],
+    ['Hạng 4 sao', four],
+    ['Đạt 5 sao', five],
+    ['3 sao OCOP', three],
+    ['Năm sao', five],
+    ['bốn sao', four],
+    ['⭐⭐⭐⭐', four],
+    ['⭐️⭐️⭐️', three],
+    ['＊＊＊＊＊', five],
+    ['★★★☆☆', three],
+    ['  5 sao  ', five],
+    ['5\u00a0sao', five],
+    ['', null],
+    ['   ', null],
+    [null, null],
+    [undefined, null],
+    ['-', null],
   ];
   for (const [label, input, expected] of addNfdTwins(cases)) {
     it(label, () => expectValue(parseStars(input), expected, label));
@@ -30,7 +58,9 @@ describe('parseStars certifiable flag: only 3–5 stars lead to recognition', ()
       assert.ok(result.ok && result.note?.vi.includes('3 sao'));
     });
   }
-  for (const n of [3, 4, 5]) it(`${n} stars are certifiable`, () => expectValue(parseStars(n), { stars: n, certifiable: true }, String(n)));
+  for (const n of [3, 4, 5])
+    it(`${n} stars are certifiable`, () =>
+      expectValue(parseStars(n), { stars: n, certifiable: true }, String(n)));
 });
 
 describe('parseStars keeps the bracketed remark as a note', () => {
@@ -42,13 +72,29 @@ describe('parseStars keeps the bracketed remark as a note', () => {
 
 describe('parseStars refuses ambiguous or impossible ratings', () => {
   const cases: [unknown, string][] = [
-    ['5 sao*', 'AMBIGUOUS'], ['3-4', 'AMBIGUOUS'], ['3 - 4 sao', 'AMBIGUOUS'], ['3,5', 'AMBIGUOUS'], ['3.5', 'AMBIGUOUS'],
-    ['3/4', 'AMBIGUOUS'], ['3 hoặc 4', 'AMBIGUOUS'], [3.5, 'AMBIGUOUS'], ['☆☆☆', 'UNRECOGNISED'], ['☆', 'UNRECOGNISED'],
-    [0, 'OUT_OF_RANGE'], [6, 'OUT_OF_RANGE'], ['6 sao', 'OUT_OF_RANGE'], ['★★★★★★', 'OUT_OF_RANGE'], [-3, 'OUT_OF_RANGE'],
-    ['sao', 'UNRECOGNISED'], ['ba', 'UNRECOGNISED'], ['tốt', 'UNRECOGNISED'], ['Chưa xếp hạng', 'UNRECOGNISED'],
+    ['5 sao*', 'AMBIGUOUS'],
+    ['3-4', 'AMBIGUOUS'],
+    ['3 - 4 sao', 'AMBIGUOUS'],
+    ['3,5', 'AMBIGUOUS'],
+    ['3.5', 'AMBIGUOUS'],
+    ['3/4', 'AMBIGUOUS'],
+    ['3 hoặc 4', 'AMBIGUOUS'],
+    [3.5, 'AMBIGUOUS'],
+    ['☆☆☆', 'UNRECOGNISED'],
+    ['☆', 'UNRECOGNISED'],
+    [0, 'OUT_OF_RANGE'],
+    [6, 'OUT_OF_RANGE'],
+    ['6 sao', 'OUT_OF_RANGE'],
+    ['★★★★★★', 'OUT_OF_RANGE'],
+    [-3, 'OUT_OF_RANGE'],
+    ['sao', 'UNRECOGNISED'],
+    ['ba', 'UNRECOGNISED'],
+    ['tốt', 'UNRECOGNISED'],
+    ['Chưa xếp hạng', 'UNRECOGNISED'],
   ];
   for (const [label, input, code] of addNfdTwins(cases)) {
     it(label, () => expectError(parseStars(input), code, label));
   }
-  it('names the bad text in both languages', () => expectError(parseStars('5 sao*'), 'AMBIGUOUS', '5 sao*', '“5 sao*”'));
+  it('names the bad text in both languages', () =>
+    expectError(parseStars('5 sao*'), 'AMBIGUOUS', '5 sao*', '“5 sao*”'));
 });

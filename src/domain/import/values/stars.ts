@@ -26,7 +26,12 @@ const VARIATION_SELECTORS = /[\ufe0e\ufe0f]/g;
 
 /** Spelled-out numbers, folded (no diacritics): "năm" folds to "nam", "bốn" to "bon". */
 const NUMBER_WORDS: Readonly<Record<string, StarCount>> = {
-  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
 };
 
 /** Words that may stand before the rating: "OCOP 3 sao", "Hạng 4 sao", "Đạt 3 sao". */
@@ -75,7 +80,10 @@ function checkRange(stars: number, text: string, note?: Message): ParseResult<St
 function parseNumber(value: number): ParseResult<StarRating | null> {
   // 3.0 is how Excel hands back a 3 typed into a number-formatted cell.
   if (!Number.isInteger(value)) {
-    return failAmbiguous(String(value), { vi: 'số sao phải là số nguyên.', en: 'stars must be a whole number.' });
+    return failAmbiguous(String(value), {
+      vi: 'số sao phải là số nguyên.',
+      en: 'stars must be a whole number.',
+    });
   }
   return checkRange(value, String(value));
 }
@@ -136,7 +144,10 @@ export function parseStars(cell: unknown): ParseResult<StarRating | null> {
     });
   }
   if (/^\d+\s*[.,]\s*\d+/.test(folded)) {
-    return failAmbiguous(original, { vi: 'số sao không thể là số lẻ.', en: 'a rating cannot be fractional.' });
+    return failAmbiguous(original, {
+      vi: 'số sao không thể là số lẻ.',
+      en: 'a rating cannot be fractional.',
+    });
   }
   return failUnrecognised(original);
 }

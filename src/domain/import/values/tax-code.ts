@@ -57,7 +57,8 @@ export function isValidTaxCodeChecksum(code: string): boolean {
 }
 
 /** Labels officials type before the number: "MST: …", "Mã số thuế …", "CCCD số …". */
-const LABEL = /^(?:ma so thue|ma so doanh nghiep|ma so ho kinh doanh|so dkkd|so cccd|can cuoc cong dan|cccd|mst|msdn|so)\s*(?:so)?\s*[:.]?\s*/;
+const LABEL =
+  /^(?:ma so thue|ma so doanh nghiep|ma so ho kinh doanh|so dkkd|so cccd|can cuoc cong dan|cccd|mst|msdn|so)\s*(?:so)?\s*[:.]?\s*/;
 
 /** CCCD province codes run 001–096 (Thông tư 07/2016/TT-BCA, later 59/2021/TT-BCA). */
 function hasPersonalIdProvince(digits: string): boolean {
@@ -67,9 +68,13 @@ function hasPersonalIdProvince(digits: string): boolean {
 
 function failChecksum(text: string, digits: string): ParseResult<ProducerIdentifier | null> {
   const expected = computeTaxCodeCheckDigit(digits.slice(0, 9));
-  const hint: Message = expected === null
-    ? { vi: 'không có chữ số kiểm tra nào hợp lệ cho 9 số đầu này', en: 'no check digit is valid for these first nine digits' }
-    : { vi: `chữ số thứ 10 phải là ${expected}`, en: `the 10th digit should be ${expected}` };
+  const hint: Message =
+    expected === null
+      ? {
+          vi: 'không có chữ số kiểm tra nào hợp lệ cho 9 số đầu này',
+          en: 'no check digit is valid for these first nine digits',
+        }
+      : { vi: `chữ số thứ 10 phải là ${expected}`, en: `the 10th digit should be ${expected}` };
   return fail(
     'CHECKSUM',
     `Mã số thuế ${quote(text)} sai chữ số kiểm tra (${hint.vi}); có thể gõ nhầm một chữ số.`,
@@ -84,21 +89,37 @@ function buildRestoredZeroNote(original: string, value: string): Message {
   };
 }
 
-function parseTaxDigits(text: string, digits: string, note?: Message): ParseResult<ProducerIdentifier | null> {
+function parseTaxDigits(
+  text: string,
+  digits: string,
+  note?: Message,
+): ParseResult<ProducerIdentifier | null> {
   if (!isValidTaxCodeChecksum(digits)) {
     if (digits.slice(2, 9) === '0000000') {
-      return fail('INVALID_FORMAT', `Mã số thuế ${quote(text)} không hợp lệ (số thứ tự toàn số 0).`, `Tax code ${quote(text)} is invalid (running number all zeros).`);
+      return fail(
+        'INVALID_FORMAT',
+        `Mã số thuế ${quote(text)} không hợp lệ (số thứ tự toàn số 0).`,
+        `Tax code ${quote(text)} is invalid (running number all zeros).`,
+      );
     }
     return failChecksum(text, digits);
   }
   if (digits.length === 10) return succeed({ kind: 'tax_code', value: digits }, note);
   if (digits.endsWith('000')) {
-    return fail('INVALID_FORMAT', `Mã chi nhánh ${quote(text)} không hợp lệ: ba số cuối không thể là 000.`, `Branch code ${quote(text)} is invalid: the last three digits cannot be 000.`);
+    return fail(
+      'INVALID_FORMAT',
+      `Mã chi nhánh ${quote(text)} không hợp lệ: ba số cuối không thể là 000.`,
+      `Branch code ${quote(text)} is invalid: the last three digits cannot be 000.`,
+    );
   }
   return succeed({ kind: 'tax_code_branch', value: `${digits.slice(0, 10)}-${digits.slice(10)}` }, note);
 }
 
-function parsePersonalId(text: string, digits: string, note?: Message): ParseResult<ProducerIdentifier | null> {
+function parsePersonalId(
+  text: string,
+  digits: string,
+  note?: Message,
+): ParseResult<ProducerIdentifier | null> {
   if (!hasPersonalIdProvince(digits)) {
     return fail(
       'INVALID_FORMAT',
@@ -116,7 +137,8 @@ function parsePersonalId(text: string, digits: string, note?: Message): ParseRes
 function parseNumberCell(text: string): ParseResult<ProducerIdentifier | null> | null {
   if (text.length === 9) {
     const padded = `0${text}`;
-    if (isValidTaxCodeChecksum(padded)) return parseTaxDigits(text, padded, buildRestoredZeroNote(text, padded));
+    if (isValidTaxCodeChecksum(padded))
+      return parseTaxDigits(text, padded, buildRestoredZeroNote(text, padded));
   }
   if (text.length === 11) return parsePersonalId(text, `0${text}`, buildRestoredZeroNote(text, `0${text}`));
   // CCCDs of provinces 001–009 lose two zeros; a valid tax code takes precedence.
@@ -130,7 +152,11 @@ function parseNumberCell(text: string): ParseResult<ProducerIdentifier | null> |
   }
   if (text.length === 12 && !text.startsWith('0') && isValidTaxCodeChecksum(`0${text}`)) {
     const padded = `0${text}`;
-    return parseTaxDigits(text, padded, buildRestoredZeroNote(text, `${padded.slice(0, 10)}-${padded.slice(10)}`));
+    return parseTaxDigits(
+      text,
+      padded,
+      buildRestoredZeroNote(text, `${padded.slice(0, 10)}-${padded.slice(10)}`),
+    );
   }
   return null;
 }

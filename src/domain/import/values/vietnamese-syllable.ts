@@ -11,8 +11,38 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])';
 /** Vowel clusters that end the syllable: they end in a glide (-i, -o, -u, -y, -a). */
-const OPEN_ONLY = ['ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi', 'ui', 'ưi', 'ưu', 'ua', 'ưa', 'uơ',
-  'iêu', 'yêu', 'oai', 'oay', 'oeo', 'uây', 'uôi', 'uya', 'uyu', 'ươi', 'ươu'];
+const OPEN_ONLY = [
+  'ai',
+  'ao',
+  'au',
+  'ay',
+  'âu',
+  'ây',
+  'eo',
+  'êu',
+  'ia',
+  'iu',
+  'oi',
+  'ôi',
+  'ơi',
+  'ui',
+  'ưi',
+  'ưu',
+  'ua',
+  'ưa',
+  'uơ',
+  'iêu',
+  'yêu',
+  'oai',
+  'oay',
+  'oeo',
+  'uây',
+  'uôi',
+  'uya',
+  'uyu',
+  'ươi',
+  'ươu',
+];
 /** Clusters that need a final consonant: "ăn", "tiên", "muốn", "người", "chuyện". */
 const NEEDS_CODA = ['ă', 'â', 'iê', 'yê', 'uô', 'ươ', 'uyê', 'oă', 'uâ', 'oo'];
 /** Clusters that stand open or closed. */

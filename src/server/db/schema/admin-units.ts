@@ -5,7 +5,17 @@
 // unit id (which carries its version) and the version id beside it.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './identity.ts';
 
@@ -25,7 +35,9 @@ export const adminUnits = pgTable(
   'admin_units',
   {
     id: text('id').primaryKey(),
-    versionId: text('version_id').notNull().references(() => adminStructureVersions.id),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => adminStructureVersions.id),
     code: text('code').notNull(),
     level: text('level', { enum: ['province', 'district', 'commune'] }).notNull(),
     type: text('type').notNull(),
@@ -47,8 +59,12 @@ export const adminUnitMappings = pgTable(
   'admin_unit_mappings',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    fromVersionId: text('from_version_id').notNull().references(() => adminStructureVersions.id),
-    toVersionId: text('to_version_id').notNull().references(() => adminStructureVersions.id),
+    fromVersionId: text('from_version_id')
+      .notNull()
+      .references(() => adminStructureVersions.id),
+    toVersionId: text('to_version_id')
+      .notNull()
+      .references(() => adminStructureVersions.id),
     oldUnitId: text('old_unit_id').references(() => adminUnits.id),
     newUnitId: text('new_unit_id').references(() => adminUnits.id),
     level: text('level', { enum: ['province', 'commune'] }).notNull(),
@@ -75,7 +91,9 @@ export const adminUnitMappings = pgTable(
 export const adminUnitScopes = pgTable(
   'admin_unit_scopes',
   {
-    unitId: text('unit_id').notNull().references(() => adminUnits.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => adminUnits.id),
     currentProvinceId: text('current_province_id').references(() => adminUnits.id),
     currentCommuneId: text('current_commune_id').references(() => adminUnits.id),
   },

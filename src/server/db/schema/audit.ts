@@ -3,9 +3,7 @@
 // Personal fields never enter the chain in clear: the row carries a keyed digest
 // of each, and the values sit in audit_personal, which can be emptied on a lawful
 // redaction request without breaking verification.
-import {
-  bigint, index, jsonb, pgTable, smallint, text, timestamp, uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable(
   'audit_log',
@@ -34,7 +32,9 @@ export const auditLog = pgTable(
 );
 
 export const auditPersonal = pgTable('audit_personal', {
-  auditId: bigint('audit_id', { mode: 'number' }).primaryKey().references(() => auditLog.id),
+  auditId: bigint('audit_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => auditLog.id),
   /** { path: { v: value, s: salt } } — null once redacted */
   data: jsonb('data'),
   redactedAt: timestamp('redacted_at', { withTimezone: true }),

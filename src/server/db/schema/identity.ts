@@ -3,9 +3,7 @@
 // the nation. Sessions live in the database so a logout or a password change
 // ends them everywhere.
 import { sql } from 'drizzle-orm';
-import {
-  boolean, index, pgTable, text, timestamp, uniqueIndex, uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ROLES, SCOPE_KINDS } from '../../../shared/roles.ts';
 
 export const users = pgTable(
@@ -16,8 +14,12 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     fullName: text('full_name').notNull(),
     phone: text('phone'),
-    locale: text('locale', { enum: ['vi', 'en'] }).notNull().default('vi'),
-    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    locale: text('locale', { enum: ['vi', 'en'] })
+      .notNull()
+      .default('vi'),
+    status: text('status', { enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
@@ -31,7 +33,9 @@ export const roleGrants = pgTable(
   'role_grants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     role: text('role', { enum: ROLES }).notNull(),
     scopeKind: text('scope_kind', { enum: SCOPE_KINDS }).notNull(),
     /** unit scope: a province or commune of the current structure */
@@ -53,7 +57,9 @@ export const sessions = pgTable(
   {
     /** sha-256 of the cookie token: a stolen table does not yield live cookies */
     id: text('id').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     csrfToken: text('csrf_token').notNull(),
     activeGrantId: uuid('active_grant_id'),
     ip: text('ip'),

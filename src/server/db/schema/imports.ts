@@ -1,7 +1,17 @@
 // Bulk imports of provincial spreadsheets: the upload and its mapping, a staging
 // row per sheet row (parsed values, errors, matches), and saved column mappings
 // recognised again by their header signature.
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './identity.ts';
 
 export const imports = pgTable(
@@ -13,7 +23,9 @@ export const imports = pgTable(
     fileSha256: text('file_sha256').notNull(),
     fileKey: text('file_key').notNull(),
     bytes: integer('bytes').notNull(),
-    status: text('status', { enum: ['uploaded', 'validated', 'committing', 'committed', 'failed', 'cancelled'] }).notNull(),
+    status: text('status', {
+      enum: ['uploaded', 'validated', 'committing', 'committed', 'failed', 'cancelled'],
+    }).notNull(),
     /** the province or commune the file belongs to, for addresses that omit it */
     scopeUnitId: text('scope_unit_id'),
     sheet: jsonb('sheet').notNull(),
@@ -31,20 +43,27 @@ export const imports = pgTable(
 export const importRows = pgTable(
   'import_rows',
   {
-    importId: uuid('import_id').notNull().references(() => imports.id),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id),
     rowNo: integer('row_no').notNull(),
     raw: jsonb('raw').notNull(),
     values: jsonb('values').notNull(),
     errors: jsonb('errors').notNull().default([]),
     warnings: jsonb('warnings').notNull().default([]),
-    status: text('status', { enum: ['valid', 'invalid', 'review', 'duplicate', 'committed', 'skipped'] }).notNull(),
+    status: text('status', {
+      enum: ['valid', 'invalid', 'review', 'duplicate', 'committed', 'skipped'],
+    }).notNull(),
     /** natural keys: producer = tax code, else folded name + unit; product = code, else producer key + folded name + set */
     producerKey: text('producer_key'),
     productKey: text('product_key'),
     matchedProducerId: uuid('matched_producer_id'),
     matchedProductId: uuid('matched_product_id'),
   },
-  (t) => [primaryKey({ columns: [t.importId, t.rowNo] }), index('import_rows_status').on(t.importId, t.status)],
+  (t) => [
+    primaryKey({ columns: [t.importId, t.rowNo] }),
+    index('import_rows_status').on(t.importId, t.status),
+  ],
 );
 
 export const importMappings = pgTable(

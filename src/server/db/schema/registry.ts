@@ -5,7 +5,18 @@
 // old→new map) so that unit-scoped lists are plain indexed filters.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -14,8 +25,12 @@ import { adminStructureVersions, adminUnits } from './admin-units.ts';
 import { users } from './identity.ts';
 
 const place = () => ({
-  unitId: text('unit_id').notNull().references(() => adminUnits.id),
-  unitVersionId: text('unit_version_id').notNull().references(() => adminStructureVersions.id),
+  unitId: text('unit_id')
+    .notNull()
+    .references(() => adminUnits.id),
+  unitVersionId: text('unit_version_id')
+    .notNull()
+    .references(() => adminStructureVersions.id),
   scopeProvinceId: text('scope_province_id').references(() => adminUnits.id),
   scopeCommuneId: text('scope_commune_id').references(() => adminUnits.id),
 });
@@ -41,7 +56,9 @@ export const producers = pgTable(
     phone: text('phone'),
     email: text('email'),
     website: text('website'),
-    status: text('status', { enum: ['active', 'inactive'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'inactive'] })
+      .notNull()
+      .default('active'),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -62,9 +79,15 @@ export const producerWorkforce = pgTable(
   'producer_workforce',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    producerId: uuid('producer_id').notNull().references(() => producers.id),
-    unitId: text('unit_id').notNull().references(() => adminUnits.id),
-    unitVersionId: text('unit_version_id').notNull().references(() => adminStructureVersions.id),
+    producerId: uuid('producer_id')
+      .notNull()
+      .references(() => producers.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    unitVersionId: text('unit_version_id')
+      .notNull()
+      .references(() => adminStructureVersions.id),
     workers: integer('workers').notNull(),
     asOf: date('as_of').notNull(),
   },
@@ -76,8 +99,12 @@ export const producerDocuments = pgTable(
   'producer_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    producerId: uuid('producer_id').notNull().references(() => producers.id),
-    kind: text('kind', { enum: ['business_registration', 'food_safety', 'quality_system', 'environment', 'trademark', 'other'] }).notNull(),
+    producerId: uuid('producer_id')
+      .notNull()
+      .references(() => producers.id),
+    kind: text('kind', {
+      enum: ['business_registration', 'food_safety', 'quality_system', 'environment', 'trademark', 'other'],
+    }).notNull(),
     number: text('number'),
     issuer: text('issuer'),
     issuedOn: date('issued_on'),
@@ -85,14 +112,19 @@ export const producerDocuments = pgTable(
     fileKey: text('file_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('producer_documents_producer').on(t.producerId), index('producer_documents_valid_until').on(t.validUntil)],
+  (t) => [
+    index('producer_documents_producer').on(t.producerId),
+    index('producer_documents_valid_until').on(t.validUntil),
+  ],
 );
 
 export const products = pgTable(
   'products',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    producerId: uuid('producer_id').notNull().references(() => producers.id),
+    producerId: uuid('producer_id')
+      .notNull()
+      .references(() => producers.id),
     name: text('name').notNull(),
     /** null when an imported list gave only the group: to be completed */
     productSet: smallint('product_set'),
@@ -104,19 +136,25 @@ export const products = pgTable(
     rawMaterialOrigin: text('raw_material_origin'),
     /** VietGAP, HACCP, ISO 22000… */
     standards: jsonb('standards').$type<string[]>().notNull().default([]),
-    ipStatus: text('ip_status', { enum: ['none', 'application_filed', 'application_accepted', 'registered'] }).notNull().default('none'),
+    ipStatus: text('ip_status', { enum: ['none', 'application_filed', 'application_accepted', 'registered'] })
+      .notNull()
+      .default('none'),
     trademarkNo: text('trademark_no'),
     qualityDeclarationNo: text('quality_declaration_no'),
     packaging: text('packaging'),
     labelInfo: text('label_info'),
     gtin: text('gtin'),
     ...place(),
-    status: text('status', { enum: ['draft', 'active', 'withdrawn'] }).notNull().default('active'),
+    status: text('status', { enum: ['draft', 'active', 'withdrawn'] })
+      .notNull()
+      .default('active'),
     /** stars of the certificate currently valid, kept beside the certificate rows for lists */
     currentStars: smallint('current_stars'),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     /** accent-insensitive full text over name and description */
-    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('vn_unaccent'::regconfig, coalesce(name, '') || ' ' || coalesce(description, ''))`),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`to_tsvector('vn_unaccent'::regconfig, coalesce(name, '') || ' ' || coalesce(description, ''))`,
+    ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -128,7 +166,12 @@ export const products = pgTable(
     index('products_producer').on(t.producerId),
     // the officer's default list: newest first within the scope, optionally by status
     index('products_scope_province_updated').on(t.scopeProvinceId, t.updatedAt.desc().nullsFirst(), t.id),
-    index('products_scope_province_status_updated').on(t.scopeProvinceId, t.status, t.updatedAt.desc().nullsFirst(), t.id),
+    index('products_scope_province_status_updated').on(
+      t.scopeProvinceId,
+      t.status,
+      t.updatedAt.desc().nullsFirst(),
+      t.id,
+    ),
     index('products_scope_commune_updated').on(t.scopeCommuneId, t.updatedAt.desc().nullsFirst(), t.id),
     index('products_scope_province_set').on(t.scopeProvinceId, t.productSet),
     index('products_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
@@ -139,7 +182,9 @@ export const certificates = pgTable(
   'certificates',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    productId: uuid('product_id').notNull().references(() => products.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
     stars: smallint('stars').notNull(),
     decisionNo: text('decision_no').notNull(),
     decisionDate: date('decision_date').notNull(),
@@ -163,7 +208,9 @@ export const productPhotos = pgTable(
   'product_photos',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    productId: uuid('product_id').notNull().references(() => products.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
     storageKey: text('storage_key').notNull(),
     thumbKey: text('thumb_key').notNull(),
     mime: text('mime').notNull(),

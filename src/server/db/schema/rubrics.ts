@@ -3,7 +3,19 @@
 // (Mẫu 02, part III) with evidence per criterion. A rubric version is immutable
 // once any sheet uses it (trigger in migration 0007).
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './identity.ts';
 import { producers, products } from './registry.ts';
 
@@ -38,9 +50,15 @@ export const selfAssessments = pgTable(
   'self_assessments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    productId: uuid('product_id').notNull().references(() => products.id),
-    producerId: uuid('producer_id').notNull().references(() => producers.id),
-    rubricVersionId: text('rubric_version_id').notNull().references(() => rubricVersions.id, { onDelete: 'restrict' }),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    producerId: uuid('producer_id')
+      .notNull()
+      .references(() => producers.id),
+    rubricVersionId: text('rubric_version_id')
+      .notNull()
+      .references(() => rubricVersions.id, { onDelete: 'restrict' }),
     procedureVersionId: text('procedure_version_id').notNull(),
     setNo: smallint('set_no').notNull(),
     year: smallint('year').notNull(),
@@ -51,7 +69,9 @@ export const selfAssessments = pgTable(
     /** total, stars and blocking markers at the last save, for lists */
     total: integer('total').notNull().default(0),
     stars: smallint('stars').notNull().default(1),
-    status: text('status', { enum: ['draft', 'final'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'final'] })
+      .notNull()
+      .default('draft'),
     copiedFrom: uuid('copied_from'),
     createdBy: uuid('created_by').references(() => users.id),
     updatedBy: uuid('updated_by').references(() => users.id),
@@ -68,7 +88,9 @@ export const selfAssessmentEvidence = pgTable(
   'self_assessment_evidence',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    assessmentId: uuid('assessment_id').notNull().references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => selfAssessments.id, { onDelete: 'cascade' }),
     criterion: text('criterion').notNull(),
     storageKey: text('storage_key').notNull(),
     fileName: text('file_name').notNull(),

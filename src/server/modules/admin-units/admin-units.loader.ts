@@ -13,31 +13,80 @@ export const RESOURCE_DIR = fileURLToPath(new URL('../../../../resources/admin-u
 export const STRUCTURE_FILES = ['vn-3tier.json', 'vn-2tier-2025.json'];
 export const MAP_FILE = 'map-vn-3tier-to-vn-2tier-2025.json';
 
-type UnitTuple = [code: string, level: 'province' | 'district' | 'commune', type: string, name: string, parentCode: string | null];
+type UnitTuple = [
+  code: string,
+  level: 'province' | 'district' | 'commune',
+  type: string,
+  name: string,
+  parentCode: string | null,
+];
 
 interface StructureFile {
-  id: string; nameVi: string; nameEn: string; tiers: number;
-  effectiveFrom: string | null; effectiveTo: string | null;
-  source: unknown; counts: unknown; units: UnitTuple[];
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  tiers: number;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  source: unknown;
+  counts: unknown;
+  units: UnitTuple[];
 }
 
 interface MapFile {
-  from: string; to: string;
+  from: string;
+  to: string;
   provinces: [string, string][];
-  communes: [string | null, string | null, 'exact_code' | 'padded_code' | 'by_name' | 'unresolved', 0 | 1, string][];
+  communes: [
+    string | null,
+    string | null,
+    'exact_code' | 'padded_code' | 'by_name' | 'unresolved',
+    0 | 1,
+    string,
+  ][];
 }
 
 export const unitId = (versionId: string, code: string) => `${versionId}:${code}`;
 
-type UnitRow = { id: string; versionId: string; code: string; level: string; type: string; name: string; parentId: string | null; provinceId: string };
+type UnitRow = {
+  id: string;
+  versionId: string;
+  code: string;
+  level: string;
+  type: string;
+  name: string;
+  parentId: string | null;
+  provinceId: string;
+};
 const UNIT_COLUMNS: ColumnSpec<UnitRow> = [
-  ['id', 'id', 'text'], ['version_id', 'versionId', 'text'], ['code', 'code', 'text'], ['level', 'level', 'text'], ['type', 'type', 'text'],
-  ['name', 'name', 'text'], ['parent_id', 'parentId', 'text'], ['province_id', 'provinceId', 'text'],
+  ['id', 'id', 'text'],
+  ['version_id', 'versionId', 'text'],
+  ['code', 'code', 'text'],
+  ['level', 'level', 'text'],
+  ['type', 'type', 'text'],
+  ['name', 'name', 'text'],
+  ['parent_id', 'parentId', 'text'],
+  ['province_id', 'provinceId', 'text'],
 ];
-type MappingRow = { fromVersionId: string; toVersionId: string; level: string; confidence: string; oldUnitId: string | null; newUnitId: string | null; partial: boolean; note: string };
+type MappingRow = {
+  fromVersionId: string;
+  toVersionId: string;
+  level: string;
+  confidence: string;
+  oldUnitId: string | null;
+  newUnitId: string | null;
+  partial: boolean;
+  note: string;
+};
 const MAPPING_COLUMNS: ColumnSpec<MappingRow> = [
-  ['from_version_id', 'fromVersionId', 'text'], ['to_version_id', 'toVersionId', 'text'], ['level', 'level', 'text'], ['confidence', 'confidence', 'text'],
-  ['old_unit_id', 'oldUnitId', 'text'], ['new_unit_id', 'newUnitId', 'text'], ['partial', 'partial', 'boolean'], ['note', 'note', 'text'],
+  ['from_version_id', 'fromVersionId', 'text'],
+  ['to_version_id', 'toVersionId', 'text'],
+  ['level', 'level', 'text'],
+  ['confidence', 'confidence', 'text'],
+  ['old_unit_id', 'oldUnitId', 'text'],
+  ['new_unit_id', 'newUnitId', 'text'],
+  ['partial', 'partial', 'boolean'],
+  ['note', 'note', 'text'],
 ];
 
 async function readJson<T>(name: string): Promise<T> {
@@ -54,8 +103,14 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
   for (const name of STRUCTURE_FILES) {
     const file = await readJson<StructureFile>(name);
     await db.insert(adminStructureVersions).values({
-      id: file.id, nameVi: file.nameVi, nameEn: file.nameEn, tiers: file.tiers,
-      effectiveFrom: file.effectiveFrom, effectiveTo: file.effectiveTo, source: file.source, counts: file.counts,
+      id: file.id,
+      nameVi: file.nameVi,
+      nameEn: file.nameEn,
+      tiers: file.tiers,
+      effectiveFrom: file.effectiveFrom,
+      effectiveTo: file.effectiveTo,
+      source: file.source,
+      counts: file.counts,
     });
     const parentOf = new Map(file.units.map((u) => [u[0], u[4]]));
     const levelOf = new Map(file.units.map((u) => [u[0], u[1]]));
@@ -65,8 +120,14 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
       return c ?? code;
     };
     const rows = file.units.map(([code, level, type, unitName, parent]) => ({
-      id: unitId(file.id, code), versionId: file.id, code, level, type, name: unitName.normalize('NFC'),
-      parentId: parent ? unitId(file.id, parent) : null, provinceId: unitId(file.id, provinceOf(code)),
+      id: unitId(file.id, code),
+      versionId: file.id,
+      code,
+      level,
+      type,
+      name: unitName.normalize('NFC'),
+      parentId: parent ? unitId(file.id, parent) : null,
+      provinceId: unitId(file.id, provinceOf(code)),
     }));
     await insertAll(db, 'admin_units', UNIT_COLUMNS, rows, 5000, () => undefined);
     units += rows.length;
@@ -74,12 +135,24 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
   const map = await readJson<MapFile>(MAP_FILE);
   const mappingRows = [
     ...map.provinces.map(([o, n]) => ({
-      fromVersionId: map.from, toVersionId: map.to, level: 'province' as const, confidence: 'exact_code' as const,
-      oldUnitId: unitId(map.from, o), newUnitId: unitId(map.to, n), partial: false, note: 'province merged whole (NQ 202/2025/QH15)',
+      fromVersionId: map.from,
+      toVersionId: map.to,
+      level: 'province' as const,
+      confidence: 'exact_code' as const,
+      oldUnitId: unitId(map.from, o),
+      newUnitId: unitId(map.to, n),
+      partial: false,
+      note: 'province merged whole (NQ 202/2025/QH15)',
     })),
     ...map.communes.map(([o, n, confidence, partial, note]) => ({
-      fromVersionId: map.from, toVersionId: map.to, level: 'commune' as const, confidence,
-      oldUnitId: o ? unitId(map.from, o) : null, newUnitId: n ? unitId(map.to, n) : null, partial: partial === 1, note,
+      fromVersionId: map.from,
+      toVersionId: map.to,
+      level: 'commune' as const,
+      confidence,
+      oldUnitId: o ? unitId(map.from, o) : null,
+      newUnitId: n ? unitId(map.to, n) : null,
+      partial: partial === 1,
+      note,
     })),
   ];
   await insertAll(db, 'admin_unit_mappings', MAPPING_COLUMNS, mappingRows, 5000, () => undefined);

@@ -2,24 +2,52 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { containsFolded, containsFoldedExpr } from '../../db/search.ts';
 import type { Executor } from '../../db/client.ts';
-import { adminStructureVersions, adminUnitMappings, adminUnits, adminUnitScopes } from '../../db/schema/index.ts';
+import {
+  adminStructureVersions,
+  adminUnitMappings,
+  adminUnits,
+  adminUnitScopes,
+} from '../../db/schema/index.ts';
 
 export const unitColumns = {
-  id: adminUnits.id, versionId: adminUnits.versionId, code: adminUnits.code, level: adminUnits.level,
-  type: adminUnits.type, name: adminUnits.name, parentId: adminUnits.parentId, provinceId: adminUnits.provinceId,
+  id: adminUnits.id,
+  versionId: adminUnits.versionId,
+  code: adminUnits.code,
+  level: adminUnits.level,
+  type: adminUnits.type,
+  name: adminUnits.name,
+  parentId: adminUnits.parentId,
+  provinceId: adminUnits.provinceId,
 };
-export type UnitRow = { id: string; versionId: string; code: string; level: 'province' | 'district' | 'commune'; type: string; name: string; parentId: string | null; provinceId: string };
+export type UnitRow = {
+  id: string;
+  versionId: string;
+  code: string;
+  level: 'province' | 'district' | 'commune';
+  type: string;
+  name: string;
+  parentId: string | null;
+  provinceId: string;
+};
 
 export async function listVersions(db: Executor) {
   return db.select().from(adminStructureVersions).orderBy(asc(adminStructureVersions.effectiveTo));
 }
 
 export async function findVersion(db: Executor, id: string) {
-  const [row] = await db.select({ id: adminStructureVersions.id }).from(adminStructureVersions).where(eq(adminStructureVersions.id, id));
+  const [row] = await db
+    .select({ id: adminStructureVersions.id })
+    .from(adminStructureVersions)
+    .where(eq(adminStructureVersions.id, id));
   return row ?? null;
 }
 
-export interface UnitFilter { versionId: string; parentId?: string; level?: string; q?: string }
+export interface UnitFilter {
+  versionId: string;
+  parentId?: string;
+  level?: string;
+  q?: string;
+}
 
 export async function listUnits(db: Executor, f: UnitFilter, page: number, pageSize: number) {
   const conds: SQL[] = [eq(adminUnits.versionId, f.versionId)];
@@ -31,7 +59,13 @@ export async function listUnits(db: Executor, f: UnitFilter, page: number, pageS
     ? [sql`similarity(${adminUnits.nameFold}, f_unaccent(lower(${f.q}))) DESC`, asc(adminUnits.code)]
     : [asc(adminUnits.code)];
   const [items, [{ total }]] = await Promise.all([
-    db.select(unitColumns).from(adminUnits).where(where).orderBy(...order).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select(unitColumns)
+      .from(adminUnits)
+      .where(where)
+      .orderBy(...order)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(adminUnits).where(where),
   ]);
   return { items: items as UnitRow[], total };
@@ -43,12 +77,20 @@ export async function findUnit(db: Executor, id: string): Promise<UnitRow | null
 }
 
 export async function findUnitByCode(db: Executor, versionId: string, code: string): Promise<UnitRow | null> {
-  const [row] = await db.select(unitColumns).from(adminUnits).where(and(eq(adminUnits.versionId, versionId), eq(adminUnits.code, code)));
+  const [row] = await db
+    .select(unitColumns)
+    .from(adminUnits)
+    .where(and(eq(adminUnits.versionId, versionId), eq(adminUnits.code, code)));
   return (row as UnitRow) ?? null;
 }
 
 /** A unit of the current structure by its id or by its name (with or without “Tỉnh”/“Thành phố”); a province before a ward of the same name. */
-export async function findCurrentUnitByIdOrName(db: Executor, currentVersion: string, id: string | null, name: string) {
+export async function findCurrentUnitByIdOrName(
+  db: Executor,
+  currentVersion: string,
+  id: string | null,
+  name: string,
+) {
   const [row] = await db
     .select({ id: adminUnits.id, level: adminUnits.level })
     .from(adminUnits)
@@ -73,18 +115,36 @@ export async function findScope(db: Executor, unitIdValue: string) {
 const oldU = alias(adminUnits, 'old_u');
 const newU = alias(adminUnits, 'new_u');
 const pick = (t: typeof oldU | typeof newU) => ({
-  id: t.id, versionId: t.versionId, code: t.code, level: t.level, type: t.type, name: t.name, parentId: t.parentId, provinceId: t.provinceId,
+  id: t.id,
+  versionId: t.versionId,
+  code: t.code,
+  level: t.level,
+  type: t.type,
+  name: t.name,
+  parentId: t.parentId,
+  provinceId: t.provinceId,
 });
 
-export interface MappingFilter { confidence?: string; oldUnitId?: string; q?: string; newProvinceId?: string }
+export interface MappingFilter {
+  confidence?: string;
+  oldUnitId?: string;
+  q?: string;
+  newProvinceId?: string;
+}
 
 export async function listMappings(db: Executor, f: MappingFilter, page: number, pageSize: number) {
   const conds: SQL[] = [];
   if (f.confidence) conds.push(sql`${adminUnitMappings.confidence} = ${f.confidence}`);
   if (f.oldUnitId) conds.push(eq(adminUnitMappings.oldUnitId, f.oldUnitId));
   // a province officer reviews the old communes that now lie in its province
-  if (f.newProvinceId) conds.push(sql`EXISTS (SELECT 1 FROM admin_unit_scopes s WHERE s.unit_id = ${adminUnitMappings.oldUnitId} AND s.current_province_id = ${f.newProvinceId})`);
-  if (f.q) conds.push(sql`(${containsFolded(oldU.nameFold, f.q)} OR ${containsFoldedExpr(adminUnitMappings.note, f.q)})`);
+  if (f.newProvinceId)
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM admin_unit_scopes s WHERE s.unit_id = ${adminUnitMappings.oldUnitId} AND s.current_province_id = ${f.newProvinceId})`,
+    );
+  if (f.q)
+    conds.push(
+      sql`(${containsFolded(oldU.nameFold, f.q)} OR ${containsFoldedExpr(adminUnitMappings.note, f.q)})`,
+    );
   const where = conds.length ? and(...conds) : undefined;
   const base = db
     .select({ m: adminUnitMappings, oldUnit: pick(oldU), newUnit: pick(newU) })
@@ -92,8 +152,16 @@ export async function listMappings(db: Executor, f: MappingFilter, page: number,
     .leftJoin(oldU, eq(oldU.id, adminUnitMappings.oldUnitId))
     .leftJoin(newU, eq(newU.id, adminUnitMappings.newUnitId));
   const [items, [{ total }]] = await Promise.all([
-    base.where(where).orderBy(asc(adminUnitMappings.id)).limit(pageSize).offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(adminUnitMappings).leftJoin(oldU, eq(oldU.id, adminUnitMappings.oldUnitId)).where(where),
+    base
+      .where(where)
+      .orderBy(asc(adminUnitMappings.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ total: count() })
+      .from(adminUnitMappings)
+      .leftJoin(oldU, eq(oldU.id, adminUnitMappings.oldUnitId))
+      .where(where),
   ]);
   return { items, total };
 }
@@ -103,7 +171,11 @@ export async function findMapping(db: Executor, id: number) {
   return row ?? null;
 }
 
-export async function updateMapping(db: Executor, id: number, values: Partial<typeof adminUnitMappings.$inferInsert>) {
+export async function updateMapping(
+  db: Executor,
+  id: number,
+  values: Partial<typeof adminUnitMappings.$inferInsert>,
+) {
   await db.update(adminUnitMappings).set(values).where(eq(adminUnitMappings.id, id));
 }
 
@@ -112,7 +184,9 @@ export async function mappingsOfOldUnit(db: Executor, oldUnitId: string) {
     .select({ m: adminUnitMappings, newUnit: pick(newU) })
     .from(adminUnitMappings)
     .innerJoin(newU, eq(newU.id, adminUnitMappings.newUnitId))
-    .where(and(eq(adminUnitMappings.oldUnitId, oldUnitId), sql`${adminUnitMappings.confidence} <> 'unresolved'`))
+    .where(
+      and(eq(adminUnitMappings.oldUnitId, oldUnitId), sql`${adminUnitMappings.confidence} <> 'unresolved'`),
+    )
     .orderBy(asc(newU.code));
 }
 

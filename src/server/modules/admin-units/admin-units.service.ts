@@ -15,10 +15,19 @@ export async function listVersions(deps: AppDeps) {
   return rows.map((r) => ({ ...r, current: r.id === CURRENT_STRUCTURE }));
 }
 
-export async function listUnits(deps: AppDeps, q: { version?: string; parent?: string; level?: string; q?: string; page: number; pageSize: number }) {
+export async function listUnits(
+  deps: AppDeps,
+  q: { version?: string; parent?: string; level?: string; q?: string; page: number; pageSize: number },
+) {
   const versionId = q.version ?? CURRENT_STRUCTURE;
-  if (!(await repo.findVersion(deps.database.db, versionId))) throw new AppError('STRUCTURE_NOT_FOUND', { id: versionId });
-  const { items, total } = await repo.listUnits(deps.database.db, { versionId, parentId: q.parent, level: q.level, q: q.q }, q.page, q.pageSize);
+  if (!(await repo.findVersion(deps.database.db, versionId)))
+    throw new AppError('STRUCTURE_NOT_FOUND', { id: versionId });
+  const { items, total } = await repo.listUnits(
+    deps.database.db,
+    { versionId, parentId: q.parent, level: q.level, q: q.q },
+    q.page,
+    q.pageSize,
+  );
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -46,35 +55,65 @@ export async function getUnit(deps: AppDeps, id: string) {
 export async function currentOfOld(deps: AppDeps, oldUnitId: string) {
   const { db } = deps.database;
   const oldUnit = await getUnit(deps, oldUnitId);
-  const candidates = oldUnit.versionId === CURRENT_STRUCTURE ? [] : await repo.mappingsOfOldUnit(db, oldUnitId);
+  const candidates =
+    oldUnit.versionId === CURRENT_STRUCTURE ? [] : await repo.mappingsOfOldUnit(db, oldUnitId);
   const scope = await repo.findScope(db, oldUnitId);
   const resolved = scope?.currentCommuneId ? await repo.findUnit(db, scope.currentCommuneId) : null;
   const currentProvince = scope?.currentProvinceId ? await repo.findUnit(db, scope.currentProvinceId) : null;
   return {
     oldUnit,
-    candidates: candidates.map((c) => ({ unit: c.newUnit as repo.UnitRow, confidence: c.m.confidence, partial: c.m.partial, note: c.m.note })),
+    candidates: candidates.map((c) => ({
+      unit: c.newUnit as repo.UnitRow,
+      confidence: c.m.confidence,
+      partial: c.m.partial,
+      note: c.m.note,
+    })),
     resolved,
     currentProvince,
   };
 }
 
-export async function listMappings(deps: AppDeps, grant: Grant, q: { confidence?: string; oldUnit?: string; q?: string; page: number; pageSize: number }) {
+export async function listMappings(
+  deps: AppDeps,
+  grant: Grant,
+  q: { confidence?: string; oldUnit?: string; q?: string; page: number; pageSize: number },
+) {
   if (!can(grant, 'view', { kind: 'adminUnitMapping' })) throw new AppError('FORBIDDEN');
-  const newProvinceId = grant.scopeKind === 'unit' && grant.unitLevel === 'province' ? grant.unitId ?? undefined : undefined;
-  const { items, total } = await repo.listMappings(deps.database.db, { confidence: q.confidence, oldUnitId: q.oldUnit, q: q.q, newProvinceId }, q.page, q.pageSize);
+  const newProvinceId =
+    grant.scopeKind === 'unit' && grant.unitLevel === 'province' ? (grant.unitId ?? undefined) : undefined;
+  const { items, total } = await repo.listMappings(
+    deps.database.db,
+    { confidence: q.confidence, oldUnitId: q.oldUnit, q: q.q, newProvinceId },
+    q.page,
+    q.pageSize,
+  );
   const actions = allowedActions(grant, { kind: 'adminUnitMapping' });
   return {
     items: items.map(({ m, oldUnit, newUnit }) => ({
-      id: m.id, level: m.level, confidence: m.confidence, partial: m.partial, note: m.note,
+      id: m.id,
+      level: m.level,
+      confidence: m.confidence,
+      partial: m.partial,
+      note: m.note,
       settledAt: m.settledAt?.toISOString() ?? null,
-      oldUnit: oldUnit as repo.UnitRow | null, newUnit: newUnit as repo.UnitRow | null,
+      oldUnit: oldUnit as repo.UnitRow | null,
+      newUnit: newUnit as repo.UnitRow | null,
       actions: m.level === 'commune' ? actions : actions.filter((a) => a !== 'settle'),
     })),
-    total, page: q.page, pageSize: q.pageSize,
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 
-export async function settleMapping(deps: AppDeps, grant: Grant, actor: AuditActor, id: number, newUnitId: string | null, note: string) {
+export async function settleMapping(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: number,
+  newUnitId: string | null,
+  note: string,
+) {
   if (!can(grant, 'settle', { kind: 'adminUnitMapping' })) throw new AppError('FORBIDDEN');
   return deps.database.db.transaction(async (tx) => {
     const before = await repo.findMapping(tx, id);
@@ -82,17 +121,24 @@ export async function settleMapping(deps: AppDeps, grant: Grant, actor: AuditAct
     if (newUnitId) {
       const unit = await repo.findUnit(tx, newUnitId);
       if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: newUnitId });
-      if (unit.versionId !== before.toVersionId || unit.level !== 'commune') throw new AppError('UNIT_NOT_CURRENT', { code: unit.code });
+      if (unit.versionId !== before.toVersionId || unit.level !== 'commune')
+        throw new AppError('UNIT_NOT_CURRENT', { code: unit.code });
       // provinces merged whole (NQ 202/2025/QH15): a successor commune lies in the successor province
       const scope = before.oldUnitId ? await repo.findScope(tx, before.oldUnitId) : null;
       if (scope?.currentProvinceId && unit.provinceId !== scope.currentProvinceId) {
         const province = await repo.findUnit(tx, scope.currentProvinceId);
-        throw new AppError('MAPPING_PROVINCE_MISMATCH', { code: `${unit.name} (${unit.code})`, province: province?.name ?? scope.currentProvinceId });
+        throw new AppError('MAPPING_PROVINCE_MISMATCH', {
+          code: `${unit.name} (${unit.code})`,
+          province: province?.name ?? scope.currentProvinceId,
+        });
       }
     }
     const values = {
-      newUnitId, confidence: newUnitId ? ('manual' as const) : ('unresolved' as const),
-      note, settledBy: actor.userId, settledAt: new Date(),
+      newUnitId,
+      confidence: newUnitId ? ('manual' as const) : ('unresolved' as const),
+      note,
+      settledBy: actor.userId,
+      settledAt: new Date(),
     };
     await repo.updateMapping(tx, id, values);
     if (before.oldUnitId) {
@@ -100,7 +146,9 @@ export async function settleMapping(deps: AppDeps, grant: Grant, actor: AuditAct
       await repo.refreshRecordScopes(tx, before.oldUnitId);
     }
     await appendAudit(tx, deps.auditSecret, actor, {
-      action: 'admin_unit_mapping.settled', objectType: 'admin_unit_mapping', objectId: String(id),
+      action: 'admin_unit_mapping.settled',
+      objectType: 'admin_unit_mapping',
+      objectId: String(id),
       before: { newUnitId: before.newUnitId, confidence: before.confidence, note: before.note },
       after: { newUnitId, confidence: values.confidence, note },
     });

@@ -16,7 +16,12 @@ export interface Checkpoint {
   file: string;
 }
 
-export async function exportCheckpoint(db: Db, secret: Buffer, dir: string, now = new Date()): Promise<Checkpoint> {
+export async function exportCheckpoint(
+  db: Db,
+  secret: Buffer,
+  dir: string,
+  now = new Date(),
+): Promise<Checkpoint> {
   const [head] = await db.select().from(auditHead);
   const at = now.toISOString();
   const lastId = head?.lastId ?? 0;
@@ -30,12 +35,20 @@ export async function exportCheckpoint(db: Db, secret: Buffer, dir: string, now 
 
 export async function latestCheckpointDay(dir: string): Promise<string | null> {
   const files = await readdir(dir).catch(() => [] as string[]);
-  const days = files.filter((f) => f.startsWith('audit-checkpoint-')).map((f) => f.slice(17, 27)).sort();
+  const days = files
+    .filter((f) => f.startsWith('audit-checkpoint-'))
+    .map((f) => f.slice(17, 27))
+    .sort();
   return days.at(-1) ?? null;
 }
 
-export async function readCheckpoints(secret: Buffer, dir: string): Promise<{ checkpoints: Checkpoint[]; problems: VerifyProblem[] }> {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /^audit-checkpoint-.*\.json$/.test(f)).sort();
+export async function readCheckpoints(
+  secret: Buffer,
+  dir: string,
+): Promise<{ checkpoints: Checkpoint[]; problems: VerifyProblem[] }> {
+  const files = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => /^audit-checkpoint-.*\.json$/.test(f))
+    .sort();
   const checkpoints: Checkpoint[] = [];
   const problems: VerifyProblem[] = [];
   for (const name of files) {
@@ -44,12 +57,20 @@ export async function readCheckpoints(secret: Buffer, dir: string): Promise<{ ch
       const c = JSON.parse(await readFile(file, 'utf8')) as Omit<Checkpoint, 'file'>;
       const expected = signCheckpoint(secret, c.lastId, c.lastHash, c.at);
       if (typeof c.signature !== 'string' || !safeEqualHex(expected, c.signature)) {
-        problems.push({ id: c.lastId ?? null, kind: 'checkpoint_bad_signature', message: `${name}: signature does not verify` });
+        problems.push({
+          id: c.lastId ?? null,
+          kind: 'checkpoint_bad_signature',
+          message: `${name}: signature does not verify`,
+        });
         continue;
       }
       checkpoints.push({ ...c, file });
     } catch {
-      problems.push({ id: null, kind: 'checkpoint_bad_signature', message: `${name}: unreadable checkpoint file` });
+      problems.push({
+        id: null,
+        kind: 'checkpoint_bad_signature',
+        message: `${name}: unreadable checkpoint file`,
+      });
     }
   }
   return { checkpoints, problems };

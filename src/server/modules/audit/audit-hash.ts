@@ -40,7 +40,9 @@ export function hashAuditRow(secret: Buffer, row: HashedFields): string {
 }
 
 export function digestPersonal(secret: Buffer, salt: string, value: unknown): string {
-  return createHmac('sha256', secret).update(`${salt}:${canonicalJson(value)}`).digest('hex');
+  return createHmac('sha256', secret)
+    .update(`${salt}:${canonicalJson(value)}`)
+    .digest('hex');
 }
 
 export function newSalt(): string {

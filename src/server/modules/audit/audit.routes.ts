@@ -8,30 +8,83 @@ import { requireGrant } from '../../http/session.ts';
 import { verifyAuditChain } from './audit-verify.ts';
 
 const tags = ['Audit'];
-const entrySchema = z.object({
-  id: z.number(), at: z.string(), actorLabel: z.string(), ip: z.string().nullable(), action: z.string(),
-  objectType: z.string(), objectId: z.string().nullable(), summary: z.string(), before: z.unknown(), after: z.unknown(),
-}).meta({ id: 'AuditEntry' });
+const entrySchema = z
+  .object({
+    id: z.number(),
+    at: z.string(),
+    actorLabel: z.string(),
+    ip: z.string().nullable(),
+    action: z.string(),
+    objectType: z.string(),
+    objectId: z.string().nullable(),
+    summary: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
 
 export function auditRoutes() {
   const router = createRouter();
   router.openapi(
     route({
-      method: 'get', path: '/', tags, summary: 'Newest audit rows first (keyset: before=<id>)',
-      request: { query: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
-      responses: { 200: jsonContent(z.object({ items: z.array(entrySchema), nextBefore: z.number().nullable() })) },
+      method: 'get',
+      path: '/',
+      tags,
+      summary: 'Newest audit rows first (keyset: before=<id>)',
+      request: {
+        query: z.object({
+          before: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+      },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(entrySchema), nextBefore: z.number().nullable() })),
+      },
     }),
     async (c) => {
       if (!can(requireGrant(c), 'view', { kind: 'auditLog' })) throw new AppError('FORBIDDEN');
       const { before, limit } = c.req.valid('query');
-      const rows = await c.get('deps').database.db.select().from(auditLog)
-        .where(before ? lt(auditLog.id, before) : undefined).orderBy(desc(auditLog.id)).limit(limit);
-      const items = rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorLabel: r.actorLabel, ip: r.ip, action: r.action, objectType: r.objectType, objectId: r.objectId, summary: r.summary, before: r.before, after: r.after }));
+      const rows = await c
+        .get('deps')
+        .database.db.select()
+        .from(auditLog)
+        .where(before ? lt(auditLog.id, before) : undefined)
+        .orderBy(desc(auditLog.id))
+        .limit(limit);
+      const items = rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        actorLabel: r.actorLabel,
+        ip: r.ip,
+        action: r.action,
+        objectType: r.objectType,
+        objectId: r.objectId,
+        summary: r.summary,
+        before: r.before,
+        after: r.after,
+      }));
       return c.json({ items, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null }, 200);
     },
   );
   router.openapi(
-    route({ method: 'post', path: '/verify', tags, summary: 'Verify the whole chain against the exported checkpoints', responses: { 200: jsonContent(z.object({ ok: z.boolean(), rows: z.number(), lastId: z.number(), checkpoints: z.number(), redacted: z.number(), problems: z.array(z.unknown()) })) } }),
+    route({
+      method: 'post',
+      path: '/verify',
+      tags,
+      summary: 'Verify the whole chain against the exported checkpoints',
+      responses: {
+        200: jsonContent(
+          z.object({
+            ok: z.boolean(),
+            rows: z.number(),
+            lastId: z.number(),
+            checkpoints: z.number(),
+            redacted: z.number(),
+            problems: z.array(z.unknown()),
+          }),
+        ),
+      },
+    }),
     async (c) => {
       if (!can(requireGrant(c), 'verify', { kind: 'auditLog' })) throw new AppError('FORBIDDEN');
       const deps = c.get('deps');

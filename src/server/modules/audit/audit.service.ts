@@ -16,7 +16,12 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export async function appendAudit(tx: Tx, secret: Buffer, actor: AuditActor, entry: AuditEntry): Promise<number> {
+export async function appendAudit(
+  tx: Tx,
+  secret: Buffer,
+  actor: AuditActor,
+  entry: AuditEntry,
+): Promise<number> {
   // The head row lock serialises appends: concurrent writers queue here, never fork the chain.
   const [head] = await tx
     .select({ lastId: auditHead.lastId, lastHash: auditHead.lastHash })
@@ -67,7 +72,15 @@ function toJson(value: unknown): unknown {
 /** The history of one object, newest first (personal values stay in their store). */
 export async function auditOfObject(db: Executor, objectType: string, objectId: string, limit = 100) {
   return db
-    .select({ id: auditLog.id, at: auditLog.at, actorLabel: auditLog.actorLabel, action: auditLog.action, summary: auditLog.summary, before: auditLog.before, after: auditLog.after })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorLabel: auditLog.actorLabel,
+      action: auditLog.action,
+      summary: auditLog.summary,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
     .from(auditLog)
     .where(and(eq(auditLog.objectType, objectType), eq(auditLog.objectId, objectId)))
     .orderBy(desc(auditLog.id))

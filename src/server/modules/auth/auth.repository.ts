@@ -6,8 +6,13 @@ import { adminUnits, roleGrants, sessions, users } from '../../db/schema/index.t
 export async function findUserByEmail(db: Executor, email: string) {
   const [row] = await db
     .select({
-      id: users.id, email: users.email, fullName: users.fullName, passwordHash: users.passwordHash,
-      status: users.status, locale: users.locale, mustChangePassword: users.mustChangePassword,
+      id: users.id,
+      email: users.email,
+      fullName: users.fullName,
+      passwordHash: users.passwordHash,
+      status: users.status,
+      locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`);
@@ -16,7 +21,13 @@ export async function findUserByEmail(db: Executor, email: string) {
 
 export async function findUserById(db: Executor, id: string) {
   const [row] = await db
-    .select({ id: users.id, email: users.email, fullName: users.fullName, passwordHash: users.passwordHash, status: users.status })
+    .select({
+      id: users.id,
+      email: users.email,
+      fullName: users.fullName,
+      passwordHash: users.passwordHash,
+      status: users.status,
+    })
     .from(users)
     .where(eq(users.id, id));
   return row ?? null;
@@ -30,12 +41,26 @@ export async function insertSession(db: Executor, row: typeof sessions.$inferIns
 export async function findLiveSessionWithGrants(db: Executor, id: string) {
   const rows = await db
     .select({
-      id: sessions.id, csrfToken: sessions.csrfToken, activeGrantId: sessions.activeGrantId, lastSeenAt: sessions.lastSeenAt,
-      userId: users.id, email: users.email, fullName: users.fullName, locale: users.locale,
-      mustChangePassword: users.mustChangePassword, status: users.status,
+      id: sessions.id,
+      csrfToken: sessions.csrfToken,
+      activeGrantId: sessions.activeGrantId,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      email: users.email,
+      fullName: users.fullName,
+      locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
+      status: users.status,
       grant: {
-        id: roleGrants.id, role: roleGrants.role, scopeKind: roleGrants.scopeKind, unitId: roleGrants.unitId, unitLevel: adminUnits.level,
-        unitName: adminUnits.name, producerId: roleGrants.producerId, councilId: roleGrants.councilId, roundId: roleGrants.roundId,
+        id: roleGrants.id,
+        role: roleGrants.role,
+        scopeKind: roleGrants.scopeKind,
+        unitId: roleGrants.unitId,
+        unitLevel: adminUnits.level,
+        unitName: adminUnits.name,
+        producerId: roleGrants.producerId,
+        councilId: roleGrants.councilId,
+        roundId: roleGrants.roundId,
       },
     })
     .from(sessions)
@@ -48,7 +73,13 @@ export async function findLiveSessionWithGrants(db: Executor, id: string) {
   const { grant: _g, ...session } = rows[0];
   const grants: GrantRow[] = rows
     .filter((r) => r.grant?.id)
-    .map(({ grant: g }) => ({ ...g!, id: g!.id!, role: g!.role!, scopeKind: g!.scopeKind!, unitLevel: g!.unitLevel === 'district' ? null : g!.unitLevel }));
+    .map(({ grant: g }) => ({
+      ...g!,
+      id: g!.id!,
+      role: g!.role!,
+      scopeKind: g!.scopeKind!,
+      unitLevel: g!.unitLevel === 'district' ? null : g!.unitLevel,
+    }));
   return { ...session, grants };
 }
 
@@ -65,7 +96,9 @@ export async function deleteSession(db: Executor, id: string) {
 }
 
 export async function deleteOtherSessions(db: Executor, userId: string, keepId: string | null) {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), keepId ? sql`${sessions.id} <> ${keepId}` : undefined));
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), keepId ? sql`${sessions.id} <> ${keepId}` : undefined));
 }
 
 export async function deleteExpiredSessions(db: Executor) {
@@ -77,8 +110,15 @@ export type GrantRow = Grant & { unitName: string | null };
 export async function loadGrants(db: Executor, userId: string): Promise<GrantRow[]> {
   const rows = await db
     .select({
-      id: roleGrants.id, role: roleGrants.role, scopeKind: roleGrants.scopeKind, unitId: roleGrants.unitId,
-      unitLevel: adminUnits.level, unitName: adminUnits.name, producerId: roleGrants.producerId, councilId: roleGrants.councilId, roundId: roleGrants.roundId,
+      id: roleGrants.id,
+      role: roleGrants.role,
+      scopeKind: roleGrants.scopeKind,
+      unitId: roleGrants.unitId,
+      unitLevel: adminUnits.level,
+      unitName: adminUnits.name,
+      producerId: roleGrants.producerId,
+      councilId: roleGrants.councilId,
+      roundId: roleGrants.roundId,
     })
     .from(roleGrants)
     .leftJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))

@@ -12,10 +12,17 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export interface LoginResult { token: string; expiresAt: Date; state: AuthState }
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  state: AuthState;
+}
 
 export async function login(
-  deps: AppDeps, email: string, password: string, meta: { ip: string | null; userAgent: string | null; requestId: string },
+  deps: AppDeps,
+  email: string,
+  password: string,
+  meta: { ip: string | null; userAgent: string | null; requestId: string },
 ): Promise<LoginResult> {
   const { db } = deps.database;
   const user = await repo.findUserByEmail(db, email);
@@ -30,19 +37,37 @@ export async function login(
   const active = grants[0] ?? null;
   await db.transaction(async (tx) => {
     await repo.insertSession(tx, {
-      id: sessionId, userId: user.id, csrfToken, expiresAt, activeGrantId: active?.id ?? null,
-      ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      id: sessionId,
+      userId: user.id,
+      csrfToken,
+      expiresAt,
+      activeGrantId: active?.id ?? null,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
     await repo.recordLogin(tx, user.id);
     const actor: AuditActor = { userId: user.id, label: user.email, ip: meta.ip, requestId: meta.requestId };
-    await appendAudit(tx, deps.auditSecret, actor, { action: 'auth.login', objectType: 'user', objectId: user.id });
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'auth.login',
+      objectType: 'user',
+      objectId: user.id,
+    });
   });
   return {
     token,
     expiresAt,
     state: {
-      sessionId, csrfToken, grants, active,
-      user: { id: user.id, email: user.email, fullName: user.fullName, locale: user.locale, mustChangePassword: user.mustChangePassword },
+      sessionId,
+      csrfToken,
+      grants,
+      active,
+      user: {
+        id: user.id,
+        email: user.email,
+        fullName: user.fullName,
+        locale: user.locale,
+        mustChangePassword: user.mustChangePassword,
+      },
     },
   };
 }
@@ -56,31 +81,53 @@ export async function loadSession(deps: AppDeps, token: string): Promise<AuthSta
   const { grants } = row;
   const active = grants.find((g) => g.id === row.activeGrantId) ?? grants[0] ?? null;
   return {
-    sessionId: id, csrfToken: row.csrfToken, grants, active,
-    user: { id: row.userId, email: row.email, fullName: row.fullName, locale: row.locale, mustChangePassword: row.mustChangePassword },
+    sessionId: id,
+    csrfToken: row.csrfToken,
+    grants,
+    active,
+    user: {
+      id: row.userId,
+      email: row.email,
+      fullName: row.fullName,
+      locale: row.locale,
+      mustChangePassword: row.mustChangePassword,
+    },
   };
 }
 
 export async function logout(deps: AppDeps, auth: AuthState, actor: AuditActor): Promise<void> {
   await deps.database.db.transaction(async (tx) => {
     await repo.deleteSession(tx, auth.sessionId);
-    await appendAudit(tx, deps.auditSecret, actor, { action: 'auth.logout', objectType: 'user', objectId: auth.user.id });
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'auth.logout',
+      objectType: 'user',
+      objectId: auth.user.id,
+    });
   });
 }
 
 export async function changePassword(
-  deps: AppDeps, auth: AuthState, actor: AuditActor, currentPassword: string, newPassword: string,
+  deps: AppDeps,
+  auth: AuthState,
+  actor: AuditActor,
+  currentPassword: string,
+  newPassword: string,
 ): Promise<void> {
   const { db } = deps.database;
   const user = await repo.findUserById(db, auth.user.id);
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('WRONG_PASSWORD');
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
+    throw new AppError('WRONG_PASSWORD');
   assertStrongPassword(newPassword);
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await repo.updatePassword(tx, user.id, passwordHash);
     // a changed password ends every other session of the account
     await repo.deleteOtherSessions(tx, user.id, auth.sessionId);
-    await appendAudit(tx, deps.auditSecret, actor, { action: 'auth.password_changed', objectType: 'user', objectId: user.id });
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'auth.password_changed',
+      objectType: 'user',
+      objectId: user.id,
+    });
   });
 }
 

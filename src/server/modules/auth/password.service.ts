@@ -18,5 +18,6 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 }
 
 export function assertStrongPassword(password: string): void {
-  if (password.length < 10 || !/[A-Za-zÀ-ỹ]/.test(password) || !/\d/.test(password)) throw new AppError('WEAK_PASSWORD');
+  if (password.length < 10 || !/[A-Za-zÀ-ỹ]/.test(password) || !/\d/.test(password))
+    throw new AppError('WEAK_PASSWORD');
 }

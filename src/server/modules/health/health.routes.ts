@@ -9,11 +9,23 @@ const healthSchema = z
 export function healthRoutes() {
   const router = createRouter();
   router.openapi(
-    route({ method: 'get', path: '/health', tags: ['System'], summary: 'Liveness and database reachability', responses: { 200: jsonContent(healthSchema), 503: jsonContent(healthSchema, 'Database unreachable') } }),
+    route({
+      method: 'get',
+      path: '/health',
+      tags: ['System'],
+      summary: 'Liveness and database reachability',
+      responses: { 200: jsonContent(healthSchema), 503: jsonContent(healthSchema, 'Database unreachable') },
+    }),
     async (c) => {
       const { database, version } = c.get('deps');
-      const ok = await database.db.execute(sql`SELECT 1`).then(() => true, () => false);
-      return c.json({ status: ok ? ('ok' as const) : ('degraded' as const), db: database.kind, version }, ok ? 200 : 503);
+      const ok = await database.db.execute(sql`SELECT 1`).then(
+        () => true,
+        () => false,
+      );
+      return c.json(
+        { status: ok ? ('ok' as const) : ('degraded' as const), db: database.kind, version },
+        ok ? 200 : 503,
+      );
     },
   );
   return router;

@@ -20,16 +20,30 @@ function assertMayImport(grant: Grant) {
   if (!capabilitiesFor(grant).includes('importRegistry')) throw new AppError('FORBIDDEN');
 }
 
-export async function commitImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, today = deps.clock.today()) {
+export async function commitImport(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  today = deps.clock.today(),
+) {
   assertMayImport(grant);
   const context = importContext(workflowActorOf(grant), actor);
-  await deps.database.db.transaction((tx) => applyTransition(tx, deps.auditSecret, importAggregate, id, 'commit', actor, { context }));
+  await deps.database.db.transaction((tx) =>
+    applyTransition(tx, deps.auditSecret, importAggregate, id, 'commit', actor, { context }),
+  );
   await finishCommit(deps, id, actor, context, today);
   return getImport(deps, grant, actor, id);
 }
 
 /** The writes of a commit and its `finish`, in one transaction; on failure the import becomes `failed`. */
-async function finishCommit(deps: AppDeps, id: string, actor: AuditActor, context: ReturnType<typeof importContext>, today: string) {
+async function finishCommit(
+  deps: AppDeps,
+  id: string,
+  actor: AuditActor,
+  context: ReturnType<typeof importContext>,
+  today: string,
+) {
   try {
     await deps.database.db.transaction(async (tx) => {
       const imp = await repo.lockImport(tx, id);
@@ -38,13 +52,17 @@ async function finishCommit(deps: AppDeps, id: string, actor: AuditActor, contex
       const producers = await commit.insertNewProducers(tx, id);
       const products = imp.kind === 'products' ? await commit.insertNewProducts(tx, id, today) : 0;
       reportProgress(id, 'committing', 2, 3);
-      const certificates = imp.kind === 'products' ? await commit.insertHistoricalCertificates(tx, id, today) : 0;
+      const certificates =
+        imp.kind === 'products' ? await commit.insertHistoricalCertificates(tx, id, today) : 0;
       await commit.markCommitted(tx, id);
       const counts = { ...(imp.counts as object), created: { producers, products, certificates } };
       await repo.updateImport(tx, id, { counts, committedAt: new Date(), error: null });
       await applyTransition(tx, deps.auditSecret, importAggregate, id, 'finish', actor, {
         context,
-        audit: () => ({ after: counts, summary: `${imp.fileName}: ${producers} producers, ${products} products, ${certificates} certificates created` }),
+        audit: () => ({
+          after: counts,
+          summary: `${imp.fileName}: ${producers} producers, ${products} products, ${certificates} certificates created`,
+        }),
       });
     });
     reportProgress(id, 'done', 3, 3);
@@ -65,15 +83,30 @@ export async function recoverInterruptedCommits(deps: AppDeps, today = deps.cloc
   const ids = await deps.database.db.transaction((tx) => repo.findInterruptedCommits(tx));
   for (const id of ids) {
     deps.log.warn('finishing an import commit interrupted by a stop', { importId: id });
-    await finishCommit(deps, id, SYSTEM_ACTOR, importContext(SYSTEM_WORKFLOW_ACTOR, SYSTEM_ACTOR), today).catch(() => undefined);
+    await finishCommit(
+      deps,
+      id,
+      SYSTEM_ACTOR,
+      importContext(SYSTEM_WORKFLOW_ACTOR, SYSTEM_ACTOR),
+      today,
+    ).catch(() => undefined);
   }
   return ids.length;
 }
 
-export async function cancelImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, reason?: string) {
+export async function cancelImport(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  reason?: string,
+) {
   assertMayImport(grant);
   await deps.database.db.transaction((tx) =>
-    applyTransition(tx, deps.auditSecret, importAggregate, id, 'cancel', actor, { context: importContext(workflowActorOf(grant), actor), reason }),
+    applyTransition(tx, deps.auditSecret, importAggregate, id, 'cancel', actor, {
+      context: importContext(workflowActorOf(grant), actor),
+      reason,
+    }),
   );
   return getImport(deps, grant, actor, id);
 }

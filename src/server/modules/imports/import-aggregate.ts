@@ -1,6 +1,11 @@
 // The import as the workflow kit sees it: its transition table, the store that locks
 // and moves its status (this module's repository), and where its audit rows are filed.
-import { importWorkflow, type ImportContext, type ImportEvent, type ImportStatus } from '../../../domain/import/import.workflow.ts';
+import {
+  importWorkflow,
+  type ImportContext,
+  type ImportEvent,
+  type ImportStatus,
+} from '../../../domain/import/import.workflow.ts';
 import type { WorkflowActor } from '../../../domain/workflow/kit.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import type { AggregateWorkflow } from '../workflow/workflow.service.ts';
@@ -14,5 +19,8 @@ export const importAggregate: AggregateWorkflow<ImportStatus, ImportEvent, Impor
 
 /** The guards' facts for one actor: who acts, and whether the file is theirs (the CLI's files have no user). */
 export function importContext(workflowActor: WorkflowActor, actor: AuditActor) {
-  return (row: { createdBy: string | null }): ImportContext => ({ actor: workflowActor, isOwner: row.createdBy === actor.userId });
+  return (row: { createdBy: string | null }): ImportContext => ({
+    actor: workflowActor,
+    isOwner: row.createdBy === actor.userId,
+  });
 }

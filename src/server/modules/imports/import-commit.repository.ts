@@ -8,7 +8,9 @@ import { queryRows } from '../../db/client.ts';
 import { matchExisting } from './imports.repository.ts';
 
 export async function insertNewProducers(db: Executor, importId: string): Promise<number> {
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     WITH src AS (
       SELECT DISTINCT ON (r.producer_key) r.values AS v
       FROM import_rows r
@@ -21,13 +23,16 @@ export async function insertNewProducers(db: Executor, importId: string): Promis
       s.current_province_id, s.current_commune_id, v->'producer'->>'representativeName', v->'producer'->>'representativeSex',
       v->'producer'->>'representativeEthnicity', v->'producer'->>'phone', v->'producer'->>'email'
     FROM src JOIN admin_unit_scopes s ON s.unit_id = src.v->>'unitId'
-    RETURNING id`);
+    RETURNING id`,
+  );
   await matchExisting(db, importId);
   return rows.length;
 }
 
 export async function insertNewProducts(db: Executor, importId: string, today: string): Promise<number> {
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     WITH src AS (
       SELECT DISTINCT ON (r.product_key) r.values AS v, r.matched_producer_id AS producer_id
       FROM import_rows r
@@ -39,13 +44,20 @@ export async function insertNewProducts(db: Executor, importId: string, today: s
       p.unit_id, p.unit_version_id, p.scope_province_id, p.scope_commune_id,
       CASE WHEN (v->'certificate'->>'validUntil') >= ${today} THEN (v->'certificate'->>'stars')::smallint END, 'active'
     FROM src JOIN producers p ON p.id = src.producer_id
-    RETURNING id`);
+    RETURNING id`,
+  );
   await matchExisting(db, importId);
   return rows.length;
 }
 
-export async function insertHistoricalCertificates(db: Executor, importId: string, today: string): Promise<number> {
-  const rows = await queryRows<{ id: string }>(db, sql`
+export async function insertHistoricalCertificates(
+  db: Executor,
+  importId: string,
+  today: string,
+): Promise<number> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     WITH src AS (
       SELECT DISTINCT ON (r.matched_product_id, r.values->'certificate'->>'decisionNo') r.matched_product_id AS product_id, r.values->'certificate' AS c
       FROM import_rows r
@@ -56,7 +68,8 @@ export async function insertHistoricalCertificates(db: Executor, importId: strin
       (c->>'decisionDate')::date, (c->>'validUntil')::date, 'valid', true
     FROM src
     WHERE NOT EXISTS (SELECT 1 FROM certificates x WHERE x.product_id = src.product_id AND x.decision_no = src.c->>'decisionNo')
-    RETURNING id`);
+    RETURNING id`,
+  );
   // a product's stars follow its newest certificate still in force
   await db.execute(sql`
     UPDATE products p SET current_stars = c.stars, updated_at = now()
@@ -68,5 +81,7 @@ export async function insertHistoricalCertificates(db: Executor, importId: strin
 }
 
 export async function markCommitted(db: Executor, importId: string): Promise<void> {
-  await db.execute(sql`UPDATE import_rows SET status = 'committed' WHERE import_id = ${importId} AND status = 'valid'`);
+  await db.execute(
+    sql`UPDATE import_rows SET status = 'committed' WHERE import_id = ${importId} AND status = 'valid'`,
+  );
 }

@@ -1,10 +1,20 @@
 // Progress of long imports, kept in memory by the process doing the work and
 // read by the screen that polls GET /api/imports/{id}.
-export interface ImportProgress { phase: 'reading' | 'staging' | 'committing' | 'done'; done: number; total: number; at: number }
+export interface ImportProgress {
+  phase: 'reading' | 'staging' | 'committing' | 'done';
+  done: number;
+  total: number;
+  at: number;
+}
 
 const progress = new Map<string, ImportProgress>();
 
-export function reportProgress(id: string, phase: ImportProgress['phase'], done: number, total: number): void {
+export function reportProgress(
+  id: string,
+  phase: ImportProgress['phase'],
+  done: number,
+  total: number,
+): void {
   const current = progress.get(id);
   const sum = phase === 'staging' && current?.phase === 'staging' ? current.done + done : done;
   progress.set(id, { phase, done: Math.min(sum, total), total, at: Date.now() });

@@ -3,7 +3,11 @@
 import { interpretRow, type InterpretedRow, type RowIssue } from '../../../domain/import/interpret-row.ts';
 import type { ImportRecord } from '../../../domain/import/sheet/column-mapping.ts';
 import type { RefUnit, UnitResolver } from '../../../domain/import/unit-resolver.ts';
-import { detectColumnEncoding, readCellText, type LegacyEncoding } from '../../../domain/import/values/index.ts';
+import {
+  detectColumnEncoding,
+  readCellText,
+  type LegacyEncoding,
+} from '../../../domain/import/values/index.ts';
 import { foldVietnamese } from '../../../domain/text/vietnamese.ts';
 
 export type StagingStatus = 'valid' | 'invalid' | 'review' | 'duplicate';
@@ -19,13 +23,25 @@ export interface StagingRow {
   productKey: string | null;
 }
 
-const TEXT_FIELDS = ['producerName', 'productName', 'address', 'commune', 'district', 'province', 'representativeName', 'description', 'note'];
+const TEXT_FIELDS = [
+  'producerName',
+  'productName',
+  'address',
+  'commune',
+  'district',
+  'province',
+  'representativeName',
+  'description',
+  'note',
+];
 
 /** Legacy TCVN3/VNI fonts are per column: decide once from all its cells. */
 export function detectEncodings(records: readonly ImportRecord[]): Record<string, LegacyEncoding | null> {
   const out: Record<string, LegacyEncoding | null> = {};
   for (const field of TEXT_FIELDS) {
-    const texts = records.map((r) => readCellText(r.values[field])).flatMap((t) => ('text' in t && t.text ? [t.text] : []));
+    const texts = records
+      .map((r) => readCellText(r.values[field]))
+      .flatMap((t) => ('text' in t && t.text ? [t.text] : []));
     out[field] = texts.length ? detectColumnEncoding(texts) : null;
   }
   return out;
@@ -44,7 +60,12 @@ export function productKeyOf(row: InterpretedRow, producerKey: string | null): s
   return `${producerKey}|${foldVietnamese(row.product.name)}|${row.product.productSet ?? '?'}`;
 }
 
-export function buildStagingRows(records: readonly ImportRecord[], kind: 'products' | 'producers', resolver: UnitResolver, scope: RefUnit | null): StagingRow[] {
+export function buildStagingRows(
+  records: readonly ImportRecord[],
+  kind: 'products' | 'producers',
+  resolver: UnitResolver,
+  scope: RefUnit | null,
+): StagingRow[] {
   const encodings = detectEncodings(records);
   const seen = new Set<string>();
   return records.map((record) => {
@@ -58,9 +79,29 @@ export function buildStagingRows(records: readonly ImportRecord[], kind: 'produc
       unitId = place.unit.id;
       placeNote = place.note;
     } else if (place.kind === 'ambiguous') {
-      errors.push({ field: 'commune', code: 'AMBIGUOUS_UNIT', message: { vi: `Địa danh khớp nhiều đơn vị: ${place.candidates.slice(0, 4).map((c) => c.name).join('; ')}`, en: `The place matches several units: ${place.candidates.slice(0, 4).map((c) => c.name).join('; ')}` } });
+      errors.push({
+        field: 'commune',
+        code: 'AMBIGUOUS_UNIT',
+        message: {
+          vi: `Địa danh khớp nhiều đơn vị: ${place.candidates
+            .slice(0, 4)
+            .map((c) => c.name)
+            .join('; ')}`,
+          en: `The place matches several units: ${place.candidates
+            .slice(0, 4)
+            .map((c) => c.name)
+            .join('; ')}`,
+        },
+      });
     } else if (row.producer.name) {
-      errors.push({ field: 'commune', code: 'UNKNOWN_UNIT', message: { vi: `Không tìm thấy đơn vị hành chính “${place.searched}” trong cả hai cấu trúc`, en: `No administrative unit “${place.searched}” in either structure` } });
+      errors.push({
+        field: 'commune',
+        code: 'UNKNOWN_UNIT',
+        message: {
+          vi: `Không tìm thấy đơn vị hành chính “${place.searched}” trong cả hai cấu trúc`,
+          en: `No administrative unit “${place.searched}” in either structure`,
+        },
+      });
     }
     const producerKey = producerKeyOf(row, unitId);
     const productKey = productKeyOf(row, producerKey);
@@ -69,11 +110,32 @@ export function buildStagingRows(records: readonly ImportRecord[], kind: 'produc
     if (status === 'valid' && dedupeKey) {
       if (seen.has(dedupeKey)) {
         status = 'duplicate';
-        warnings.push({ field: kind === 'products' ? 'productName' : 'producerName', code: 'DUPLICATE_IN_FILE', message: { vi: 'Trùng với một dòng phía trên trong cùng tệp', en: 'Repeats a row above in the same file' } });
+        warnings.push({
+          field: kind === 'products' ? 'productName' : 'producerName',
+          code: 'DUPLICATE_IN_FILE',
+          message: {
+            vi: 'Trùng với một dòng phía trên trong cùng tệp',
+            en: 'Repeats a row above in the same file',
+          },
+        });
       }
       seen.add(dedupeKey);
     }
-    const raw = Object.fromEntries(Object.entries(record.values).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v]));
-    return { rowNo: record.row, raw, values: { ...row, unitId, placeNote }, errors, warnings, status, producerKey, productKey };
+    const raw = Object.fromEntries(
+      Object.entries(record.values).map(([k, v]) => [
+        k,
+        v instanceof Date ? v.toISOString().slice(0, 10) : v,
+      ]),
+    );
+    return {
+      rowNo: record.row,
+      raw,
+      values: { ...row, unitId, placeNote },
+      errors,
+      warnings,
+      status,
+      producerKey,
+      productKey,
+    };
   });
 }

@@ -10,9 +10,15 @@ import type { StagingRow } from './import-staging.ts';
 
 type StagedRecord = StagingRow & { importId: string };
 const STAGING_COLUMNS: ColumnSpec<StagedRecord> = [
-  ['import_id', 'importId', 'uuid'], ['row_no', 'rowNo', 'int'], ['raw', 'raw', 'jsonb'], ['values', 'values', 'jsonb'],
-  ['errors', 'errors', 'jsonb'], ['warnings', 'warnings', 'jsonb'], ['status', 'status', 'text'],
-  ['producer_key', 'producerKey', 'text'], ['product_key', 'productKey', 'text'],
+  ['import_id', 'importId', 'uuid'],
+  ['row_no', 'rowNo', 'int'],
+  ['raw', 'raw', 'jsonb'],
+  ['values', 'values', 'jsonb'],
+  ['errors', 'errors', 'jsonb'],
+  ['warnings', 'warnings', 'jsonb'],
+  ['status', 'status', 'text'],
+  ['producer_key', 'producerKey', 'text'],
+  ['product_key', 'productKey', 'text'],
 ];
 
 export async function insertImport(db: Executor, values: typeof imports.$inferInsert) {
@@ -32,7 +38,12 @@ export async function lockImport(tx: Tx, id: string): Promise<ImportRow | null> 
   return findImport(tx, id, true);
 }
 
-export async function setImportStatus(tx: Tx, id: string, from: ImportRow['status'], to: ImportRow['status']) {
+export async function setImportStatus(
+  tx: Tx,
+  id: string,
+  from: ImportRow['status'],
+  to: ImportRow['status'],
+) {
   const updated = await tx
     .update(imports)
     .set({ status: to })
@@ -43,30 +54,64 @@ export async function setImportStatus(tx: Tx, id: string, from: ImportRow['statu
 
 /** Imports left in `committing` (their commit was interrupted), not locked by a commit still running. */
 export async function findInterruptedCommits(tx: Tx): Promise<string[]> {
-  const rows = await tx.select({ id: imports.id }).from(imports).where(eq(imports.status, 'committing')).for('update', { skipLocked: true });
+  const rows = await tx
+    .select({ id: imports.id })
+    .from(imports)
+    .where(eq(imports.status, 'committing'))
+    .for('update', { skipLocked: true });
   return rows.map((r) => r.id);
 }
 
 /** Facts beside the status (counts, mapping, timestamps, the last error); the status moves only through the workflow. */
-export async function updateImport(db: Executor, id: string, values: Omit<Partial<typeof imports.$inferInsert>, 'status'>) {
+export async function updateImport(
+  db: Executor,
+  id: string,
+  values: Omit<Partial<typeof imports.$inferInsert>, 'status'>,
+) {
   await db.update(imports).set(values).where(eq(imports.id, id));
 }
 
 export async function listImports(db: Executor, createdBy: string | null, page: number, pageSize: number) {
   const where = createdBy ? eq(imports.createdBy, createdBy) : undefined;
   const [items, [{ total }]] = await Promise.all([
-    db.select({ id: imports.id, kind: imports.kind, fileName: imports.fileName, status: imports.status, counts: imports.counts, createdAt: imports.createdAt, committedAt: imports.committedAt })
-      .from(imports).where(where).orderBy(desc(imports.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select({
+        id: imports.id,
+        kind: imports.kind,
+        fileName: imports.fileName,
+        status: imports.status,
+        counts: imports.counts,
+        createdAt: imports.createdAt,
+        committedAt: imports.committedAt,
+      })
+      .from(imports)
+      .where(where)
+      .orderBy(desc(imports.createdAt))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(imports).where(where),
   ]);
   return { items, total };
 }
 
-export async function replaceStagingRows(db: Executor, importId: string, rows: StagingRow[], onChunk: (n: number) => void) {
+export async function replaceStagingRows(
+  db: Executor,
+  importId: string,
+  rows: StagingRow[],
+  onChunk: (n: number) => void,
+) {
   await db.delete(importRows).where(eq(importRows.importId, importId));
-  await insertAll(db, 'import_rows', STAGING_COLUMNS, rows.map((r) => ({ ...r, importId })), 1000, (n) => {
-    onChunk(n);
-  }, () => new Promise<void>((resolve) => setImmediate(resolve)));
+  await insertAll(
+    db,
+    'import_rows',
+    STAGING_COLUMNS,
+    rows.map((r) => ({ ...r, importId })),
+    1000,
+    (n) => {
+      onChunk(n);
+    },
+    () => new Promise<void>((resolve) => setImmediate(resolve)),
+  );
 }
 
 /** Links staging rows to records already in the registry (producers, then products). */
@@ -85,31 +130,66 @@ export async function matchExisting(db: Executor, importId: string) {
 }
 
 export async function countRows(db: Executor, importId: string) {
-  const rows = await db.select({ status: importRows.status, n: count(), existingProducers: sql<number>`count(${importRows.matchedProducerId})::int`, existingProducts: sql<number>`count(${importRows.matchedProductId})::int` })
-    .from(importRows).where(eq(importRows.importId, importId)).groupBy(importRows.status);
+  const rows = await db
+    .select({
+      status: importRows.status,
+      n: count(),
+      existingProducers: sql<number>`count(${importRows.matchedProducerId})::int`,
+      existingProducts: sql<number>`count(${importRows.matchedProductId})::int`,
+    })
+    .from(importRows)
+    .where(eq(importRows.importId, importId))
+    .groupBy(importRows.status);
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
   const valid = rows.find((r) => r.status === 'valid');
-  return { rows: rows.reduce((a, r) => a + r.n, 0), ...byStatus, existingProducers: valid?.existingProducers ?? 0, existingProducts: valid?.existingProducts ?? 0 };
+  return {
+    rows: rows.reduce((a, r) => a + r.n, 0),
+    ...byStatus,
+    existingProducers: valid?.existingProducers ?? 0,
+    existingProducts: valid?.existingProducts ?? 0,
+  };
 }
 
-export async function listRows(db: Executor, importId: string, status: string | undefined, page: number, pageSize: number) {
-  const where = and(eq(importRows.importId, importId), status ? sql`${importRows.status} = ${status}` : undefined);
+export async function listRows(
+  db: Executor,
+  importId: string,
+  status: string | undefined,
+  page: number,
+  pageSize: number,
+) {
+  const where = and(
+    eq(importRows.importId, importId),
+    status ? sql`${importRows.status} = ${status}` : undefined,
+  );
   const [items, [{ total }]] = await Promise.all([
-    db.select().from(importRows).where(where).orderBy(asc(importRows.rowNo)).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select()
+      .from(importRows)
+      .where(where)
+      .orderBy(asc(importRows.rowNo))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(importRows).where(where),
   ]);
   return { items, total };
 }
 
 export async function findSavedMapping(db: Executor, kind: 'producers' | 'products', signature: string) {
-  const [row] = await db.select().from(importMappings).where(and(eq(importMappings.kind, kind), eq(importMappings.headerSignature, signature)));
+  const [row] = await db
+    .select()
+    .from(importMappings)
+    .where(and(eq(importMappings.kind, kind), eq(importMappings.headerSignature, signature)));
   return row ?? null;
 }
 
 export async function saveMapping(db: Executor, values: typeof importMappings.$inferInsert) {
-  await db.insert(importMappings).values(values).onConflictDoUpdate({
-    target: [importMappings.kind, importMappings.headerSignature], set: { mapping: values.mapping, name: values.name, createdBy: values.createdBy },
-  });
+  await db
+    .insert(importMappings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [importMappings.kind, importMappings.headerSignature],
+      set: { mapping: values.mapping, name: values.name, createdBy: values.createdBy },
+    });
 }
 
 /** Rows placed outside the importing officer's territory become invalid, in one statement. */
@@ -117,7 +197,13 @@ export async function flagOutsideScope(db: Executor, importId: string, scope: Li
   // importers are officers (unit scopes) or operators (all); other scopes never import
   if (scope.kind !== 'province' && scope.kind !== 'commune') return;
   const column = scope.kind === 'province' ? sql`s.current_province_id` : sql`s.current_commune_id`;
-  const issue = JSON.stringify([{ field: 'commune', code: 'OUTSIDE_SCOPE', message: { vi: 'Địa chỉ nằm ngoài địa bàn bạn quản lý', en: 'The address lies outside your territory' } }]);
+  const issue = JSON.stringify([
+    {
+      field: 'commune',
+      code: 'OUTSIDE_SCOPE',
+      message: { vi: 'Địa chỉ nằm ngoài địa bàn bạn quản lý', en: 'The address lies outside your territory' },
+    },
+  ]);
   await db.execute(sql`
     UPDATE import_rows r SET status = 'invalid', errors = r.errors || ${issue}::jsonb
     FROM admin_unit_scopes s
@@ -153,13 +239,26 @@ export async function flagPossibleDuplicates(db: Executor, importId: string) {
 }
 
 export async function findRow(db: Executor, importId: string, rowNo: number) {
-  const [row] = await db.select().from(importRows).where(and(eq(importRows.importId, importId), eq(importRows.rowNo, rowNo)));
+  const [row] = await db
+    .select()
+    .from(importRows)
+    .where(and(eq(importRows.importId, importId), eq(importRows.rowNo, rowNo)));
   return row ?? null;
 }
 
 export async function replaceRow(db: Executor, importId: string, row: StagingRow) {
-  await db.update(importRows).set({
-    raw: row.raw, values: row.values, errors: row.errors, warnings: row.warnings, status: row.status,
-    producerKey: row.producerKey, productKey: row.productKey, matchedProducerId: null, matchedProductId: null,
-  }).where(and(eq(importRows.importId, importId), eq(importRows.rowNo, row.rowNo)));
+  await db
+    .update(importRows)
+    .set({
+      raw: row.raw,
+      values: row.values,
+      errors: row.errors,
+      warnings: row.warnings,
+      status: row.status,
+      producerKey: row.producerKey,
+      productKey: row.productKey,
+      matchedProducerId: null,
+      matchedProductId: null,
+    })
+    .where(and(eq(importRows.importId, importId), eq(importRows.rowNo, row.rowNo)));
 }

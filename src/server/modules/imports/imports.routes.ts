@@ -2,7 +2,14 @@
 // commit. Long steps report progress through GET /api/imports/{id}.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { cancelImportBody, correctRowBody, IMPORT_KINDS, importRowsQuery, importSchema, validateImportBody } from '../../../shared/contracts/imports.ts';
+import {
+  cancelImportBody,
+  correctRowBody,
+  IMPORT_KINDS,
+  importRowsQuery,
+  importSchema,
+  validateImportBody,
+} from '../../../shared/contracts/imports.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
@@ -19,24 +26,70 @@ export function importRoutes() {
   const router = createRouter();
   router.openapi(
     route({
-      method: 'post', path: '/', tags, summary: 'Upload an .xlsx or .csv list (multipart: file, kind, scopeUnitId); returns the detected columns and the guessed mapping',
-      request: { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().meta({ type: 'string', format: 'binary' }), kind: z.enum(IMPORT_KINDS), scopeUnitId: z.string().optional() }) } } } },
-      responses: { 201: jsonContent(z.unknown(), 'Uploaded and analysed'), 400: jsonContent(errorSchema, 'Not a readable spreadsheet'), 413: jsonContent(errorSchema, 'Too large') },
+      method: 'post',
+      path: '/',
+      tags,
+      summary:
+        'Upload an .xlsx or .csv list (multipart: file, kind, scopeUnitId); returns the detected columns and the guessed mapping',
+      request: {
+        body: {
+          content: {
+            'multipart/form-data': {
+              schema: z.object({
+                file: z.any().meta({ type: 'string', format: 'binary' }),
+                kind: z.enum(IMPORT_KINDS),
+                scopeUnitId: z.string().optional(),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        201: jsonContent(z.unknown(), 'Uploaded and analysed'),
+        400: jsonContent(errorSchema, 'Not a readable spreadsheet'),
+        413: jsonContent(errorSchema, 'Too large'),
+      },
     }),
     async (c) => {
       const grant = requireGrant(c);
-      const body = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
+      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
       const file = body.file;
       const kind = String(body.kind ?? 'products');
       if (!(file instanceof File)) throw new AppError('MULTIPART_REQUIRED');
-      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new AppError('VALIDATION_FAILED', {}, { issues: [{ field: 'kind', message: `one of ${IMPORT_KINDS.join(', ')}` }] });
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+        throw new AppError(
+          'VALIDATION_FAILED',
+          {},
+          { issues: [{ field: 'kind', message: `one of ${IMPORT_KINDS.join(', ')}` }] },
+        );
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const scopeUnitId = typeof body.scopeUnitId === 'string' && body.scopeUnitId ? body.scopeUnitId : undefined;
-      return c.json(await service.startImport(c.get('deps'), grant, auditActor(c), { kind: kind as 'products', fileName: file.name || 'upload', bytes, scopeUnitId }), 201);
+      const scopeUnitId =
+        typeof body.scopeUnitId === 'string' && body.scopeUnitId ? body.scopeUnitId : undefined;
+      return c.json(
+        await service.startImport(c.get('deps'), grant, auditActor(c), {
+          kind: kind as 'products',
+          fileName: file.name || 'upload',
+          bytes,
+          scopeUnitId,
+        }),
+        201,
+      );
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/', tags, summary: 'My imports, newest first', request: { query: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) }, responses: { 200: jsonContent(z.unknown()) } }),
+    route({
+      method: 'get',
+      path: '/',
+      tags,
+      summary: 'My imports, newest first',
+      request: {
+        query: z.object({
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+      responses: { 200: jsonContent(z.unknown()) },
+    }),
     async (c) => {
       requireGrant(c);
       const { page, pageSize } = c.req.valid('query');
@@ -45,38 +98,106 @@ export function importRoutes() {
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}', tags, summary: 'One import with its counts and progress', request: { params: idParam }, responses: { 200: jsonContent(importSchema), 404: jsonContent(errorSchema, 'Not found') } }),
+    route({
+      method: 'get',
+      path: '/{id}',
+      tags,
+      summary: 'One import with its counts and progress',
+      request: { params: idParam },
+      responses: { 200: jsonContent(importSchema), 404: jsonContent(errorSchema, 'Not found') },
+    }),
     async (c) => {
       requireGrant(c);
       const id = c.req.valid('param').id;
-      return c.json({ ...(await service.getImport(c.get('deps'), requireGrant(c), auditActor(c), id)), progress: readProgress(id) } as never, 200);
+      return c.json(
+        {
+          ...(await service.getImport(c.get('deps'), requireGrant(c), auditActor(c), id)),
+          progress: readProgress(id),
+        } as never,
+        200,
+      );
     },
   );
   router.openapi(
-    route({ method: 'post', path: '/{id}/validate', tags, summary: 'Apply the mapping, stage and check every row', request: { params: idParam, ...jsonBodyOf(validateImportBody) }, responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') } }),
-    async (c) => c.json(await service.validateImport(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json')) as never, 200),
+    route({
+      method: 'post',
+      path: '/{id}/validate',
+      tags,
+      summary: 'Apply the mapping, stage and check every row',
+      request: { params: idParam, ...jsonBodyOf(validateImportBody) },
+      responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') },
+    }),
+    async (c) =>
+      c.json(
+        (await service.validateImport(
+          c.get('deps'),
+          requireGrant(c),
+          auditActor(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        )) as never,
+        200,
+      ),
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}/rows', tags, summary: 'Staged rows with their errors (filter by status)', request: { params: idParam, query: importRowsQuery }, responses: { 200: jsonContent(z.unknown()) } }),
+    route({
+      method: 'get',
+      path: '/{id}/rows',
+      tags,
+      summary: 'Staged rows with their errors (filter by status)',
+      request: { params: idParam, query: importRowsQuery },
+      responses: { 200: jsonContent(z.unknown()) },
+    }),
     async (c) => {
       const { status, page, pageSize } = c.req.valid('query');
-      const { items, total } = await service.listRows(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, status, page, pageSize);
+      const { items, total } = await service.listRows(
+        c.get('deps'),
+        requireGrant(c),
+        auditActor(c),
+        c.req.valid('param').id,
+        status,
+        page,
+        pageSize,
+      );
       return c.json({ items, total, page, pageSize }, 200);
     },
   );
   router.openapi(
     route({
-      method: 'patch', path: '/{id}/rows/{rowNo}', tags, summary: 'Correct cells of one staged row; it is checked again',
-      request: { params: z.object({ id: z.uuid(), rowNo: z.coerce.number().int().min(1) }), ...jsonBodyOf(correctRowBody) },
+      method: 'patch',
+      path: '/{id}/rows/{rowNo}',
+      tags,
+      summary: 'Correct cells of one staged row; it is checked again',
+      request: {
+        params: z.object({ id: z.uuid(), rowNo: z.coerce.number().int().min(1) }),
+        ...jsonBodyOf(correctRowBody),
+      },
       responses: { 200: jsonContent(z.unknown()), 409: jsonContent(errorSchema, 'Wrong state') },
     }),
     async (c) => {
       const { id, rowNo } = c.req.valid('param');
-      return c.json(await service.correctRow(c.get('deps'), requireGrant(c), auditActor(c), id, rowNo, c.req.valid('json').values) as never, 200);
+      return c.json(
+        (await service.correctRow(
+          c.get('deps'),
+          requireGrant(c),
+          auditActor(c),
+          id,
+          rowNo,
+          c.req.valid('json').values,
+        )) as never,
+        200,
+      );
     },
   );
   router.openapi(
-    route({ method: 'post', path: '/{id}/commit', tags, summary: 'Commit every valid row in one transaction (or nothing)', request: { params: idParam }, responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') } }),
+    route({
+      method: 'post',
+      path: '/{id}/commit',
+      tags,
+      summary: 'Commit every valid row in one transaction (or nothing)',
+      request: { params: idParam },
+      responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') },
+    }),
     async (c) => {
       const grant = requireGrant(c);
       const id = c.req.valid('param').id;
@@ -84,11 +205,21 @@ export function importRoutes() {
     },
   );
   router.openapi(
-    route({ method: 'post', path: '/{id}/cancel', tags, summary: 'Cancel an import that is not committed (its staged rows stay for the record)', request: { params: idParam, ...jsonBodyOf(cancelImportBody) }, responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') } }),
+    route({
+      method: 'post',
+      path: '/{id}/cancel',
+      tags,
+      summary: 'Cancel an import that is not committed (its staged rows stay for the record)',
+      request: { params: idParam, ...jsonBodyOf(cancelImportBody) },
+      responses: { 200: jsonContent(importSchema), 409: jsonContent(errorSchema, 'Wrong state') },
+    }),
     async (c) => {
       const grant = requireGrant(c);
       const id = c.req.valid('param').id;
-      return c.json((await cancelImport(c.get('deps'), grant, auditActor(c), id, c.req.valid('json').reason)) as never, 200);
+      return c.json(
+        (await cancelImport(c.get('deps'), grant, auditActor(c), id, c.req.valid('json').reason)) as never,
+        200,
+      );
     },
   );
   return router;

@@ -4,7 +4,13 @@
 // producer or a decision wait in the review queue.
 import { createHash } from 'node:crypto';
 import { capabilitiesFor, registryListScope, type Grant } from '../../../domain/access/policy.ts';
-import { applyMapping, DEFAULT_PRODUCER_FIELDS, DEFAULT_PRODUCT_FIELDS, guessMapping, sampleDataRows } from '../../../domain/import/sheet/column-mapping.ts';
+import {
+  applyMapping,
+  DEFAULT_PRODUCER_FIELDS,
+  DEFAULT_PRODUCT_FIELDS,
+  guessMapping,
+  sampleDataRows,
+} from '../../../domain/import/sheet/column-mapping.ts';
 import { detectHeader } from '../../../domain/import/sheet/header-detect.ts';
 import { cellText } from '../../../domain/import/sheet/grid.ts';
 import { foldVietnamese } from '../../../domain/text/vietnamese.ts';
@@ -21,7 +27,8 @@ import { applyTransition, assertAllowed, workflowActorOf } from '../workflow/wor
 import { importAggregate, importContext } from './import-aggregate.ts';
 
 export type ImportKind = 'producers' | 'products';
-const fieldsOf = (kind: ImportKind) => (kind === 'products' ? DEFAULT_PRODUCT_FIELDS : DEFAULT_PRODUCER_FIELDS);
+const fieldsOf = (kind: ImportKind) =>
+  kind === 'products' ? DEFAULT_PRODUCT_FIELDS : DEFAULT_PRODUCER_FIELDS;
 
 async function read(bytes: Uint8Array, kind: ImportKind) {
   try {
@@ -30,20 +37,29 @@ async function read(bytes: Uint8Array, kind: ImportKind) {
     if (header.headerTop < 0) throw new AppError('IMPORT_NO_HEADER');
     return { sheet, header };
   } catch (err) {
-    if (err instanceof SheetReadError) throw new AppError('IMPORT_FILE_INVALID', { reasonVi: err.vi, reasonEn: err.en }, { code: err.code });
+    if (err instanceof SheetReadError)
+      throw new AppError('IMPORT_FILE_INVALID', { reasonVi: err.vi, reasonEn: err.en }, { code: err.code });
     throw err;
   }
 }
 
 export function headerSignature(labels: string[]): string {
-  return createHash('sha256').update(labels.map((l) => foldVietnamese(l)).join('|')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(labels.map((l) => foldVietnamese(l)).join('|'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function assertMayImport(grant: Grant) {
   if (!capabilitiesFor(grant).includes('importRegistry')) throw new AppError('FORBIDDEN');
 }
 
-export async function startImport(deps: AppDeps, grant: Grant, actor: AuditActor, input: { kind: ImportKind; fileName: string; bytes: Uint8Array; scopeUnitId?: string }) {
+export async function startImport(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  input: { kind: ImportKind; fileName: string; bytes: Uint8Array; scopeUnitId?: string },
+) {
   assertMayImport(grant);
   const { sheet, header } = await read(input.bytes, input.kind);
   const fields = fieldsOf(input.kind);
@@ -56,15 +72,47 @@ export async function startImport(deps: AppDeps, grant: Grant, actor: AuditActor
   const fileKey = `imports/${id}/source`;
   await deps.storage.put(fileKey, input.bytes);
   await repo.insertImport(deps.database.db, {
-    id, kind: input.kind, fileName: input.fileName.slice(0, 200), fileSha256: sha, fileKey, bytes: input.bytes.byteLength, status: 'uploaded',
-    scopeUnitId: input.scopeUnitId ?? grant.unitId, createdBy: actor.userId, mapping,
-    sheet: { format: sheet.format, columns: header.columns, headerTop: header.headerTop, headerBottom: header.headerBottom, dataStart: header.dataStart, dataEnd: header.dataEnd, skipped: header.skippedRows.length, signature },
+    id,
+    kind: input.kind,
+    fileName: input.fileName.slice(0, 200),
+    fileSha256: sha,
+    fileKey,
+    bytes: input.bytes.byteLength,
+    status: 'uploaded',
+    scopeUnitId: input.scopeUnitId ?? grant.unitId,
+    createdBy: actor.userId,
+    mapping,
+    sheet: {
+      format: sheet.format,
+      columns: header.columns,
+      headerTop: header.headerTop,
+      headerBottom: header.headerBottom,
+      dataStart: header.dataStart,
+      dataEnd: header.dataEnd,
+      skipped: header.skippedRows.length,
+      signature,
+    },
   });
   const sample = sampleDataRows(sheet.grid, header, 10).map((row) => row.map(cellText));
-  return { id, status: 'uploaded' as const, columns: header.columns, mapping, savedMapping: saved?.name ?? null, scores: guess.scores.slice(0, 60), sample, fields: fields.map((f) => ({ key: f.key, label: f.synonyms[0] ?? f.key, required: !!f.required })) };
+  return {
+    id,
+    status: 'uploaded' as const,
+    columns: header.columns,
+    mapping,
+    savedMapping: saved?.name ?? null,
+    scores: guess.scores.slice(0, 60),
+    sample,
+    fields: fields.map((f) => ({ key: f.key, label: f.synonyms[0] ?? f.key, required: !!f.required })),
+  };
 }
 
-export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, input: { mapping?: Record<string, number | null>; saveMappingAs?: string }) {
+export async function validateImport(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  input: { mapping?: Record<string, number | null>; saveMappingAs?: string },
+) {
   assertMayImport(grant);
   const { db } = deps.database;
   const imp = await getOwnImport(deps, grant, actor, id);
@@ -77,12 +125,13 @@ export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditAc
   const known = new Set(header.columns.map((c) => c.index));
   const fieldKeys = new Set(fieldsOf(imp.kind).map((f) => f.key));
   for (const [field, col] of Object.entries(mapping)) {
-    if (!fieldKeys.has(field) || (col !== null && !known.has(col))) throw new AppError('IMPORT_MAPPING_INVALID', { detail: `${field} → ${col}` });
+    if (!fieldKeys.has(field) || (col !== null && !known.has(col)))
+      throw new AppError('IMPORT_MAPPING_INVALID', { detail: `${field} → ${col}` });
   }
   reportProgress(id, 'reading', 0, 1);
   const records = applyMapping(sheet.grid, header, mapping);
   const { resolver, byId } = await getUnitResolver(db);
-  const scope = imp.scopeUnitId ? byId.get(imp.scopeUnitId) ?? null : null;
+  const scope = imp.scopeUnitId ? (byId.get(imp.scopeUnitId) ?? null) : null;
   const staged = buildStagingRows(records, imp.kind, resolver, scope);
   // staging is scratch space: written in short chunks, each its own statement, with a
   // pause between them so that on the embedded engine other requests are served too
@@ -93,10 +142,19 @@ export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditAc
     if (imp.kind === 'products') await repo.flagPossibleDuplicates(tx, id);
     const counts = await repo.countRows(tx, id);
     await repo.updateImport(tx, id, { mapping, counts, validatedAt: new Date(), error: null });
-    await applyTransition(tx, deps.auditSecret, importAggregate, id, 'validate', actor, { context, audit: () => ({ after: { counts } }) });
+    await applyTransition(tx, deps.auditSecret, importAggregate, id, 'validate', actor, {
+      context,
+      audit: () => ({ after: { counts } }),
+    });
     if (input.saveMappingAs) {
       const signature = (imp.sheet as { signature: string }).signature;
-      await repo.saveMapping(tx, { kind: imp.kind, name: input.saveMappingAs, headerSignature: signature, mapping, createdBy: actor.userId });
+      await repo.saveMapping(tx, {
+        kind: imp.kind,
+        name: input.saveMappingAs,
+        headerSignature: signature,
+        mapping,
+        createdBy: actor.userId,
+      });
     }
   });
   reportProgress(id, 'done', staged.length, staged.length);
@@ -106,7 +164,8 @@ export async function validateImport(deps: AppDeps, grant: Grant, actor: AuditAc
 /** An import is seen by the officer who uploaded it and by operators (system administrators); others get 404. */
 async function getOwnImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string) {
   const imp = await repo.findImport(deps.database.db, id);
-  if (!imp || (imp.createdBy !== actor.userId && grant.role !== 'system_admin')) throw new AppError('NOT_FOUND');
+  if (!imp || (imp.createdBy !== actor.userId && grant.role !== 'system_admin'))
+    throw new AppError('NOT_FOUND');
   return imp;
 }
 
@@ -116,7 +175,15 @@ export async function getImport(deps: AppDeps, grant: Grant, actor: AuditActor, 
   return rest;
 }
 
-export async function listRows(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, status: string | undefined, page: number, pageSize: number) {
+export async function listRows(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  status: string | undefined,
+  page: number,
+  pageSize: number,
+) {
   await getOwnImport(deps, grant, actor, id);
   return repo.listRows(deps.database.db, id, status, page, pageSize);
 }
@@ -126,23 +193,40 @@ export function listImports(deps: AppDeps, actor: AuditActor, page: number, page
 }
 
 /** An officer corrects cells of one staged row; the row is checked again as if read from the file. */
-export async function correctRow(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, rowNo: number, corrections: Record<string, string | null>) {
+export async function correctRow(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  rowNo: number,
+  corrections: Record<string, string | null>,
+) {
   assertMayImport(grant);
   const { db } = deps.database;
   const imp = await getOwnImport(deps, grant, actor, id);
   // corrections are made on checked rows, before the commit: the states where validating again is possible
-  if (imp.status !== 'validated') throw new AppError('IMPORT_STATE', { stateVi: importWorkflow.labels[imp.status].vi, stateEn: importWorkflow.labels[imp.status].en });
+  if (imp.status !== 'validated')
+    throw new AppError('IMPORT_STATE', {
+      stateVi: importWorkflow.labels[imp.status].vi,
+      stateEn: importWorkflow.labels[imp.status].en,
+    });
   const row = await repo.findRow(db, id, rowNo);
   if (!row) throw new AppError('NOT_FOUND');
   const fieldKeys = new Set(fieldsOf(imp.kind).map((f) => f.key));
   for (const field of Object.keys(corrections)) {
-    if (!fieldKeys.has(field)) throw new AppError('VALIDATION_FAILED', {}, { issues: [{ field, message: 'unknown field' }] });
+    if (!fieldKeys.has(field))
+      throw new AppError('VALIDATION_FAILED', {}, { issues: [{ field, message: 'unknown field' }] });
   }
   const raw = { ...(row.raw as Record<string, unknown>), ...corrections };
   const context = (row.values as { place?: { context?: string | null } }).place?.context ?? undefined;
   const { resolver, byId } = await getUnitResolver(db);
-  const scope = imp.scopeUnitId ? byId.get(imp.scopeUnitId) ?? null : null;
-  const [staged] = buildStagingRows([{ row: rowNo, values: raw as Record<string, string | null>, ...(context ? { context } : {}) }], imp.kind, resolver, scope);
+  const scope = imp.scopeUnitId ? (byId.get(imp.scopeUnitId) ?? null) : null;
+  const [staged] = buildStagingRows(
+    [{ row: rowNo, values: raw as Record<string, string | null>, ...(context ? { context } : {}) }],
+    imp.kind,
+    resolver,
+    scope,
+  );
   await db.transaction(async (tx) => {
     await repo.replaceRow(tx, id, staged);
     await repo.flagOutsideScope(tx, id, registryListScope(grant));

@@ -8,7 +8,18 @@ import { PHOTO_LIMITS } from './image-processing.ts';
 import * as service from './photos.service.ts';
 
 const tags = ['Registry'];
-const photoSchema = z.object({ id: z.string(), width: z.number(), height: z.number(), bytes: z.number(), phash: z.string(), url: z.string(), thumbUrl: z.string(), createdAt: z.string() }).meta({ id: 'ProductPhoto' });
+const photoSchema = z
+  .object({
+    id: z.string(),
+    width: z.number(),
+    height: z.number(),
+    bytes: z.number(),
+    phash: z.string(),
+    url: z.string(),
+    thumbUrl: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ProductPhoto' });
 const productParam = z.object({ id: z.uuid() });
 
 export const PHOTO_UPLOAD_PATH = /^\/api\/products\/[^/]+\/photos$/;
@@ -17,26 +28,64 @@ export function photoRoutes() {
   const router = createRouter();
   router.openapi(
     route({
-      method: 'post', path: '/products/{id}/photos', tags, summary: `Upload a photo (multipart field "file"; JPEG, PNG or WebP up to ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB)`,
-      request: { params: productParam, body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().meta({ type: 'string', format: 'binary' }) }) } } } },
-      responses: { 201: jsonContent(photoSchema, 'Stored'), 413: jsonContent(errorSchema, 'Too large'), 415: jsonContent(errorSchema, 'Not multipart') },
+      method: 'post',
+      path: '/products/{id}/photos',
+      tags,
+      summary: `Upload a photo (multipart field "file"; JPEG, PNG or WebP up to ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB)`,
+      request: {
+        params: productParam,
+        body: {
+          content: {
+            'multipart/form-data': {
+              schema: z.object({ file: z.any().meta({ type: 'string', format: 'binary' }) }),
+            },
+          },
+        },
+      },
+      responses: {
+        201: jsonContent(photoSchema, 'Stored'),
+        413: jsonContent(errorSchema, 'Too large'),
+        415: jsonContent(errorSchema, 'Not multipart'),
+      },
     }),
     async (c) => {
       const grant = requireGrant(c);
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('MULTIPART_REQUIRED');
-      const body = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
+      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
+        throw new AppError('MULTIPART_REQUIRED');
+      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
       const file = body.file;
       if (!(file instanceof File)) throw new AppError('MULTIPART_REQUIRED');
       const bytes = new Uint8Array(await file.arrayBuffer());
-      return c.json(await service.addPhoto(c.get('deps'), grant, auditActor(c), c.req.valid('param').id, bytes), 201);
+      return c.json(
+        await service.addPhoto(c.get('deps'), grant, auditActor(c), c.req.valid('param').id, bytes),
+        201,
+      );
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/products/{id}/photos', tags, summary: 'Photos of a product', request: { params: productParam }, responses: { 200: jsonContent(z.array(photoSchema)), 404: jsonContent(errorSchema, 'Not found') } }),
-    async (c) => c.json(await service.listPhotos(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
+    route({
+      method: 'get',
+      path: '/products/{id}/photos',
+      tags,
+      summary: 'Photos of a product',
+      request: { params: productParam },
+      responses: { 200: jsonContent(z.array(photoSchema)), 404: jsonContent(errorSchema, 'Not found') },
+    }),
+    async (c) =>
+      c.json(await service.listPhotos(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   router.openapi(
-    route({ method: 'delete', path: '/products/{id}/photos/{photoId}', tags, summary: 'Remove a photo', request: { params: z.object({ id: z.uuid(), photoId: z.uuid() }) }, responses: { 200: jsonContent(z.object({ ok: z.literal(true) })), 404: jsonContent(errorSchema, 'Not found') } }),
+    route({
+      method: 'delete',
+      path: '/products/{id}/photos/{photoId}',
+      tags,
+      summary: 'Remove a photo',
+      request: { params: z.object({ id: z.uuid(), photoId: z.uuid() }) },
+      responses: {
+        200: jsonContent(z.object({ ok: z.literal(true) })),
+        404: jsonContent(errorSchema, 'Not found'),
+      },
+    }),
     async (c) => {
       const { id, photoId } = c.req.valid('param');
       await service.removePhoto(c.get('deps'), requireGrant(c), auditActor(c), id, photoId);
@@ -44,11 +93,24 @@ export function photoRoutes() {
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/photos/{photoId}/{variant}', tags, summary: 'The image itself (full or thumb)', request: { params: z.object({ photoId: z.uuid(), variant: z.enum(['full', 'thumb']) }) }, responses: { 200: { description: 'WebP image', content: { 'image/webp': { schema: z.any() } } }, 404: jsonContent(errorSchema, 'Not found') } }),
+    route({
+      method: 'get',
+      path: '/photos/{photoId}/{variant}',
+      tags,
+      summary: 'The image itself (full or thumb)',
+      request: { params: z.object({ photoId: z.uuid(), variant: z.enum(['full', 'thumb']) }) },
+      responses: {
+        200: { description: 'WebP image', content: { 'image/webp': { schema: z.any() } } },
+        404: jsonContent(errorSchema, 'Not found'),
+      },
+    }),
     async (c) => {
       const { photoId, variant } = c.req.valid('param');
       const { data, mime } = await service.readPhoto(c.get('deps'), requireGrant(c), photoId, variant);
-      return c.body(new Uint8Array(data), 200, { 'content-type': mime, 'cache-control': 'private, max-age=3600' }) as never;
+      return c.body(new Uint8Array(data), 200, {
+        'content-type': mime,
+        'cache-control': 'private, max-age=3600',
+      }) as never;
     },
   );
   return router;

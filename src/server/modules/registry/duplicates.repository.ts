@@ -7,28 +7,51 @@ import type { ListScope } from '../../../domain/access/policy.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 
 export interface PairRow {
-  a_id: string; b_id: string; a_name: string; b_name: string; a_producer: string; b_producer: string;
-  name_sim: number; same_producer: boolean; same_set: boolean; related: 'tax_code' | 'representative' | 'address' | null;
-  text_sim: number | null; photo_distance: number | null;
+  a_id: string;
+  b_id: string;
+  a_name: string;
+  b_name: string;
+  a_producer: string;
+  b_producer: string;
+  name_sim: number;
+  same_producer: boolean;
+  same_set: boolean;
+  related: 'tax_code' | 'representative' | 'address' | null;
+  text_sim: number | null;
+  photo_distance: number | null;
 }
 
 function scopeOf(alias: string, scope: ListScope): SQL {
   const t = sql.raw(alias);
   switch (scope.kind) {
-    case 'all': return sql`true`;
-    case 'province': return sql`${t}.scope_province_id = ${scope.unitId}`;
-    case 'commune': return sql`${t}.scope_commune_id = ${scope.unitId}`;
-    case 'producer': return sql`${t}.producer_id = ${scope.producerId}`;
-    case 'none': return sql`false`;
+    case 'all':
+      return sql`true`;
+    case 'province':
+      return sql`${t}.scope_province_id = ${scope.unitId}`;
+    case 'commune':
+      return sql`${t}.scope_commune_id = ${scope.unitId}`;
+    case 'producer':
+      return sql`${t}.producer_id = ${scope.producerId}`;
+    case 'none':
+      return sql`false`;
   }
 }
 
-const TEXT = (alias: string) => sql.raw(`f_unaccent(lower(concat_ws(' ', ${alias}.description, ${alias}.story, ${alias}.raw_material_origin)))`);
+const TEXT = (alias: string) =>
+  sql.raw(
+    `f_unaccent(lower(concat_ws(' ', ${alias}.description, ${alias}.story, ${alias}.raw_material_origin)))`,
+  );
 
 /** Candidate pairs where both products are within the scope (and, optionally, one of them is `focus`). */
-export async function candidatePairs(db: Executor, scope: ListScope, opts: { focus?: string; limit: number }): Promise<PairRow[]> {
+export async function candidatePairs(
+  db: Executor,
+  scope: ListScope,
+  opts: { focus?: string; limit: number },
+): Promise<PairRow[]> {
   const focus = opts.focus ? sql`AND (a.id = ${opts.focus} OR b.id = ${opts.focus})` : sql``;
-  return queryRows<PairRow>(db, sql`
+  return queryRows<PairRow>(
+    db,
+    sql`
     SELECT a.id AS a_id, b.id AS b_id, a.name AS a_name, b.name AS b_name, pa.name AS a_producer, pb.name AS b_producer,
       similarity(a.name_fold, b.name_fold)::float8 AS name_sim,
       a.producer_id = b.producer_id AS same_producer,
@@ -48,5 +71,6 @@ export async function candidatePairs(db: Executor, scope: ListScope, opts: { foc
     JOIN producers pb ON pb.id = b.producer_id
     WHERE ${scopeOf('a', scope)} AND ${scopeOf('b', scope)} AND a.status <> 'withdrawn' AND b.status <> 'withdrawn' ${focus}
     ORDER BY name_sim DESC
-    LIMIT ${opts.limit}`);
+    LIMIT ${opts.limit}`,
+  );
 }

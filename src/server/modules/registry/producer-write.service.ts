@@ -20,16 +20,26 @@ import * as repo from './registry-write.repository.ts';
 export function normaliseTaxCode(text: string | undefined): string | null {
   if (!text) return null;
   const parsed = parseTaxCode(text);
-  if (!parsed.ok) throw new AppError('TAX_CODE_INVALID', { value: text, reason: parsed.message.vi }, { field: 'taxCode', en: parsed.message.en });
+  if (!parsed.ok)
+    throw new AppError(
+      'TAX_CODE_INVALID',
+      { value: text, reason: parsed.message.vi },
+      { field: 'taxCode', en: parsed.message.en },
+    );
   if (parsed.value?.kind === 'household_registration') {
-    throw new AppError('TAX_CODE_INVALID', { value: text, reason: 'đây là số đăng ký hộ kinh doanh, hãy nhập vào ô “số đăng ký”' }, { field: 'taxCode', en: 'this is a household business registration number: put it in registrationNo' });
+    throw new AppError(
+      'TAX_CODE_INVALID',
+      { value: text, reason: 'đây là số đăng ký hộ kinh doanh, hãy nhập vào ô “số đăng ký”' },
+      { field: 'taxCode', en: 'this is a household business registration number: put it in registrationNo' },
+    );
   }
   return parsed.value?.value ?? null;
 }
 
 async function currentCommunePlace(tx: Tx, unitId: string) {
   const unit = await findUnit(tx, unitId);
-  if (!unit || unit.versionId !== CURRENT_STRUCTURE || unit.level !== 'commune') throw new AppError('UNIT_NOT_COMMUNE', { code: unitId }, { field: 'unitId' });
+  if (!unit || unit.versionId !== CURRENT_STRUCTURE || unit.level !== 'commune')
+    throw new AppError('UNIT_NOT_COMMUNE', { code: unitId }, { field: 'unitId' });
   return repo.resolvePlace(tx, unitId);
 }
 
@@ -39,46 +49,75 @@ function snapshot(input: Partial<CreateProducerInput>) {
 }
 
 export async function createProducerIn(
-  tx: Tx, deps: AppDeps, grant: Grant | null, actor: AuditActor, input: CreateProducerInput, ownerUserId: string | null,
+  tx: Tx,
+  deps: AppDeps,
+  grant: Grant | null,
+  actor: AuditActor,
+  input: CreateProducerInput,
+  ownerUserId: string | null,
 ): Promise<string> {
   const place = await currentCommunePlace(tx, input.unitId);
   // a self-registering producer has no grant yet; everyone else must cover the commune
-  if (grant && !canCreateProducerAt(grant, { provinceId: place.scopeProvinceId, communeId: place.scopeCommuneId })) throw new AppError('FORBIDDEN');
+  if (
+    grant &&
+    !canCreateProducerAt(grant, { provinceId: place.scopeProvinceId, communeId: place.scopeCommuneId })
+  )
+    throw new AppError('FORBIDDEN');
   const taxCode = normaliseTaxCode(input.taxCode);
-  if (taxCode && (await repo.findProducerByTaxCode(tx, taxCode))) throw new AppError('TAX_CODE_TAKEN', { value: taxCode }, { field: 'taxCode' });
+  if (taxCode && (await repo.findProducerByTaxCode(tx, taxCode)))
+    throw new AppError('TAX_CODE_TAKEN', { value: taxCode }, { field: 'taxCode' });
   const { workforce, documents, unitId: _unit, taxCode: _tax, ...fields } = input;
   const id = await repo.insertProducer(tx, { ...fields, ...place, taxCode, ownerUserId });
   if (workforce) await repo.replaceWorkforce(tx, id, await workforceRows(tx, workforce));
   if (documents) await repo.replaceDocuments(tx, id, documents);
-  await appendAudit(tx, deps.auditSecret, actor, { action: 'producer.created', objectType: 'producer', objectId: id, after: snapshot({ ...input, taxCode: taxCode ?? undefined }) });
+  await appendAudit(tx, deps.auditSecret, actor, {
+    action: 'producer.created',
+    objectType: 'producer',
+    objectId: id,
+    after: snapshot({ ...input, taxCode: taxCode ?? undefined }),
+  });
   return id;
 }
 
-export function createProducer(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProducerInput): Promise<string> {
+export function createProducer(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  input: CreateProducerInput,
+): Promise<string> {
   return deps.database.db.transaction((tx) => createProducerIn(tx, deps, grant, actor, input, null));
 }
 
-export async function updateProducer(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProducerInput): Promise<void> {
+export async function updateProducer(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  patch: UpdateProducerInput,
+): Promise<void> {
   await deps.database.db.transaction(async (tx) => {
     const current = await repo.lockProducer(tx, id);
     const actions = producerActions(grant, current);
     if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
     if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
-    if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime()) throw new AppError('CONFLICT');
+    if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime())
+      throw new AppError('CONFLICT');
     const { workforce, documents, unitId, taxCode, expectedUpdatedAt: _e, ...fields } = patch;
     const values: Record<string, unknown> = { ...fields };
     if (unitId && unitId !== current.unitId) {
       // a move changes which officers look after the record: it is theirs to make, within their territory
       if (grant.role === 'producer') throw new AppError('PRODUCER_MOVE_BY_OFFICER', {}, { field: 'unitId' });
       const moved = await currentCommunePlace(tx, unitId);
-      if (!canCreateProducerAt(grant, { provinceId: moved.scopeProvinceId, communeId: moved.scopeCommuneId })) throw new AppError('FORBIDDEN');
+      if (!canCreateProducerAt(grant, { provinceId: moved.scopeProvinceId, communeId: moved.scopeCommuneId }))
+        throw new AppError('FORBIDDEN');
       Object.assign(values, moved);
       await repo.moveProductsOf(tx, id, moved);
     }
     if (taxCode !== undefined) {
       const normalised = normaliseTaxCode(taxCode);
       const holder = normalised ? await repo.findProducerByTaxCode(tx, normalised) : null;
-      if (holder && holder.id !== id) throw new AppError('TAX_CODE_TAKEN', { value: normalised }, { field: 'taxCode' });
+      if (holder && holder.id !== id)
+        throw new AppError('TAX_CODE_TAKEN', { value: normalised }, { field: 'taxCode' });
       values.taxCode = normalised;
     }
     const workforceBefore = workforce ? await repo.listWorkforce(tx, id) : undefined;
@@ -86,23 +125,48 @@ export async function updateProducer(deps: AppDeps, grant: Grant, actor: AuditAc
     await repo.updateProducer(tx, id, values);
     if (workforce) await repo.replaceWorkforce(tx, id, await workforceRows(tx, workforce));
     if (documents) await repo.replaceDocuments(tx, id, documents);
-    const before = Object.fromEntries(Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]));
+    const before = Object.fromEntries(
+      Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]),
+    );
     await appendAudit(tx, deps.auditSecret, actor, {
-      action: 'producer.updated', objectType: 'producer', objectId: id,
-      before: { ...before, ...(workforceBefore ? { workforce: workforceBefore } : {}), ...(documentsBefore ? { documents: documentsBefore } : {}) },
-      after: snapshot({ ...(values as Partial<CreateProducerInput>), ...(workforce ? { workforce } : {}), ...(documents ? { documents } : {}) }),
+      action: 'producer.updated',
+      objectType: 'producer',
+      objectId: id,
+      before: {
+        ...before,
+        ...(workforceBefore ? { workforce: workforceBefore } : {}),
+        ...(documentsBefore ? { documents: documentsBefore } : {}),
+      },
+      after: snapshot({
+        ...(values as Partial<CreateProducerInput>),
+        ...(workforce ? { workforce } : {}),
+        ...(documents ? { documents } : {}),
+      }),
     });
   });
 }
 
 /** Self-registration: a new account, its producer record and the producer grant, in one transaction. */
-export async function registerProducer(deps: AppDeps, meta: AuditActor, account: { email: string; password: string; fullName: string }, input: CreateProducerInput) {
+export async function registerProducer(
+  deps: AppDeps,
+  meta: AuditActor,
+  account: { email: string; password: string; fullName: string },
+  input: CreateProducerInput,
+) {
   return deps.database.db.transaction(async (tx) => {
     const producerId = await createProducerIn(tx, deps, null, { ...meta, label: account.email }, input, null);
-    const userId = await createUser(deps, { ...meta, label: account.email }, {
-      email: account.email, fullName: account.fullName, password: account.password, mustChangePassword: false,
-      grants: [{ role: 'producer', scopeKind: 'producer', producerId }],
-    }, tx);
+    const userId = await createUser(
+      deps,
+      { ...meta, label: account.email },
+      {
+        email: account.email,
+        fullName: account.fullName,
+        password: account.password,
+        mustChangePassword: false,
+        grants: [{ role: 'producer', scopeKind: 'producer', producerId }],
+      },
+      tx,
+    );
     await repo.updateProducer(tx, producerId, { ownerUserId: userId });
     return { producerId, userId };
   });
@@ -125,11 +189,23 @@ export async function producerDetails(deps: AppDeps, grant: Grant, id: string) {
   const actions = producerActions(grant, current);
   if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
   const personal = actions.includes('edit')
-    ? { representativeSex: current.representativeSex, representativeEthnicity: current.representativeEthnicity, representativeDisability: current.representativeDisability }
+    ? {
+        representativeSex: current.representativeSex,
+        representativeEthnicity: current.representativeEthnicity,
+        representativeDisability: current.representativeDisability,
+      }
     : {};
   return {
-    id, updatedAt: current.updatedAt.toISOString(), representativeName: current.representativeName, phone: current.phone, email: current.email,
-    registrationNo: current.registrationNo, registrationDate: current.registrationDate, addressLine: current.addressLine, ...personal,
-    documents: await repo.listDocuments(db, id), workforce: await repo.listWorkforce(db, id),
+    id,
+    updatedAt: current.updatedAt.toISOString(),
+    representativeName: current.representativeName,
+    phone: current.phone,
+    email: current.email,
+    registrationNo: current.registrationNo,
+    registrationDate: current.registrationDate,
+    addressLine: current.addressLine,
+    ...personal,
+    documents: await repo.listDocuments(db, id),
+    workforce: await repo.listWorkforce(db, id),
   };
 }

@@ -24,38 +24,73 @@ function checkedGtin(text: string | undefined): string | null | undefined {
 
 async function assertCodeFree(tx: Tx, code: string, selfId: string | null) {
   const holder = await repo.findProductByCode(tx, code);
-  if (holder && holder.id !== selfId) throw new AppError('PRODUCT_CODE_TAKEN', { value: code }, { field: 'legacyCode' });
+  if (holder && holder.id !== selfId)
+    throw new AppError('PRODUCT_CODE_TAKEN', { value: code }, { field: 'legacyCode' });
 }
 
-export async function createProductIn(tx: Tx, deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput): Promise<string> {
+export async function createProductIn(
+  tx: Tx,
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  input: CreateProductInput,
+): Promise<string> {
   const producer = await repo.lockProducer(tx, input.producerId);
   const actions = producerActions(grant, producer);
-  if (!producer || !actions.includes('view')) throw new AppError('PRODUCER_NOT_FOUND', { id: input.producerId }, { field: 'producerId' });
+  if (!producer || !actions.includes('view'))
+    throw new AppError('PRODUCER_NOT_FOUND', { id: input.producerId }, { field: 'producerId' });
   if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
   const { producerId, legacyCode, gtin, ...fields } = input;
   if (legacyCode) await assertCodeFree(tx, legacyCode, null);
   const id = await repo.insertProduct(tx, {
-    ...fields, producerId, gtin: checkedGtin(gtin) ?? null, code: legacyCode ?? null, codeRuleId: null,
-    unitId: producer.unitId, unitVersionId: producer.unitVersionId, scopeProvinceId: producer.scopeProvinceId, scopeCommuneId: producer.scopeCommuneId,
+    ...fields,
+    producerId,
+    gtin: checkedGtin(gtin) ?? null,
+    code: legacyCode ?? null,
+    codeRuleId: null,
+    unitId: producer.unitId,
+    unitVersionId: producer.unitVersionId,
+    scopeProvinceId: producer.scopeProvinceId,
+    scopeCommuneId: producer.scopeCommuneId,
   });
-  await appendAudit(tx, deps.auditSecret, actor, { action: 'product.created', objectType: 'product', objectId: id, after: input });
+  await appendAudit(tx, deps.auditSecret, actor, {
+    action: 'product.created',
+    objectType: 'product',
+    objectId: id,
+    after: input,
+  });
   return id;
 }
 
 /** Registers the product, then warns of suspected duplicates (it never refuses: an officer judges). */
-export async function createProduct(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateProductInput) {
+export async function createProduct(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  input: CreateProductInput,
+) {
   const id = await deps.database.db.transaction((tx) => createProductIn(tx, deps, grant, actor, input));
-  const [row] = await deps.database.db.select({ provinceId: products.scopeProvinceId }).from(products).where(eq(products.id, id));
+  const [row] = await deps.database.db
+    .select({ provinceId: products.scopeProvinceId })
+    .from(products)
+    .where(eq(products.id, id));
   return { id, ...(await duplicatesOf(deps.database.db, grant, id, row?.provinceId ?? null)) };
 }
 
-export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, patch: UpdateProductInput): Promise<void> {
+export async function updateProduct(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  patch: UpdateProductInput,
+): Promise<void> {
   await deps.database.db.transaction(async (tx) => {
     const current = await repo.lockProduct(tx, id);
     const actions = productActions(grant, current);
     if (!current || !actions.includes('view')) throw new AppError('NOT_FOUND');
     if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
-    if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime()) throw new AppError('CONFLICT');
+    if (patch.expectedUpdatedAt && Date.parse(patch.expectedUpdatedAt) !== current.updatedAt.getTime())
+      throw new AppError('CONFLICT');
     const { expectedUpdatedAt: _e, legacyCode, gtin, ...fields } = patch;
     const values: Record<string, unknown> = { ...fields };
     if (gtin !== undefined) values.gtin = checkedGtin(gtin);
@@ -66,8 +101,16 @@ export async function updateProduct(deps: AppDeps, grant: Grant, actor: AuditAct
       values.code = legacyCode;
     }
     await repo.updateProduct(tx, id, values);
-    const before = Object.fromEntries(Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]));
-    await appendAudit(tx, deps.auditSecret, actor, { action: 'product.updated', objectType: 'product', objectId: id, before, after: values });
+    const before = Object.fromEntries(
+      Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]),
+    );
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'product.updated',
+      objectType: 'product',
+      objectId: id,
+      before,
+      after: values,
+    });
   });
 }
 
@@ -77,8 +120,21 @@ export async function productDetails(deps: AppDeps, grant: Grant, id: string) {
   const actions = productActions(grant, row);
   if (!row || !actions.includes('view')) throw new AppError('NOT_FOUND');
   return {
-    id, updatedAt: row.updatedAt.toISOString(), name: row.name, productSet: row.productSet, description: row.description, story: row.story,
-    rawMaterialOrigin: row.rawMaterialOrigin, standards: row.standards, ipStatus: row.ipStatus, trademarkNo: row.trademarkNo,
-    qualityDeclarationNo: row.qualityDeclarationNo, packaging: row.packaging, labelInfo: row.labelInfo, gtin: row.gtin, code: row.code, codeRuleId: row.codeRuleId,
+    id,
+    updatedAt: row.updatedAt.toISOString(),
+    name: row.name,
+    productSet: row.productSet,
+    description: row.description,
+    story: row.story,
+    rawMaterialOrigin: row.rawMaterialOrigin,
+    standards: row.standards,
+    ipStatus: row.ipStatus,
+    trademarkNo: row.trademarkNo,
+    qualityDeclarationNo: row.qualityDeclarationNo,
+    packaging: row.packaging,
+    labelInfo: row.labelInfo,
+    gtin: row.gtin,
+    code: row.code,
+    codeRuleId: row.codeRuleId,
   };
 }

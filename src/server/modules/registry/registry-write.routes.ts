@@ -1,7 +1,12 @@
 // Registry writes and record history. Reads are in registry.routes.ts.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { createProducerBody, createProductBody, updateProducerBody, updateProductBody } from '../../../shared/contracts/registry-write.ts';
+import {
+  createProducerBody,
+  createProductBody,
+  updateProducerBody,
+  updateProductBody,
+} from '../../../shared/contracts/registry-write.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { createProducer, producerDetails, updateProducer } from './producer-write.service.ts';
@@ -12,55 +17,205 @@ import { issueProductCodeFor } from './product-code.service.ts';
 const idParam = z.object({ id: z.uuid() });
 const created = jsonContent(z.object({ id: z.string() }), 'Created');
 const ok = jsonContent(z.object({ ok: z.literal(true) }));
-const historySchema = z.object({
-  items: z.array(z.object({ id: z.number(), at: z.string(), actorLabel: z.string(), action: z.string(), summary: z.string(), before: z.unknown(), after: z.unknown() })),
-}).meta({ id: 'RecordHistory' });
+const historySchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number(),
+        at: z.string(),
+        actorLabel: z.string(),
+        action: z.string(),
+        summary: z.string(),
+        before: z.unknown(),
+        after: z.unknown(),
+      }),
+    ),
+  })
+  .meta({ id: 'RecordHistory' });
 const tags = ['Registry'];
 
 export function registryWriteRoutes() {
   const router = createRouter();
   router.openapi(
-    route({ method: 'post', path: '/producers', tags, summary: 'Register a producer (officer of its commune or province)', request: jsonBodyOf(createProducerBody), responses: { 201: created, 409: jsonContent(errorSchema, 'Tax code taken') } }),
-    async (c) => c.json({ id: await createProducer(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')) }, 201),
+    route({
+      method: 'post',
+      path: '/producers',
+      tags,
+      summary: 'Register a producer (officer of its commune or province)',
+      request: jsonBodyOf(createProducerBody),
+      responses: { 201: created, 409: jsonContent(errorSchema, 'Tax code taken') },
+    }),
+    async (c) =>
+      c.json(
+        { id: await createProducer(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')) },
+        201,
+      ),
   );
   router.openapi(
-    route({ method: 'patch', path: '/producers/{id}', tags, summary: 'Change a producer (own record, or officers of its unit)', request: { params: idParam, ...jsonBodyOf(updateProducerBody) }, responses: { 200: ok, 404: jsonContent(errorSchema, 'Not found or outside scope'), 409: jsonContent(errorSchema, 'Changed meanwhile, or tax code taken') } }),
+    route({
+      method: 'patch',
+      path: '/producers/{id}',
+      tags,
+      summary: 'Change a producer (own record, or officers of its unit)',
+      request: { params: idParam, ...jsonBodyOf(updateProducerBody) },
+      responses: {
+        200: ok,
+        404: jsonContent(errorSchema, 'Not found or outside scope'),
+        409: jsonContent(errorSchema, 'Changed meanwhile, or tax code taken'),
+      },
+    }),
     async (c) => {
-      await updateProducer(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json'));
+      await updateProducer(
+        c.get('deps'),
+        requireGrant(c),
+        auditActor(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
       return c.json({ ok: true as const }, 200);
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/producers/{id}/details', tags, summary: 'Contacts, legal papers and workforce of a producer (personal fields only for editors)', request: { params: idParam }, responses: { 200: jsonContent(z.unknown()), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
+    route({
+      method: 'get',
+      path: '/producers/{id}/details',
+      tags,
+      summary: 'Contacts, legal papers and workforce of a producer (personal fields only for editors)',
+      request: { params: idParam },
+      responses: {
+        200: jsonContent(z.unknown()),
+        404: jsonContent(errorSchema, 'Not found or outside scope'),
+      },
+    }),
     async (c) => c.json(await producerDetails(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   router.openapi(
-    route({ method: 'get', path: '/products/{id}/details', tags, summary: 'Every editable field of a product', request: { params: idParam }, responses: { 200: jsonContent(z.unknown()), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
+    route({
+      method: 'get',
+      path: '/products/{id}/details',
+      tags,
+      summary: 'Every editable field of a product',
+      request: { params: idParam },
+      responses: {
+        200: jsonContent(z.unknown()),
+        404: jsonContent(errorSchema, 'Not found or outside scope'),
+      },
+    }),
     async (c) => c.json(await productDetails(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   router.openapi(
-    route({ method: 'post', path: '/products', tags, summary: 'Register a product of a producer (answers with suspected duplicates, if any)', request: jsonBodyOf(createProductBody), responses: { 201: jsonContent(z.object({ id: z.string(), suspectedDuplicates: z.array(z.unknown()), similarNotShown: z.boolean().meta({ description: 'a similar product exists in the province among records the caller may not see' }) }), 'Created'), 409: jsonContent(errorSchema, 'Code taken') } }),
-    async (c) => c.json(await createProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')), 201),
+    route({
+      method: 'post',
+      path: '/products',
+      tags,
+      summary: 'Register a product of a producer (answers with suspected duplicates, if any)',
+      request: jsonBodyOf(createProductBody),
+      responses: {
+        201: jsonContent(
+          z.object({
+            id: z.string(),
+            suspectedDuplicates: z.array(z.unknown()),
+            similarNotShown: z.boolean().meta({
+              description: 'a similar product exists in the province among records the caller may not see',
+            }),
+          }),
+          'Created',
+        ),
+        409: jsonContent(errorSchema, 'Code taken'),
+      },
+    }),
+    async (c) =>
+      c.json(await createProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')), 201),
   );
   router.openapi(
-    route({ method: 'patch', path: '/products/{id}', tags, summary: 'Change a product', request: { params: idParam, ...jsonBodyOf(updateProductBody) }, responses: { 200: ok, 404: jsonContent(errorSchema, 'Not found or outside scope'), 409: jsonContent(errorSchema, 'Changed meanwhile') } }),
+    route({
+      method: 'patch',
+      path: '/products/{id}',
+      tags,
+      summary: 'Change a product',
+      request: { params: idParam, ...jsonBodyOf(updateProductBody) },
+      responses: {
+        200: ok,
+        404: jsonContent(errorSchema, 'Not found or outside scope'),
+        409: jsonContent(errorSchema, 'Changed meanwhile'),
+      },
+    }),
     async (c) => {
-      await updateProduct(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json'));
+      await updateProduct(
+        c.get('deps'),
+        requireGrant(c),
+        auditActor(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
       return c.json({ ok: true as const }, 200);
     },
   );
   router.openapi(
-    route({ method: 'post', path: '/products/{id}/code', tags, summary: 'Issue the official product code by the rule in force (province officers; recognised products)', request: { params: idParam }, responses: { 200: jsonContent(z.object({ code: z.string() })), 409: jsonContent(errorSchema, 'Already coded, not recognised, or no commune') } }),
-    async (c) => c.json({ code: await issueProductCodeFor(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id) }, 200),
+    route({
+      method: 'post',
+      path: '/products/{id}/code',
+      tags,
+      summary:
+        'Issue the official product code by the rule in force (province officers; recognised products)',
+      request: { params: idParam },
+      responses: {
+        200: jsonContent(z.object({ code: z.string() })),
+        409: jsonContent(errorSchema, 'Already coded, not recognised, or no commune'),
+      },
+    }),
+    async (c) =>
+      c.json(
+        {
+          code: await issueProductCodeFor(
+            c.get('deps'),
+            requireGrant(c),
+            auditActor(c),
+            c.req.valid('param').id,
+          ),
+        },
+        200,
+      ),
   );
   router.openapi(
-    route({ method: 'get', path: '/products/{id}/certificates', tags, summary: 'Certificates of a product, with the state each is in today (valid, renewal window, expired…)', request: { params: idParam }, responses: { 200: jsonContent(z.array(z.unknown())), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
+    route({
+      method: 'get',
+      path: '/products/{id}/certificates',
+      tags,
+      summary: 'Certificates of a product, with the state each is in today (valid, renewal window, expired…)',
+      request: { params: idParam },
+      responses: {
+        200: jsonContent(z.array(z.unknown())),
+        404: jsonContent(errorSchema, 'Not found or outside scope'),
+      },
+    }),
     async (c) => c.json(await certificatesOf(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   for (const kind of ['producers', 'products'] as const) {
     router.openapi(
-      route({ method: 'get', path: `/${kind}/{id}/history`, tags, summary: `Audit history of one ${kind.slice(0, -1)}`, request: { params: idParam }, responses: { 200: jsonContent(historySchema), 404: jsonContent(errorSchema, 'Not found or outside scope') } }),
-      async (c) => c.json({ items: await historyOf(c.get('deps'), requireGrant(c), kind === 'producers' ? 'producer' : 'product', c.req.valid('param').id) }, 200),
+      route({
+        method: 'get',
+        path: `/${kind}/{id}/history`,
+        tags,
+        summary: `Audit history of one ${kind.slice(0, -1)}`,
+        request: { params: idParam },
+        responses: {
+          200: jsonContent(historySchema),
+          404: jsonContent(errorSchema, 'Not found or outside scope'),
+        },
+      }),
+      async (c) =>
+        c.json(
+          {
+            items: await historyOf(
+              c.get('deps'),
+              requireGrant(c),
+              kind === 'producers' ? 'producer' : 'product',
+              c.req.valid('param').id,
+            ),
+          },
+          200,
+        ),
     );
   }
   return router;

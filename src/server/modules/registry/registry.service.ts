@@ -12,20 +12,53 @@ import * as repo from './registry.repository.ts';
 type Paging = { page: number; pageSize: number; sort: string };
 
 export async function listProducers(deps: AppDeps, grant: Grant, f: repo.ProducerFilter & Paging) {
-  const { items, total } = await repo.listProducers(deps.database.db, registryListScope(grant), f, f.sort, f.page, f.pageSize);
-  return { items: items.map((r) => presentProducer(grant, r)), total, page: f.page, pageSize: f.pageSize, sort: f.sort };
+  const { items, total } = await repo.listProducers(
+    deps.database.db,
+    registryListScope(grant),
+    f,
+    f.sort,
+    f.page,
+    f.pageSize,
+  );
+  return {
+    items: items.map((r) => presentProducer(grant, r)),
+    total,
+    page: f.page,
+    pageSize: f.pageSize,
+    sort: f.sort,
+  };
 }
 
 export async function getProducer(deps: AppDeps, grant: Grant, id: string): Promise<ProducerView> {
-  const { items } = await repo.listProducers(deps.database.db, registryListScope(grant), { id }, 'name', 1, 1);
+  const { items } = await repo.listProducers(
+    deps.database.db,
+    registryListScope(grant),
+    { id },
+    'name',
+    1,
+    1,
+  );
   // outside the grant's scope looks exactly like absent: no probing for existence
   if (!items[0]) throw new AppError('NOT_FOUND');
   return presentProducer(grant, items[0]);
 }
 
 export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductFilter & Paging) {
-  const { items, total } = await repo.listProducts(deps.database.db, registryListScope(grant), f, f.sort, f.page, f.pageSize);
-  return { items: items.map((r) => presentProduct(grant, r)), total, page: f.page, pageSize: f.pageSize, sort: f.sort };
+  const { items, total } = await repo.listProducts(
+    deps.database.db,
+    registryListScope(grant),
+    f,
+    f.sort,
+    f.page,
+    f.pageSize,
+  );
+  return {
+    items: items.map((r) => presentProduct(grant, r)),
+    total,
+    page: f.page,
+    pageSize: f.pageSize,
+    sort: f.sort,
+  };
 }
 
 export async function getProduct(deps: AppDeps, grant: Grant, id: string): Promise<ProductView> {
@@ -43,7 +76,11 @@ function presentProducer(grant: Grant, r: ProducerRow): ProducerView {
 }
 
 function presentProduct(grant: Grant, r: ProductRow): ProductView {
-  const row = { producerId: r.producerId, scopeProvinceId: r.place.provinceId, scopeCommuneId: r.place.communeId };
+  const row = {
+    producerId: r.producerId,
+    scopeProvinceId: r.place.provinceId,
+    scopeCommuneId: r.place.communeId,
+  };
   return { ...r, updatedAt: r.updatedAt.toISOString(), actions: productActions(grant, row) };
 }
 
@@ -56,8 +93,16 @@ export async function historyOf(deps: AppDeps, grant: Grant, kind: 'producer' | 
 }
 
 /** Certificates of a product, newest first, each with its time state derived today. */
-export async function certificatesOf(deps: AppDeps, grant: Grant, productId: string, today = deps.clock.today()) {
+export async function certificatesOf(
+  deps: AppDeps,
+  grant: Grant,
+  productId: string,
+  today = deps.clock.today(),
+) {
   await getProduct(deps, grant, productId);
   const rows = await repo.certificatesOfProduct(deps.database.db, productId);
-  return rows.map((c) => ({ ...c, state: certificateTimeState({ status: c.status, validUntil: c.validUntil }, today) }));
+  return rows.map((c) => ({
+    ...c,
+    state: certificateTimeState({ status: c.status, validUntil: c.validUntil }, today),
+  }));
 }

@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import { diffPacks, type PackChange } from '../../../domain/rubric/diff-packs.ts';
 import type { RubricPack, RubricSet } from '../../../domain/rubric/pack.ts';
-import { rulesForSet, validateOverlay, type RulesOverlay, type SetRules } from '../../../domain/rubric/rules.ts';
+import {
+  rulesForSet,
+  validateOverlay,
+  type RulesOverlay,
+  type SetRules,
+} from '../../../domain/rubric/rules.ts';
 import { validatePack, type RubricWarning } from '../../../domain/rubric/validate-pack.ts';
 import { PROCEDURE_VERSIONS } from '../../../domain/regimes/procedure-versions.ts';
 import type { Executor, Tx } from '../../db/client.ts';
@@ -16,73 +21,172 @@ import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { shippedRubrics, type RubricBundle } from './rubric-files.ts';
 
-export const checksumOf = (b: RubricBundle) => createHash('sha256').update(JSON.stringify(b.pack)).update(JSON.stringify(b.rules)).digest('hex');
+export const checksumOf = (b: RubricBundle) =>
+  createHash('sha256').update(JSON.stringify(b.pack)).update(JSON.stringify(b.rules)).digest('hex');
 
 export interface RubricSummary {
-  id: string; title: string; effectiveFrom: string; effectiveTo: string | null; verified: boolean; rulesId: string | null;
-  origin: 'shipped' | 'imported'; sets: number; warnings: number; inUse: boolean; checksum: string;
+  id: string;
+  title: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  verified: boolean;
+  rulesId: string | null;
+  origin: 'shipped' | 'imported';
+  sets: number;
+  warnings: number;
+  inUse: boolean;
+  checksum: string;
 }
 
 /** parsed bundles by checksum: the same content is the same bundle, whichever database holds it */
 const cache = new Map<string, RubricBundle>();
 
 /** Inserts the shipped versions that are missing; a changed shipped file replaces an unused version. */
-export async function loadShippedRubrics(db: Executor, secret: Buffer): Promise<{ inserted: string[]; kept: string[] }> {
+export async function loadShippedRubrics(
+  db: Executor,
+  secret: Buffer,
+): Promise<{ inserted: string[]; kept: string[] }> {
   const inserted: string[] = [];
   const kept: string[] = [];
   for (const bundle of shippedRubrics()) {
     const checksum = checksumOf(bundle);
-    const [row] = await db.select({ checksum: rubricVersions.checksum }).from(rubricVersions).where(eq(rubricVersions.id, bundle.pack.id));
+    const [row] = await db
+      .select({ checksum: rubricVersions.checksum })
+      .from(rubricVersions)
+      .where(eq(rubricVersions.id, bundle.pack.id));
     if (row?.checksum === checksum) continue;
-    if (row && (await isInUse(db, bundle.pack.id))) { kept.push(bundle.pack.id); continue; }
+    if (row && (await isInUse(db, bundle.pack.id))) {
+      kept.push(bundle.pack.id);
+      continue;
+    }
     await db.transaction((tx) => saveVersion(tx, secret, SYSTEM_ACTOR, bundle, 'shipped', null));
     inserted.push(bundle.pack.id);
   }
   for (const v of PROCEDURE_VERSIONS) {
-    await db.insert(procedureVersions).values({ id: v.id, rubricVersionId: v.rubricVersionId, instrument: v.instrument, effectiveFrom: v.from, effectiveTo: v.to })
-      .onConflictDoUpdate({ target: procedureVersions.id, set: { rubricVersionId: v.rubricVersionId, instrument: v.instrument, effectiveFrom: v.from, effectiveTo: v.to } });
+    await db
+      .insert(procedureVersions)
+      .values({
+        id: v.id,
+        rubricVersionId: v.rubricVersionId,
+        instrument: v.instrument,
+        effectiveFrom: v.from,
+        effectiveTo: v.to,
+      })
+      .onConflictDoUpdate({
+        target: procedureVersions.id,
+        set: {
+          rubricVersionId: v.rubricVersionId,
+          instrument: v.instrument,
+          effectiveFrom: v.from,
+          effectiveTo: v.to,
+        },
+      });
   }
   return { inserted, kept };
 }
 
 async function isInUse(db: Executor, id: string): Promise<boolean> {
-  const [row] = await db.select({ one: sql<number>`1` }).from(selfAssessments).where(eq(selfAssessments.rubricVersionId, id)).limit(1);
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(selfAssessments)
+    .where(eq(selfAssessments.rubricVersionId, id))
+    .limit(1);
   return Boolean(row);
 }
 
-async function saveVersion(db: Tx, secret: Buffer, actor: AuditActor, bundle: RubricBundle, origin: 'shipped' | 'imported', userId: string | null) {
+async function saveVersion(
+  db: Tx,
+  secret: Buffer,
+  actor: AuditActor,
+  bundle: RubricBundle,
+  origin: 'shipped' | 'imported',
+  userId: string | null,
+) {
   const { pack, rules } = bundle;
   const values = {
-    id: pack.id, title: pack.title, effectiveFrom: pack.effectiveFrom, effectiveTo: pack.effectiveTo, verified: pack.verified,
-    pack, rules, rulesId: rules?.id ?? null, checksum: checksumOf(bundle), origin, warnings: validatePack(pack).length, importedBy: userId,
+    id: pack.id,
+    title: pack.title,
+    effectiveFrom: pack.effectiveFrom,
+    effectiveTo: pack.effectiveTo,
+    verified: pack.verified,
+    pack,
+    rules,
+    rulesId: rules?.id ?? null,
+    checksum: checksumOf(bundle),
+    origin,
+    warnings: validatePack(pack).length,
+    importedBy: userId,
   };
-  await db.insert(rubricVersions).values(values).onConflictDoUpdate({ target: rubricVersions.id, set: { ...values, createdAt: sql`now()` } });
+  await db
+    .insert(rubricVersions)
+    .values(values)
+    .onConflictDoUpdate({ target: rubricVersions.id, set: { ...values, createdAt: sql`now()` } });
   await appendAudit(db, secret, actor, {
-    action: origin === 'shipped' ? 'rubric.loaded' : 'rubric.imported', objectType: 'rubric_version', objectId: pack.id,
-    after: { checksum: values.checksum, rulesId: values.rulesId, sets: pack.sets.length, warnings: values.warnings },
+    action: origin === 'shipped' ? 'rubric.loaded' : 'rubric.imported',
+    objectType: 'rubric_version',
+    objectId: pack.id,
+    after: {
+      checksum: values.checksum,
+      rulesId: values.rulesId,
+      sets: pack.sets.length,
+      warnings: values.warnings,
+    },
   });
 }
 
 export interface ImportReport {
-  id: string; replaced: boolean; warnings: RubricWarning[]; previous: string | null; diff: PackChange[];
+  id: string;
+  replaced: boolean;
+  warnings: RubricWarning[];
+  previous: string | null;
+  diff: PackChange[];
 }
 
 /** Checks a parsed bundle against itself and the database, then stores it (unless dryRun). */
-export async function importRubric(db: Executor, secret: Buffer, actor: AuditActor, bundle: RubricBundle, options: { dryRun?: boolean } = {}): Promise<ImportReport> {
+export async function importRubric(
+  db: Executor,
+  secret: Buffer,
+  actor: AuditActor,
+  bundle: RubricBundle,
+  options: { dryRun?: boolean } = {},
+): Promise<ImportReport> {
   const { pack, rules } = bundle;
   const problems = rules ? validateOverlay(pack, rules) : [];
-  if (problems.length) throw new AppError('RUBRIC_INVALID', { detail: problems.map((p) => `${p.set ? `set ${p.set} ` : ''}${p.rule}: ${p.message}`).slice(0, 10).join('; ') });
+  if (problems.length)
+    throw new AppError('RUBRIC_INVALID', {
+      detail: problems
+        .map((p) => `${p.set ? `set ${p.set} ` : ''}${p.rule}: ${p.message}`)
+        .slice(0, 10)
+        .join('; '),
+    });
   const checksum = checksumOf(bundle);
-  const [existing] = await db.select({ checksum: rubricVersions.checksum }).from(rubricVersions).where(eq(rubricVersions.id, pack.id));
-  if (existing && existing.checksum !== checksum && (await isInUse(db, pack.id))) throw new AppError('RUBRIC_IN_USE', { id: pack.id });
-  const all = await db.select({ id: rubricVersions.id, effectiveFrom: rubricVersions.effectiveFrom }).from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom), asc(rubricVersions.createdAt), asc(rubricVersions.id));
+  const [existing] = await db
+    .select({ checksum: rubricVersions.checksum })
+    .from(rubricVersions)
+    .where(eq(rubricVersions.id, pack.id));
+  if (existing && existing.checksum !== checksum && (await isInUse(db, pack.id)))
+    throw new AppError('RUBRIC_IN_USE', { id: pack.id });
+  const all = await db
+    .select({ id: rubricVersions.id, effectiveFrom: rubricVersions.effectiveFrom })
+    .from(rubricVersions)
+    .orderBy(asc(rubricVersions.effectiveFrom), asc(rubricVersions.createdAt), asc(rubricVersions.id));
   // the version before it: the same id when re-imported, else the latest that starts no later,
   // preferring the versions procedures score with (a corrected copy is not the line of record)
-  const official = new Set((await db.select({ id: procedureVersions.rubricVersionId }).from(procedureVersions)).map((r) => r.id));
+  const official = new Set(
+    (await db.select({ id: procedureVersions.rubricVersionId }).from(procedureVersions)).map((r) => r.id),
+  );
   const earlier = all.filter((v) => v.effectiveFrom <= pack.effectiveFrom && v.id !== pack.id);
-  const previousId = existing ? pack.id : (earlier.filter((v) => official.has(v.id)).at(-1) ?? earlier.at(-1))?.id ?? null;
+  const previousId = existing
+    ? pack.id
+    : ((earlier.filter((v) => official.has(v.id)).at(-1) ?? earlier.at(-1))?.id ?? null);
   const previous = previousId ? await getRubric(db, previousId) : null;
-  const report: ImportReport = { id: pack.id, replaced: Boolean(existing), warnings: validatePack(pack), previous: previousId, diff: previous ? diffPacks(previous.pack, pack) : [] };
+  const report: ImportReport = {
+    id: pack.id,
+    replaced: Boolean(existing),
+    warnings: validatePack(pack),
+    previous: previousId,
+    diff: previous ? diffPacks(previous.pack, pack) : [],
+  };
   if (!options.dryRun && existing?.checksum !== checksum) {
     await db.transaction((tx) => saveVersion(tx, secret, actor, bundle, 'imported', actor.userId ?? null));
   }
@@ -90,29 +194,49 @@ export async function importRubric(db: Executor, secret: Buffer, actor: AuditAct
 }
 
 export async function listRubrics(db: Executor): Promise<RubricSummary[]> {
-  const rows = await db.select({
-    id: rubricVersions.id, title: rubricVersions.title, effectiveFrom: rubricVersions.effectiveFrom, effectiveTo: rubricVersions.effectiveTo,
-    verified: rubricVersions.verified, rulesId: rubricVersions.rulesId, origin: rubricVersions.origin, warnings: rubricVersions.warnings, checksum: rubricVersions.checksum,
-    sets: sql<number>`jsonb_array_length(${rubricVersions.pack}->'sets')`.mapWith(Number),
-    inUse: sql<boolean>`EXISTS (SELECT 1 FROM self_assessments s WHERE s.rubric_version_id = rubric_versions.id)`,
-  }).from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom));
+  const rows = await db
+    .select({
+      id: rubricVersions.id,
+      title: rubricVersions.title,
+      effectiveFrom: rubricVersions.effectiveFrom,
+      effectiveTo: rubricVersions.effectiveTo,
+      verified: rubricVersions.verified,
+      rulesId: rubricVersions.rulesId,
+      origin: rubricVersions.origin,
+      warnings: rubricVersions.warnings,
+      checksum: rubricVersions.checksum,
+      sets: sql<number>`jsonb_array_length(${rubricVersions.pack}->'sets')`.mapWith(Number),
+      inUse: sql<boolean>`EXISTS (SELECT 1 FROM self_assessments s WHERE s.rubric_version_id = rubric_versions.id)`,
+    })
+    .from(rubricVersions)
+    .orderBy(asc(rubricVersions.effectiveFrom));
   return rows;
 }
 
 /** The stored bundle; the checksum is read each time (a key lookup) and the parsed JSON cached under it. */
 export async function getRubric(db: Executor, id: string): Promise<RubricBundle> {
-  const [head] = await db.select({ checksum: rubricVersions.checksum }).from(rubricVersions).where(eq(rubricVersions.id, id));
+  const [head] = await db
+    .select({ checksum: rubricVersions.checksum })
+    .from(rubricVersions)
+    .where(eq(rubricVersions.id, id));
   if (!head) throw new AppError('RUBRIC_NOT_FOUND', { id });
   const hit = cache.get(head.checksum);
   if (hit) return hit;
-  const [row] = await db.select({ pack: rubricVersions.pack, rules: rubricVersions.rules }).from(rubricVersions).where(eq(rubricVersions.id, id));
+  const [row] = await db
+    .select({ pack: rubricVersions.pack, rules: rubricVersions.rules })
+    .from(rubricVersions)
+    .where(eq(rubricVersions.id, id));
   if (!row) throw new AppError('RUBRIC_NOT_FOUND', { id });
   const bundle = { pack: row.pack as RubricPack, rules: (row.rules ?? null) as RulesOverlay | null };
   cache.set(head.checksum, bundle);
   return bundle;
 }
 
-export interface LoadedSet { pack: RubricPack; set: RubricSet; rules: SetRules }
+export interface LoadedSet {
+  pack: RubricPack;
+  set: RubricSet;
+  rules: SetRules;
+}
 
 export async function getRubricSet(db: Executor, id: string, setNo: number): Promise<LoadedSet> {
   const { pack, rules } = await getRubric(db, id);

@@ -7,10 +7,20 @@ import { AppError } from '../../core/app-error.ts';
 import { productActions } from '../../../domain/access/records.ts';
 
 export async function productFor(db: Executor, grant: Grant, productId: string) {
-  const [p] = await db.select({
-    id: products.id, name: products.name, productSet: products.productSet, story: products.story, producerId: products.producerId,
-    producerName: producers.name, scopeProvinceId: products.scopeProvinceId, scopeCommuneId: products.scopeCommuneId,
-  }).from(products).innerJoin(producers, eq(producers.id, products.producerId)).where(eq(products.id, productId));
+  const [p] = await db
+    .select({
+      id: products.id,
+      name: products.name,
+      productSet: products.productSet,
+      story: products.story,
+      producerId: products.producerId,
+      producerName: producers.name,
+      scopeProvinceId: products.scopeProvinceId,
+      scopeCommuneId: products.scopeCommuneId,
+    })
+    .from(products)
+    .innerJoin(producers, eq(producers.id, products.producerId))
+    .where(eq(products.id, productId));
   const actions = productActions(grant, p);
   if (!p || !actions.includes('view')) throw new AppError('NOT_FOUND');
   return { product: p, actions };

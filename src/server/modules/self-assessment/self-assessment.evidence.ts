@@ -28,80 +28,169 @@ export function sniffEvidence(bytes: Uint8Array, fileName: string): { mime: stri
   const head = Buffer.from(bytes.subarray(0, 12));
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return { mime: 'application/pdf', ext: 'pdf' };
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { mime: 'image/jpeg', ext: 'jpg' };
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { mime: 'image/png', ext: 'png' };
-  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') return { mime: 'image/webp', ext: 'webp' };
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return { mime: 'image/png', ext: 'png' };
+  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP')
+    return { mime: 'image/webp', ext: 'webp' };
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04 && OFFICE[ext]) return { mime: OFFICE[ext], ext };
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04 && OFFICE[ext])
+    return { mime: OFFICE[ext], ext };
   return null;
 }
 
 const present = (r: typeof selfAssessmentEvidence.$inferSelect) => ({
-  id: r.id, criterion: r.criterion, fileName: r.fileName, mime: r.mime, bytes: r.bytes, sha256: r.sha256,
-  url: `/api/self-assessments/${r.assessmentId}/evidence/${r.id}`, createdAt: r.createdAt.toISOString(),
+  id: r.id,
+  criterion: r.criterion,
+  fileName: r.fileName,
+  mime: r.mime,
+  bytes: r.bytes,
+  sha256: r.sha256,
+  url: `/api/self-assessments/${r.assessmentId}/evidence/${r.id}`,
+  createdAt: r.createdAt.toISOString(),
 });
 
 export async function listEvidence(db: Executor, assessmentId: string) {
-  const rows = await db.select().from(selfAssessmentEvidence).where(eq(selfAssessmentEvidence.assessmentId, assessmentId)).orderBy(asc(selfAssessmentEvidence.criterion), asc(selfAssessmentEvidence.createdAt));
+  const rows = await db
+    .select()
+    .from(selfAssessmentEvidence)
+    .where(eq(selfAssessmentEvidence.assessmentId, assessmentId))
+    .orderBy(asc(selfAssessmentEvidence.criterion), asc(selfAssessmentEvidence.createdAt));
   return rows.map(present);
 }
 
-const cleanName = (name: string) => name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(-120) || 'minh-chung';
+const cleanName = (name: string) =>
+  name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .slice(-120) || 'minh-chung';
 
-export async function addEvidence(deps: AppDeps, grant: Grant, actor: AuditActor, assessmentId: string, criterion: string, fileName: string, bytes: Uint8Array) {
+export async function addEvidence(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  assessmentId: string,
+  criterion: string,
+  fileName: string,
+  bytes: Uint8Array,
+) {
   const { db } = deps.database;
   const { row, canEdit } = await assessmentFor(db, grant, assessmentId);
   if (!canEdit) throw new AppError('FORBIDDEN');
   if (!isEditable(row.status)) throw new AppError('ASSESSMENT_FINAL');
   const { set } = await getRubricSet(db, row.rubricVersionId, row.setNo);
-  if (!compileSet(set).byCode.has(criterion)) throw new AppError('SCORING_INVALID', { criterion, detail: `criterion ${criterion} does not exist in set ${row.setNo}` }, { criterion, reason: 'UNKNOWN_CRITERION' });
+  if (!compileSet(set).byCode.has(criterion))
+    throw new AppError(
+      'SCORING_INVALID',
+      { criterion, detail: `criterion ${criterion} does not exist in set ${row.setNo}` },
+      { criterion, reason: 'UNKNOWN_CRITERION' },
+    );
   if (bytes.byteLength > EVIDENCE_LIMITS.maxBytes) throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' });
   const type = sniffEvidence(bytes, fileName);
   if (!type) throw new AppError('EVIDENCE_TYPE');
   const id = randomUUID();
   const storageKey = `evidence/${assessmentId}/${id}.${type.ext}`;
   await deps.storage.put(storageKey, bytes);
-  const inserted = await db.transaction(async (tx) => {
-    const [{ n }] = await tx.select({ n: count() }).from(selfAssessmentEvidence).where(and(eq(selfAssessmentEvidence.assessmentId, assessmentId), eq(selfAssessmentEvidence.criterion, criterion)));
-    if (n >= EVIDENCE_LIMITS.perCriterion) throw new AppError('EVIDENCE_LIMIT', { max: EVIDENCE_LIMITS.perCriterion });
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const [r] = await tx.insert(selfAssessmentEvidence).values({ id, assessmentId, criterion, storageKey, fileName: cleanName(fileName), mime: type.mime, bytes: bytes.byteLength, sha256, uploadedBy: actor.userId }).returning();
-    await appendAudit(tx, deps.auditSecret, actor, { action: 'self_assessment.evidence_added', objectType: 'product', objectId: row.productId, after: { assessmentId, criterion, evidenceId: id, sha256, bytes: bytes.byteLength } });
-    return r;
-  }).catch(async (err: unknown) => {
-    await deps.storage.remove(storageKey);
-    throw err;
-  });
+  const inserted = await db
+    .transaction(async (tx) => {
+      const [{ n }] = await tx
+        .select({ n: count() })
+        .from(selfAssessmentEvidence)
+        .where(
+          and(
+            eq(selfAssessmentEvidence.assessmentId, assessmentId),
+            eq(selfAssessmentEvidence.criterion, criterion),
+          ),
+        );
+      if (n >= EVIDENCE_LIMITS.perCriterion)
+        throw new AppError('EVIDENCE_LIMIT', { max: EVIDENCE_LIMITS.perCriterion });
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const [r] = await tx
+        .insert(selfAssessmentEvidence)
+        .values({
+          id,
+          assessmentId,
+          criterion,
+          storageKey,
+          fileName: cleanName(fileName),
+          mime: type.mime,
+          bytes: bytes.byteLength,
+          sha256,
+          uploadedBy: actor.userId,
+        })
+        .returning();
+      await appendAudit(tx, deps.auditSecret, actor, {
+        action: 'self_assessment.evidence_added',
+        objectType: 'product',
+        objectId: row.productId,
+        after: { assessmentId, criterion, evidenceId: id, sha256, bytes: bytes.byteLength },
+      });
+      return r;
+    })
+    .catch(async (err: unknown) => {
+      await deps.storage.remove(storageKey);
+      throw err;
+    });
   return present(inserted);
 }
 
 export async function readEvidence(deps: AppDeps, grant: Grant, assessmentId: string, evidenceId: string) {
   const { db } = deps.database;
   await assessmentFor(db, grant, assessmentId);
-  const [r] = await db.select().from(selfAssessmentEvidence).where(and(eq(selfAssessmentEvidence.id, evidenceId), eq(selfAssessmentEvidence.assessmentId, assessmentId)));
+  const [r] = await db
+    .select()
+    .from(selfAssessmentEvidence)
+    .where(
+      and(eq(selfAssessmentEvidence.id, evidenceId), eq(selfAssessmentEvidence.assessmentId, assessmentId)),
+    );
   if (!r) throw new AppError('NOT_FOUND');
   const data = await deps.storage.get(r.storageKey);
   if (!data) throw new AppError('NOT_FOUND');
   return { data, mime: r.mime, fileName: r.fileName };
 }
 
-export async function removeEvidence(deps: AppDeps, grant: Grant, actor: AuditActor, assessmentId: string, evidenceId: string) {
+export async function removeEvidence(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  assessmentId: string,
+  evidenceId: string,
+) {
   const { db } = deps.database;
   const { row, canEdit } = await assessmentFor(db, grant, assessmentId);
   if (!canEdit) throw new AppError('FORBIDDEN');
   if (!isEditable(row.status)) throw new AppError('ASSESSMENT_FINAL');
   const removed = await db.transaction(async (tx) => {
-    const [r] = await tx.delete(selfAssessmentEvidence).where(and(eq(selfAssessmentEvidence.id, evidenceId), eq(selfAssessmentEvidence.assessmentId, assessmentId))).returning();
+    const [r] = await tx
+      .delete(selfAssessmentEvidence)
+      .where(
+        and(eq(selfAssessmentEvidence.id, evidenceId), eq(selfAssessmentEvidence.assessmentId, assessmentId)),
+      )
+      .returning();
     if (!r) throw new AppError('NOT_FOUND');
-    await appendAudit(tx, deps.auditSecret, actor, { action: 'self_assessment.evidence_removed', objectType: 'product', objectId: row.productId, before: { assessmentId, criterion: r.criterion, evidenceId, sha256: r.sha256 } });
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'self_assessment.evidence_removed',
+      objectType: 'product',
+      objectId: row.productId,
+      before: { assessmentId, criterion: r.criterion, evidenceId, sha256: r.sha256 },
+    });
     return r;
   });
   await deps.storage.remove(removed.storageKey);
 }
 
 /** Next year's sheet starts with last year's files, each copied so either sheet can drop its own. */
-export async function copyEvidence(deps: AppDeps, fromId: string, toId: string, criteria: ReadonlySet<string>, userId: string | null) {
+export async function copyEvidence(
+  deps: AppDeps,
+  fromId: string,
+  toId: string,
+  criteria: ReadonlySet<string>,
+  userId: string | null,
+) {
   const { db } = deps.database;
-  const rows = await db.select().from(selfAssessmentEvidence).where(eq(selfAssessmentEvidence.assessmentId, fromId));
+  const rows = await db
+    .select()
+    .from(selfAssessmentEvidence)
+    .where(eq(selfAssessmentEvidence.assessmentId, fromId));
   const wanted = rows.filter((r) => criteria.has(r.criterion));
   for (const r of wanted) {
     const data = await deps.storage.get(r.storageKey);
@@ -109,7 +198,9 @@ export async function copyEvidence(deps: AppDeps, fromId: string, toId: string, 
     const id = randomUUID();
     const storageKey = `evidence/${toId}/${id}.${r.storageKey.split('.').pop()}`;
     await deps.storage.put(storageKey, data);
-    await db.insert(selfAssessmentEvidence).values({ ...r, id, assessmentId: toId, storageKey, uploadedBy: userId, createdAt: undefined });
+    await db
+      .insert(selfAssessmentEvidence)
+      .values({ ...r, id, assessmentId: toId, storageKey, uploadedBy: userId, createdAt: undefined });
   }
   return wanted.length;
 }

@@ -13,16 +13,35 @@ const require = createRequire(import.meta.url);
 const FONT = require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf');
 
-export async function assessmentPdf(deps: AppDeps, grant: Grant, id: string, now = deps.clock.now()): Promise<{ data: Buffer; fileName: string }> {
+export async function assessmentPdf(
+  deps: AppDeps,
+  grant: Grant,
+  id: string,
+  now = deps.clock.now(),
+): Promise<{ data: Buffer; fileName: string }> {
   const { view: a, set } = await assessmentWithSet(deps, grant, id);
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 48, bottom: 56, left: 50, right: 50 }, bufferPages: true, info: { Title: `Phiếu tự đánh giá OCOP — ${a.productName} (${a.year})`, Author: a.producerName } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 48, bottom: 56, left: 50, right: 50 },
+    bufferPages: true,
+    info: { Title: `Phiếu tự đánh giá OCOP — ${a.productName} (${a.year})`, Author: a.producerName },
+  });
   doc.registerFont('body', FONT);
   doc.registerFont('bold', FONT_BOLD);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
   const width = doc.page.width - 100;
-  const line = (text: string, font: 'body' | 'bold' = 'body', size = 10, options: PDFKit.Mixins.TextOptions = {}) => doc.font(font).fontSize(size).text(text, { width, ...options });
+  const line = (
+    text: string,
+    font: 'body' | 'bold' = 'body',
+    size = 10,
+    options: PDFKit.Mixins.TextOptions = {},
+  ) =>
+    doc
+      .font(font)
+      .fontSize(size)
+      .text(text, { width, ...options });
 
   line('PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM SẢN PHẨM OCOP', 'bold', 14, { align: 'center' });
   line('(Mẫu 02 — Phần III: tự đánh giá theo Bộ tiêu chí)', 'body', 10, { align: 'center' });
@@ -30,24 +49,48 @@ export async function assessmentPdf(deps: AppDeps, grant: Grant, id: string, now
   line(`Sản phẩm: ${a.productName}`, 'bold', 11);
   line(`Chủ thể: ${a.producerName}`);
   line(`Năm đánh giá: ${a.year} · Bộ sản phẩm ${set.no}: ${set.name}`);
-  line(`Bộ tiêu chí: ${a.rubric.title} (${a.rubric.id}${a.rubric.verified ? '' : ', bản chép chưa đối chiếu văn bản chính thức'})`);
-  line(`Trạng thái: ${a.status === 'final' ? 'Đã hoàn tất' : 'Bản nháp'} · Cập nhật: ${a.updatedAt.slice(0, 10)}`);
+  line(
+    `Bộ tiêu chí: ${a.rubric.title} (${a.rubric.id}${a.rubric.verified ? '' : ', bản chép chưa đối chiếu văn bản chính thức'})`,
+  );
+  line(
+    `Trạng thái: ${a.status === 'final' ? 'Đã hoàn tất' : 'Bản nháp'} · Cập nhật: ${a.updatedAt.slice(0, 10)}`,
+  );
   doc.moveDown();
 
   const evidenceOf = (code: string) => a.evidence.filter((e) => e.criterion === code);
   for (const part of set.parts) {
-    line(`Phần ${part.code}. ${part.title.replace(/\s*\(\d+\s*điểm\)/i, '')} — ${a.result.parts[part.code]}/${part.maxPoints} điểm`, 'bold', 11);
+    line(
+      `Phần ${part.code}. ${part.title.replace(/\s*\(\d+\s*điểm\)/i, '')} — ${a.result.parts[part.code]}/${part.maxPoints} điểm`,
+      'bold',
+      11,
+    );
     for (const section of part.sections) {
-      line(`${section.code}. ${section.title} — ${a.result.sections[section.code]}/${section.maxPoints}`, 'bold', 10);
+      line(
+        `${section.code}. ${section.title} — ${a.result.sections[section.code]}/${section.maxPoints}`,
+        'bold',
+        10,
+      );
       for (const c of section.criteria) {
-        if (c.kind === 'group') { line(`  ${c.code} ${c.title}`, 'bold', 9); continue; }
+        if (c.kind === 'group') {
+          line(`  ${c.code} ${c.title}`, 'bold', 9);
+          continue;
+        }
         const chosen = a.answers[c.code] ?? 0;
         const option = c.options.find((o) => o.position === chosen);
         const na = a.result.notApplicable.includes(c.code);
         line(`  ${c.code} ${c.title}`, 'bold', 9);
-        line(`     ${na ? 'Không áp dụng (sản phẩm chưa có câu chuyện)' : option ? `Mức ${chosen}: ${option.text}` : 'Chưa đáp ứng mức nào / chưa chọn'} — ${a.result.criteria[c.code] ?? 0}/${c.maxPoints ?? '-'} điểm`, 'body', 9);
+        line(
+          `     ${na ? 'Không áp dụng (sản phẩm chưa có câu chuyện)' : option ? `Mức ${chosen}: ${option.text}` : 'Chưa đáp ứng mức nào / chưa chọn'} — ${a.result.criteria[c.code] ?? 0}/${c.maxPoints ?? '-'} điểm`,
+          'body',
+          9,
+        );
         if (a.comments[c.code]) line(`     Giải trình: ${a.comments[c.code]}`, 'body', 9);
-        for (const e of evidenceOf(c.code)) line(`     Minh chứng: ${e.fileName} (${Math.ceil(e.bytes / 1024)} KB, sha256 ${e.sha256.slice(0, 12)}…)`, 'body', 8);
+        for (const e of evidenceOf(c.code))
+          line(
+            `     Minh chứng: ${e.fileName} (${Math.ceil(e.bytes / 1024)} KB, sha256 ${e.sha256.slice(0, 12)}…)`,
+            'body',
+            8,
+          );
       }
     }
     doc.moveDown(0.5);
@@ -55,24 +98,71 @@ export async function assessmentPdf(deps: AppDeps, grant: Grant, id: string, now
 
   doc.moveDown();
   const r = a.result;
-  line(`TỔNG ĐIỂM TỰ ĐÁNH GIÁ: ${r.total}/100 (A ${r.parts.A} · B ${r.parts.B} · C ${r.parts.C})`, 'bold', 12);
-  line(`Dự kiến hạng: ${r.stars} sao${r.bandStars !== r.stars ? ` (theo điểm ${r.bandStars} sao, giới hạn bởi tiêu chí có dấu sao)` : ''}${r.disqualified ? ' — CÓ CĂN CỨ LOẠI/DỪNG ĐÁNH GIÁ' : ''}`, 'bold', 11);
-  for (const d of r.disqualifications) line(`• ${d.cite ?? 'Phát hiện của hội đồng'}${d.criterion ? ` (tiêu chí ${d.criterion})` : ''}`, 'body', 9);
-  for (const m of r.blockingMarkers) line(`• Tiêu chí ${m.criterion} chưa đạt yêu cầu tối thiểu cho ${m.level} sao (cần mức ${m.required}, đang ở mức ${m.chosen})`, 'body', 9);
+  line(
+    `TỔNG ĐIỂM TỰ ĐÁNH GIÁ: ${r.total}/100 (A ${r.parts.A} · B ${r.parts.B} · C ${r.parts.C})`,
+    'bold',
+    12,
+  );
+  line(
+    `Dự kiến hạng: ${r.stars} sao${r.bandStars !== r.stars ? ` (theo điểm ${r.bandStars} sao, giới hạn bởi tiêu chí có dấu sao)` : ''}${r.disqualified ? ' — CÓ CĂN CỨ LOẠI/DỪNG ĐÁNH GIÁ' : ''}`,
+    'bold',
+    11,
+  );
+  for (const d of r.disqualifications)
+    line(
+      `• ${d.cite ?? 'Phát hiện của hội đồng'}${d.criterion ? ` (tiêu chí ${d.criterion})` : ''}`,
+      'body',
+      9,
+    );
+  for (const m of r.blockingMarkers)
+    line(
+      `• Tiêu chí ${m.criterion} chưa đạt yêu cầu tối thiểu cho ${m.level} sao (cần mức ${m.required}, đang ở mức ${m.chosen})`,
+      'body',
+      9,
+    );
   if (a.advice.targetStars) {
-    line(`Để đạt ${a.advice.targetStars} sao: còn thiếu ${a.advice.pointsMissing} điểm.${a.advice.reachable ? '' : ' Không đạt được chỉ bằng các tiêu chí có thể cải thiện.'}`, 'body', 10);
-    for (const s of a.advice.steps) line(`• ${s.criterion} ${s.title}: nâng từ mức ${s.from} lên mức ${s.to} (+${s.gain} điểm)${s.reason === 'marker' ? ' — yêu cầu tối thiểu' : ''}`, 'body', 9);
+    line(
+      `Để đạt ${a.advice.targetStars} sao: còn thiếu ${a.advice.pointsMissing} điểm.${a.advice.reachable ? '' : ' Không đạt được chỉ bằng các tiêu chí có thể cải thiện.'}`,
+      'body',
+      10,
+    );
+    for (const s of a.advice.steps)
+      line(
+        `• ${s.criterion} ${s.title}: nâng từ mức ${s.from} lên mức ${s.to} (+${s.gain} điểm)${s.reason === 'marker' ? ' — yêu cầu tối thiểu' : ''}`,
+        'body',
+        9,
+      );
   }
   doc.moveDown();
-  line('Kết quả tự đánh giá của chủ thể để tham khảo; hạng sao do Hội đồng đánh giá, phân hạng quyết định.', 'body', 8, { oblique: true });
+  line(
+    'Kết quả tự đánh giá của chủ thể để tham khảo; hạng sao do Hội đồng đánh giá, phân hạng quyết định.',
+    'body',
+    8,
+    { oblique: true },
+  );
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    doc.font('body').fontSize(8).text(`Trang ${i + 1}/${range.count} · In ngày ${vietnamDateOf(now).split('-').reverse().join('/')} · ${a.id}`, 50, doc.page.height - 40, { width, align: 'center', lineBreak: false });
+    doc
+      .font('body')
+      .fontSize(8)
+      .text(
+        `Trang ${i + 1}/${range.count} · In ngày ${vietnamDateOf(now).split('-').reverse().join('/')} · ${a.id}`,
+        50,
+        doc.page.height - 40,
+        { width, align: 'center', lineBreak: false },
+      );
   }
   doc.end();
   await done;
-  const safe = a.productName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const safe = a.productName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return { data: Buffer.concat(chunks), fileName: `tu-danh-gia-${safe || 'san-pham'}-${a.year}.pdf` };
 }

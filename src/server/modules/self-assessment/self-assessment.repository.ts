@@ -19,7 +19,13 @@ export async function lockAssessment(tx: Tx, id: string): Promise<AssessmentRow 
   return row ?? null;
 }
 
-export async function setAssessmentStatus(tx: Tx, id: string, from: SheetStatus, to: SheetStatus, userId: string | null) {
+export async function setAssessmentStatus(
+  tx: Tx,
+  id: string,
+  from: SheetStatus,
+  to: SheetStatus,
+  userId: string | null,
+) {
   const updated = await tx
     .update(selfAssessments)
     .set({ status: to, updatedBy: userId, updatedAt: sql`now()` })
@@ -29,7 +35,11 @@ export async function setAssessmentStatus(tx: Tx, id: string, from: SheetStatus,
 }
 
 /** The newest sheet of the product before `year`, to start next year's from. */
-export async function findPreviousAssessment(db: Executor, productId: string, year: number): Promise<AssessmentRow | null> {
+export async function findPreviousAssessment(
+  db: Executor,
+  productId: string,
+  year: number,
+): Promise<AssessmentRow | null> {
   const [row] = await db
     .select()
     .from(selfAssessments)
@@ -40,15 +50,30 @@ export async function findPreviousAssessment(db: Executor, productId: string, ye
 }
 
 /** Inserts a sheet; null when the product already has one for the year. */
-export async function insertAssessment(tx: Tx, values: typeof selfAssessments.$inferInsert): Promise<string | null> {
-  const [inserted] = await tx.insert(selfAssessments).values(values).onConflictDoNothing().returning({ id: selfAssessments.id });
+export async function insertAssessment(
+  tx: Tx,
+  values: typeof selfAssessments.$inferInsert,
+): Promise<string | null> {
+  const [inserted] = await tx
+    .insert(selfAssessments)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: selfAssessments.id });
   return inserted?.id ?? null;
 }
 
-export type AnswersUpdate = Pick<AssessmentRow, 'answers' | 'facts' | 'comments' | 'total' | 'stars' | 'updatedBy'>;
+export type AnswersUpdate = Pick<
+  AssessmentRow,
+  'answers' | 'facts' | 'comments' | 'total' | 'stars' | 'updatedBy'
+>;
 
 /** Saves answers when the sheet is still a draft as the caller last saw it; false on a lost race. */
-export async function saveAssessmentAnswers(tx: Tx, id: string, values: AnswersUpdate, expectedUpdatedAt: string) {
+export async function saveAssessmentAnswers(
+  tx: Tx,
+  id: string,
+  values: AnswersUpdate,
+  expectedUpdatedAt: string,
+) {
   const updated = await tx
     .update(selfAssessments)
     .set({ ...values, updatedAt: sql`now()` })
@@ -76,9 +101,17 @@ export async function listAssessments(db: Executor, scope: ListScope, f: ListFil
   if (f.year) where.push(eq(selfAssessments.year, f.year));
   const items = db
     .select({
-      id: selfAssessments.id, productId: selfAssessments.productId, productName: products.name, producerName: producers.name,
-      year: selfAssessments.year, setNo: selfAssessments.setNo, rubricVersionId: selfAssessments.rubricVersionId,
-      total: selfAssessments.total, stars: selfAssessments.stars, status: selfAssessments.status, updatedAt: selfAssessments.updatedAt,
+      id: selfAssessments.id,
+      productId: selfAssessments.productId,
+      productName: products.name,
+      producerName: producers.name,
+      year: selfAssessments.year,
+      setNo: selfAssessments.setNo,
+      rubricVersionId: selfAssessments.rubricVersionId,
+      total: selfAssessments.total,
+      stars: selfAssessments.stars,
+      status: selfAssessments.status,
+      updatedAt: selfAssessments.updatedAt,
     })
     .from(selfAssessments)
     .innerJoin(products, eq(products.id, selfAssessments.productId))
@@ -87,7 +120,11 @@ export async function listAssessments(db: Executor, scope: ListScope, f: ListFil
     .orderBy(desc(selfAssessments.updatedAt), desc(selfAssessments.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  const total = db.select({ n: count() }).from(selfAssessments).innerJoin(products, eq(products.id, selfAssessments.productId)).where(and(...where));
+  const total = db
+    .select({ n: count() })
+    .from(selfAssessments)
+    .innerJoin(products, eq(products.id, selfAssessments.productId))
+    .where(and(...where));
   const [rows, [{ n }]] = await Promise.all([items, total]);
   return { items: rows, total: n };
 }

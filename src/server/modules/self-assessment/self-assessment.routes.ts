@@ -2,7 +2,15 @@
 // evidence per criterion (multipart), and the filled sheet as PDF.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { assessmentListQuery, assessmentPage, assessmentSchema, createAssessmentBody, evidenceSchema, saveAssessmentBody, statusBody } from '../../../shared/contracts/self-assessment.ts';
+import {
+  assessmentListQuery,
+  assessmentPage,
+  assessmentSchema,
+  createAssessmentBody,
+  evidenceSchema,
+  saveAssessmentBody,
+  statusBody,
+} from '../../../shared/contracts/self-assessment.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
@@ -20,55 +28,199 @@ export const EVIDENCE_UPLOAD_PATH = /^\/api\/self-assessments\/[^/]+\/evidence$/
 export function selfAssessmentRoutes() {
   const router = createRouter();
   router.openapi(
-    route({ method: 'get', path: '/', tags, summary: 'Self-assessments within scope (a producer: its own), newest first', request: { query: assessmentListQuery }, responses: { 200: jsonContent(assessmentPage) } }),
-    async (c) => c.json(await service.listAssessments(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
+    route({
+      method: 'get',
+      path: '/',
+      tags,
+      summary: 'Self-assessments within scope (a producer: its own), newest first',
+      request: { query: assessmentListQuery },
+      responses: { 200: jsonContent(assessmentPage) },
+    }),
+    async (c) =>
+      c.json(await service.listAssessments(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
   );
   router.openapi(
-    route({ method: 'post', path: '/', tags, summary: "Open a product's sheet for a year, with the rubric version in force (reusing last year's answers and evidence)", request: jsonBodyOf(createAssessmentBody), responses: { 201: jsonContent(assessmentSchema, 'Created'), 409: jsonContent(errorSchema, 'Already exists'), 404: notFound } }),
-    async (c) => c.json(await service.createAssessment(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')), 201),
+    route({
+      method: 'post',
+      path: '/',
+      tags,
+      summary:
+        "Open a product's sheet for a year, with the rubric version in force (reusing last year's answers and evidence)",
+      request: jsonBodyOf(createAssessmentBody),
+      responses: {
+        201: jsonContent(assessmentSchema, 'Created'),
+        409: jsonContent(errorSchema, 'Already exists'),
+        404: notFound,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await service.createAssessment(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')),
+        201,
+      ),
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}', tags, summary: 'A sheet with its score, blocking markers and advice', request: { params: idParam }, responses: { 200: jsonContent(assessmentSchema), 404: notFound } }),
-    async (c) => c.json(await service.getAssessment(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
+    route({
+      method: 'get',
+      path: '/{id}',
+      tags,
+      summary: 'A sheet with its score, blocking markers and advice',
+      request: { params: idParam },
+      responses: { 200: jsonContent(assessmentSchema), 404: notFound },
+    }),
+    async (c) =>
+      c.json(await service.getAssessment(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   router.openapi(
-    route({ method: 'put', path: '/{id}', tags, summary: 'Save the draft (answers are checked: unknown criteria, positions out of range, two options, both cases are refused by name)', request: { params: idParam, ...jsonBodyOf(saveAssessmentBody) }, responses: { 200: jsonContent(assessmentSchema), 400: jsonContent(errorSchema, 'Invalid answer'), 409: jsonContent(errorSchema, 'Changed meanwhile or final'), 404: notFound } }),
-    async (c) => c.json(await service.saveAssessment(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    route({
+      method: 'put',
+      path: '/{id}',
+      tags,
+      summary:
+        'Save the draft (answers are checked: unknown criteria, positions out of range, two options, both cases are refused by name)',
+      request: { params: idParam, ...jsonBodyOf(saveAssessmentBody) },
+      responses: {
+        200: jsonContent(assessmentSchema),
+        400: jsonContent(errorSchema, 'Invalid answer'),
+        409: jsonContent(errorSchema, 'Changed meanwhile or final'),
+        404: notFound,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await service.saveAssessment(
+          c.get('deps'),
+          requireGrant(c),
+          auditActor(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
+        200,
+      ),
   );
   router.openapi(
-    route({ method: 'post', path: '/{id}/status', tags, summary: 'Finalise or reopen (moves the sheet’s transition table does not have are 409 WORKFLOW_NO_TRANSITION)', request: { params: idParam, ...jsonBodyOf(statusBody) }, responses: { 200: jsonContent(assessmentSchema), 409: jsonContent(errorSchema, 'Not possible from this status'), 404: notFound } }),
-    async (c) => c.json(await service.changeStatus(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, c.req.valid('json').status === 'final' ? 'finalise' : 'reopen'), 200),
+    route({
+      method: 'post',
+      path: '/{id}/status',
+      tags,
+      summary:
+        'Finalise or reopen (moves the sheet’s transition table does not have are 409 WORKFLOW_NO_TRANSITION)',
+      request: { params: idParam, ...jsonBodyOf(statusBody) },
+      responses: {
+        200: jsonContent(assessmentSchema),
+        409: jsonContent(errorSchema, 'Not possible from this status'),
+        404: notFound,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await service.changeStatus(
+          c.get('deps'),
+          requireGrant(c),
+          auditActor(c),
+          c.req.valid('param').id,
+          c.req.valid('json').status === 'final' ? 'finalise' : 'reopen',
+        ),
+        200,
+      ),
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}/pdf', tags, summary: 'The filled sheet as PDF', request: { params: idParam }, responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.any() } } }, 404: notFound } }),
+    route({
+      method: 'get',
+      path: '/{id}/pdf',
+      tags,
+      summary: 'The filled sheet as PDF',
+      request: { params: idParam },
+      responses: {
+        200: { description: 'PDF', content: { 'application/pdf': { schema: z.any() } } },
+        404: notFound,
+      },
+    }),
     async (c) => {
       const { data, fileName } = await assessmentPdf(c.get('deps'), requireGrant(c), c.req.valid('param').id);
-      return c.body(new Uint8Array(data), 200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' }) as never;
+      return c.body(new Uint8Array(data), 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${fileName}"`,
+        'cache-control': 'no-store',
+      }) as never;
     },
   );
   router.openapi(
     route({
-      method: 'post', path: '/{id}/evidence', tags, summary: `Attach evidence to a criterion (multipart: "criterion", "file"; PDF, JPEG, PNG, WebP, docx, xlsx, pptx; up to ${EVIDENCE_LIMITS.maxBytes / 1024 / 1024} MB)`,
-      request: { params: idParam, body: { content: { 'multipart/form-data': { schema: z.object({ criterion: z.string(), file: z.any().meta({ type: 'string', format: 'binary' }) }) } } } },
-      responses: { 201: jsonContent(evidenceSchema, 'Stored'), 400: jsonContent(errorSchema, 'Wrong type or criterion'), 413: jsonContent(errorSchema, 'Too large'), 404: notFound },
+      method: 'post',
+      path: '/{id}/evidence',
+      tags,
+      summary: `Attach evidence to a criterion (multipart: "criterion", "file"; PDF, JPEG, PNG, WebP, docx, xlsx, pptx; up to ${EVIDENCE_LIMITS.maxBytes / 1024 / 1024} MB)`,
+      request: {
+        params: idParam,
+        body: {
+          content: {
+            'multipart/form-data': {
+              schema: z.object({
+                criterion: z.string(),
+                file: z.any().meta({ type: 'string', format: 'binary' }),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        201: jsonContent(evidenceSchema, 'Stored'),
+        400: jsonContent(errorSchema, 'Wrong type or criterion'),
+        413: jsonContent(errorSchema, 'Too large'),
+        404: notFound,
+      },
     }),
     async (c) => {
-      const body = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
+      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
       const { file, criterion } = body;
       if (!(file instanceof File) || typeof criterion !== 'string') throw new AppError('MULTIPART_REQUIRED');
-      return c.json(await addEvidence(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, criterion, file.name, new Uint8Array(await file.arrayBuffer())), 201);
+      return c.json(
+        await addEvidence(
+          c.get('deps'),
+          requireGrant(c),
+          auditActor(c),
+          c.req.valid('param').id,
+          criterion,
+          file.name,
+          new Uint8Array(await file.arrayBuffer()),
+        ),
+        201,
+      );
     },
   );
   router.openapi(
-    route({ method: 'get', path: '/{id}/evidence/{evidenceId}', tags, summary: 'An evidence file', request: { params: evidenceParam }, responses: { 200: { description: 'The file', content: { 'application/octet-stream': { schema: z.any() } } }, 404: notFound } }),
+    route({
+      method: 'get',
+      path: '/{id}/evidence/{evidenceId}',
+      tags,
+      summary: 'An evidence file',
+      request: { params: evidenceParam },
+      responses: {
+        200: { description: 'The file', content: { 'application/octet-stream': { schema: z.any() } } },
+        404: notFound,
+      },
+    }),
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');
       const { data, mime, fileName } = await readEvidence(c.get('deps'), requireGrant(c), id, evidenceId);
-      return c.body(new Uint8Array(data), 200, { 'content-type': mime, 'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`, 'x-content-type-options': 'nosniff', 'cache-control': 'private, max-age=300' }) as never;
+      return c.body(new Uint8Array(data), 200, {
+        'content-type': mime,
+        'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=300',
+      }) as never;
     },
   );
   router.openapi(
-    route({ method: 'delete', path: '/{id}/evidence/{evidenceId}', tags, summary: 'Remove an evidence file', request: { params: evidenceParam }, responses: { 200: jsonContent(z.object({ ok: z.literal(true) })), 404: notFound } }),
+    route({
+      method: 'delete',
+      path: '/{id}/evidence/{evidenceId}',
+      tags,
+      summary: 'Remove an evidence file',
+      request: { params: evidenceParam },
+      responses: { 200: jsonContent(z.object({ ok: z.literal(true) })), 404: notFound },
+    }),
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');
       await removeEvidence(c.get('deps'), requireGrant(c), auditActor(c), id, evidenceId);

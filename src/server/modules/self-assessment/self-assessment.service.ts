@@ -7,14 +7,30 @@ import { registryListScope } from '../../../domain/access/policy.ts';
 import { procedureVersionOn, rubricVersionOf } from '../../../domain/regimes/procedure-versions.ts';
 import { readAnswers, readFacts } from '../../../domain/scoring/answers.ts';
 import { adviseNextStar } from '../../../domain/scoring/advice.ts';
-import { compileSet, notApplicableCriteria, scoreSheet, ScoringError, type Answers, type Facts } from '../../../domain/scoring/score.ts';
+import {
+  compileSet,
+  notApplicableCriteria,
+  scoreSheet,
+  ScoringError,
+  type Answers,
+  type Facts,
+} from '../../../domain/scoring/score.ts';
 import { carriedOver, isEditable, sheetActions } from '../../../domain/self-assessment/sheet.ts';
-import { sheetWorkflow, type SheetContext, type SheetEvent } from '../../../domain/self-assessment/sheet.workflow.ts';
+import {
+  sheetWorkflow,
+  type SheetContext,
+  type SheetEvent,
+} from '../../../domain/self-assessment/sheet.workflow.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { applyTransition, statusHistoryOf, workflowActorOf, type AggregateWorkflow } from '../workflow/workflow.service.ts';
+import {
+  applyTransition,
+  statusHistoryOf,
+  workflowActorOf,
+  type AggregateWorkflow,
+} from '../workflow/workflow.service.ts';
 import * as repo from './self-assessment.repository.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor, productFor } from './self-assessment.access.ts';
@@ -22,7 +38,12 @@ import { suggestionsFor } from './self-assessment.derived.ts';
 import { copyEvidence, listEvidence } from './self-assessment.evidence.ts';
 
 function scoringError(err: unknown): never {
-  if (err instanceof ScoringError) throw new AppError('SCORING_INVALID', { criterion: err.criterion || '-', detail: err.message }, { criterion: err.criterion, reason: err.code });
+  if (err instanceof ScoringError)
+    throw new AppError(
+      'SCORING_INVALID',
+      { criterion: err.criterion || '-', detail: err.message },
+      { criterion: err.criterion, reason: err.code },
+    );
   throw err;
 }
 
@@ -39,14 +60,35 @@ export async function assessmentWithSet(deps: AppDeps, grant: Grant, id: string)
   const facts = row.facts as Facts;
   const advice = adviseNextStar(set, answers, facts, rules);
   const view = {
-    id: row.id, productId: row.productId, productName: product.name, producerName: product.producerName, year: row.year, setNo: row.setNo,
-    rubric: { id: pack.id, title: pack.title, verified: pack.verified, rulesId: rules.overlayId }, procedureVersionId: row.procedureVersionId,
-    answers, facts, comments: row.comments as Record<string, string>, status: row.status, copiedFrom: row.copiedFrom,
-    result: advice.current, advice: { targetStars: advice.targetStars, pointsMissing: advice.pointsMissing, reachable: advice.reachable, steps: advice.steps },
+    id: row.id,
+    productId: row.productId,
+    productName: product.name,
+    producerName: product.producerName,
+    year: row.year,
+    setNo: row.setNo,
+    rubric: { id: pack.id, title: pack.title, verified: pack.verified, rulesId: rules.overlayId },
+    procedureVersionId: row.procedureVersionId,
+    answers,
+    facts,
+    comments: row.comments as Record<string, string>,
+    status: row.status,
+    copiedFrom: row.copiedFrom,
+    result: advice.current,
+    advice: {
+      targetStars: advice.targetStars,
+      pointsMissing: advice.pointsMissing,
+      reachable: advice.reachable,
+      steps: advice.steps,
+    },
     suggestions: await suggestionsFor(db, row.producerId, rules.derived ?? []),
-    evidence: await listEvidence(db, row.id), updatedAt: row.updatedAt.toISOString(), createdAt: row.createdAt.toISOString(),
+    evidence: await listEvidence(db, row.id),
+    updatedAt: row.updatedAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
     actions: sheetActions(row.status, workflowActorOf(grant), canEdit),
-    statusHistory: (await statusHistoryOf(db, sheetWorkflow.aggregate, row.id)).map((h) => ({ ...h, at: h.at.toISOString() })),
+    statusHistory: (await statusHistoryOf(db, sheetWorkflow.aggregate, row.id)).map((h) => ({
+      ...h,
+      at: h.at.toISOString(),
+    })),
   };
   return { view, set };
 }
@@ -55,12 +97,27 @@ export type { ListFilter } from './self-assessment.repository.ts';
 
 export async function listAssessments(deps: AppDeps, grant: Grant, f: repo.ListFilter) {
   const { items, total } = await repo.listAssessments(deps.database.db, registryListScope(grant), f);
-  return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total, page: f.page, pageSize: f.pageSize };
+  return {
+    items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })),
+    total,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
 }
 
-export interface CreateInput { productId: string; year: number; reusePrevious: boolean }
+export interface CreateInput {
+  productId: string;
+  year: number;
+  reusePrevious: boolean;
+}
 
-export async function createAssessment(deps: AppDeps, grant: Grant, actor: AuditActor, input: CreateInput, today = deps.clock.today()) {
+export async function createAssessment(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  input: CreateInput,
+  today = deps.clock.today(),
+) {
   const { db } = deps.database;
   const { product, actions } = await productFor(db, grant, input.productId);
   if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
@@ -73,20 +130,47 @@ export async function createAssessment(deps: AppDeps, grant: Grant, actor: Audit
   const codes = compileSet(set).byCode;
   const notApplicable = notApplicableCriteria(rules, facts);
   const { answers, comments } = carriedOver(
-    previous ? { rubricVersionId: previous.rubricVersionId, setNo: previous.setNo, answers: previous.answers as Answers, comments: previous.comments as Record<string, string> } : undefined,
-    rubricVersionId, product.productSet, (code) => codes.has(code) && !notApplicable.has(code),
+    previous
+      ? {
+          rubricVersionId: previous.rubricVersionId,
+          setNo: previous.setNo,
+          answers: previous.answers as Answers,
+          comments: previous.comments as Record<string, string>,
+        }
+      : undefined,
+    rubricVersionId,
+    product.productSet,
+    (code) => codes.has(code) && !notApplicable.has(code),
   );
   const result = scoreSheet(set, answers, facts, rules);
   const id = await db.transaction(async (tx) => {
     const insertedId = await repo.insertAssessment(tx, {
-      productId: product.id, producerId: product.producerId, rubricVersionId, procedureVersionId,
-      setNo: product.productSet!, year: input.year, answers, facts, comments,
-      total: result.total, stars: result.stars, copiedFrom: previous?.id ?? null, createdBy: actor.userId, updatedBy: actor.userId,
+      productId: product.id,
+      producerId: product.producerId,
+      rubricVersionId,
+      procedureVersionId,
+      setNo: product.productSet!,
+      year: input.year,
+      answers,
+      facts,
+      comments,
+      total: result.total,
+      stars: result.stars,
+      copiedFrom: previous?.id ?? null,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
     });
     if (!insertedId) throw new AppError('ASSESSMENT_EXISTS', { year: input.year });
     await appendAudit(tx, deps.auditSecret, actor, {
-      action: 'self_assessment.created', objectType: 'product', objectId: product.id,
-      after: { assessmentId: insertedId, year: input.year, rubricVersionId, copiedFrom: previous?.id ?? null },
+      action: 'self_assessment.created',
+      objectType: 'product',
+      objectId: product.id,
+      after: {
+        assessmentId: insertedId,
+        year: input.year,
+        rubricVersionId,
+        copiedFrom: previous?.id ?? null,
+      },
     });
     return insertedId;
   });
@@ -94,9 +178,20 @@ export async function createAssessment(deps: AppDeps, grant: Grant, actor: Audit
   return getAssessment(deps, grant, id);
 }
 
-export interface SaveInput { answers: unknown; facts?: unknown; comments?: Record<string, string>; expectedUpdatedAt: string }
+export interface SaveInput {
+  answers: unknown;
+  facts?: unknown;
+  comments?: Record<string, string>;
+  expectedUpdatedAt: string;
+}
 
-export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, input: SaveInput) {
+export async function saveAssessment(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  input: SaveInput,
+) {
   const { db } = deps.database;
   const { row, canEdit } = await assessmentFor(db, grant, id);
   if (!canEdit) throw new AppError('FORBIDDEN');
@@ -112,29 +207,65 @@ export async function saveAssessment(deps: AppDeps, grant: Grant, actor: AuditAc
   } catch (err) {
     scoringError(err);
   }
-  const comments = Object.fromEntries(Object.entries(input.comments ?? (row.comments as Record<string, string>)).filter(([code, text]) => compileSet(set).byCode.has(code) && text.trim()).map(([code, text]) => [code, text.trim().slice(0, 2000)]));
+  const comments = Object.fromEntries(
+    Object.entries(input.comments ?? (row.comments as Record<string, string>))
+      .filter(([code, text]) => compileSet(set).byCode.has(code) && text.trim())
+      .map(([code, text]) => [code, text.trim().slice(0, 2000)]),
+  );
   await db.transaction(async (tx) => {
-    const saved = await repo.saveAssessmentAnswers(tx, id, { answers, facts, comments, total: result.total, stars: result.stars, updatedBy: actor.userId }, input.expectedUpdatedAt);
+    const saved = await repo.saveAssessmentAnswers(
+      tx,
+      id,
+      { answers, facts, comments, total: result.total, stars: result.stars, updatedBy: actor.userId },
+      input.expectedUpdatedAt,
+    );
     if (!saved) throw new AppError('CONFLICT');
     const before = row.answers as Answers;
     const changed = Object.keys({ ...before, ...answers }).filter((code) => before[code] !== answers[code]);
     await appendAudit(tx, deps.auditSecret, actor, {
-      action: 'self_assessment.saved', objectType: 'product', objectId: row.productId,
-      before: { assessmentId: id, answers: Object.fromEntries(changed.map((c) => [c, before[c] ?? null])), total: row.total, stars: row.stars },
-      after: { assessmentId: id, answers: Object.fromEntries(changed.map((c) => [c, answers[c] ?? null])), facts, total: result.total, stars: result.stars },
+      action: 'self_assessment.saved',
+      objectType: 'product',
+      objectId: row.productId,
+      before: {
+        assessmentId: id,
+        answers: Object.fromEntries(changed.map((c) => [c, before[c] ?? null])),
+        total: row.total,
+        stars: row.stars,
+      },
+      after: {
+        assessmentId: id,
+        answers: Object.fromEntries(changed.map((c) => [c, answers[c] ?? null])),
+        facts,
+        total: result.total,
+        stars: result.stars,
+      },
     });
   });
   return getAssessment(deps, grant, id);
 }
 
-const sheetAggregate: AggregateWorkflow<repo.AssessmentRow['status'], SheetEvent, SheetContext, repo.AssessmentRow> = {
+const sheetAggregate: AggregateWorkflow<
+  repo.AssessmentRow['status'],
+  SheetEvent,
+  SheetContext,
+  repo.AssessmentRow
+> = {
   table: sheetWorkflow,
-  store: { lock: repo.lockAssessment, setStatus: (tx, id, from, to, actor) => repo.setAssessmentStatus(tx, id, from, to, actor.userId) },
+  store: {
+    lock: repo.lockAssessment,
+    setStatus: (tx, id, from, to, actor) => repo.setAssessmentStatus(tx, id, from, to, actor.userId),
+  },
   auditObject: (row) => ({ objectType: 'product', objectId: row.productId }),
 };
 
 /** Finalise or reopen through the sheet's transition table; a move the table does not have is refused (409). */
-export async function changeStatus(deps: AppDeps, grant: Grant, actor: AuditActor, id: string, event: SheetEvent) {
+export async function changeStatus(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  event: SheetEvent,
+) {
   const { row: seen, canEdit } = await assessmentFor(deps.database.db, grant, id);
   await deps.database.db.transaction((tx) =>
     applyTransition(tx, deps.auditSecret, sheetAggregate, seen.id, event, actor, {

@@ -4,7 +4,10 @@ import type { Executor } from '../../db/client.ts';
 import { adminUnits, producers, roleGrants, users } from '../../db/schema/index.ts';
 
 export async function emailExists(db: Executor, email: string) {
-  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`);
   return !!row;
 }
 
@@ -23,13 +26,33 @@ export async function insertGrant(db: Executor, values: typeof roleGrants.$infer
   return row.id;
 }
 
-export async function listUsers(db: Executor, q: string | undefined, sort: string, page: number, pageSize: number) {
-  const where: SQL | undefined = q ? sql`(${containsFoldedExpr(users.fullName, q)} OR ${containsFoldedExpr(users.email, q)})` : undefined;
-  const col = { email: users.email, fullName: users.fullName, createdAt: users.createdAt }[sort.replace('-', '')] ?? users.email;
+export async function listUsers(
+  db: Executor,
+  q: string | undefined,
+  sort: string,
+  page: number,
+  pageSize: number,
+) {
+  const where: SQL | undefined = q
+    ? sql`(${containsFoldedExpr(users.fullName, q)} OR ${containsFoldedExpr(users.email, q)})`
+    : undefined;
+  const col =
+    { email: users.email, fullName: users.fullName, createdAt: users.createdAt }[sort.replace('-', '')] ??
+    users.email;
   const [items, [{ total }]] = await Promise.all([
     db
-      .select({ id: users.id, email: users.email, fullName: users.fullName, status: users.status, lastLoginAt: users.lastLoginAt })
-      .from(users).where(where).orderBy(sort.startsWith('-') ? desc(col) : asc(col)).limit(pageSize).offset((page - 1) * pageSize),
+      .select({
+        id: users.id,
+        email: users.email,
+        fullName: users.fullName,
+        status: users.status,
+        lastLoginAt: users.lastLoginAt,
+      })
+      .from(users)
+      .where(where)
+      .orderBy(sort.startsWith('-') ? desc(col) : asc(col))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(users).where(where),
   ]);
   return { items, total };
@@ -39,8 +62,16 @@ export async function grantsOfUsers(db: Executor, userIds: string[]) {
   if (userIds.length === 0) return [];
   return db
     .select({
-      userId: roleGrants.userId, id: roleGrants.id, role: roleGrants.role, scopeKind: roleGrants.scopeKind, unitId: roleGrants.unitId,
-      unitName: adminUnits.name, unitLevel: adminUnits.level, producerId: roleGrants.producerId, councilId: roleGrants.councilId, roundId: roleGrants.roundId,
+      userId: roleGrants.userId,
+      id: roleGrants.id,
+      role: roleGrants.role,
+      scopeKind: roleGrants.scopeKind,
+      unitId: roleGrants.unitId,
+      unitName: adminUnits.name,
+      unitLevel: adminUnits.level,
+      producerId: roleGrants.producerId,
+      councilId: roleGrants.councilId,
+      roundId: roleGrants.roundId,
     })
     .from(roleGrants)
     .leftJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))

@@ -12,11 +12,28 @@ const tags = ['Users'];
 export function userRoutes() {
   const router = createRouter();
   router.openapi(
-    route({ method: 'get', path: '/', tags, summary: 'Accounts with their grants (system admin)', request: { query: userListQuery }, responses: { 200: jsonContent(userPage) } }),
+    route({
+      method: 'get',
+      path: '/',
+      tags,
+      summary: 'Accounts with their grants (system admin)',
+      request: { query: userListQuery },
+      responses: { 200: jsonContent(userPage) },
+    }),
     async (c) => c.json(await service.listUsers(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
   );
   router.openapi(
-    route({ method: 'post', path: '/', tags, summary: 'Create an account with role grants (system admin)', request: jsonBodyOf(createUserBody), responses: { 201: jsonContent(z.object({ id: z.string() }), 'Created'), 409: jsonContent(errorSchema, 'Email taken') } }),
+    route({
+      method: 'post',
+      path: '/',
+      tags,
+      summary: 'Create an account with role grants (system admin)',
+      request: jsonBodyOf(createUserBody),
+      responses: {
+        201: jsonContent(z.object({ id: z.string() }), 'Created'),
+        409: jsonContent(errorSchema, 'Email taken'),
+      },
+    }),
     async (c) => {
       if (!can(requireGrant(c), 'create', { kind: 'user' })) throw new AppError('FORBIDDEN');
       const id = await service.createUser(c.get('deps'), auditActor(c), c.req.valid('json'));

@@ -13,7 +13,12 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { assertStrongPassword, hashPassword } from '../auth/password.service.ts';
 import * as repo from './users.repository.ts';
 
-export async function createUser(deps: AppDeps, actor: AuditActor, input: CreateUserInput, tx?: Tx): Promise<string> {
+export async function createUser(
+  deps: AppDeps,
+  actor: AuditActor,
+  input: CreateUserInput,
+  tx?: Tx,
+): Promise<string> {
   const data = createUserBody.parse(input);
   assertStrongPassword(data.password);
   const passwordHash = await hashPassword(data.password);
@@ -21,19 +26,32 @@ export async function createUser(deps: AppDeps, actor: AuditActor, input: Create
     if (await repo.emailExists(t, data.email)) throw new AppError('EMAIL_TAKEN');
     for (const g of data.grants) await assertGrantValid(t, g);
     const id = await repo.insertUser(t, {
-      email: data.email, fullName: data.fullName, phone: data.phone ?? null, passwordHash, locale: data.locale,
+      email: data.email,
+      fullName: data.fullName,
+      phone: data.phone ?? null,
+      passwordHash,
+      locale: data.locale,
       mustChangePassword: data.mustChangePassword,
     });
     // grants keep the order given (the first is active at sign-in): one millisecond apart
     const grantedAt = Date.now();
     for (const [i, g] of data.grants.entries()) {
       await repo.insertGrant(t, {
-        userId: id, role: g.role, scopeKind: g.scopeKind, unitId: g.unitId ?? null, producerId: g.producerId ?? null,
-        councilId: g.councilId ?? null, roundId: g.roundId ?? null, grantedBy: actor.userId, grantedAt: new Date(grantedAt + i),
+        userId: id,
+        role: g.role,
+        scopeKind: g.scopeKind,
+        unitId: g.unitId ?? null,
+        producerId: g.producerId ?? null,
+        councilId: g.councilId ?? null,
+        roundId: g.roundId ?? null,
+        grantedBy: actor.userId,
+        grantedAt: new Date(grantedAt + i),
       });
     }
     await appendAudit(t, deps.auditSecret, actor, {
-      action: 'user.created', objectType: 'user', objectId: id,
+      action: 'user.created',
+      objectType: 'user',
+      objectId: id,
       after: { email: data.email, fullName: data.fullName, grants: data.grants },
     });
     return id;
@@ -42,9 +60,13 @@ export async function createUser(deps: AppDeps, actor: AuditActor, input: Create
 }
 
 async function assertGrantValid(tx: Tx, g: GrantInput): Promise<void> {
-  const bad = () => new AppError('INVALID_SCOPE', {
-    roleVi: ROLE_LABELS[g.role].vi, roleEn: ROLE_LABELS[g.role].en, scopeVi: SCOPE_LABELS[g.scopeKind].vi, scopeEn: SCOPE_LABELS[g.scopeKind].en,
-  });
+  const bad = () =>
+    new AppError('INVALID_SCOPE', {
+      roleVi: ROLE_LABELS[g.role].vi,
+      roleEn: ROLE_LABELS[g.role].en,
+      scopeVi: SCOPE_LABELS[g.scopeKind].vi,
+      scopeEn: SCOPE_LABELS[g.scopeKind].en,
+    });
   if (!ROLE_SCOPES[g.role].includes(g.scopeKind)) throw bad();
   if (g.scopeKind === 'unit') {
     if (!g.unitId) throw bad();
@@ -57,24 +79,40 @@ async function assertGrantValid(tx: Tx, g: GrantInput): Promise<void> {
   }
   if (g.scopeKind === 'producer') {
     if (!g.producerId) throw bad();
-    if (!(await repo.producerExists(tx, g.producerId))) throw new AppError('PRODUCER_NOT_FOUND', { id: g.producerId });
+    if (!(await repo.producerExists(tx, g.producerId)))
+      throw new AppError('PRODUCER_NOT_FOUND', { id: g.producerId });
   }
   if (g.scopeKind === 'council' && !g.councilId) throw bad();
   if (g.scopeKind === 'round' && !g.roundId) throw bad();
 }
 
-export async function listUsers(deps: AppDeps, grant: Grant, q: { q?: string; sort: string; page: number; pageSize: number }) {
+export async function listUsers(
+  deps: AppDeps,
+  grant: Grant,
+  q: { q?: string; sort: string; page: number; pageSize: number },
+) {
   if (!can(grant, 'view', { kind: 'user' })) throw new AppError('FORBIDDEN');
   const { items, total } = await repo.listUsers(deps.database.db, q.q, q.sort, q.page, q.pageSize);
-  const grants = await repo.grantsOfUsers(deps.database.db, items.map((u) => u.id));
+  const grants = await repo.grantsOfUsers(
+    deps.database.db,
+    items.map((u) => u.id),
+  );
   const actions = allowedActions(grant, { kind: 'user' });
   return {
     items: items.map((u) => ({
       ...u,
       lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-      grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => ({ ...g, unitLevel: g.unitLevel === 'district' ? null : g.unitLevel })),
+      grants: grants
+        .filter((g) => g.userId === u.id)
+        .map(({ userId: _u, ...g }) => ({
+          ...g,
+          unitLevel: g.unitLevel === 'district' ? null : g.unitLevel,
+        })),
       actions,
     })),
-    total, page: q.page, pageSize: q.pageSize, sort: q.sort,
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    sort: q.sort,
   };
 }

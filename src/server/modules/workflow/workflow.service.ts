@@ -3,7 +3,12 @@
 // transition table, update WHERE id AND status = from, write the status history row,
 // the audit row and the outbox jobs the table declares. A refusal is an AppError
 // with the table's reason code and the states and events named in both languages.
-import { decide, type WorkflowActor, type WorkflowContext, type WorkflowTable } from '../../../domain/workflow/kit.ts';
+import {
+  decide,
+  type WorkflowActor,
+  type WorkflowContext,
+  type WorkflowTable,
+} from '../../../domain/workflow/kit.ts';
 import type { Grant } from '../../../domain/access/policy.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
@@ -19,7 +24,12 @@ export interface AggregateStore<S extends string, Row extends { status: S }> {
   setStatus(tx: Tx, id: string, from: S, to: S, actor: AuditActor): Promise<boolean>;
 }
 
-export interface AggregateWorkflow<S extends string, E extends string, C extends WorkflowContext, Row extends { status: S }> {
+export interface AggregateWorkflow<
+  S extends string,
+  E extends string,
+  C extends WorkflowContext,
+  Row extends { status: S },
+> {
   table: WorkflowTable<S, E, C>;
   store: AggregateStore<S, Row>;
   /** where the audit row is filed (the object whose history shows it) */
@@ -42,12 +52,25 @@ export function workflowActorOf(grant: Grant | null): WorkflowActor {
  * Refuses early, before long work (reading a file, staging rows), an event the table
  * would refuse now; applyTransition decides again on the locked row.
  */
-export function assertAllowed<S extends string, E extends string, C extends WorkflowContext>(table: WorkflowTable<S, E, C>, state: S, event: E, ctx: C): void {
+export function assertAllowed<S extends string, E extends string, C extends WorkflowContext>(
+  table: WorkflowTable<S, E, C>,
+  state: S,
+  event: E,
+  ctx: C,
+): void {
   const decision = decide(table, state, event, ctx);
-  if (!decision.ok) throw new AppError(decision.reason, refusalParams(table, state, event), { guard: decision.guard ?? null });
+  if (!decision.ok)
+    throw new AppError(decision.reason, refusalParams(table, state, event), {
+      guard: decision.guard ?? null,
+    });
 }
 
-export async function applyTransition<S extends string, E extends string, C extends WorkflowContext, Row extends { status: S }>(
+export async function applyTransition<
+  S extends string,
+  E extends string,
+  C extends WorkflowContext,
+  Row extends { status: S },
+>(
   tx: Tx,
   auditSecret: Buffer,
   workflow: AggregateWorkflow<S, E, C, Row>,
@@ -60,12 +83,21 @@ export async function applyTransition<S extends string, E extends string, C exte
   const row = await store.lock(tx, id);
   if (!row) throw new AppError('NOT_FOUND');
   const decision = decide(table, row.status, event, input.context(row));
-  if (!decision.ok) throw new AppError(decision.reason, refusalParams(table, row.status, event), { guard: decision.guard ?? null });
+  if (!decision.ok)
+    throw new AppError(decision.reason, refusalParams(table, row.status, event), {
+      guard: decision.guard ?? null,
+    });
   const { from, to, transition } = decision;
   if (!(await store.setStatus(tx, id, from, to, actor))) throw new AppError('CONFLICT');
   await insertStatusHistory(tx, {
-    aggregate: table.aggregate, aggregateId: id, fromStatus: from, toStatus: to, event,
-    actorUserId: actor.userId, actorLabel: actor.label, reason: input.reason?.slice(0, 2000) ?? null,
+    aggregate: table.aggregate,
+    aggregateId: id,
+    fromStatus: from,
+    toStatus: to,
+    event,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    reason: input.reason?.slice(0, 2000) ?? null,
   });
   const extra = input.audit?.(row, to) ?? {};
   await appendAudit(tx, auditSecret, actor, {
@@ -73,7 +105,12 @@ export async function applyTransition<S extends string, E extends string, C exte
     ...workflow.auditObject(row),
     summary: extra.summary,
     before: { [`${table.aggregate}Id`]: id, status: from, ...(extra.before as object | undefined) },
-    after: { [`${table.aggregate}Id`]: id, status: to, ...(input.reason ? { reason: input.reason } : {}), ...(extra.after as object | undefined) },
+    after: {
+      [`${table.aggregate}Id`]: id,
+      status: to,
+      ...(input.reason ? { reason: input.reason } : {}),
+      ...(extra.after as object | undefined),
+    },
   });
   for (const topic of transition.effects.jobs ?? []) {
     await enqueueJob(tx, topic, { aggregate: table.aggregate, id, event, from, to });
@@ -81,7 +118,11 @@ export async function applyTransition<S extends string, E extends string, C exte
   return { row, from, to };
 }
 
-function refusalParams(table: { labels: Record<string, { vi: string; en: string }> }, state: string, event: string) {
+function refusalParams(
+  table: { labels: Record<string, { vi: string; en: string }> },
+  state: string,
+  event: string,
+) {
   const labels = table.labels;
   return {
     status: labels[state]?.vi ?? state,

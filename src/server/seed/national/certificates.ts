@@ -22,7 +22,14 @@ export interface CertDraft {
 
 /** Share of first recognitions per year: the programme grew to ~4k new products a year. */
 export const COHORT_WEIGHTS: [number, number][] = [
-  [2019, 5], [2020, 11], [2021, 13], [2022, 15], [2023, 15], [2024, 16], [2025, 14], [2026, 11],
+  [2019, 5],
+  [2020, 11],
+  [2021, 13],
+  [2022, 15],
+  [2023, 15],
+  [2024, 16],
+  [2025, 14],
+  [2026, 11],
 ];
 const RENEWAL_RATE = 0.68;
 const REVOCATION_RATE = 0.015;
@@ -44,10 +51,12 @@ export function firstDecisionDate(rng: Rng, provinceCode: string, today: string,
   for (;;) {
     const year = COHORT_WEIGHTS[rng.weighted(COHORT_WEIGHTS.map(([, w]) => w))][0];
     // QĐ 1048 dates from August 2019: that year's recognitions came in the autumn and December rounds.
-    const round: Round = year === 2019 ? (rng.chance(0.3) ? 'sep' : 'dec') : ROUNDS[rng.weighted([12, 38, 12, 38])];
+    const round: Round =
+      year === 2019 ? (rng.chance(0.3) ? 'sep' : 'dec') : ROUNDS[rng.weighted([12, 38, 12, 38])];
     let date = roundDate(provinceCode, year, round);
     // A round still to come this year falls back to the latest one already held.
-    for (let i = ROUNDS.indexOf(round) - 1; date > limit && i >= 0; i--) date = roundDate(provinceCode, year, ROUNDS[i]);
+    for (let i = ROUNDS.indexOf(round) - 1; date > limit && i >= 0; i--)
+      date = roundDate(provinceCode, year, ROUNDS[i]);
     if (date <= limit) return date;
   }
 }
@@ -78,7 +87,12 @@ export function buildChain(rng: Rng, provinceCode: string, first: string, today:
       }
     }
     if (validUntil >= today) {
-      chain.push({ decisionDate: date, validUntil, status: rng.chance(REVOCATION_RATE) ? 'revoked' : 'valid', upgradeNext: false });
+      chain.push({
+        decisionDate: date,
+        validUntil,
+        status: rng.chance(REVOCATION_RATE) ? 'revoked' : 'valid',
+        upgradeNext: false,
+      });
       return chain;
     }
     if (rng.chance(REVOCATION_RATE)) {
@@ -121,26 +135,34 @@ export interface IssuerPlace {
 }
 
 // Source names spell the type either way ("Thị xã" / "Thị Xã"); inside a title it is lower case.
-const lowerPrefix = (name: string) => name.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)(?= )/iu, (m) => m.toLowerCase());
-const provinceLabel = (name: string) => (/^(tỉnh|thành phố) /iu.test(name) ? lowerPrefix(name) : `tỉnh ${name}`);
+const lowerPrefix = (name: string) =>
+  name.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)(?= )/iu, (m) => m.toLowerCase());
+const provinceLabel = (name: string) =>
+  /^(tỉnh|thành phố) /iu.test(name) ? lowerPrefix(name) : `tỉnh ${name}`;
 const THREE_TIER_END = '2025-07-01';
 const MINISTRY_MERGED = '2025-03-01';
 
 /** Who signed the decision, and its number: same signer and day → same decision (one decision, many products). */
-export function issuerFor(stars: number, date: string, place: IssuerPlace): { issuer: string; decisionNo: string } {
+export function issuerFor(
+  stars: number,
+  date: string,
+  place: IssuerPlace,
+): { issuer: string; decisionNo: string } {
   let issuer: string;
   let suffix = 'QĐ-UBND';
   let range = [100, 4800];
   if (stars === 5) {
     const merged = date >= MINISTRY_MERGED;
-    issuer = merged ? 'Bộ trưởng Bộ Nông nghiệp và Môi trường' : 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn';
+    issuer = merged
+      ? 'Bộ trưởng Bộ Nông nghiệp và Môi trường'
+      : 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn';
     suffix = merged ? 'QĐ-BNNMT' : 'QĐ-BNN-VPĐP';
     range = [300, 4500];
   } else if (stars === 3 && procedureFor(date) === 'r148' && date < THREE_TIER_END && place.oldDistrict) {
     issuer = `Chủ tịch UBND ${lowerPrefix(place.oldDistrict)}`;
     range = [50, 3000];
   } else {
-    const name = date < THREE_TIER_END ? place.oldProvince ?? place.province : place.province;
+    const name = date < THREE_TIER_END ? (place.oldProvince ?? place.province) : place.province;
     issuer = `Chủ tịch UBND ${provinceLabel(name)}`;
   }
   const no = range[0] + (hashString(`${issuer}|${date}`) % range[1]);

@@ -29,6 +29,6 @@ export function workingDay(iso: string): string {
 
 /** Timestamp (ISO, ms) on `iso` at a given second of the office day (07:30–17:30 local = 00:30–10:30 UTC). */
 export function officeTimestamp(iso: string, secondOfDay: number): string {
-  const ms = (toDay(iso) * DAY_MS) + (1800 + (secondOfDay % 36_000)) * 1000;
+  const ms = toDay(iso) * DAY_MS + (1800 + (secondOfDay % 36_000)) * 1000;
   return new Date(ms).toISOString();
 }

@@ -7,7 +7,11 @@ import { procedureFor } from './certificates.ts';
 import { generateNational, type NationalUnits } from './generate.ts';
 
 const TODAY = '2026-11-22';
-const PROVINCES = [['08', 'Tuyên Quang'], ['66', 'Đắk Lắk'], ['91', 'An Giang']] as const;
+const PROVINCES = [
+  ['08', 'Tuyên Quang'],
+  ['66', 'Đắk Lắk'],
+  ['91', 'An Giang'],
+] as const;
 
 function smallCountry(): NationalUnits {
   const units: NationalUnits = { provinces: [], communes: [], oldCommunes: [] };
@@ -16,14 +20,26 @@ function smallCountry(): NationalUnits {
     units.provinces.push({ id: provinceId, code, name });
     for (let c = 0; c < 10; c++) {
       const cc = String(p * 1000 + c * 10).padStart(5, '0');
-      units.communes.push({ id: `vn-2tier-2025:${cc}`, code: cc, name: `Xã Thử ${p}${c}`, type: c < 8 ? 'xa' : 'phuong', provinceId });
+      units.communes.push({
+        id: `vn-2tier-2025:${cc}`,
+        code: cc,
+        name: `Xã Thử ${p}${c}`,
+        type: c < 8 ? 'xa' : 'phuong',
+        provinceId,
+      });
       // two predecessors per commune; the second one of every fifth commune has an ambiguous successor
       for (let k = 0; k < 2; k++) {
         const oc = String(p * 1000 + c * 10 + k + 1).padStart(5, '0');
         units.oldCommunes.push({
-          id: `vn-3tier:${oc}`, code: oc, name: `Xã Cũ ${p}${c}${k}`, versionId: 'vn-3tier',
-          provinceId: `vn-3tier:${code}`, provinceName: `Tỉnh Cũ ${name}`, districtName: `Huyện Cũ ${p}${Math.floor(c / 5)}`,
-          scopeProvinceId: provinceId, scopeCommuneId: k === 1 && c % 5 === 0 ? null : `vn-2tier-2025:${cc}`,
+          id: `vn-3tier:${oc}`,
+          code: oc,
+          name: `Xã Cũ ${p}${c}${k}`,
+          versionId: 'vn-3tier',
+          provinceId: `vn-3tier:${code}`,
+          provinceName: `Tỉnh Cũ ${name}`,
+          districtName: `Huyện Cũ ${p}${Math.floor(c / 5)}`,
+          scopeProvinceId: provinceId,
+          scopeCommuneId: k === 1 && c % 5 === 0 ? null : `vn-2tier-2025:${cc}`,
         });
       }
     }
@@ -40,7 +56,10 @@ describe('national generator', () => {
     const again = generateNational(smallCountry(), { products: 2000, seed: 42, today: TODAY });
     assert.deepEqual(again, data);
     const other = generateNational(units, { products: 2000, seed: 43, today: TODAY });
-    assert.notDeepEqual(other.products.map((p) => p.name), data.products.map((p) => p.name));
+    assert.notDeepEqual(
+      other.products.map((p) => p.name),
+      data.products.map((p) => p.name),
+    );
   });
 
   it('produces the requested counts (producers ≈ products × 0.4 by default)', () => {
@@ -57,7 +76,8 @@ describe('national generator', () => {
   it('gives ids as unique v4 UUIDs', () => {
     const ids = [...data.producers, ...data.products, ...data.certificates].map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids)
+      assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('hits the star mix of certified products', () => {
@@ -69,7 +89,8 @@ describe('national generator', () => {
   });
 
   it('hits the legal-type mix of producers', () => {
-    const by = (t: string) => share(data.producers.filter((p) => p.legalType === t).length, data.producers.length);
+    const by = (t: string) =>
+      share(data.producers.filter((p) => p.legalType === t).length, data.producers.length);
     assert.ok(Math.abs(by('cooperative') - 0.327) < 0.015, `HTX ${by('cooperative')}`);
     assert.ok(Math.abs(by('enterprise') - 0.241) < 0.015, `DN ${by('enterprise')}`);
     assert.ok(Math.abs(by('household') - 0.427) < 0.015, `households ${by('household')}`);
@@ -87,7 +108,8 @@ describe('national generator', () => {
       if (c.stars === 5) assert.match(c.issuer, /^Bộ trưởng Bộ Nông nghiệp/);
     }
     const statuses = new Set(data.certificates.map((c) => c.status));
-    for (const s of ['valid', 'superseded', 'lapsed', 'revoked']) assert.ok(statuses.has(s as never), `some ${s}`);
+    for (const s of ['valid', 'superseded', 'lapsed', 'revoked'])
+      assert.ok(statuses.has(s as never), `some ${s}`);
   });
 
   it('has at most one valid certificate per product and current_stars equal to it', () => {
@@ -120,11 +142,13 @@ describe('national generator', () => {
       const y = firstYear.get(c.productId);
       if (!y || c.decisionDate < y) firstYear.set(c.productId, c.decisionDate);
     }
-    for (const p of data.products) if (p.code) assert.equal(p.code.slice(-4), firstYear.get(p.id)!.slice(0, 4));
+    for (const p of data.products)
+      if (p.code) assert.equal(p.code.slice(-4), firstYear.get(p.id)!.slice(0, 4));
     const tax = data.producers.map((p) => p.taxCode).filter((t): t is string => t !== null);
     assert.equal(new Set(tax).size, tax.length);
     for (const t of tax) assert.match(t, /^\d{10}$/);
-    for (const p of data.producers) if (p.legalType === 'enterprise' || p.legalType === 'cooperative') assert.ok(p.taxCode);
+    for (const p of data.producers)
+      if (p.legalType === 'enterprise' || p.legalType === 'cooperative') assert.ok(p.taxCode);
     assert.ok(data.producers.some((p) => p.legalType === 'household' && p.taxCode === null));
   });
 
@@ -141,7 +165,10 @@ describe('national generator', () => {
     }
     for (const p of data.products) {
       const owner = producerById.get(p.producerId)!;
-      assert.deepEqual([p.unitId, p.unitVersionId, p.scopeProvinceId, p.scopeCommuneId], [owner.unitId, owner.unitVersionId, owner.scopeProvinceId, owner.scopeCommuneId]);
+      assert.deepEqual(
+        [p.unitId, p.unitVersionId, p.scopeProvinceId, p.scopeCommuneId],
+        [owner.unitId, owner.unitVersionId, owner.scopeProvinceId, owner.scopeCommuneId],
+      );
       if (p.unitVersionId === 'vn-2tier-2025') assert.equal(p.scopeCommuneId, p.unitId);
     }
   });

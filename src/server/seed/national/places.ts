@@ -7,16 +7,36 @@ import { placeWord, regionOf, type Region } from './names.ts';
 import { Rng, WeightedTable } from './prng.ts';
 import type { IssuerPlace } from './certificates.ts';
 
-export interface ProvinceUnit { id: string; code: string; name: string }
-export interface CommuneUnit { id: string; code: string; name: string; type: string; provinceId: string }
-export interface OldCommuneUnit {
-  id: string; code: string; name: string; versionId: string;
-  /** the three-tier province and district, as named then */
-  provinceId: string; provinceName: string; districtName: string | null;
-  /** resolution into the current structure (admin_unit_scopes) */
-  scopeProvinceId: string | null; scopeCommuneId: string | null;
+export interface ProvinceUnit {
+  id: string;
+  code: string;
+  name: string;
 }
-export interface NationalUnits { provinces: ProvinceUnit[]; communes: CommuneUnit[]; oldCommunes: OldCommuneUnit[] }
+export interface CommuneUnit {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  provinceId: string;
+}
+export interface OldCommuneUnit {
+  id: string;
+  code: string;
+  name: string;
+  versionId: string;
+  /** the three-tier province and district, as named then */
+  provinceId: string;
+  provinceName: string;
+  districtName: string | null;
+  /** resolution into the current structure (admin_unit_scopes) */
+  scopeProvinceId: string | null;
+  scopeCommuneId: string | null;
+}
+export interface NationalUnits {
+  provinces: ProvinceUnit[];
+  communes: CommuneUnit[];
+  oldCommunes: OldCommuneUnit[];
+}
 
 /** A place a producer can be recorded at, with everything the generator needs about it. */
 export interface Place {
@@ -47,7 +67,9 @@ const TYPE_FACTOR: Record<string, number> = { xa: 1, phuong: 0.3, dac_khu: 0.6, 
 const codeOf = (id: string) => id.slice(id.indexOf(':') + 1);
 
 export function provinceWeights(provinces: ProvinceUnit[]): Map<string, number> {
-  const order = new Rng(PROVINCE_ORDER_SEED).shuffle([...provinces].sort((a, b) => a.code.localeCompare(b.code)));
+  const order = new Rng(PROVINCE_ORDER_SEED).shuffle(
+    [...provinces].sort((a, b) => a.code.localeCompare(b.code)),
+  );
   return new Map(order.map((p, rank) => [p.id, 1 / (rank + ZIPF_OFFSET) ** ZIPF_EXPONENT]));
 }
 
@@ -74,7 +96,15 @@ export class PlacePicker {
     this.provinceTable = new WeightedTable(this.provinceIds.map((id) => weights.get(id) ?? 0));
     for (const id of this.provinceIds) {
       const list = this.communesOf.get(id)!;
-      this.communeTables.set(id, new WeightedTable(list.map((c) => Math.exp(COMMUNE_SIGMA * Math.min(COMMUNE_Z_MAX, rng.normal())) * (TYPE_FACTOR[c.type] ?? 1))));
+      this.communeTables.set(
+        id,
+        new WeightedTable(
+          list.map(
+            (c) =>
+              Math.exp(COMMUNE_SIGMA * Math.min(COMMUNE_Z_MAX, rng.normal())) * (TYPE_FACTOR[c.type] ?? 1),
+          ),
+        ),
+      );
     }
     for (const o of [...units.oldCommunes].sort((a, b) => a.code.localeCompare(b.code))) {
       if (!o.scopeProvinceId) continue;
@@ -86,7 +116,12 @@ export class PlacePicker {
     const communeById = new Map(units.communes.map((c) => [c.id, c]));
     for (const [communeId, olds] of this.oldByCommune) {
       const c = communeById.get(communeId);
-      if (c) this.issuerOf.set(communeId, { province: this.provinceName(c.provinceId), oldProvince: olds[0].provinceName, oldDistrict: olds[0].districtName });
+      if (c)
+        this.issuerOf.set(communeId, {
+          province: this.provinceName(c.provinceId),
+          oldProvince: olds[0].provinceName,
+          oldDistrict: olds[0].districtName,
+        });
     }
   }
 
@@ -104,9 +139,16 @@ export class PlacePicker {
     const provinceCode = codeOf(c.provinceId);
     const provinceName = this.provinceName(c.provinceId);
     return {
-      unitId: c.id, unitVersionId: 'vn-2tier-2025', scopeProvinceId: c.provinceId, scopeCommuneId: c.id,
-      provinceCode, communeCode: c.code, currentProvinceCode: provinceCode, region: regionOf(provinceCode),
-      placeWord: placeWord(c.name, provinceName), addressParts: [c.name, provinceName],
+      unitId: c.id,
+      unitVersionId: 'vn-2tier-2025',
+      scopeProvinceId: c.provinceId,
+      scopeCommuneId: c.id,
+      provinceCode,
+      communeCode: c.code,
+      currentProvinceCode: provinceCode,
+      region: regionOf(provinceCode),
+      placeWord: placeWord(c.name, provinceName),
+      addressParts: [c.name, provinceName],
       issuer: this.issuerOf.get(c.id) ?? { province: provinceName, oldProvince: null, oldDistrict: null },
     };
   }
@@ -120,23 +162,35 @@ export class PlacePicker {
     const ambiguous = this.oldAmbiguous.get(c.provinceId) ?? [];
     const all = this.oldByProvince.get(c.provinceId) ?? [];
     const own = this.oldByCommune.get(c.id) ?? [];
-    const useAmbiguous = ambiguous.length > 0 && (own.length === 0 || rng.chance(ambiguous.length / Math.max(all.length, 1)));
+    const useAmbiguous =
+      ambiguous.length > 0 && (own.length === 0 || rng.chance(ambiguous.length / Math.max(all.length, 1)));
     const pool = useAmbiguous ? ambiguous : own.length ? own : all;
     if (!pool.length) return null;
     const o = rng.pick(pool);
     const provinceCode = codeOf(c.provinceId);
     const scopeProvince = o.scopeProvinceId ?? c.provinceId;
     return {
-      unitId: o.id, unitVersionId: o.versionId, scopeProvinceId: o.scopeProvinceId, scopeCommuneId: o.scopeCommuneId,
-      provinceCode: codeOf(o.provinceId), communeCode: o.code, currentProvinceCode: provinceCode, region: regionOf(provinceCode),
+      unitId: o.id,
+      unitVersionId: o.versionId,
+      scopeProvinceId: o.scopeProvinceId,
+      scopeCommuneId: o.scopeCommuneId,
+      provinceCode: codeOf(o.provinceId),
+      communeCode: o.code,
+      currentProvinceCode: provinceCode,
+      region: regionOf(provinceCode),
       placeWord: placeWord(o.name, o.provinceName),
       addressParts: [o.name, ...(o.districtName ? [o.districtName] : []), o.provinceName],
-      issuer: { province: this.provinceName(scopeProvince), oldProvince: o.provinceName, oldDistrict: o.districtName },
+      issuer: {
+        province: this.provinceName(scopeProvince),
+        oldProvince: o.provinceName,
+        oldDistrict: o.districtName,
+      },
     };
   }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

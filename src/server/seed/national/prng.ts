@@ -69,7 +69,10 @@ export class Rng {
   /** RFC 4122 version-4 UUID from the stream (deterministic, not cryptographic) */
   uuid(): string {
     let hex = '';
-    for (let i = 0; i < 4; i++) hex += Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0');
+    for (let i = 0; i < 4; i++)
+      hex += Math.floor(this.next() * 4294967296)
+        .toString(16)
+        .padStart(8, '0');
     const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
@@ -82,7 +85,10 @@ export class WeightedTable {
   constructor(weights: readonly number[]) {
     this.cumulative = new Float64Array(weights.length);
     let sum = 0;
-    weights.forEach((w, i) => { sum += w; this.cumulative[i] = sum; });
+    weights.forEach((w, i) => {
+      sum += w;
+      this.cumulative[i] = sum;
+    });
   }
 
   draw(rng: Rng): number {
@@ -92,7 +98,8 @@ export class WeightedTable {
     let hi = c.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (c[mid] > x) hi = mid; else lo = mid + 1;
+      if (c[mid] > x) hi = mid;
+      else lo = mid + 1;
     }
     return lo;
   }

@@ -57,7 +57,10 @@ export interface CertificateRow {
 }
 
 /** product_code_sequences: last register number used per province–commune code prefix */
-export interface CodeSequenceRow { scope: string; lastValue: number }
+export interface CodeSequenceRow {
+  scope: string;
+  lastValue: number;
+}
 
 export interface NationalDataset {
   producers: ProducerRow[];

@@ -28,11 +28,18 @@ export interface SeedNationalOptions {
   today?: string;
 }
 
-export interface SeedNationalResult { producers: number; products: number; certificates: number; ms: number }
+export interface SeedNationalResult {
+  producers: number;
+  products: number;
+  certificates: number;
+  ms: number;
+}
 
 export class NationalSeedExistsError extends Error {
   constructor() {
-    super('Bộ dữ liệu quy mô quốc gia đã được nạp; không nạp lại. / The national-scale data set is already loaded; not loading it again.');
+    super(
+      'Bộ dữ liệu quy mô quốc gia đã được nạp; không nạp lại. / The national-scale data set is already loaded; not loading it again.',
+    );
     this.name = 'NationalSeedExistsError';
   }
 }
@@ -43,7 +50,10 @@ export function vietnamToday(now = new Date()): string {
 }
 
 export async function isNationalSeeded(database: Database): Promise<boolean> {
-  const rows = await database.db.select({ key: appMeta.key }).from(appMeta).where(eq(appMeta.key, NATIONAL_META_KEY));
+  const rows = await database.db
+    .select({ key: appMeta.key })
+    .from(appMeta)
+    .where(eq(appMeta.key, NATIONAL_META_KEY));
   return rows.length > 0;
 }
 
@@ -56,8 +66,12 @@ export async function seedNational(
   const started = performance.now();
   if (await isNationalSeeded(database)) throw new NationalSeedExistsError();
   const products = options.products ?? DEFAULT_NATIONAL_PRODUCTS;
-  for (const [flag, value] of [['--products', products], ['--producers', options.producers ?? 1]] as const) {
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${flag}: cần số nguyên dương / positive integer expected, got ${value}`);
+  for (const [flag, value] of [
+    ['--products', products],
+    ['--producers', options.producers ?? 1],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`${flag}: cần số nguyên dương / positive integer expected, got ${value}`);
   }
   const seed = options.seed ?? DEFAULT_NATIONAL_SEED;
   const today = options.today ?? vietnamToday();
@@ -65,36 +79,66 @@ export async function seedNational(
   onProgress?.(0, 1, 'units');
   const units = await loadNationalUnits(database.db);
   if (!units.communes.length) {
-    throw new Error('Chưa nạp danh mục đơn vị hành chính / admin units are not loaded: run the migrations and the admin-unit loader first.');
+    throw new Error(
+      'Chưa nạp danh mục đơn vị hành chính / admin units are not loaded: run the migrations and the admin-unit loader first.',
+    );
   }
   onProgress?.(0, 1, 'generate');
   const data = generateNational(units, { products, producers: options.producers, seed, today });
 
   const total = data.producers.length + data.products.length + data.certificates.length;
   let done = 0;
-  const step = (phase: string) => (n: number) => { done += n; onProgress?.(done, total, phase); };
+  const step = (phase: string) => (n: number) => {
+    done += n;
+    onProgress?.(done, total, phase);
+  };
   await database.db.transaction(async (tx) => {
     // The marker goes in first: a concurrent second run blocks on its key and then fails, instead of doubling the data.
-    const claimed = await tx.insert(appMeta).values({ key: NATIONAL_META_KEY, value: { status: 'loading' } })
-      .onConflictDoNothing().returning({ key: appMeta.key });
+    const claimed = await tx
+      .insert(appMeta)
+      .values({ key: NATIONAL_META_KEY, value: { status: 'loading' } })
+      .onConflictDoNothing()
+      .returning({ key: appMeta.key });
     if (!claimed.length) throw new NationalSeedExistsError();
     await insertAll(tx, 'producers', PRODUCER_COLUMNS, data.producers, CHUNK_ROWS, step('producers'));
     await insertAll(tx, 'products', PRODUCT_COLUMNS, data.products, CHUNK_ROWS, step('products'));
-    await insertAll(tx, 'certificates', CERTIFICATE_COLUMNS, data.certificates, CHUNK_ROWS, step('certificates'));
+    await insertAll(
+      tx,
+      'certificates',
+      CERTIFICATE_COLUMNS,
+      data.certificates,
+      CHUNK_ROWS,
+      step('certificates'),
+    );
     await saveCodeSequences(tx, data.sequences);
-    const counts = { producers: data.producers.length, products: data.products.length, certificates: data.certificates.length };
+    const counts = {
+      producers: data.producers.length,
+      products: data.products.length,
+      certificates: data.certificates.length,
+    };
     await appendAudit(tx, auditSecret, SYSTEM_ACTOR, {
-      action: 'seed.national', objectType: 'registry',
+      action: 'seed.national',
+      objectType: 'registry',
       summary: `national synthetic data: ${counts.producers} producers, ${counts.products} products, ${counts.certificates} certificates (seed ${seed}, today ${today})`,
     });
-    await tx.update(appMeta).set({
-      value: { status: 'loaded', ...counts, options: { products, producers: options.producers ?? null, seed, today }, at: new Date().toISOString() },
-      updatedAt: sql`now()`,
-    }).where(eq(appMeta.key, NATIONAL_META_KEY));
+    await tx
+      .update(appMeta)
+      .set({
+        value: {
+          status: 'loaded',
+          ...counts,
+          options: { products, producers: options.producers ?? null, seed, today },
+          at: new Date().toISOString(),
+        },
+        updatedAt: sql`now()`,
+      })
+      .where(eq(appMeta.key, NATIONAL_META_KEY));
   });
   await analyzeDatabase(database.db);
   return {
-    producers: data.producers.length, products: data.products.length, certificates: data.certificates.length,
+    producers: data.producers.length,
+    products: data.products.length,
+    certificates: data.certificates.length,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -5,10 +5,23 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { PageTitle } from './data-table.tsx';
 
-export function RecordView<T extends { name: string }>({ path, children, after }: { path: string; children: (record: T) => ReactNode; after?: (record: T) => ReactNode }) {
+export function RecordView<T extends { name: string }>({
+  path,
+  children,
+  after,
+}: {
+  path: string;
+  children: (record: T) => ReactNode;
+  after?: (record: T) => ReactNode;
+}) {
   const { t } = useI18n();
   const one = useQuery<T>(path, () => api<T>(path));
-  if (one.error) return <p role="alert" className="rounded border bg-white p-4">{one.error.status === 404 ? t.notFound : one.error.message}</p>;
+  if (one.error)
+    return (
+      <p role="alert" className="rounded border bg-white p-4">
+        {one.error.status === 404 ? t.notFound : one.error.message}
+      </p>
+    );
   if (!one.data) return <p>{t.loading}</p>;
   return (
     <section>
@@ -20,5 +33,10 @@ export function RecordView<T extends { name: string }>({ path, children, after }
 }
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
-  return <div className="grid grid-cols-3 gap-2 border-t py-2"><dt className="text-slate-600">{label}</dt><dd className="col-span-2">{children}</dd></div>;
+  return (
+    <div className="grid grid-cols-3 gap-2 border-t py-2">
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="col-span-2">{children}</dd>
+    </div>
+  );
 }

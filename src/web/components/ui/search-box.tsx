@@ -6,7 +6,12 @@ export function SearchBox({ value, onChange }: { value: string; onChange(v: stri
   return (
     <label className="mb-3 flex max-w-md flex-col gap-1">
       <span className="text-sm text-slate-700">{t.search}</span>
-      <input type="search" value={value} onChange={(e) => onChange(e.target.value)} className="rounded border px-3 py-2" />
+      <input
+        type="search"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="rounded border px-3 py-2"
+      />
     </label>
   );
 }

@@ -7,9 +7,32 @@ import { api, ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Unit { id: string; code: string; level: string; type: string; name: string; versionId: string }
-interface Version { id: string; nameVi: string; nameEn: string; current: boolean; effectiveFrom: string | null; effectiveTo: string | null }
-interface Mapping { id: number; level: string; oldUnit: Unit | null; newUnit: Unit | null; confidence: string; partial: boolean; note: string; actions: string[] }
+interface Unit {
+  id: string;
+  code: string;
+  level: string;
+  type: string;
+  name: string;
+  versionId: string;
+}
+interface Version {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  current: boolean;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+}
+interface Mapping {
+  id: number;
+  level: string;
+  oldUnit: Unit | null;
+  newUnit: Unit | null;
+  confidence: string;
+  partial: boolean;
+  note: string;
+  actions: string[];
+}
 type Page<T> = { items: T[]; total: number };
 
 export function AdminUnitsPage() {
@@ -19,7 +42,14 @@ export function AdminUnitsPage() {
   const [parent, setParent] = useState<Unit | null>(null);
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const query = { version, parent: parent?.id, level: parent ? undefined : q ? undefined : 'province', q, page, pageSize: 25 };
+  const query = {
+    version,
+    parent: parent?.id,
+    level: parent ? undefined : q ? undefined : 'province',
+    q,
+    page,
+    pageSize: 25,
+  };
   const list = useQuery(JSON.stringify(query), () => api<Page<Unit>>('/api/admin-units', { query }));
   return (
     <section>
@@ -27,19 +57,73 @@ export function AdminUnitsPage() {
       <div className="mb-3 flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1">
           <span className="text-sm">{t.structure}</span>
-          <select className="rounded border px-3 py-2" value={version} onChange={(e) => { setVersion(e.target.value); setParent(null); setPage(1); }}>
-            {versions.data?.map((v) => <option key={v.id} value={v.id}>{lang === 'vi' ? v.nameVi : v.nameEn}</option>)}
+          <select
+            className="rounded border px-3 py-2"
+            value={version}
+            onChange={(e) => {
+              setVersion(e.target.value);
+              setParent(null);
+              setPage(1);
+            }}
+          >
+            {versions.data?.map((v) => (
+              <option key={v.id} value={v.id}>
+                {lang === 'vi' ? v.nameVi : v.nameEn}
+              </option>
+            ))}
           </select>
         </label>
-        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
-        {parent && <button type="button" className="rounded border px-3 py-2" onClick={() => { setParent(null); setPage(1); }}>← {parent.name}</button>}
+        <SearchBox
+          value={q}
+          onChange={(v) => {
+            setQ(v);
+            setPage(1);
+          }}
+        />
+        {parent && (
+          <button
+            type="button"
+            className="rounded border px-3 py-2"
+            onClick={() => {
+              setParent(null);
+              setPage(1);
+            }}
+          >
+            ← {parent.name}
+          </button>
+        )}
       </div>
       <DataTable
-        caption={t.adminUnits} rows={list.data?.items} loading={list.loading} error={list.error?.message}
-        page={page} pageSize={25} total={list.data?.total ?? 0} onPage={setPage}
+        caption={t.adminUnits}
+        rows={list.data?.items}
+        loading={list.loading}
+        error={list.error?.message}
+        page={page}
+        pageSize={25}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
         columns={[
           { key: 'code', header: t.code, cell: (u) => u.code },
-          { key: 'name', header: t.name, cell: (u) => u.level === 'commune' ? u.name : <button type="button" className="text-brand-700 underline" onClick={() => { setParent(u); setQ(''); setPage(1); }}>{u.name}</button> },
+          {
+            key: 'name',
+            header: t.name,
+            cell: (u) =>
+              u.level === 'commune' ? (
+                u.name
+              ) : (
+                <button
+                  type="button"
+                  className="text-brand-700 underline"
+                  onClick={() => {
+                    setParent(u);
+                    setQ('');
+                    setPage(1);
+                  }}
+                >
+                  {u.name}
+                </button>
+              ),
+          },
           { key: 'level', header: t.level, cell: (u) => u.level },
           { key: 'type', header: 'Loại', cell: (u) => u.type },
         ]}
@@ -55,32 +139,95 @@ export function UnitMappingsPage() {
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Mapping | null>(null);
   const query = { confidence: confidence || undefined, q, page, pageSize: 25 };
-  const list = useQuery(JSON.stringify(query), () => api<Page<Mapping>>('/api/admin-units/mappings', { query }));
+  const list = useQuery(JSON.stringify(query), () =>
+    api<Page<Mapping>>('/api/admin-units/mappings', { query }),
+  );
   return (
     <section>
       <PageTitle>{t.unitMappings}</PageTitle>
       <div className="mb-3 flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1">
           <span className="text-sm">{t.confidence}</span>
-          <select className="rounded border px-3 py-2" value={confidence} onChange={(e) => { setConfidence(e.target.value); setPage(1); }}>
+          <select
+            className="rounded border px-3 py-2"
+            value={confidence}
+            onChange={(e) => {
+              setConfidence(e.target.value);
+              setPage(1);
+            }}
+          >
             <option value="">{t.all}</option>
-            {['unresolved', 'by_name', 'padded_code', 'exact_code', 'manual'].map((c) => <option key={c} value={c}>{c}</option>)}
+            {['unresolved', 'by_name', 'padded_code', 'exact_code', 'manual'].map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
         </label>
-        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
+        <SearchBox
+          value={q}
+          onChange={(v) => {
+            setQ(v);
+            setPage(1);
+          }}
+        />
       </div>
       <DataTable
-        caption={t.unitMappings} rows={list.data?.items} loading={list.loading} error={list.error?.message}
-        page={page} pageSize={25} total={list.data?.total ?? 0} onPage={setPage}
+        caption={t.unitMappings}
+        rows={list.data?.items}
+        loading={list.loading}
+        error={list.error?.message}
+        page={page}
+        pageSize={25}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
         columns={[
-          { key: 'old', header: t.oldUnit, cell: (m) => m.oldUnit ? `${m.oldUnit.name} (${m.oldUnit.code})` : '—' },
-          { key: 'new', header: t.newUnit, cell: (m) => m.newUnit ? `${m.newUnit.name} (${m.newUnit.code})` : '—' },
-          { key: 'conf', header: t.confidence, cell: (m) => <span className={m.confidence === 'unresolved' ? 'text-red-700' : ''}>{m.confidence}{m.partial ? ' · partial' : ''}</span> },
-          { key: 'note', header: t.note, cell: (m) => <span className="text-xs text-slate-600">{m.note}</span> },
-          { key: 'act', header: t.actions, cell: (m) => m.actions.includes('settle') ? <button type="button" className="rounded border px-2 py-1" onClick={() => setEditing(m)}>{t.settle}</button> : null },
+          {
+            key: 'old',
+            header: t.oldUnit,
+            cell: (m) => (m.oldUnit ? `${m.oldUnit.name} (${m.oldUnit.code})` : '—'),
+          },
+          {
+            key: 'new',
+            header: t.newUnit,
+            cell: (m) => (m.newUnit ? `${m.newUnit.name} (${m.newUnit.code})` : '—'),
+          },
+          {
+            key: 'conf',
+            header: t.confidence,
+            cell: (m) => (
+              <span className={m.confidence === 'unresolved' ? 'text-red-700' : ''}>
+                {m.confidence}
+                {m.partial ? ' · partial' : ''}
+              </span>
+            ),
+          },
+          {
+            key: 'note',
+            header: t.note,
+            cell: (m) => <span className="text-xs text-slate-600">{m.note}</span>,
+          },
+          {
+            key: 'act',
+            header: t.actions,
+            cell: (m) =>
+              m.actions.includes('settle') ? (
+                <button type="button" className="rounded border px-2 py-1" onClick={() => setEditing(m)}>
+                  {t.settle}
+                </button>
+              ) : null,
+          },
         ]}
       />
-      {editing && <SettleDialog mapping={editing} onClose={(changed) => { setEditing(null); if (changed) list.reload(); }} />}
+      {editing && (
+        <SettleDialog
+          mapping={editing}
+          onClose={(changed) => {
+            setEditing(null);
+            if (changed) list.reload();
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -90,12 +237,19 @@ function SettleDialog({ mapping, onClose }: { mapping: Mapping; onClose(changed:
   const [q, setQ] = useState(mapping.oldUnit?.name.replace(/^(Xã|Phường|Thị trấn)\s+/, '') ?? '');
   const [choice, setChoice] = useState<string>(mapping.newUnit?.id ?? '');
   const [error, setError] = useState<string | null>(null);
-  const candidates = useQuery(`cand:${q}`, () => api<Page<Unit>>('/api/admin-units', { query: { version: 'vn-2tier-2025', level: 'commune', q, pageSize: 10 } }));
+  const candidates = useQuery(`cand:${q}`, () =>
+    api<Page<Unit>>('/api/admin-units', {
+      query: { version: 'vn-2tier-2025', level: 'commune', q, pageSize: 10 },
+    }),
+  );
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const note = String(new FormData(e.currentTarget).get('note') ?? '');
     try {
-      await api(`/api/admin-units/mappings/${mapping.id}/settle`, { method: 'POST', body: { newUnitId: choice || null, note } });
+      await api(`/api/admin-units/mappings/${mapping.id}/settle`, {
+        method: 'POST',
+        body: { newUnitId: choice || null, note },
+      });
       onClose(true);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
@@ -106,22 +260,48 @@ function SettleDialog({ mapping, onClose }: { mapping: Mapping; onClose(changed:
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 bg-black/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 w-[min(36rem,95vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">{t.settle}: {mapping.oldUnit?.name}</Dialog.Title>
+          <Dialog.Title className="text-lg font-semibold">
+            {t.settle}: {mapping.oldUnit?.name}
+          </Dialog.Title>
           <Dialog.Description className="mb-3 text-sm text-slate-600">{mapping.note}</Dialog.Description>
           <form onSubmit={submit} className="flex flex-col gap-3">
-            <label className="flex flex-col gap-1"><span>{t.search}</span><input className="rounded border px-3 py-2" value={q} onChange={(e) => setQ(e.target.value)} /></label>
+            <label className="flex flex-col gap-1">
+              <span>{t.search}</span>
+              <input className="rounded border px-3 py-2" value={q} onChange={(e) => setQ(e.target.value)} />
+            </label>
             <label className="flex flex-col gap-1">
               <span>{t.newUnit}</span>
-              <select className="rounded border px-3 py-2" value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <select
+                className="rounded border px-3 py-2"
+                value={choice}
+                onChange={(e) => setChoice(e.target.value)}
+              >
                 <option value="">— (không có đơn vị kế thừa / no successor)</option>
-                {candidates.data?.items.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.code})</option>)}
+                {candidates.data?.items.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name} ({u.code})
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="flex flex-col gap-1"><span>{t.note}</span><textarea name="note" required minLength={3} className="rounded border px-3 py-2" /></label>
-            {error && <p role="alert" className="text-red-800">{error}</p>}
+            <label className="flex flex-col gap-1">
+              <span>{t.note}</span>
+              <textarea name="note" required minLength={3} className="rounded border px-3 py-2" />
+            </label>
+            {error && (
+              <p role="alert" className="text-red-800">
+                {error}
+              </p>
+            )}
             <div className="flex justify-end gap-2">
-              <Dialog.Close asChild><button type="button" className="rounded border px-3 py-2">{t.cancel}</button></Dialog.Close>
-              <button type="submit" className="rounded bg-brand-600 px-3 py-2 text-white">{t.save}</button>
+              <Dialog.Close asChild>
+                <button type="button" className="rounded border px-3 py-2">
+                  {t.cancel}
+                </button>
+              </Dialog.Close>
+              <button type="submit" className="rounded bg-brand-600 px-3 py-2 text-white">
+                {t.save}
+              </button>
             </div>
           </form>
         </Dialog.Content>

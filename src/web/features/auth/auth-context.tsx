@@ -19,15 +19,38 @@ const AuthContext = createContext<AuthValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMeState] = useState<Me | null>(null);
   const [ready, setReady] = useState(false);
-  const setMe = useCallback((value: Me | null) => { setCsrfToken(value?.csrfToken ?? null); setMeState(value); }, []);
+  const setMe = useCallback((value: Me | null) => {
+    setCsrfToken(value?.csrfToken ?? null);
+    setMeState(value);
+  }, []);
   useEffect(() => {
-    api<Me>('/api/auth/me').then(setMe, (err: ApiError) => { if (err.status !== 401) console.error(err); setMe(null); }).finally(() => setReady(true));
+    api<Me>('/api/auth/me')
+      .then(setMe, (err: ApiError) => {
+        if (err.status !== 401) console.error(err);
+        setMe(null);
+      })
+      .finally(() => setReady(true));
   }, [setMe]);
-  const login = useCallback(async (email: string, password: string) => setMe(await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } })), [setMe]);
-  const logout = useCallback(async () => { await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined); setMe(null); }, [setMe]);
+  const login = useCallback(
+    async (email: string, password: string) =>
+      setMe(await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } })),
+    [setMe],
+  );
+  const logout = useCallback(async () => {
+    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    setMe(null);
+  }, [setMe]);
   const refresh = useCallback(async () => setMe(await api<Me>('/api/auth/me')), [setMe]);
-  const switchGrant = useCallback(async (grantId: string) => setMe(await api<Me>('/api/auth/active-grant', { method: 'POST', body: { grantId } })), [setMe]);
-  return <AuthContext.Provider value={{ me, ready, login, logout, switchGrant, refresh }}>{children}</AuthContext.Provider>;
+  const switchGrant = useCallback(
+    async (grantId: string) =>
+      setMe(await api<Me>('/api/auth/active-grant', { method: 'POST', body: { grantId } })),
+    [setMe],
+  );
+  return (
+    <AuthContext.Provider value={{ me, ready, login, logout, switchGrant, refresh }}>
+      {children}
+    </AuthContext.Provider>
+  );
 }
 
 export function useAuth(): AuthValue {

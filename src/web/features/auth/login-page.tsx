@@ -30,23 +30,57 @@ export function LoginPage() {
       <div className="mb-4 flex items-start justify-between">
         <div>
           <h1 className="text-2xl font-semibold">{t.login}</h1>
-          <p className="text-sm text-slate-600">{t.appName} — {t.appTagline}</p>
+          <p className="text-sm text-slate-600">
+            {t.appName} — {t.appTagline}
+          </p>
         </div>
-        <button type="button" className="text-sm underline" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>{t.language}</button>
+        <button
+          type="button"
+          className="text-sm underline"
+          onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+        >
+          {t.language}
+        </button>
       </div>
       <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
         <label className="flex flex-col gap-1">
           <span>{t.email}</span>
-          <input name="email" type="email" autoComplete="username" required className="rounded border px-3 py-2" />
+          <input
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className="rounded border px-3 py-2"
+          />
         </label>
         <label className="flex flex-col gap-1">
           <span>{t.password}</span>
-          <input name="password" type="password" autoComplete="current-password" required className="rounded border px-3 py-2" />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="rounded border px-3 py-2"
+          />
         </label>
-        {error && <p role="alert" className="rounded bg-red-50 px-3 py-2 text-red-800">{error}</p>}
-        <button type="submit" disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">{busy ? t.signingIn : t.login}</button>
+        {error && (
+          <p role="alert" className="rounded bg-red-50 px-3 py-2 text-red-800">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {busy ? t.signingIn : t.login}
+        </button>
       </form>
-      <p className="mt-4 text-sm"><Link to={paths.home} className="underline">{t.appName}</Link></p>
+      <p className="mt-4 text-sm">
+        <Link to={paths.home} className="underline">
+          {t.appName}
+        </Link>
+      </p>
     </main>
   );
 }

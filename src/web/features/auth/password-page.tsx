@@ -10,7 +10,10 @@ export function PasswordPage() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     try {
-      await api('/api/auth/password', { method: 'POST', body: { currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') } });
+      await api('/api/auth/password', {
+        method: 'POST',
+        body: { currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') },
+      });
       setMessage({ ok: true, text: t.saved });
       e.currentTarget.reset();
     } catch (err) {
@@ -21,10 +24,38 @@ export function PasswordPage() {
     <section className="max-w-md">
       <PageTitle>{t.changePassword}</PageTitle>
       <form onSubmit={submit} className="flex flex-col gap-3 rounded-lg border bg-white p-4">
-        <label className="flex flex-col gap-1"><span>{t.currentPassword}</span><input name="currentPassword" type="password" autoComplete="current-password" required className="rounded border px-3 py-2" /></label>
-        <label className="flex flex-col gap-1"><span>{t.newPassword}</span><input name="newPassword" type="password" autoComplete="new-password" required minLength={10} className="rounded border px-3 py-2" /></label>
-        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-green-800' : 'text-red-800'}>{message.text}</p>}
-        <button type="submit" className="self-start rounded bg-brand-600 px-4 py-2 text-white">{t.save}</button>
+        <label className="flex flex-col gap-1">
+          <span>{t.currentPassword}</span>
+          <input
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="rounded border px-3 py-2"
+          />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>{t.newPassword}</span>
+          <input
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            className="rounded border px-3 py-2"
+          />
+        </label>
+        {message && (
+          <p
+            role={message.ok ? 'status' : 'alert'}
+            className={message.ok ? 'text-green-800' : 'text-red-800'}
+          >
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="self-start rounded bg-brand-600 px-4 py-2 text-white">
+          {t.save}
+        </button>
       </form>
     </section>
   );

@@ -12,18 +12,32 @@ export function DashboardPage() {
   const active = me.grants.find((g) => g.id === me.activeGrantId);
   return (
     <section>
-      <PageTitle>{t.welcome}, {me.user.fullName}</PageTitle>
+      <PageTitle>
+        {t.welcome}, {me.user.fullName}
+      </PageTitle>
       {active ? (
-        <p className="mb-4 text-slate-700" data-testid="active-role">{ROLE_LABELS[active.role][lang]}{active.unitName ? ` — ${active.unitName}` : ''}</p>
+        <p className="mb-4 text-slate-700" data-testid="active-role">
+          {ROLE_LABELS[active.role][lang]}
+          {active.unitName ? ` — ${active.unitName}` : ''}
+        </p>
       ) : (
-        <p role="status" className="text-slate-700">{t.noRole}</p>
+        <p role="status" className="text-slate-700">
+          {t.noRole}
+        </p>
       )}
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {me.navigation.filter((a) => a !== 'dashboard').map((area) => (
-          <li key={area}>
-            <Link to={NAV_PATHS[area]} className="block rounded-lg border bg-white p-4 shadow-sm hover:border-brand-600">{t[area as keyof typeof t]}</Link>
-          </li>
-        ))}
+        {me.navigation
+          .filter((a) => a !== 'dashboard')
+          .map((area) => (
+            <li key={area}>
+              <Link
+                to={NAV_PATHS[area]}
+                className="block rounded-lg border bg-white p-4 shadow-sm hover:border-brand-600"
+              >
+                {t[area as keyof typeof t]}
+              </Link>
+            </li>
+          ))}
       </ul>
     </section>
   );
@@ -34,7 +48,9 @@ export function CouncilPage() {
   return (
     <section>
       <PageTitle>{t.councilDossiers}</PageTitle>
-      <p role="status" className="rounded border bg-white p-4 text-slate-700">{t.councilEmpty}</p>
+      <p role="status" className="rounded border bg-white p-4 text-slate-700">
+        {t.councilEmpty}
+      </p>
     </section>
   );
 }

@@ -8,41 +8,81 @@ import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Pair { a: { id: string; name: string; producerName: string }; b: { id: string; name: string; producerName: string }; score: number; reasons: string[] }
+interface Pair {
+  a: { id: string; name: string; producerName: string };
+  b: { id: string; name: string; producerName: string };
+  score: number;
+  reasons: string[];
+}
 
 const REASONS: Record<string, [string, string]> = {
-  same_producer: ['cùng chủ thể', 'same producer'], related_producer: ['chủ thể liên quan (MST, người đại diện hoặc địa chỉ)', 'related producer (tax code, representative or address)'],
-  same_set: ['cùng bộ sản phẩm', 'same product set'], similar_name: ['tên gần giống', 'similar name'], near_identical_name: ['tên gần như trùng', 'near-identical name'],
-  similar_text: ['mô tả/câu chuyện gần giống', 'similar description or story'], similar_photo: ['ảnh gần giống', 'similar photos'],
+  same_producer: ['cùng chủ thể', 'same producer'],
+  related_producer: [
+    'chủ thể liên quan (MST, người đại diện hoặc địa chỉ)',
+    'related producer (tax code, representative or address)',
+  ],
+  same_set: ['cùng bộ sản phẩm', 'same product set'],
+  similar_name: ['tên gần giống', 'similar name'],
+  near_identical_name: ['tên gần như trùng', 'near-identical name'],
+  similar_text: ['mô tả/câu chuyện gần giống', 'similar description or story'],
+  similar_photo: ['ảnh gần giống', 'similar photos'],
 };
 
 export function DuplicatesPage() {
   const { t, lang } = useI18n();
   const [page, setPage] = useState(1);
-  const list = useQuery(`dups:${page}`, () => api<{ items: Pair[]; total: number }>('/api/products/duplicates', { query: { minScore: 0.6, page, pageSize: 20 } }));
+  const list = useQuery(`dups:${page}`, () =>
+    api<{ items: Pair[]; total: number }>('/api/products/duplicates', {
+      query: { minScore: 0.6, page, pageSize: 20 },
+    }),
+  );
   const title = lang === 'vi' ? 'Sản phẩm nghi trùng lặp' : 'Suspected duplicate products';
   return (
     <section>
       <PageTitle>{title}</PageTitle>
       {list.error && <p role="alert">{list.error.message}</p>}
-      {list.data?.items.length === 0 && <p className="rounded border bg-white p-4 text-slate-600">{t.empty}</p>}
+      {list.data?.items.length === 0 && (
+        <p className="rounded border bg-white p-4 text-slate-600">{t.empty}</p>
+      )}
       <ul className="flex flex-col gap-2">
         {list.data?.items.map((p) => (
           <li key={`${p.a.id}-${p.b.id}`} className="rounded-lg border bg-white p-3">
             <div className="flex flex-wrap items-baseline gap-2">
               <strong className="text-brand-700">{Math.round(p.score * 100)}%</strong>
-              <Link to={paths.product(p.a.id)} className="underline">{p.a.name}</Link> <span className="text-sm text-slate-600">({p.a.producerName})</span>
+              <Link to={paths.product(p.a.id)} className="underline">
+                {p.a.name}
+              </Link>{' '}
+              <span className="text-sm text-slate-600">({p.a.producerName})</span>
               <span aria-hidden>↔</span>
-              <Link to={paths.product(p.b.id)} className="underline">{p.b.name}</Link> <span className="text-sm text-slate-600">({p.b.producerName})</span>
+              <Link to={paths.product(p.b.id)} className="underline">
+                {p.b.name}
+              </Link>{' '}
+              <span className="text-sm text-slate-600">({p.b.producerName})</span>
             </div>
-            <p className="text-sm text-slate-700">{p.reasons.map((r) => REASONS[r]?.[lang === 'vi' ? 0 : 1] ?? r).join(' · ')}</p>
+            <p className="text-sm text-slate-700">
+              {p.reasons.map((r) => REASONS[r]?.[lang === 'vi' ? 0 : 1] ?? r).join(' · ')}
+            </p>
           </li>
         ))}
       </ul>
       {(list.data?.total ?? 0) > 20 && (
         <div className="mt-2 flex gap-2">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)} className="rounded border px-3 py-1 disabled:opacity-40">{t.previous}</button>
-          <button type="button" disabled={page * 20 >= (list.data?.total ?? 0)} onClick={() => setPage(page + 1)} className="rounded border px-3 py-1 disabled:opacity-40">{t.next}</button>
+          <button
+            type="button"
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+            className="rounded border px-3 py-1 disabled:opacity-40"
+          >
+            {t.previous}
+          </button>
+          <button
+            type="button"
+            disabled={page * 20 >= (list.data?.total ?? 0)}
+            onClick={() => setPage(page + 1)}
+            className="rounded border px-3 py-1 disabled:opacity-40"
+          >
+            {t.next}
+          </button>
         </div>
       )}
     </section>

@@ -5,16 +5,36 @@ import { ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
 export interface ProductFields {
-  name?: string; productSet?: number | null; description?: string | null; story?: string | null; rawMaterialOrigin?: string | null;
-  standards?: string[]; ipStatus?: string; trademarkNo?: string | null; qualityDeclarationNo?: string | null; packaging?: string | null;
-  labelInfo?: string | null; gtin?: string | null;
+  name?: string;
+  productSet?: number | null;
+  description?: string | null;
+  story?: string | null;
+  rawMaterialOrigin?: string | null;
+  standards?: string[];
+  ipStatus?: string;
+  trademarkNo?: string | null;
+  qualityDeclarationNo?: string | null;
+  packaging?: string | null;
+  labelInfo?: string | null;
+  gtin?: string | null;
 }
 
 const IP: Record<string, [string, string]> = {
-  none: ['Chưa có', 'None'], application_filed: ['Đã nộp đơn', 'Application filed'], application_accepted: ['Đơn hợp lệ', 'Application accepted'], registered: ['Đã được cấp văn bằng', 'Registered'],
+  none: ['Chưa có', 'None'],
+  application_filed: ['Đã nộp đơn', 'Application filed'],
+  application_accepted: ['Đơn hợp lệ', 'Application accepted'],
+  registered: ['Đã được cấp văn bằng', 'Registered'],
 };
 
-export function ProductForm({ title, initial = {}, onSubmit }: { title: string; initial?: ProductFields; onSubmit(values: ProductFields): Promise<void> }) {
+export function ProductForm({
+  title,
+  initial = {},
+  onSubmit,
+}: {
+  title: string;
+  initial?: ProductFields;
+  onSubmit(values: ProductFields): Promise<void>;
+}) {
   const { t, lang } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -26,9 +46,22 @@ export function ProductForm({ title, initial = {}, onSubmit }: { title: string; 
     setSaved(false);
     try {
       await onSubmit({
-        name: text('name'), productSet: Number(f.get('productSet')), description: text('description'), story: text('story'), rawMaterialOrigin: text('rawMaterialOrigin'),
-        standards: text('standards')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [], ipStatus: text('ipStatus'), trademarkNo: text('trademarkNo'),
-        qualityDeclarationNo: text('qualityDeclarationNo'), packaging: text('packaging'), labelInfo: text('labelInfo'), gtin: text('gtin'),
+        name: text('name'),
+        productSet: Number(f.get('productSet')),
+        description: text('description'),
+        story: text('story'),
+        rawMaterialOrigin: text('rawMaterialOrigin'),
+        standards:
+          text('standards')
+            ?.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean) ?? [],
+        ipStatus: text('ipStatus'),
+        trademarkNo: text('trademarkNo'),
+        qualityDeclarationNo: text('qualityDeclarationNo'),
+        packaging: text('packaging'),
+        labelInfo: text('labelInfo'),
+        gtin: text('gtin'),
       });
       setSaved(true);
     } catch (err) {
@@ -40,34 +73,70 @@ export function ProductForm({ title, initial = {}, onSubmit }: { title: string; 
     // biome-ignore lint/a11y/noLabelWithoutControl: the input or textarea is inside the label
     <label className={`flex flex-col gap-1 ${wide ? 'md:col-span-2' : ''}`}>
       <span className="text-sm">{label}</span>
-      {area ? <textarea name={name} defaultValue={(initial[name] as string | null) ?? ''} className={input} /> : <input name={name} defaultValue={(initial[name] as string | null) ?? ''} className={input} />}
+      {area ? (
+        <textarea name={name} defaultValue={(initial[name] as string | null) ?? ''} className={input} />
+      ) : (
+        <input name={name} defaultValue={(initial[name] as string | null) ?? ''} className={input} />
+      )}
     </label>
   );
   return (
     <form onSubmit={submit} className="mt-4 grid gap-3 rounded-lg border bg-white p-4 md:grid-cols-2">
       <h2 className="font-semibold md:col-span-2">{title}</h2>
-      <label className="flex flex-col gap-1"><span className="text-sm">{t.name}</span><input name="name" required defaultValue={initial.name ?? ''} className={input} /></label>
-      <label className="flex flex-col gap-1"><span className="text-sm">{t.productSet}</span>
+      <label className="flex flex-col gap-1">
+        <span className="text-sm">{t.name}</span>
+        <input name="name" required defaultValue={initial.name ?? ''} className={input} />
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-sm">{t.productSet}</span>
         <select name="productSet" required defaultValue={initial.productSet ?? ''} className={input}>
-          <option value="" disabled>—</option>
-          {PRODUCT_SETS.map((s) => <option key={s.no} value={s.no}>{s.no}. {s[lang]}</option>)}
+          <option value="" disabled>
+            —
+          </option>
+          {PRODUCT_SETS.map((s) => (
+            <option key={s.no} value={s.no}>
+              {s.no}. {s[lang]}
+            </option>
+          ))}
         </select>
       </label>
       {field('description', `${t.description} ${t.optional}`, true, true)}
       {field('story', `${t.story} ${t.optional}`, true, true)}
       {field('rawMaterialOrigin', lang === 'vi' ? 'Nguồn gốc nguyên liệu' : 'Raw-material origin', true)}
-      <label className="flex flex-col gap-1"><span className="text-sm">{t.standards} {t.optional}</span><input name="standards" defaultValue={(initial.standards ?? []).join(', ')} className={input} /></label>
+      <label className="flex flex-col gap-1">
+        <span className="text-sm">
+          {t.standards} {t.optional}
+        </span>
+        <input name="standards" defaultValue={(initial.standards ?? []).join(', ')} className={input} />
+      </label>
       {field('gtin', `${t.gtin} ${t.optional}`)}
-      <label className="flex flex-col gap-1"><span className="text-sm">{lang === 'vi' ? 'Sở hữu trí tuệ' : 'Intellectual property'}</span>
-        <select name="ipStatus" defaultValue={initial.ipStatus ?? 'none'} className={input}>{Object.entries(IP).map(([k, l]) => <option key={k} value={k}>{l[lang === 'vi' ? 0 : 1]}</option>)}</select>
+      <label className="flex flex-col gap-1">
+        <span className="text-sm">{lang === 'vi' ? 'Sở hữu trí tuệ' : 'Intellectual property'}</span>
+        <select name="ipStatus" defaultValue={initial.ipStatus ?? 'none'} className={input}>
+          {Object.entries(IP).map(([k, l]) => (
+            <option key={k} value={k}>
+              {l[lang === 'vi' ? 0 : 1]}
+            </option>
+          ))}
+        </select>
       </label>
       {field('trademarkNo', lang === 'vi' ? 'Số đơn/văn bằng nhãn hiệu' : 'Trademark number')}
       {field('qualityDeclarationNo', lang === 'vi' ? 'Số công bố chất lượng' : 'Quality declaration number')}
       {field('packaging', lang === 'vi' ? 'Bao bì' : 'Packaging')}
       {field('labelInfo', lang === 'vi' ? 'Nhãn hàng hóa' : 'Label')}
-      {error && <p role="alert" className="text-red-800 md:col-span-2">{error}</p>}
-      {saved && <p role="status" className="text-emerald-800 md:col-span-2">{t.saved}</p>}
-      <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-white md:justify-self-start">{t.save}</button>
+      {error && (
+        <p role="alert" className="text-red-800 md:col-span-2">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="text-emerald-800 md:col-span-2">
+          {t.saved}
+        </p>
+      )}
+      <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-white md:justify-self-start">
+        {t.save}
+      </button>
     </form>
   );
 }

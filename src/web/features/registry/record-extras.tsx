@@ -6,12 +6,34 @@ import { ProductForm, type ProductFields } from './product-form.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Entry { id: number; at: string; actorLabel: string; action: string; summary: string; after: unknown }
-interface Certificate { id: string; stars: number; decisionNo: string; decisionDate: string; validUntil: string; state: string; historical: boolean }
+interface Entry {
+  id: number;
+  at: string;
+  actorLabel: string;
+  action: string;
+  summary: string;
+  after: unknown;
+}
+interface Certificate {
+  id: string;
+  stars: number;
+  decisionNo: string;
+  decisionDate: string;
+  validUntil: string;
+  state: string;
+  historical: boolean;
+}
 
 const STATE_VI: Record<string, string> = {
-  valid: 'Còn hiệu lực', renewalWindowOpen: 'Trong thời hạn đánh giá lại', renewalWindowClosed: 'Sắp hết hạn', renewalFiled: 'Đã nộp hồ sơ đánh giá lại',
-  graceAfterExpiry: 'Chờ quyết định đánh giá lại', expired: 'Hết hiệu lực', revoked: 'Đã thu hồi', superseded: 'Đã thay thế', lapsed: 'Hết hạn, không đánh giá lại',
+  valid: 'Còn hiệu lực',
+  renewalWindowOpen: 'Trong thời hạn đánh giá lại',
+  renewalWindowClosed: 'Sắp hết hạn',
+  renewalFiled: 'Đã nộp hồ sơ đánh giá lại',
+  graceAfterExpiry: 'Chờ quyết định đánh giá lại',
+  expired: 'Hết hiệu lực',
+  revoked: 'Đã thu hồi',
+  superseded: 'Đã thay thế',
+  lapsed: 'Hết hạn, không đánh giá lại',
 };
 
 export function HistoryList({ path, version = 0 }: { path: string; version?: number }) {
@@ -23,7 +45,11 @@ export function HistoryList({ path, version = 0 }: { path: string; version?: num
       {history.data?.items.length === 0 && <p className="text-slate-500">{t.empty}</p>}
       <ol className="flex flex-col gap-1 text-sm">
         {history.data?.items.map((e) => (
-          <li key={e.id}><time dateTime={e.at}>{new Date(e.at).toLocaleString('vi-VN')}</time> — {e.actorLabel}: <code>{e.action}</code>{e.summary ? ` (${e.summary})` : ''}</li>
+          <li key={e.id}>
+            <time dateTime={e.at}>{new Date(e.at).toLocaleString('vi-VN')}</time> — {e.actorLabel}:{' '}
+            <code>{e.action}</code>
+            {e.summary ? ` (${e.summary})` : ''}
+          </li>
         ))}
       </ol>
     </section>
@@ -32,7 +58,9 @@ export function HistoryList({ path, version = 0 }: { path: string; version?: num
 
 export function CertificateList({ productId }: { productId: string }) {
   const { lang } = useI18n();
-  const certs = useQuery(`cert:${productId}`, () => api<Certificate[]>(`/api/products/${productId}/certificates`));
+  const certs = useQuery(`cert:${productId}`, () =>
+    api<Certificate[]>(`/api/products/${productId}/certificates`),
+  );
   if (!certs.data?.length) return null;
   return (
     <section className="mt-4 rounded-lg border bg-white p-4">
@@ -40,7 +68,16 @@ export function CertificateList({ productId }: { productId: string }) {
       <table className="w-full text-left text-sm">
         <tbody>
           {certs.data.map((c) => (
-            <tr key={c.id} className="border-t"><td className="py-1"><Stars n={c.stars} /></td><td>{c.decisionNo} ({c.decisionDate})</td><td>→ {c.validUntil}</td><td data-state={c.state}>{lang === 'vi' ? STATE_VI[c.state] ?? c.state : c.state}</td></tr>
+            <tr key={c.id} className="border-t">
+              <td className="py-1">
+                <Stars n={c.stars} />
+              </td>
+              <td>
+                {c.decisionNo} ({c.decisionDate})
+              </td>
+              <td>→ {c.validUntil}</td>
+              <td data-state={c.state}>{lang === 'vi' ? (STATE_VI[c.state] ?? c.state) : c.state}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -48,28 +85,47 @@ export function CertificateList({ productId }: { productId: string }) {
   );
 }
 
-export function AddProductForm({ producerId, onCreated }: { producerId: string; onCreated(id: string, warnings: number): void }) {
+export function AddProductForm({
+  producerId,
+  onCreated,
+}: {
+  producerId: string;
+  onCreated(id: string, warnings: number): void;
+}) {
   const { t } = useI18n();
   return (
-    <ProductForm title={t.addProduct} onSubmit={async (values) => {
-      const r = await api<{ id: string; suspectedDuplicates: unknown[]; similarNotShown: boolean }>('/api/products', { method: 'POST', body: { producerId, ...values } });
-      onCreated(r.id, r.suspectedDuplicates.length);
-    }} />
+    <ProductForm
+      title={t.addProduct}
+      onSubmit={async (values) => {
+        const r = await api<{ id: string; suspectedDuplicates: unknown[]; similarNotShown: boolean }>(
+          '/api/products',
+          { method: 'POST', body: { producerId, ...values } },
+        );
+        onCreated(r.id, r.suspectedDuplicates.length);
+      }}
+    />
   );
 }
 
-interface EditableProduct extends ProductFields { updatedAt: string }
+interface EditableProduct extends ProductFields {
+  updatedAt: string;
+}
 
 export function ProductEditor({ productId, onSaved }: { productId: string; onSaved(): void }) {
   const { lang } = useI18n();
-  const details = useQuery(`pdetails:${productId}`, () => api<EditableProduct>(`/api/products/${productId}/details`));
+  const details = useQuery(`pdetails:${productId}`, () =>
+    api<EditableProduct>(`/api/products/${productId}/details`),
+  );
   if (!details.data) return null;
   return (
     <ProductForm
       title={lang === 'vi' ? 'Sửa thông tin sản phẩm' : 'Edit the product'}
       initial={details.data}
       onSubmit={async (values) => {
-        await api(`/api/products/${productId}`, { method: 'PATCH', body: { ...values, expectedUpdatedAt: details.data!.updatedAt } });
+        await api(`/api/products/${productId}`, {
+          method: 'PATCH',
+          body: { ...values, expectedUpdatedAt: details.data!.updatedAt },
+        });
         details.reload();
         onSaved();
       }}

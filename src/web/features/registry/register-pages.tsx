@@ -14,10 +14,12 @@ export function NewProducerPage() {
   return (
     <section>
       <PageTitle>{t.registerProducer}</PageTitle>
-      <ProducerForm onSubmit={async (payload) => {
-        const { id } = await api<{ id: string }>('/api/producers', { method: 'POST', body: payload });
-        void navigate({ to: paths.producer(id) });
-      }} />
+      <ProducerForm
+        onSubmit={async (payload) => {
+          const { id } = await api<{ id: string }>('/api/producers', { method: 'POST', body: payload });
+          void navigate({ to: paths.producer(id) });
+        }}
+      />
     </section>
   );
 }
@@ -30,20 +32,45 @@ export function SelfRegisterPage() {
   return (
     <main id="main" className="mx-auto max-w-3xl p-6">
       <PageTitle>{t.selfRegister}</PageTitle>
-      <p className="mb-3 text-sm">{t.haveAccount} <Link to={paths.login} className="underline">{t.login}</Link></p>
+      <p className="mb-3 text-sm">
+        {t.haveAccount}{' '}
+        <Link to={paths.login} className="underline">
+          {t.login}
+        </Link>
+      </p>
       <ProducerForm
-        extra={(
+        extra={
           <fieldset className="grid gap-3 rounded border p-3 md:col-span-2 md:grid-cols-3">
             <legend className="px-1 text-sm font-semibold">{t.account}</legend>
-            <Field label={t.fullName}><input name="accountName" required className={input} autoComplete="name" /></Field>
-            <Field label={t.email}><input name="accountEmail" type="email" required className={input} autoComplete="username" /></Field>
-            <Field label={t.password}><input name="accountPassword" type="password" required minLength={10} className={input} autoComplete="new-password" /></Field>
+            <Field label={t.fullName}>
+              <input name="accountName" required className={input} autoComplete="name" />
+            </Field>
+            <Field label={t.email}>
+              <input name="accountEmail" type="email" required className={input} autoComplete="username" />
+            </Field>
+            <Field label={t.password}>
+              <input
+                name="accountPassword"
+                type="password"
+                required
+                minLength={10}
+                className={input}
+                autoComplete="new-password"
+              />
+            </Field>
           </fieldset>
-        )}
+        }
         onSubmit={async (producer, f) => {
           await api('/api/auth/register', {
             method: 'POST',
-            body: { account: { fullName: f.get('accountName'), email: f.get('accountEmail'), password: f.get('accountPassword') }, producer },
+            body: {
+              account: {
+                fullName: f.get('accountName'),
+                email: f.get('accountEmail'),
+                password: f.get('accountPassword'),
+              },
+              producer,
+            },
           });
           await refresh();
           void navigate({ to: paths.producers });

@@ -35,21 +35,69 @@ export function ProducersPage() {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle>{t.producers}</PageTitle>
         <div className="flex gap-2">
-          {me?.capabilities.includes('exportRegistry') && <a href={`/api/producers/export?${toQueryString({ format: 'xlsx', q, legalType })}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
-          {me?.capabilities.includes('registerProducer') && <Link to={paths.newProducer} className="rounded bg-brand-600 px-3 py-2 text-white">{t.registerProducer}</Link>}
+          {me?.capabilities.includes('exportRegistry') && (
+            <a
+              href={`/api/producers/export?${toQueryString({ format: 'xlsx', q, legalType })}`}
+              className="rounded border border-brand-600 px-3 py-2 text-brand-700"
+            >
+              {t.exportXlsx}
+            </a>
+          )}
+          {me?.capabilities.includes('registerProducer') && (
+            <Link to={paths.newProducer} className="rounded bg-brand-600 px-3 py-2 text-white">
+              {t.registerProducer}
+            </Link>
+          )}
         </div>
       </div>
       <div className="flex flex-wrap items-end gap-4">
-        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
-        <FilterSelect label={t.legalType} value={legalType} onChange={(v) => { setLegalType(v); setPage(1); }} options={Object.entries(LEGAL_TYPE_LABELS).map(([k, l]) => [k, l[lang]])} />
+        <SearchBox
+          value={q}
+          onChange={(v) => {
+            setQ(v);
+            setPage(1);
+          }}
+        />
+        <FilterSelect
+          label={t.legalType}
+          value={legalType}
+          onChange={(v) => {
+            setLegalType(v);
+            setPage(1);
+          }}
+          options={Object.entries(LEGAL_TYPE_LABELS).map(([k, l]) => [k, l[lang]])}
+        />
       </div>
       <DataTable
-        caption={t.producers} rows={list.data?.items} loading={list.loading} error={list.error?.message}
-        page={page} pageSize={20} total={list.data?.total ?? 0} onPage={setPage}
+        caption={t.producers}
+        rows={list.data?.items}
+        loading={list.loading}
+        error={list.error?.message}
+        page={page}
+        pageSize={20}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
         columns={[
-          { key: 'name', header: t.name, cell: (r) => <Link to={paths.producer(r.id)} className="text-brand-700 underline">{r.name}</Link> },
+          {
+            key: 'name',
+            header: t.name,
+            cell: (r) => (
+              <Link to={paths.producer(r.id)} className="text-brand-700 underline">
+                {r.name}
+              </Link>
+            ),
+          },
           { key: 'type', header: t.legalType, cell: (r) => LEGAL_TYPE_LABELS[r.legalType][lang] },
-          { key: 'commune', header: t.commune, cell: (r) => r.place.communeName ?? <em>{r.place.unitName} ({t.history})</em> },
+          {
+            key: 'commune',
+            header: t.commune,
+            cell: (r) =>
+              r.place.communeName ?? (
+                <em>
+                  {r.place.unitName} ({t.history})
+                </em>
+              ),
+          },
           { key: 'province', header: t.province, cell: (r) => r.place.provinceName },
           { key: 'products', header: t.products, cell: (r) => r.productCount },
         ]}
@@ -63,27 +111,86 @@ export function ProductsPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [filters, setFilters] = useState({ stars: '', productSet: '', status: '' });
-  const filter = (k: keyof typeof filters) => (v: string) => { setFilters({ ...filters, [k]: v }); setPage(1); };
-  const list = useList<ProductView>('/api/products', { q, page, pageSize: 20, sort: '-updatedAt', ...filters });
+  const filter = (k: keyof typeof filters) => (v: string) => {
+    setFilters({ ...filters, [k]: v });
+    setPage(1);
+  };
+  const list = useList<ProductView>('/api/products', {
+    q,
+    page,
+    pageSize: 20,
+    sort: '-updatedAt',
+    ...filters,
+  });
   const { me } = useAuth();
   return (
     <section>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle>{t.products}</PageTitle>
-        {me?.capabilities.includes('exportRegistry') && <a href={`/api/products/export?${toQueryString({ format: 'xlsx', q, ...filters })}`} className="rounded border border-brand-600 px-3 py-2 text-brand-700">{t.exportXlsx}</a>}
+        {me?.capabilities.includes('exportRegistry') && (
+          <a
+            href={`/api/products/export?${toQueryString({ format: 'xlsx', q, ...filters })}`}
+            className="rounded border border-brand-600 px-3 py-2 text-brand-700"
+          >
+            {t.exportXlsx}
+          </a>
+        )}
       </div>
       <div className="flex flex-wrap items-end gap-4">
-        <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
-        <FilterSelect label={t.stars} value={filters.stars} onChange={filter('stars')} options={[3, 4, 5].map((n) => [String(n), `${n} ★`])} />
-        <FilterSelect label={t.productSet} value={filters.productSet} onChange={filter('productSet')} options={PRODUCT_SETS.map((ps) => [String(ps.no), `${ps.no}. ${ps[lang]}`])} />
-        <FilterSelect label={t.status} value={filters.status} onChange={filter('status')} options={[['active', lang === 'vi' ? 'Đang hoạt động' : 'Active'], ['draft', lang === 'vi' ? 'Nháp' : 'Draft'], ['withdrawn', lang === 'vi' ? 'Đã rút' : 'Withdrawn']]} />
+        <SearchBox
+          value={q}
+          onChange={(v) => {
+            setQ(v);
+            setPage(1);
+          }}
+        />
+        <FilterSelect
+          label={t.stars}
+          value={filters.stars}
+          onChange={filter('stars')}
+          options={[3, 4, 5].map((n) => [String(n), `${n} ★`])}
+        />
+        <FilterSelect
+          label={t.productSet}
+          value={filters.productSet}
+          onChange={filter('productSet')}
+          options={PRODUCT_SETS.map((ps) => [String(ps.no), `${ps.no}. ${ps[lang]}`])}
+        />
+        <FilterSelect
+          label={t.status}
+          value={filters.status}
+          onChange={filter('status')}
+          options={[
+            ['active', lang === 'vi' ? 'Đang hoạt động' : 'Active'],
+            ['draft', lang === 'vi' ? 'Nháp' : 'Draft'],
+            ['withdrawn', lang === 'vi' ? 'Đã rút' : 'Withdrawn'],
+          ]}
+        />
       </div>
       <DataTable
-        caption={t.products} rows={list.data?.items} loading={list.loading} error={list.error?.message}
-        page={page} pageSize={20} total={list.data?.total ?? 0} onPage={setPage}
+        caption={t.products}
+        rows={list.data?.items}
+        loading={list.loading}
+        error={list.error?.message}
+        page={page}
+        pageSize={20}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
         columns={[
-          { key: 'name', header: t.name, cell: (r) => <Link to={paths.product(r.id)} className="text-brand-700 underline">{r.name}</Link> },
-          { key: 'set', header: t.productSet, cell: (r) => (r.productSet ? PRODUCT_SETS[r.productSet - 1]?.[lang] : '—') },
+          {
+            key: 'name',
+            header: t.name,
+            cell: (r) => (
+              <Link to={paths.product(r.id)} className="text-brand-700 underline">
+                {r.name}
+              </Link>
+            ),
+          },
+          {
+            key: 'set',
+            header: t.productSet,
+            cell: (r) => (r.productSet ? PRODUCT_SETS[r.productSet - 1]?.[lang] : '—'),
+          },
           { key: 'producer', header: t.producer, cell: (r) => r.producerName },
           { key: 'commune', header: t.commune, cell: (r) => r.place.communeName ?? r.place.unitName },
           { key: 'stars', header: t.stars, cell: (r) => <Stars n={r.currentStars} /> },
@@ -103,8 +210,15 @@ export function ProducerDetailPage() {
       path={`/api/producers/${id}`}
       after={(p) => (
         <>
-          {p.actions.includes('edit') && <ProducerEditor producerId={p.id} onSaved={() => setVersion((v) => v + 1)} />}
-          {p.actions.includes('edit') && <AddProductForm producerId={p.id} onCreated={(pid) => void navigate({ to: paths.product(pid) })} />}
+          {p.actions.includes('edit') && (
+            <ProducerEditor producerId={p.id} onSaved={() => setVersion((v) => v + 1)} />
+          )}
+          {p.actions.includes('edit') && (
+            <AddProductForm
+              producerId={p.id}
+              onCreated={(pid) => void navigate({ to: paths.product(pid) })}
+            />
+          )}
           <HistoryList path={`/api/producers/${p.id}/history`} version={version} />
         </>
       )}
@@ -114,7 +228,9 @@ export function ProducerDetailPage() {
           <Field label={t.legalType}>{LEGAL_TYPE_LABELS[p.legalType][lang]}</Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
           <Field label={t.province}>{p.place.provinceName}</Field>
-          <Field label={t.recordedIn}>{p.place.unitName} ({p.place.unitVersionId})</Field>
+          <Field label={t.recordedIn}>
+            {p.place.unitName} ({p.place.unitVersionId})
+          </Field>
           <Field label={t.products}>{p.productCount}</Field>
         </>
       )}
@@ -131,7 +247,9 @@ export function ProductDetailPage() {
       path={`/api/products/${id}`}
       after={(p) => (
         <>
-          {p.actions.includes('edit') && <ProductEditor productId={p.id} onSaved={() => setVersion((v) => v + 1)} />}
+          {p.actions.includes('edit') && (
+            <ProductEditor productId={p.id} onSaved={() => setVersion((v) => v + 1)} />
+          )}
           <PhotoGallery productId={p.id} canEdit={p.actions.includes('edit')} />
           <CertificateList productId={p.id} />
           <HistoryList path={`/api/products/${p.id}/history`} version={version} />
@@ -141,8 +259,14 @@ export function ProductDetailPage() {
       {(p) => (
         <>
           <Field label={t.productSet}>{p.productSet ? PRODUCT_SETS[p.productSet - 1]?.[lang] : '—'}</Field>
-          <Field label={t.producer}><Link to={paths.producer(p.producerId)} className="underline">{p.producerName}</Link></Field>
-          <Field label={t.stars}><Stars n={p.currentStars} /></Field>
+          <Field label={t.producer}>
+            <Link to={paths.producer(p.producerId)} className="underline">
+              {p.producerName}
+            </Link>
+          </Field>
+          <Field label={t.stars}>
+            <Stars n={p.currentStars} />
+          </Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
           <Field label={t.province}>{p.place.provinceName}</Field>
         </>

@@ -5,35 +5,81 @@ import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Unit { id: string; name: string; code: string }
+interface Unit {
+  id: string;
+  name: string;
+  code: string;
+}
 type Page = { items: Unit[]; total: number };
 
-export function CommunePicker({ value, onChange, label }: { value: string; onChange(id: string): void; label: string }) {
+export function CommunePicker({
+  value,
+  onChange,
+  label,
+}: {
+  value: string;
+  onChange(id: string): void;
+  label: string;
+}) {
   const { t } = useI18n();
   const [province, setProvince] = useState('');
   const [q, setQ] = useState('');
-  const provinces = useQuery('provinces', () => api<Page>('/api/admin-units', { query: { level: 'province', pageSize: 50 } }));
+  const provinces = useQuery('provinces', () =>
+    api<Page>('/api/admin-units', { query: { level: 'province', pageSize: 50 } }),
+  );
   const communes = useQuery(`communes:${province}:${q}`, () =>
-    province ? api<Page>('/api/admin-units', { query: { parent: province, q, pageSize: 50 } }) : Promise.resolve({ items: [], total: 0 }));
+    province
+      ? api<Page>('/api/admin-units', { query: { parent: province, q, pageSize: 50 } })
+      : Promise.resolve({ items: [], total: 0 }),
+  );
   return (
     <fieldset className="flex flex-col gap-2 rounded border p-3">
       <legend className="px-1 text-sm font-semibold">{label}</legend>
       <label className="flex flex-col gap-1">
         <span className="text-sm">{t.province}</span>
-        <select className="rounded border px-3 py-2" value={province} onChange={(e) => { setProvince(e.target.value); onChange(''); }} required>
+        <select
+          className="rounded border px-3 py-2"
+          value={province}
+          onChange={(e) => {
+            setProvince(e.target.value);
+            onChange('');
+          }}
+          required
+        >
           <option value="">—</option>
-          {provinces.data?.items.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {provinces.data?.items.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-sm">{t.search}</span>
-        <input type="search" className="rounded border px-3 py-2" value={q} onChange={(e) => setQ(e.target.value)} disabled={!province} />
+        <input
+          type="search"
+          className="rounded border px-3 py-2"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          disabled={!province}
+        />
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-sm">{t.commune}</span>
-        <select name="unitId" className="rounded border px-3 py-2" value={value} onChange={(e) => onChange(e.target.value)} required disabled={!province}>
+        <select
+          name="unitId"
+          className="rounded border px-3 py-2"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          required
+          disabled={!province}
+        >
           <option value="">—</option>
-          {communes.data?.items.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {communes.data?.items.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </label>
     </fieldset>

@@ -8,8 +8,25 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 
-interface Version { id: string; title: string; effectiveFrom: string; effectiveTo: string | null; verified: boolean; rulesId: string | null; origin: string; sets: number; warnings: number; inUse: boolean }
-interface Report { id: string; replaced: boolean; previous: string | null; warnings: { set: number; where: string; code: string; message: string }[]; diff: { set: number; kind: string; criterion?: string }[] }
+interface Version {
+  id: string;
+  title: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  verified: boolean;
+  rulesId: string | null;
+  origin: string;
+  sets: number;
+  warnings: number;
+  inUse: boolean;
+}
+interface Report {
+  id: string;
+  replaced: boolean;
+  previous: string | null;
+  warnings: { set: number; where: string; code: string; message: string }[];
+  diff: { set: number; kind: string; criterion?: string }[];
+}
 
 export function RubricsPage() {
   const { t, lang } = useI18n();
@@ -42,17 +59,45 @@ export function RubricsPage() {
     <section>
       <PageTitle>{t.rubrics}</PageTitle>
       <table className="w-full rounded-lg border bg-white text-left text-sm">
-        <thead className="bg-slate-100"><tr>{(vi ? ['Mã phiên bản', 'Tên', 'Hiệu lực', 'Bộ', 'Cảnh báo', 'Quy tắc', 'Trạng thái'] : ['Version', 'Title', 'In force', 'Sets', 'Warnings', 'Rules', 'State']).map((h) => <th key={h} className="px-3 py-2">{h}</th>)}</tr></thead>
+        <thead className="bg-slate-100">
+          <tr>
+            {(vi
+              ? ['Mã phiên bản', 'Tên', 'Hiệu lực', 'Bộ', 'Cảnh báo', 'Quy tắc', 'Trạng thái']
+              : ['Version', 'Title', 'In force', 'Sets', 'Warnings', 'Rules', 'State']
+            ).map((h) => (
+              <th key={h} className="px-3 py-2">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {list.data?.items.map((v) => (
             <tr key={v.id} className="border-t">
               <td className="px-3 py-2 font-mono">{v.id}</td>
-              <td className="px-3 py-2">{v.title}{!v.verified && <em className="ml-1 text-amber-800">({vi ? 'chưa đối chiếu bản chính thức' : 'not checked against the official text'})</em>}</td>
-              <td className="px-3 py-2">{v.effectiveFrom} → {v.effectiveTo ?? '…'}</td>
+              <td className="px-3 py-2">
+                {v.title}
+                {!v.verified && (
+                  <em className="ml-1 text-amber-800">
+                    ({vi ? 'chưa đối chiếu bản chính thức' : 'not checked against the official text'})
+                  </em>
+                )}
+              </td>
+              <td className="px-3 py-2">
+                {v.effectiveFrom} → {v.effectiveTo ?? '…'}
+              </td>
               <td className="px-3 py-2">{v.sets}</td>
               <td className="px-3 py-2">{v.warnings}</td>
               <td className="px-3 py-2">{v.rulesId ?? '—'}</td>
-              <td className="px-3 py-2">{v.inUse ? (vi ? 'Đã dùng để chấm (không sửa được)' : 'Used by sheets (immutable)') : (vi ? 'Chưa dùng' : 'Unused')}</td>
+              <td className="px-3 py-2">
+                {v.inUse
+                  ? vi
+                    ? 'Đã dùng để chấm (không sửa được)'
+                    : 'Used by sheets (immutable)'
+                  : vi
+                    ? 'Chưa dùng'
+                    : 'Unused'}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -60,17 +105,56 @@ export function RubricsPage() {
       {me?.capabilities.includes('importRubric') && (
         <div className="mt-6 rounded-lg border bg-white p-4">
           <h2 className="font-semibold">{vi ? 'Nhập phiên bản bộ tiêu chí' : 'Import a rubric version'}</h2>
-          <label className="mt-2 flex flex-col text-sm">{vi ? 'Tệp bộ tiêu chí (.json, định dạng resources/rubrics)' : 'Rubric file (.json, resources/rubrics format)'}<input type="file" accept=".json" onChange={(e) => void read(e.target.files?.[0], 'pack')} /></label>
-          <label className="mt-2 flex flex-col text-sm">{vi ? 'Tệp quy tắc kèm theo (không bắt buộc)' : 'Rules overlay (optional)'}<input type="file" accept=".json" onChange={(e) => void read(e.target.files?.[0], 'rules')} /></label>
+          <label className="mt-2 flex flex-col text-sm">
+            {vi
+              ? 'Tệp bộ tiêu chí (.json, định dạng resources/rubrics)'
+              : 'Rubric file (.json, resources/rubrics format)'}
+            <input type="file" accept=".json" onChange={(e) => void read(e.target.files?.[0], 'pack')} />
+          </label>
+          <label className="mt-2 flex flex-col text-sm">
+            {vi ? 'Tệp quy tắc kèm theo (không bắt buộc)' : 'Rules overlay (optional)'}
+            <input type="file" accept=".json" onChange={(e) => void read(e.target.files?.[0], 'rules')} />
+          </label>
           <div className="mt-3 flex gap-2">
-            <button type="button" disabled={!files.pack} onClick={() => void submit(true)} className="rounded border border-brand-600 px-3 py-2 text-brand-700 disabled:opacity-50">{vi ? 'Kiểm tra' : 'Check'}</button>
-            <button type="button" disabled={!report} onClick={() => void submit(false)} className="rounded bg-brand-600 px-3 py-2 text-white disabled:opacity-50">{vi ? 'Nhập' : 'Import'}</button>
+            <button
+              type="button"
+              disabled={!files.pack}
+              onClick={() => void submit(true)}
+              className="rounded border border-brand-600 px-3 py-2 text-brand-700 disabled:opacity-50"
+            >
+              {vi ? 'Kiểm tra' : 'Check'}
+            </button>
+            <button
+              type="button"
+              disabled={!report}
+              onClick={() => void submit(false)}
+              className="rounded bg-brand-600 px-3 py-2 text-white disabled:opacity-50"
+            >
+              {vi ? 'Nhập' : 'Import'}
+            </button>
           </div>
-          {error && <p role="alert" className="mt-2 text-red-800">{error}</p>}
+          {error && (
+            <p role="alert" className="mt-2 text-red-800">
+              {error}
+            </p>
+          )}
           {report && (
             <div className="mt-3 text-sm" data-testid="rubric-report">
-              <p>{report.id}: {report.warnings.length} {vi ? 'cảnh báo' : 'warnings'}; {report.previous ? `${report.diff.length} ${vi ? 'thay đổi so với' : 'changes against'} ${report.previous}` : vi ? 'không có phiên bản trước' : 'no previous version'}</p>
-              <ul className="ml-4 list-disc">{report.warnings.map((w, i) => <li key={i}>{vi ? 'Bộ' : 'Set'} {w.set} {w.where}: {w.code} — {w.message}</li>)}</ul>
+              <p>
+                {report.id}: {report.warnings.length} {vi ? 'cảnh báo' : 'warnings'};{' '}
+                {report.previous
+                  ? `${report.diff.length} ${vi ? 'thay đổi so với' : 'changes against'} ${report.previous}`
+                  : vi
+                    ? 'không có phiên bản trước'
+                    : 'no previous version'}
+              </p>
+              <ul className="ml-4 list-disc">
+                {report.warnings.map((w, i) => (
+                  <li key={i}>
+                    {vi ? 'Bộ' : 'Set'} {w.set} {w.where}: {w.code} — {w.message}
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
         </div>

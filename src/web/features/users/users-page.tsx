@@ -6,25 +6,53 @@ import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface UserRow { id: string; email: string; fullName: string; status: string; lastLoginAt: string | null; grants: { id: string; role: Role; unitName: string | null }[] }
+interface UserRow {
+  id: string;
+  email: string;
+  fullName: string;
+  status: string;
+  lastLoginAt: string | null;
+  grants: { id: string; role: Role; unitName: string | null }[];
+}
 
 export function UsersPage() {
   const { t, lang } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const query = { q, page, pageSize: 25 };
-  const list = useQuery(JSON.stringify(query), () => api<{ items: UserRow[]; total: number }>('/api/users', { query }));
+  const list = useQuery(JSON.stringify(query), () =>
+    api<{ items: UserRow[]; total: number }>('/api/users', { query }),
+  );
   return (
     <section>
       <PageTitle>{t.users}</PageTitle>
-      <SearchBox value={q} onChange={(v) => { setQ(v); setPage(1); }} />
+      <SearchBox
+        value={q}
+        onChange={(v) => {
+          setQ(v);
+          setPage(1);
+        }}
+      />
       <DataTable
-        caption={t.users} rows={list.data?.items} loading={list.loading} error={list.error?.message}
-        page={page} pageSize={25} total={list.data?.total ?? 0} onPage={setPage}
+        caption={t.users}
+        rows={list.data?.items}
+        loading={list.loading}
+        error={list.error?.message}
+        page={page}
+        pageSize={25}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
         columns={[
           { key: 'email', header: t.email, cell: (u) => u.email },
           { key: 'name', header: t.name, cell: (u) => u.fullName },
-          { key: 'roles', header: t.role, cell: (u) => u.grants.map((g) => `${ROLE_LABELS[g.role][lang]}${g.unitName ? ` — ${g.unitName}` : ''}`).join('; ') },
+          {
+            key: 'roles',
+            header: t.role,
+            cell: (u) =>
+              u.grants
+                .map((g) => `${ROLE_LABELS[g.role][lang]}${g.unitName ? ` — ${g.unitName}` : ''}`)
+                .join('; '),
+          },
           { key: 'status', header: t.status, cell: (u) => u.status },
         ]}
       />

@@ -26,7 +26,10 @@ function encodeWindows1258(text: string): Buffer {
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM', () => {
-    assert.deepEqual(decodeText(Buffer.from('\uFEFFTên sản phẩm')), { text: 'Tên sản phẩm', encoding: 'utf-8-bom' });
+    assert.deepEqual(decodeText(Buffer.from('\uFEFFTên sản phẩm')), {
+      text: 'Tên sản phẩm',
+      encoding: 'utf-8-bom',
+    });
     assert.deepEqual(decodeText(Buffer.from('Tên sản phẩm')), { text: 'Tên sản phẩm', encoding: 'utf-8' });
   });
 
@@ -41,7 +44,10 @@ describe('decodeText', () => {
   });
 
   it('reads TCVN3 and VNI bytes as Windows-1252 glyphs, for the legacy-font repair', () => {
-    for (const legacy of [encodeTcvn3('Hợp tác xã Nông nghiệp Duy Phú;Thành lập năm 2010'), encodeVni('Vải thiều Tiên Phước;Mật ong rừng')]) {
+    for (const legacy of [
+      encodeTcvn3('Hợp tác xã Nông nghiệp Duy Phú;Thành lập năm 2010'),
+      encodeVni('Vải thiều Tiên Phước;Mật ong rừng'),
+    ]) {
       assert.deepEqual(decodeText(Buffer.from(legacy, 'latin1')), { text: legacy, encoding: 'windows-1252' });
     }
   });
@@ -49,13 +55,20 @@ describe('decodeText', () => {
 
 describe('parseDelimited and sniffDelimiter', () => {
   it('handles quotes, doubled quotes, embedded delimiters and line breaks', () => {
-    assert.deepEqual(parseDelimited('a,"b, c","say ""hi""","x\ny"\r\n1,2,3,4', ','), [['a', 'b, c', 'say "hi"', 'x\ny'], ['1', '2', '3', '4']]);
+    assert.deepEqual(parseDelimited('a,"b, c","say ""hi""","x\ny"\r\n1,2,3,4', ','), [
+      ['a', 'b, c', 'say "hi"', 'x\ny'],
+      ['1', '2', '3', '4'],
+    ]);
   });
 
   it('picks the delimiter that splits rows consistently', () => {
-    const semicolon = 'STT;Tên;Địa chỉ\n1;HTX A;Thôn 1, xã Thọ Diên, huyện Thọ Xuân\n2;HTX B;Xã Xuân Lai\n3;HTX C;Khu 3, thị trấn Lam Sơn';
+    const semicolon =
+      'STT;Tên;Địa chỉ\n1;HTX A;Thôn 1, xã Thọ Diên, huyện Thọ Xuân\n2;HTX B;Xã Xuân Lai\n3;HTX C;Khu 3, thị trấn Lam Sơn';
     assert.equal(sniffDelimiter(semicolon), ';');
-    assert.equal(sniffDelimiter('STT,Tên,"Địa chỉ"\n1,HTX A,"Thôn 1, xã Thọ Diên"\n2,HTX B,Xã Xuân Lai'), ',');
+    assert.equal(
+      sniffDelimiter('STT,Tên,"Địa chỉ"\n1,HTX A,"Thôn 1, xã Thọ Diên"\n2,HTX B,Xã Xuân Lai'),
+      ',',
+    );
     assert.equal(sniffDelimiter('STT\tTên\tĐịa chỉ\n1\tHTX A\tThôn 1, xã Thọ Diên'), '\t');
   });
 });
@@ -64,7 +77,11 @@ describe('readCsv', () => {
   it('honours an Excel "sep=" line and keeps row numbers as Excel shows them', () => {
     const { grid, delimiter } = readCsv(Buffer.from('sep=;\r\nSTT;Mã số thuế\r\n\r\n1;0101234567\r\n\r\n'));
     assert.equal(delimiter, ';');
-    assert.deepEqual(grid.rows, [['STT', 'Mã số thuế'], [null, null], ['1', '0101234567']]);
+    assert.deepEqual(grid.rows, [
+      ['STT', 'Mã số thuế'],
+      [null, null],
+      ['1', '0101234567'],
+    ]);
   });
 
   it('enforces its caps', () => {

@@ -40,15 +40,23 @@ export function parseDelimited(text: string, delimiter: string, limit = Infinity
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
         quoted = false;
       } else field += ch;
       i++;
       continue;
     }
-    if (ch === '"' && field.trim() === '') { quoted = true; field = ''; }
-    else if (ch === delimiter) { record.push(field); field = ''; }
-    else if (ch === '\r' || ch === '\n') {
+    if (ch === '"' && field.trim() === '') {
+      quoted = true;
+      field = '';
+    } else if (ch === delimiter) {
+      record.push(field);
+      field = '';
+    } else if (ch === '\r' || ch === '\n') {
       endRecord();
       if (ch === '\r' && text[i + 1] === '\n') i++;
     } else field += ch;
@@ -67,12 +75,15 @@ export function sniffDelimiter(text: string): Delimiter {
   let best: Delimiter = ',';
   let bestScore = -1;
   for (const delimiter of CANDIDATES) {
-    const records = parseDelimited(text.slice(0, 65_536), delimiter, SNIFF_RECORDS).filter((r) => r.some((f) => f.trim() !== ''));
+    const records = parseDelimited(text.slice(0, 65_536), delimiter, SNIFF_RECORDS).filter((r) =>
+      r.some((f) => f.trim() !== ''),
+    );
     const counts = new Map<number, number>();
     for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     let mode = 1;
     let frequency = 0;
-    for (const [width, n] of counts) if (width > 1 && (n > frequency || (n === frequency && width > mode))) [mode, frequency] = [width, n];
+    for (const [width, n] of counts)
+      if (width > 1 && (n > frequency || (n === frequency && width > mode))) [mode, frequency] = [width, n];
     const score = records.length === 0 || mode === 1 ? 0 : frequency / records.length + mode / 1000;
     if (score > bestScore) [best, bestScore] = [delimiter, score];
   }
@@ -98,7 +109,10 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): CsvRea
   records.forEach((record, r) => {
     const cells: Cell[] = record.map((f) => (f.trim() === '' ? null : f.trim()));
     const used = cells.reduce<number>((last, cell, c) => (cell === null ? last : c + 1), 0);
-    if (used === 0) { rows.push([]); return; }
+    if (used === 0) {
+      rows.push([]);
+      return;
+    }
     if (r >= maxRows) throw new SheetReadError('TOO_MANY_ROWS', { limit: maxRows });
     if (used > maxColumns) throw new SheetReadError('TOO_MANY_COLUMNS', { limit: maxColumns });
     width = Math.max(width, used);
@@ -106,7 +120,9 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): CsvRea
     rows.push(cells.slice(0, used));
   });
   const grid: Grid = {
-    rows: rows.slice(0, lastFilled + 1).map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? null)),
+    rows: rows
+      .slice(0, lastFilled + 1)
+      .map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? null)),
     merges: [],
     formulaCells: new Set(),
   };

@@ -40,7 +40,12 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
  * 8 KB (tabs and line breaks are fine). Random or binary data fails at once.
  */
 function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  if (
+    startsWith(bytes, [0xef, 0xbb, 0xbf]) ||
+    startsWith(bytes, [0xff, 0xfe]) ||
+    startsWith(bytes, [0xfe, 0xff])
+  )
+    return true;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) {
@@ -51,13 +56,19 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 export function sniffFormat(bytes: Uint8Array): Sniffed {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'xlsx';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return 'xlsx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole2';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'other'; // %PDF: text-like header, binary body
   if (!looksLikeText(bytes)) return 'other';
   // Many systems export "Excel" files that are HTML tables or SpreadsheetML 2003 XML.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (/^<(!doctype html|html|table|\?xml[^>]*>\s*<\?mso-application|\?xml[^>]*>\s*<workbook)/.test(head)) return 'markup';
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (/^<(!doctype html|html|table|\?xml[^>]*>\s*<\?mso-application|\?xml[^>]*>\s*<workbook)/.test(head))
+    return 'markup';
   return 'text';
 }
 
@@ -67,12 +78,16 @@ async function loadInput(input: Uint8Array | string, maxFileBytes: number): Prom
     if (size > maxFileBytes) throw new SheetReadError('FILE_TOO_LARGE', { size, limit: maxFileBytes });
     return readFile(input);
   }
-  if (input.length > maxFileBytes) throw new SheetReadError('FILE_TOO_LARGE', { size: input.length, limit: maxFileBytes });
+  if (input.length > maxFileBytes)
+    throw new SheetReadError('FILE_TOO_LARGE', { size: input.length, limit: maxFileBytes });
   return Buffer.from(input.buffer, input.byteOffset, input.length);
 }
 
 /** Reads an upload given as bytes or as a file path. */
-export async function readSheet(input: Uint8Array | string, options: ReadSheetOptions = {}): Promise<SheetReadResult> {
+export async function readSheet(
+  input: Uint8Array | string,
+  options: ReadSheetOptions = {},
+): Promise<SheetReadResult> {
   const bytes = await loadInput(input, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (bytes.length === 0) throw new SheetReadError('EMPTY_FILE');
   switch (sniffFormat(bytes)) {

@@ -20,7 +20,11 @@ export interface XlsxReadResult {
   sheetNames: string[];
 }
 
-export const XLSX_DEFAULTS = { maxUncompressedBytes: 200 * 1024 * 1024, maxRows: 200_000, maxColumns: 200 } as const;
+export const XLSX_DEFAULTS = {
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxRows: 200_000,
+  maxColumns: 200,
+} as const;
 
 const HIDDEN = new Set(['hidden', 'veryHidden']);
 
@@ -57,7 +61,9 @@ async function collectGrid(sheet: StreamedSheet, maxRows: number, maxColumns: nu
     if (cells.length > 0) rows[r] = cells;
   }
   // Rows keep their sheet positions; gaps and ragged ends are filled with null.
-  const filled: Cell[][] = Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
+  const filled: Cell[][] = Array.from({ length: rows.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null),
+  );
   const merges = dedupeMerges(sheet.merges).filter((m) => m.top < maxRows && m.left < maxColumns);
   return { rows: filled, merges, formulaCells, sheetName: sheet.name };
 }

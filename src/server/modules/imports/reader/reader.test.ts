@@ -4,12 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { detectHeader } from '../../../../domain/import/sheet/header-detect.ts';
-import { applyMapping, DEFAULT_PRODUCER_FIELDS, DEFAULT_PRODUCT_FIELDS, guessMapping, sampleDataRows, type FieldDef } from '../../../../domain/import/sheet/column-mapping.ts';
+import {
+  applyMapping,
+  DEFAULT_PRODUCER_FIELDS,
+  DEFAULT_PRODUCT_FIELDS,
+  guessMapping,
+  sampleDataRows,
+  type FieldDef,
+} from '../../../../domain/import/sheet/column-mapping.ts';
 import type { Grid } from '../../../../domain/import/sheet/grid.ts';
 import { readSheet, SheetReadError, type ReadSheetOptions, type SheetReadErrorCode } from './read-sheet.ts';
 import { readZipDirectory } from './zip-directory.ts';
 
-const locateFixture = (name: string): string => fileURLToPath(new URL(`../../../../../test/fixtures/imports/${name}`, import.meta.url));
+const locateFixture = (name: string): string =>
+  fileURLToPath(new URL(`../../../../../test/fixtures/imports/${name}`, import.meta.url));
 
 function mapGrid(grid: Grid, fields: readonly FieldDef[]) {
   const header = detectHeader(grid, fields);
@@ -18,7 +26,11 @@ function mapGrid(grid: Grid, fields: readonly FieldDef[]) {
   return { header, mapping, records: applyMapping(grid, header, guess.mapping) };
 }
 
-async function assertRefused(input: Uint8Array | string, code: SheetReadErrorCode, options: ReadSheetOptions = {}): Promise<SheetReadError> {
+async function assertRefused(
+  input: Uint8Array | string,
+  code: SheetReadErrorCode,
+  options: ReadSheetOptions = {},
+): Promise<SheetReadError> {
   let caught: unknown;
   try {
     await readSheet(input, options);
@@ -45,13 +57,25 @@ describe('thanh-hoa-2023.xlsx (merged two-row header, sections, footer)', async 
     assert.equal(result.format, 'xlsx');
     assert.deepEqual(result.sheetNames, ['DS OCOP 2023', 'Tổng hợp']);
     assert.equal(result.grid.sheetName, 'DS OCOP 2023');
-    assert.ok(result.grid.merges.some((m) => m.top === 3 && m.left === 3 && m.bottom === 3 && m.right === 5), 'Chủ thể over D4:F4');
-    assert.ok(result.grid.merges.some((m) => m.top === 7 && m.left === 3 && m.bottom === 9 && m.right === 3), 'producer merged down');
+    assert.ok(
+      result.grid.merges.some((m) => m.top === 3 && m.left === 3 && m.bottom === 3 && m.right === 5),
+      'Chủ thể over D4:F4',
+    );
+    assert.ok(
+      result.grid.merges.some((m) => m.top === 7 && m.left === 3 && m.bottom === 9 && m.right === 3),
+      'producer merged down',
+    );
   });
 
   it('detects the header band, numbering row and data block', () => {
-    assert.deepEqual([header.headerTop, header.headerBottom, header.numberingRow, header.dataStart], [3, 4, 5, 7]);
-    assert.deepEqual(header.columns.slice(3, 6).map((c) => c.label), ['Chủ thể › Tên', 'Chủ thể › Địa chỉ', 'Chủ thể › Mã số thuế']);
+    assert.deepEqual(
+      [header.headerTop, header.headerBottom, header.numberingRow, header.dataStart],
+      [3, 4, 5, 7],
+    );
+    assert.deepEqual(
+      header.columns.slice(3, 6).map((c) => c.label),
+      ['Chủ thể › Tên', 'Chủ thể › Địa chỉ', 'Chủ thể › Mã số thuế'],
+    );
     const reasons = new Map(header.skippedRows.map((s) => [s.row + 1, s.reason]));
     assert.equal(reasons.get(1), 'title');
     assert.equal(reasons.get(7), 'group');
@@ -62,16 +86,31 @@ describe('thanh-hoa-2023.xlsx (merged two-row header, sections, footer)', async 
 
   it('maps every column to the right field', () => {
     assert.deepEqual(mapping, {
-      rowNo: 0, productName: 1, productSet: 2, producerName: 3, address: 4, taxCode: 5,
-      stars: 6, decision: 7, decisionDate: 8, note: 9,
+      rowNo: 0,
+      productName: 1,
+      productSet: 2,
+      producerName: 3,
+      address: 4,
+      taxCode: 5,
+      stars: 6,
+      decision: 7,
+      decisionDate: 8,
+      note: 9,
     });
   });
 
   it('yields the 40 products with their sections, faults intact for validation to report', () => {
     assert.equal(records.length, 40);
-    assert.deepEqual(records.map((r) => r.values.rowNo), Array.from({ length: 40 }, (_, i) => i + 1));
+    assert.deepEqual(
+      records.map((r) => r.values.rowNo),
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
     const byNo = (n: number) => records.find((r) => r.values.rowNo === n)!;
-    assert.equal(byNo(3).values.producerName, 'HTX Bánh gai Tứ Trụ', 'merged producer cell reaches the third product');
+    assert.equal(
+      byNo(3).values.producerName,
+      'HTX Bánh gai Tứ Trụ',
+      'merged producer cell reaches the third product',
+    );
     assert.equal(byNo(10).values.productName, null);
     assert.equal(byNo(8).values.stars, '3-4');
     assert.match(String(byNo(17).values.address), /Thanh Sơn Tây/);
@@ -82,7 +121,12 @@ describe('thanh-hoa-2023.xlsx (merged two-row header, sections, footer)', async 
 
   it('keeps the written forms of stars, decisions and dates', () => {
     const values = (field: string) => records.map((r) => r.values[field]);
-    assert.ok(values('stars').includes(4) && values('stars').includes('★★★★') && values('stars').includes('4*') && values('stars').includes('3 sao'));
+    assert.ok(
+      values('stars').includes(4) &&
+        values('stars').includes('★★★★') &&
+        values('stars').includes('4*') &&
+        values('stars').includes('3 sao'),
+    );
     assert.ok(values('decision').some((d) => /^Quyết định số \d+\/QĐ-UBND ngày/.test(String(d))));
     assert.ok(values('decision').some((d) => /^\d+\/QĐ-UBND$/.test(String(d))));
     const dates = values('decisionDate');
@@ -103,7 +147,9 @@ describe('thanh-hoa-2023.xlsx (merged two-row header, sections, footer)', async 
     const byNumber = await readSheet(locateFixture('thanh-hoa-2023.xlsx'), { sheet: 2 });
     assert.deepEqual(byName.grid.rows[1], ['Huyện Thọ Xuân', 10]);
     assert.deepEqual(byNumber.grid.rows, byName.grid.rows);
-    const error = await assertRefused(locateFixture('thanh-hoa-2023.xlsx'), 'SHEET_NOT_FOUND', { sheet: 'Sheet9' });
+    const error = await assertRefused(locateFixture('thanh-hoa-2023.xlsx'), 'SHEET_NOT_FOUND', {
+      sheet: 'Sheet9',
+    });
     assert.match(error.vi, /DS OCOP 2023, Tổng hợp/);
   });
 });
@@ -114,7 +160,15 @@ describe('quang-nam-legacy.xlsx (other wording, legacy fonts)', async () => {
 
   it('detects the one-row header under the title and maps its wording', () => {
     assert.deepEqual([header.headerTop, header.headerBottom, header.dataStart], [2, 2, 4]);
-    assert.deepEqual(mapping, { rowNo: 0, producerName: 1, productName: 2, address: 3, stars: 4, decision: 5, year: 6 });
+    assert.deepEqual(mapping, {
+      rowNo: 0,
+      producerName: 1,
+      productName: 2,
+      address: 3,
+      stars: 4,
+      decision: 5,
+      year: 6,
+    });
   });
 
   it('hands over TCVN3 and VNI text untouched, for the legacy-font repair', () => {
@@ -139,8 +193,18 @@ describe('producers.csv (; delimiter, BOM, quoted line breaks)', async () => {
   it('maps the producer fields and keeps quoted cells whole', () => {
     assert.equal(header.headerTop, 2);
     assert.deepEqual(mapping, {
-      rowNo: 0, producerName: 1, legalType: 2, taxCode: 3, address: 4, representativeName: 5, representativeSex: 6,
-      representativeEthnicity: 7, phone: 8, email: 9, workforce: 10, registrationDate: 11,
+      rowNo: 0,
+      producerName: 1,
+      legalType: 2,
+      taxCode: 3,
+      address: 4,
+      representativeName: 5,
+      representativeSex: 6,
+      representativeEthnicity: 7,
+      phone: 8,
+      email: 9,
+      workforce: 10,
+      registrationDate: 11,
     });
     assert.equal(records.length, 8);
     assert.equal(records[1].values.address, 'Thôn 5; xã Xuân Lai\r\n(cạnh chợ Xuân Lai)');
@@ -154,7 +218,9 @@ describe('refusals', () => {
   });
 
   it('refuses the bomb from its declared sizes, before inflating anything', async () => {
-    const error = await assertRefused(locateFixture('bomb.xlsx'), 'FILE_TOO_LARGE_UNCOMPRESSED', { maxUncompressedBytes: 2_000_000 });
+    const error = await assertRefused(locateFixture('bomb.xlsx'), 'FILE_TOO_LARGE_UNCOMPRESSED', {
+      maxUncompressedBytes: 2_000_000,
+    });
     assert.match(error.en, /2000000 bytes/);
   });
 
@@ -162,7 +228,11 @@ describe('refusals', () => {
     const bytes = Buffer.from(readFileSync(locateFixture('bomb.xlsx')));
     const { offset } = readZipDirectory(bytes, 100);
     // Rewrite every declared uncompressed size to 1 KB, in the directory and the local headers.
-    for (let at = offset; bytes.readUInt32LE(at) === 0x02014b50; at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)) {
+    for (
+      let at = offset;
+      bytes.readUInt32LE(at) === 0x02014b50;
+      at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)
+    ) {
       bytes.writeUInt32LE(1024, at + 24);
       bytes.writeUInt32LE(1024, bytes.readUInt32LE(at + 42) + 22);
     }
@@ -179,11 +249,16 @@ describe('refusals', () => {
   });
 
   it('refuses an HTML table saved with an .xls name', async () => {
-    await assertRefused(Buffer.from('<html><body><table><tr><td>STT</td></tr></table></body></html>'), 'XLS_NOT_SUPPORTED');
+    await assertRefused(
+      Buffer.from('<html><body><table><tr><td>STT</td></tr></table></body></html>'),
+      'XLS_NOT_SUPPORTED',
+    );
   });
 
   it('refuses an oversize file before reading it', async () => {
-    const error = await assertRefused(locateFixture('thanh-hoa-2023.xlsx'), 'FILE_TOO_LARGE', { maxFileBytes: 1000 });
+    const error = await assertRefused(locateFixture('thanh-hoa-2023.xlsx'), 'FILE_TOO_LARGE', {
+      maxFileBytes: 1000,
+    });
     assert.equal(error.params.limit, 1000);
     await assertRefused(new Uint8Array(2000), 'FILE_TOO_LARGE', { maxFileBytes: 1000 });
   });
@@ -191,12 +266,17 @@ describe('refusals', () => {
   it('refuses an empty file and a zip that is not a workbook', async () => {
     await assertRefused(new Uint8Array(0), 'EMPTY_FILE');
     // An empty zip: just the end-of-directory record.
-    await assertRefused(Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), 'NOT_A_SPREADSHEET');
+    await assertRefused(
+      Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]),
+      'NOT_A_SPREADSHEET',
+    );
   });
 
   it('enforces the row and column caps', async () => {
     await assertRefused(locateFixture('bomb.xlsx'), 'TOO_MANY_ROWS', { maxRows: 1000 });
-    const wide = await workbookBytes((wb) => { wb.addWorksheet('S').getCell('L1').value = 'x'; });
+    const wide = await workbookBytes((wb) => {
+      wb.addWorksheet('S').getCell('L1').value = 'x';
+    });
     await assertRefused(wide, 'TOO_MANY_COLUMNS', { maxColumns: 10 });
   });
 });

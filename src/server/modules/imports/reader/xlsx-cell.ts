@@ -31,7 +31,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Plain text of rich text ({ richText: [{ text }] }), hyperlinks ({ text }) and errors. */
 function flattenText(value: Record<string, unknown>): string | null {
-  if (Array.isArray(value.richText)) return value.richText.map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : '')).join('');
+  if (Array.isArray(value.richText))
+    return value.richText
+      .map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : ''))
+      .join('');
   if ('text' in value) {
     const text = value.text;
     if (typeof text === 'string') return text;

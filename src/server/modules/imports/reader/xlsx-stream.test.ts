@@ -7,13 +7,16 @@ import { decodeSheetXml, parseMergeRef } from './xlsx-stream.ts';
 async function collect(chunks: Uint8Array[]): Promise<{ text: string; merges: MergeRange[] }> {
   const merges: MergeRange[] = [];
   let text = '';
-  async function* source() { yield* chunks; }
+  async function* source() {
+    yield* chunks;
+  }
   for await (const part of decodeSheetXml(source(), merges)) text += part;
   return { text, merges };
 }
 
 describe('decodeSheetXml', () => {
-  const xml = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Chủ thể</t></is></c></row></sheetData>' +
+  const xml =
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Chủ thể</t></is></c></row></sheetData>' +
     '<mergeCells count="2"><mergeCell ref="D4:F4"/><x:mergeCell ref="A4:A5"></x:mergeCell></mergeCells>';
   const bytes = Buffer.from(xml);
 
@@ -21,7 +24,14 @@ describe('decodeSheetXml', () => {
     for (let cut = 1; cut < bytes.length; cut++) {
       const { text, merges } = await collect([bytes.subarray(0, cut), bytes.subarray(cut)]);
       assert.equal(text, xml, `cut at ${cut}`);
-      assert.deepEqual(merges, [{ top: 3, left: 3, bottom: 3, right: 5 }, { top: 3, left: 0, bottom: 4, right: 0 }], `cut at ${cut}`);
+      assert.deepEqual(
+        merges,
+        [
+          { top: 3, left: 3, bottom: 3, right: 5 },
+          { top: 3, left: 0, bottom: 4, right: 0 },
+        ],
+        `cut at ${cut}`,
+      );
     }
   });
 });

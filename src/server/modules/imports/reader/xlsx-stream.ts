@@ -63,7 +63,12 @@ export function parseMergeRef(ref: string): MergeRange | null {
   const a = decodeRef(from);
   const b = decodeRef(to);
   if (!a || !b) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["'][^>]*>/g;
@@ -73,7 +78,10 @@ const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["'][^
  * <mergeCell ref="…">. `<` never occurs unescaped in cell text, so a literal
  * "<mergeCell" is always the element; a tag cut by a chunk edge is carried over.
  */
-export async function* decodeSheetXml(chunks: AsyncIterable<unknown>, merges: MergeRange[]): AsyncGenerator<string> {
+export async function* decodeSheetXml(
+  chunks: AsyncIterable<unknown>,
+  merges: MergeRange[],
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   let carry = '';
   const scan = (text: string): void => {
@@ -103,7 +111,9 @@ export class ExcelJsInternalsError extends Error {
   override readonly name = 'ExcelJsInternalsError';
 }
 
-function isClosableStream(value: unknown): value is { destroy(): void; on(event: 'error', listener: () => void): void } {
+function isClosableStream(
+  value: unknown,
+): value is { destroy(): void; on(event: 'error', listener: () => void): void } {
   if (typeof value !== 'object' || value === null) return false;
   const stream = value as { destroy?: unknown; on?: unknown };
   return typeof stream.destroy === 'function' && typeof stream.on === 'function';
@@ -121,8 +131,13 @@ export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedS
     entries: 'ignore',
   });
   const internals = reader as unknown as ReaderInternals;
-  if (typeof internals._parseWorksheet !== 'function' || typeof internals._parseSharedStrings !== 'function') {
-    throw new ExcelJsInternalsError('exceljs WorkbookReader no longer has _parseWorksheet/_parseSharedStrings; update xlsx-stream.ts');
+  if (
+    typeof internals._parseWorksheet !== 'function' ||
+    typeof internals._parseSharedStrings !== 'function'
+  ) {
+    throw new ExcelJsInternalsError(
+      'exceljs WorkbookReader no longer has _parseWorksheet/_parseSharedStrings; update xlsx-stream.ts',
+    );
   }
   const parseWorksheet = internals._parseWorksheet.bind(reader);
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
@@ -148,7 +163,9 @@ export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedS
     yield {
       name: worksheet.name,
       state: worksheet.state,
-      tabs: internals.model?.sheets ? internals.model.sheets.map((s) => ({ name: s.name, state: s.state })) : null,
+      tabs: internals.model?.sheets
+        ? internals.model.sheets.map((s) => ({ name: s.name, state: s.state }))
+        : null,
       date1904: internals.properties?.model?.date1904 === true,
       rows: { [Symbol.asyncIterator]: () => worksheet[Symbol.asyncIterator]() },
       merges: extra?.merges ?? [],

@@ -33,7 +33,8 @@ function readU64(bytes: Buffer, offset: number): number {
 
 function findEndOfDirectory(bytes: Buffer): number {
   const lowest = Math.max(0, bytes.length - 22 - MAX_U16);
-  for (let at = bytes.length - 22; at >= lowest; at--) if (bytes.readUInt32LE(at) === EOCD_SIGNATURE) return at;
+  for (let at = bytes.length - 22; at >= lowest; at--)
+    if (bytes.readUInt32LE(at) === EOCD_SIGNATURE) return at;
   throw createInvalidError('no zip directory');
 }
 
@@ -50,9 +51,11 @@ function locateDirectory(bytes: Buffer): DirectoryPosition {
   let offset = bytes.readUInt32LE(eocd + 16);
   if (count === MAX_U16 || size === MAX_U32 || offset === MAX_U32) {
     const locator = eocd - 20;
-    if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) throw createInvalidError('broken ZIP64 directory');
+    if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE)
+      throw createInvalidError('broken ZIP64 directory');
     const record = readU64(bytes, locator + 8);
-    if (record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) throw createInvalidError('broken ZIP64 directory');
+    if (record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE)
+      throw createInvalidError('broken ZIP64 directory');
     count = readU64(bytes, record + 32);
     size = readU64(bytes, record + 40);
     offset = readU64(bytes, record + 48);
@@ -96,7 +99,8 @@ export function readZipDirectory(bytes: Buffer, maxEntries: number): ZipDirector
   const entries: ZipEntryInfo[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > offset + size || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw createInvalidError('broken zip directory');
+    if (at + 46 > offset + size || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE)
+      throw createInvalidError('broken zip directory');
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
@@ -110,7 +114,8 @@ export function readZipDirectory(bytes: Buffer, maxEntries: number): ZipDirector
     };
     applyZip64Extra(entry, bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
     if (entry.flags & 0x1) throw createInvalidError('encrypted zip entry');
-    if (entry.method !== 0 && entry.method !== 8) throw createInvalidError(`compression method ${entry.method}`);
+    if (entry.method !== 0 && entry.method !== 8)
+      throw createInvalidError(`compression method ${entry.method}`);
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -120,13 +125,16 @@ export function readZipDirectory(bytes: Buffer, maxEntries: number): ZipDirector
 /** Where an entry's compressed bytes start, checked against its local header. */
 export function locateEntryData(bytes: Buffer, entry: ZipEntryInfo): number {
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) throw createInvalidError(`no local header for ${entry.name}`);
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE)
+    throw createInvalidError(`no local header for ${entry.name}`);
   const localCompressed = bytes.readUInt32LE(at + 18);
   // A streaming reader trusts the local header; it must agree with the directory or
   // the two would walk different entries (sizes may be deferred: bit 3, or ZIP64).
   const deferred = (bytes.readUInt16LE(at + 6) & 0x8) !== 0 && localCompressed === 0;
-  if (!deferred && localCompressed !== MAX_U32 && localCompressed !== entry.compressedSize) throw createInvalidError(`sizes disagree for ${entry.name}`);
+  if (!deferred && localCompressed !== MAX_U32 && localCompressed !== entry.compressedSize)
+    throw createInvalidError(`sizes disagree for ${entry.name}`);
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > bytes.length) throw createInvalidError(`${entry.name} runs past the end of the file`);
+  if (start + entry.compressedSize > bytes.length)
+    throw createInvalidError(`${entry.name} runs past the end of the file`);
   return start;
 }

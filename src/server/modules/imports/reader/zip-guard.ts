@@ -33,7 +33,9 @@ function measureInflated(data: Buffer, budget: number, name: string): Promise<nu
       }
     });
     inflater.on('end', () => resolve(total));
-    inflater.on('error', (error) => reject(new SheetReadError('INVALID_XLSX', { detail: `${name}: ${error.message}` }, { cause: error })));
+    inflater.on('error', (error) =>
+      reject(new SheetReadError('INVALID_XLSX', { detail: `${name}: ${error.message}` }, { cause: error })),
+    );
     inflater.end(data);
   });
 }
@@ -64,13 +66,15 @@ export async function checkXlsxContainer(bytes: Buffer, limit: number): Promise<
   let position = 0;
   let inflated = 0;
   for (const entry of ordered) {
-    if (entry.localHeaderOffset !== position) throw new SheetReadError('INVALID_XLSX', { detail: `unexpected bytes before ${entry.name}` });
+    if (entry.localHeaderOffset !== position)
+      throw new SheetReadError('INVALID_XLSX', { detail: `unexpected bytes before ${entry.name}` });
     const dataStart = locateEntryData(bytes, entry);
     const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
     inflated += entry.method === 0 ? data.length : await measureInflated(data, limit - inflated, entry.name);
     if (inflated > limit) throw createTooLargeError(limit);
     position = skipEntry(bytes, entry, dataStart);
   }
-  if (position !== offset) throw new SheetReadError('INVALID_XLSX', { detail: 'unexpected bytes before the zip directory' });
+  if (position !== offset)
+    throw new SheetReadError('INVALID_XLSX', { detail: 'unexpected bytes before the zip directory' });
   return entries;
 }
