@@ -15,6 +15,7 @@ import { parseEnv } from '../src/server/env.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { loadAdminStructures } from '../src/server/modules/admin-units/admin-units.loader.ts';
 import * as imports from '../src/server/modules/imports/imports.service.ts';
+import { PLACE_BEARING_TABLES } from '../src/server/place-bearing.ts';
 import { systemClock } from '../src/server/core/clock.ts';
 import { commitImport } from '../src/server/modules/imports/commit-import.ts';
 import { listProducts } from '../src/server/modules/registry/registry.repository.ts';
@@ -101,6 +102,7 @@ export async function benchImport(pgUrl: string, rows = 20_000) {
     version: 'bench',
     log: createLogger('silent'),
     clock: systemClock,
+    placeBearing: PLACE_BEARING_TABLES,
   };
   const grant: Grant = {
     id: 'b',

@@ -8,6 +8,7 @@ import { acquireDataDirLock } from './db/lock.ts';
 import { analyzeDatabase } from './db/maintenance.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { clockFromEnv } from './core/clock.ts';
+import { PLACE_BEARING_TABLES } from './place-bearing.ts';
 import { recoverInterruptedCommits } from './modules/imports/commit-import.ts';
 import type { Env } from './env.ts';
 import type { AppDeps } from './core/deps.ts';
@@ -87,6 +88,7 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
       version: readVersion(),
       log,
       clock,
+      placeBearing: PLACE_BEARING_TABLES,
     };
     if (options.migrate !== false) {
       const recovered = await recoverInterruptedCommits(deps);

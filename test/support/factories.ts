@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.ts';
 import { adminUnitScopes, producers, products } from '../../src/server/db/schema/index.ts';
 import { parseEnv } from '../../src/server/env.ts';
+import { PLACE_BEARING_TABLES } from '../../src/server/place-bearing.ts';
 import { systemClock } from '../../src/server/core/clock.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { createLogger } from '../../src/server/logger.ts';
@@ -32,6 +33,7 @@ export function makeDeps(
     version: 'test',
     log: createLogger('silent'),
     clock: systemClock,
+    placeBearing: PLACE_BEARING_TABLES,
   };
 }
 

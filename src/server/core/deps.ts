@@ -6,6 +6,7 @@ import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import type { Clock } from './clock.ts';
+import type { PlaceBearingTable } from './place-bearing.ts';
 
 /** What the application is built from; created once by main.ts or a test. */
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
   webRoot?: string;
   /** the one clock: the instant, and today's date in Vietnam */
   clock: Clock;
+  /** tables that record a place, refreshed when a unit's resolution changes */
+  placeBearing: readonly PlaceBearingTable[];
 }
 
 export interface AuthUser {

@@ -2,12 +2,9 @@
 // database on first start, with the reconciled old→new map, then resolves every
 // unit of every version into the current structure (admin_unit_scopes).
 import { readFile } from 'node:fs/promises';
-import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
-import { adminStructureVersions } from '../../db/schema/index.ts';
+import * as load from './admin-units-load.repository.ts';
 
 export const RESOURCE_DIR = fileURLToPath(new URL('../../../../resources/admin-units/', import.meta.url));
 export const STRUCTURE_FILES = ['vn-3tier.json', 'vn-2tier-2025.json'];
@@ -48,61 +45,19 @@ interface MapFile {
 
 export const unitId = (versionId: string, code: string) => `${versionId}:${code}`;
 
-type UnitRow = {
-  id: string;
-  versionId: string;
-  code: string;
-  level: string;
-  type: string;
-  name: string;
-  parentId: string | null;
-  provinceId: string;
-};
-const UNIT_COLUMNS: ColumnSpec<UnitRow> = [
-  ['id', 'id', 'text'],
-  ['version_id', 'versionId', 'text'],
-  ['code', 'code', 'text'],
-  ['level', 'level', 'text'],
-  ['type', 'type', 'text'],
-  ['name', 'name', 'text'],
-  ['parent_id', 'parentId', 'text'],
-  ['province_id', 'provinceId', 'text'],
-];
-type MappingRow = {
-  fromVersionId: string;
-  toVersionId: string;
-  level: string;
-  confidence: string;
-  oldUnitId: string | null;
-  newUnitId: string | null;
-  partial: boolean;
-  note: string;
-};
-const MAPPING_COLUMNS: ColumnSpec<MappingRow> = [
-  ['from_version_id', 'fromVersionId', 'text'],
-  ['to_version_id', 'toVersionId', 'text'],
-  ['level', 'level', 'text'],
-  ['confidence', 'confidence', 'text'],
-  ['old_unit_id', 'oldUnitId', 'text'],
-  ['new_unit_id', 'newUnitId', 'text'],
-  ['partial', 'partial', 'boolean'],
-  ['note', 'note', 'text'],
-];
-
 async function readJson<T>(name: string): Promise<T> {
   return JSON.parse(await readFile(RESOURCE_DIR + name, 'utf8')) as T;
 }
 
-export async function isAdminDataLoaded(db: Executor): Promise<boolean> {
-  const rows = await db.select({ id: adminStructureVersions.id }).from(adminStructureVersions).limit(1);
-  return rows.length > 0;
+export function isAdminDataLoaded(db: Executor): Promise<boolean> {
+  return load.isAdminDataLoaded(db);
 }
 
 export async function loadAdminStructures(db: Executor): Promise<{ units: number; mappings: number }> {
   let units = 0;
   for (const name of STRUCTURE_FILES) {
     const file = await readJson<StructureFile>(name);
-    await db.insert(adminStructureVersions).values({
+    await load.insertStructureVersion(db, {
       id: file.id,
       nameVi: file.nameVi,
       nameEn: file.nameEn,
@@ -129,7 +84,7 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
       parentId: parent ? unitId(file.id, parent) : null,
       provinceId: unitId(file.id, provinceOf(code)),
     }));
-    await insertAll(db, 'admin_units', UNIT_COLUMNS, rows, 5000, () => undefined);
+    await load.insertUnits(db, rows);
     units += rows.length;
   }
   const map = await readJson<MapFile>(MAP_FILE);
@@ -155,34 +110,7 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
       note,
     })),
   ];
-  await insertAll(db, 'admin_unit_mappings', MAPPING_COLUMNS, mappingRows, 5000, () => undefined);
-  await rebuildUnitScopes(db);
+  await load.insertMappings(db, mappingRows);
+  await load.rebuildUnitScopes(db);
   return { units, mappings: mappingRows.length };
-}
-
-/**
- * Current-structure scope of every unit. Current units are their own scope. An old
- * commune takes its successor commune when exactly one confident, non-partial
- * mapping exists; otherwise only its (new) province — so ambiguous records are
- * visible at province level and nowhere below.
- */
-export async function rebuildUnitScopes(db: Executor, onlyUnitId?: string): Promise<void> {
-  const filter = onlyUnitId ? sql`WHERE u.id = ${onlyUnitId}` : sql``;
-  await db.execute(sql`
-    INSERT INTO admin_unit_scopes (unit_id, current_province_id, current_commune_id)
-    SELECT u.id,
-      CASE WHEN u.version_id = ${CURRENT_STRUCTURE} THEN u.province_id ELSE pm.new_unit_id END,
-      CASE WHEN u.version_id = ${CURRENT_STRUCTURE} THEN (CASE WHEN u.level = 'commune' THEN u.id END)
-           WHEN u.level = 'commune' THEN cm.new_unit_id END
-    FROM admin_units u
-    LEFT JOIN admin_unit_mappings pm ON pm.level = 'province' AND pm.old_unit_id = u.province_id
-    LEFT JOIN LATERAL (
-      SELECT CASE WHEN count(*) = 1 AND bool_and(NOT m.partial) THEN min(m.new_unit_id) END AS new_unit_id
-      FROM admin_unit_mappings m
-      WHERE m.level = 'commune' AND m.old_unit_id = u.id AND m.confidence <> 'unresolved' AND m.new_unit_id IS NOT NULL
-    ) cm ON true
-    ${filter}
-    ON CONFLICT (unit_id) DO UPDATE
-      SET current_province_id = excluded.current_province_id, current_commune_id = excluded.current_commune_id
-  `);
 }

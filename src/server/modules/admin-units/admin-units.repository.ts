@@ -191,10 +191,27 @@ export async function mappingsOfOldUnit(db: Executor, oldUnitId: string) {
 }
 
 /** Records placed in this unit follow a settled mapping into their new scope. */
-export async function refreshRecordScopes(db: Executor, unitIdValue: string) {
-  for (const table of ['producers', 'products']) {
-    await db.execute(sql`
-      UPDATE ${sql.identifier(table)} r SET scope_province_id = s.current_province_id, scope_commune_id = s.current_commune_id
-      FROM admin_unit_scopes s WHERE s.unit_id = r.unit_id AND r.unit_id = ${unitIdValue}`);
-  }
+
+/** Every unit of every structure (for building name resolvers in memory). */
+export function allUnits(db: Executor) {
+  return db
+    .select({
+      id: adminUnits.id,
+      versionId: adminUnits.versionId,
+      code: adminUnits.code,
+      level: adminUnits.level,
+      name: adminUnits.name,
+      parentId: adminUnits.parentId,
+      provinceId: adminUnits.provinceId,
+    })
+    .from(adminUnits);
+}
+
+/** The old→new province map (every old province went whole into one new one). */
+export async function provinceSuccessors(db: Executor): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ o: adminUnitMappings.oldUnitId, n: adminUnitMappings.newUnitId })
+    .from(adminUnitMappings)
+    .where(eq(adminUnitMappings.level, 'province'));
+  return new Map(rows.filter((p) => p.o && p.n).map((p) => [p.o!, p.n!]));
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { rebuildUnitScopes } from './admin-units.loader.ts';
+import { rebuildUnitScopes } from './admin-units-load.repository.ts';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import type { Executor } from '../../db/client.ts';
 import * as repo from './admin-units.repository.ts';
@@ -44,6 +44,11 @@ export async function findCurrentUnit(db: Executor, text: string) {
   const id = text.includes(':') ? text : /^\d{2}$|^\d{5}$/.test(text) ? `${CURRENT_STRUCTURE}:${text}` : null;
   const unit = await repo.findCurrentUnitByIdOrName(db, CURRENT_STRUCTURE, id, text);
   return unit && unit.level !== 'district' ? (unit as { id: string; level: 'province' | 'commune' }) : null;
+}
+
+/** All units of both structures and the province map, for resolving place names (imports). */
+export async function referenceUnits(db: Executor) {
+  return { units: await repo.allUnits(db), provinceSuccessors: await repo.provinceSuccessors(db) };
 }
 
 export async function getUnit(deps: AppDeps, id: string) {
@@ -143,7 +148,7 @@ export async function settleMapping(
     await repo.updateMapping(tx, id, values);
     if (before.oldUnitId) {
       await rebuildUnitScopes(tx, before.oldUnitId);
-      await repo.refreshRecordScopes(tx, before.oldUnitId);
+      for (const t of deps.placeBearing) await t.refresh(tx, before.oldUnitId);
     }
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'admin_unit_mapping.settled',

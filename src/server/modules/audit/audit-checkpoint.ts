@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../../db/client.ts';
-import { auditHead } from '../../db/schema/index.ts';
+import { readHead } from './audit.repository.ts';
 import { safeEqualHex, signCheckpoint } from './audit-hash.ts';
 import type { VerifyProblem } from './audit-verify.ts';
 
@@ -22,7 +22,7 @@ export async function exportCheckpoint(
   dir: string,
   now = new Date(),
 ): Promise<Checkpoint> {
-  const [head] = await db.select().from(auditHead);
+  const head = await readHead(db);
   const at = now.toISOString();
   const lastId = head?.lastId ?? 0;
   const lastHash = head?.lastHash ?? 'genesis';

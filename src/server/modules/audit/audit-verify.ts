@@ -2,9 +2,8 @@
 // checkpoints exported outside the database. Detects an edited row (hash),
 // a deleted or inserted row (id gap / prevHash), a recomputed chain (checkpoint
 // hash differs) and a truncated tail (checkpoint beyond the last row).
-import { asc, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditHead, auditLog, auditPersonal } from '../../db/schema/index.ts';
+import { chainBatch, readHead } from './audit.repository.ts';
 import { digestPersonal, hashAuditRow } from './audit-hash.ts';
 import { readCheckpoints, type Checkpoint } from './audit-checkpoint.ts';
 
@@ -42,17 +41,8 @@ export async function verifyAuditChain(db: Db, secret: Buffer, checkpointDir: st
   let rows = 0;
   let redacted = 0;
   for (;;) {
-    const batch = await db
-      .select()
-      .from(auditLog)
-      .where(gt(auditLog.id, prevId))
-      .orderBy(asc(auditLog.id))
-      .limit(BATCH);
+    const { rows: batch, personal } = await chainBatch(db, prevId, BATCH);
     if (batch.length === 0) break;
-    const personal = await db
-      .select()
-      .from(auditPersonal)
-      .where(sql`${auditPersonal.auditId} BETWEEN ${batch[0].id} AND ${batch[batch.length - 1].id}`);
     const personalById = new Map(personal.map((p) => [p.auditId, p]));
     for (const row of batch) {
       rows++;
@@ -105,7 +95,7 @@ export async function verifyAuditChain(db: Db, secret: Buffer, checkpointDir: st
         message: `checkpoint of ${c.at} covers row ${c.lastId}, but the chain ends at ${prevId}`,
       });
   }
-  const [head] = await db.select().from(auditHead);
+  const head = await readHead(db);
   if (head && (head.lastId !== prevId || head.lastHash !== prevHash)) {
     problems.push({
       id: head.lastId,

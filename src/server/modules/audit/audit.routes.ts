@@ -1,10 +1,9 @@
-import { desc, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { can } from '../../../domain/access/policy.ts';
-import { auditLog } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { requireGrant } from '../../http/session.ts';
+import { listAudit } from './audit.service.ts';
 import { verifyAuditChain } from './audit-verify.ts';
 
 const tags = ['Audit'];
@@ -44,26 +43,7 @@ export function auditRoutes() {
     async (c) => {
       if (!can(requireGrant(c), 'view', { kind: 'auditLog' })) throw new AppError('FORBIDDEN');
       const { before, limit } = c.req.valid('query');
-      const rows = await c
-        .get('deps')
-        .database.db.select()
-        .from(auditLog)
-        .where(before ? lt(auditLog.id, before) : undefined)
-        .orderBy(desc(auditLog.id))
-        .limit(limit);
-      const items = rows.map((r) => ({
-        id: r.id,
-        at: r.at.toISOString(),
-        actorLabel: r.actorLabel,
-        ip: r.ip,
-        action: r.action,
-        objectType: r.objectType,
-        objectId: r.objectId,
-        summary: r.summary,
-        before: r.before,
-        after: r.after,
-      }));
-      return c.json({ items, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null }, 200);
+      return c.json(await listAudit(c.get('deps').database.db, before, limit), 200);
     },
   );
   router.openapi(

@@ -1,8 +1,7 @@
 // Writes the audit trail. Every change of an aggregate calls appendAudit inside the
 // transaction that makes the change, so the row exists exactly when the change does.
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
-import { auditHead, auditLog, auditPersonal } from '../../db/schema/index.ts';
+import * as repo from './audit.repository.ts';
 import { hashAuditRow } from './audit-hash.ts';
 import { splitPersonal } from './personal-fields.ts';
 import type { AuditActor } from '../../core/actor.ts';
@@ -22,12 +21,7 @@ export async function appendAudit(
   actor: AuditActor,
   entry: AuditEntry,
 ): Promise<number> {
-  // The head row lock serialises appends: concurrent writers queue here, never fork the chain.
-  const [head] = await tx
-    .select({ lastId: auditHead.lastId, lastHash: auditHead.lastHash })
-    .from(auditHead)
-    .where(eq(auditHead.id, 1))
-    .for('update');
+  const head = await repo.lockHead(tx);
   if (!head) throw new Error('audit_head row missing: migrations not applied');
   const id = head.lastId + 1;
   const split = splitPersonal(secret, toJson(entry.before), toJson(entry.after));
@@ -47,21 +41,13 @@ export async function appendAudit(
     personalDigests: split.digests,
     prevHash: head.lastHash,
   };
-  const hash = hashAuditRow(secret, row);
-  await tx.insert(auditLog).values({ ...row, hash });
-  if (split.personal) await tx.insert(auditPersonal).values({ auditId: id, data: split.personal });
-  await tx.update(auditHead).set({ lastId: id, lastHash: hash }).where(eq(auditHead.id, 1));
+  await repo.insertRow(tx, { ...row, hash: hashAuditRow(secret, row) }, split.personal ?? null);
   return id;
 }
 
 /** Empties the personal values of one row on a lawful request; the chain still verifies. */
-export async function redactPersonal(tx: Tx, auditId: number, reason: string): Promise<boolean> {
-  const result = await tx
-    .update(auditPersonal)
-    .set({ data: null, redactedAt: sql`now()`, redactionReason: reason })
-    .where(eq(auditPersonal.auditId, auditId))
-    .returning({ id: auditPersonal.auditId });
-  return result.length > 0;
+export function redactPersonal(tx: Tx, auditId: number, reason: string): Promise<boolean> {
+  return repo.redactPersonalRow(tx, auditId, reason);
 }
 
 /** Snapshots go through JSON once so that what is hashed is exactly what jsonb gives back. */
@@ -70,19 +56,24 @@ function toJson(value: unknown): unknown {
 }
 
 /** The history of one object, newest first (personal values stay in their store). */
-export async function auditOfObject(db: Executor, objectType: string, objectId: string, limit = 100) {
-  return db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actorLabel: auditLog.actorLabel,
-      action: auditLog.action,
-      summary: auditLog.summary,
-      before: auditLog.before,
-      after: auditLog.after,
-    })
-    .from(auditLog)
-    .where(and(eq(auditLog.objectType, objectType), eq(auditLog.objectId, objectId)))
-    .orderBy(desc(auditLog.id))
-    .limit(limit);
+export function auditOfObject(db: Executor, objectType: string, objectId: string, limit = 100) {
+  return repo.rowsOfObject(db, objectType, objectId, limit);
+}
+
+/** The audit list for administrators: newest first, keyset by id. */
+export async function listAudit(db: Executor, before: number | undefined, limit: number) {
+  const rows = await repo.listRows(db, before, limit);
+  const items = rows.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    actorLabel: r.actorLabel,
+    ip: r.ip,
+    action: r.action,
+    objectType: r.objectType,
+    objectId: r.objectId,
+    summary: r.summary,
+    before: r.before,
+    after: r.after,
+  }));
+  return { items, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null };
 }

@@ -126,14 +126,3 @@ export async function loadGrants(db: Executor, userId: string): Promise<GrantRow
     .orderBy(roleGrants.grantedAt, roleGrants.id);
   return rows.map((r) => ({ ...r, unitLevel: r.unitLevel === 'district' ? null : r.unitLevel }));
 }
-
-export async function updatePassword(db: Executor, userId: string, passwordHash: string) {
-  await db
-    .update(users)
-    .set({ passwordHash, mustChangePassword: false, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(eq(users.id, userId));
-}
-
-export async function recordLogin(db: Executor, userId: string) {
-  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
-}

@@ -5,6 +5,7 @@ import { AppError } from '../../core/app-error.ts';
 import type { AppDeps, AuthState } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { recordSignIn, setPassword } from '../users/users.service.ts';
 import * as repo from './auth.repository.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password.service.ts';
 
@@ -45,7 +46,7 @@ export async function login(
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
-    await repo.recordLogin(tx, user.id);
+    await recordSignIn(tx, user.id);
     const actor: AuditActor = { userId: user.id, label: user.email, ip: meta.ip, requestId: meta.requestId };
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'auth.login',
@@ -120,7 +121,7 @@ export async function changePassword(
   assertStrongPassword(newPassword);
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
-    await repo.updatePassword(tx, user.id, passwordHash);
+    await setPassword(tx, user.id, passwordHash);
     // a changed password ends every other session of the account
     await repo.deleteOtherSessions(tx, user.id, auth.sessionId);
     await appendAudit(tx, deps.auditSecret, actor, {

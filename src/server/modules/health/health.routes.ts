@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { pingDatabase } from '../../db/client.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 
 const healthSchema = z
@@ -18,10 +18,7 @@ export function healthRoutes() {
     }),
     async (c) => {
       const { database, version } = c.get('deps');
-      const ok = await database.db.execute(sql`SELECT 1`).then(
-        () => true,
-        () => false,
-      );
+      const ok = await pingDatabase(database.db);
       return c.json(
         { status: ok ? ('ok' as const) : ('degraded' as const), db: database.kind, version },
         ok ? 200 : 503,

@@ -10,6 +10,8 @@ import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { applyTransition, workflowActorOf } from '../workflow/workflow.service.ts';
+import { issueHistoricalCertificates } from '../certificates/certificates.service.ts';
+import { registerProducersInBulk, registerProductsInBulk } from '../registry/bulk-register.service.ts';
 import * as commit from './import-commit.repository.ts';
 import { importAggregate, importContext } from './import-aggregate.ts';
 import { reportProgress } from './import-progress.ts';
@@ -49,11 +51,17 @@ async function finishCommit(
       const imp = await repo.lockImport(tx, id);
       if (imp?.status !== 'committing') return; // finished meanwhile by another process
       reportProgress(id, 'committing', 0, 3);
-      const producers = await commit.insertNewProducers(tx, id);
-      const products = imp.kind === 'products' ? await commit.insertNewProducts(tx, id, today) : 0;
+      // new producers, then (linked to them by natural keys) new products, then past certificates
+      const producers = await registerProducersInBulk(tx, await commit.newProducers(tx, id));
+      await repo.matchExisting(tx, id);
+      const products =
+        imp.kind === 'products' ? await registerProductsInBulk(tx, await commit.newProducts(tx, id)) : 0;
+      await repo.matchExisting(tx, id);
       reportProgress(id, 'committing', 2, 3);
       const certificates =
-        imp.kind === 'products' ? await commit.insertHistoricalCertificates(tx, id, today) : 0;
+        imp.kind === 'products'
+          ? await issueHistoricalCertificates(tx, await commit.pastCertificates(tx, id), today)
+          : 0;
       await commit.markCommitted(tx, id);
       const counts = { ...(imp.counts as object), created: { producers, products, certificates } };
       await repo.updateImport(tx, id, { counts, committedAt: new Date(), error: null });

@@ -1,33 +1,22 @@
 // Product photos: upload (checked, re-encoded, thumbnailed, hashed), list, serve,
 // remove. Files go through the storage interface; rows and audit in one transaction.
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
-import { productActions as actionsOn } from '../../../domain/access/records.ts';
-import { productPhotos, products } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { getProductFacts } from '../registry/registry.service.ts';
 import { processPhoto } from './image-processing.ts';
+import * as repo from './photos.repository.ts';
 
 export const MAX_PHOTOS = 12;
 
 async function productActions(deps: AppDeps, grant: Grant, productId: string) {
-  const [p] = await deps.database.db
-    .select({
-      producerId: products.producerId,
-      scopeProvinceId: products.scopeProvinceId,
-      scopeCommuneId: products.scopeCommuneId,
-    })
-    .from(products)
-    .where(eq(products.id, productId));
-  const actions = actionsOn(grant, p);
-  if (!actions.includes('view')) throw new AppError('NOT_FOUND');
-  return actions;
+  return (await getProductFacts(deps.database.db, grant, productId)).actions;
 }
 
-const present = (r: typeof productPhotos.$inferSelect) => ({
+const present = (r: repo.PhotoRow) => ({
   id: r.id,
   width: r.width,
   height: r.height,
@@ -54,26 +43,20 @@ export async function addPhoto(
   await deps.storage.put(thumbKey, processed.thumb);
   const row = await deps.database.db
     .transaction(async (tx) => {
-      const [{ n }] = await tx
-        .select({ n: count() })
-        .from(productPhotos)
-        .where(eq(productPhotos.productId, productId));
+      const n = await repo.countPhotos(tx, productId);
       if (n >= MAX_PHOTOS) throw new AppError('PHOTO_LIMIT', { max: MAX_PHOTOS });
-      const [inserted] = await tx
-        .insert(productPhotos)
-        .values({
-          id,
-          productId,
-          storageKey,
-          thumbKey,
-          mime: processed.mime,
-          bytes: processed.full.byteLength,
-          width: processed.width,
-          height: processed.height,
-          phash: processed.phash,
-          sortOrder: n,
-        })
-        .returning();
+      const inserted = await repo.insertPhoto(tx, {
+        id,
+        productId,
+        storageKey,
+        thumbKey,
+        mime: processed.mime,
+        bytes: processed.full.byteLength,
+        width: processed.width,
+        height: processed.height,
+        phash: processed.phash,
+        sortOrder: n,
+      });
       await appendAudit(tx, deps.auditSecret, actor, {
         action: 'product.photo_added',
         objectType: 'product',
@@ -92,16 +75,11 @@ export async function addPhoto(
 
 export async function listPhotos(deps: AppDeps, grant: Grant, productId: string) {
   await productActions(deps, grant, productId);
-  const rows = await deps.database.db
-    .select()
-    .from(productPhotos)
-    .where(eq(productPhotos.productId, productId))
-    .orderBy(asc(productPhotos.sortOrder), asc(productPhotos.createdAt));
-  return rows.map(present);
+  return (await repo.listPhotos(deps.database.db, productId)).map(present);
 }
 
 export async function readPhoto(deps: AppDeps, grant: Grant, photoId: string, variant: 'full' | 'thumb') {
-  const [row] = await deps.database.db.select().from(productPhotos).where(eq(productPhotos.id, photoId));
+  const row = await repo.findPhoto(deps.database.db, photoId);
   if (!row) throw new AppError('NOT_FOUND');
   await productActions(deps, grant, row.productId);
   const data = await deps.storage.get(variant === 'full' ? row.storageKey : row.thumbKey);
@@ -118,10 +96,7 @@ export async function removePhoto(
 ) {
   if (!(await productActions(deps, grant, productId)).includes('edit')) throw new AppError('FORBIDDEN');
   const row = await deps.database.db.transaction(async (tx) => {
-    const [deleted] = await tx
-      .delete(productPhotos)
-      .where(and(eq(productPhotos.id, photoId), eq(productPhotos.productId, productId)))
-      .returning();
+    const deleted = await repo.deletePhoto(tx, productId, photoId);
     if (!deleted) throw new AppError('NOT_FOUND');
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'product.photo_removed',

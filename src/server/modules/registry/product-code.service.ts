@@ -2,22 +2,22 @@
 // number is drawn from the commune's register with one atomic upsert, the code and
 // the rule it was issued under are stored together, and the change is audited.
 import { readFileSync } from 'node:fs';
-import { and, eq, gte, sql } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
 import type { Grant } from '../../../domain/access/policy.ts';
-import { productActions } from '../../../domain/access/records.ts';
 import {
   formatProductCode,
   ruleInForce,
   sequenceScopeKey,
   type ProductCodeRule,
 } from '../../../domain/registry/product-code.ts';
-import { queryRows, type Tx } from '../../db/client.ts';
-import { certificates, products } from '../../db/schema/index.ts';
+import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { recognitionOf } from '../certificates/certificates.service.ts';
+import * as repo from './registry-write.repository.ts';
+import { getProductFacts } from './registry.service.ts';
 
 const RULES_FILE = fileURLToPath(
   new URL('../../../../resources/rules/product-code-rules.json', import.meta.url),
@@ -35,22 +35,13 @@ export async function issueProductCode(
   productId: string,
   today: string,
 ): Promise<string> {
-  const [product] = await tx.select().from(products).where(eq(products.id, productId)).for('update');
+  const product = await repo.lockProduct(tx, productId);
   if (!product) throw new AppError('NOT_FOUND');
   if (product.code) throw new AppError('PRODUCT_CODE_TAKEN', { value: product.code });
   const rule = ruleInForce(productCodeRules(), today);
   if (!rule) throw new AppError('CODE_RULE_MISSING', { date: today });
   if (!product.scopeCommuneId || !product.scopeProvinceId) throw new AppError('CODE_NEEDS_COMMUNE');
-  const [recognised] = await tx
-    .select({ decisionDate: certificates.decisionDate })
-    .from(certificates)
-    .where(
-      and(
-        eq(certificates.productId, productId),
-        eq(certificates.status, 'valid'),
-        gte(certificates.validUntil, today),
-      ),
-    );
+  const recognised = await recognitionOf(tx, productId, today);
   if (rule.assignedAt === 'recognition' && !recognised) throw new AppError('CODE_NEEDS_RECOGNITION');
   const year = Number(
     (rule.yearOf === 'recognition' && recognised ? recognised.decisionDate : today).slice(0, 4),
@@ -61,18 +52,9 @@ export async function issueProductCode(
     year,
   };
   const scope = sequenceScopeKey(rule, parts);
-  const [{ seq }] = await queryRows<{ seq: number }>(
-    tx,
-    sql`
-    INSERT INTO product_code_sequences (scope, last_value) VALUES (${scope}, 1)
-    ON CONFLICT (scope) DO UPDATE SET last_value = product_code_sequences.last_value + 1
-    RETURNING last_value AS seq`,
-  );
+  const seq = await repo.nextCodeNumber(tx, scope);
   const code = formatProductCode(rule, { ...parts, seq });
-  await tx
-    .update(products)
-    .set({ code, codeRuleId: rule.id, updatedAt: sql`now()` })
-    .where(eq(products.id, productId));
+  await repo.setProductCode(tx, productId, code, rule.id);
   await appendAudit(tx, deps.auditSecret, actor, {
     action: 'product.code_issued',
     objectType: 'product',
@@ -89,15 +71,7 @@ export async function issueProductCodeFor(
   productId: string,
   today = deps.clock.today(),
 ) {
-  const [p] = await deps.database.db
-    .select({
-      producerId: products.producerId,
-      scopeProvinceId: products.scopeProvinceId,
-      scopeCommuneId: products.scopeCommuneId,
-    })
-    .from(products)
-    .where(eq(products.id, productId));
-  if (!productActions(grant, p).includes('view')) throw new AppError('NOT_FOUND');
+  await getProductFacts(deps.database.db, grant, productId);
   // codes are issued by the province that recognised the product
   if (grant.role !== 'province_officer') throw new AppError('FORBIDDEN');
   return deps.database.db.transaction((tx) => issueProductCode(tx, deps, actor, productId, today));

@@ -11,8 +11,6 @@ import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import * as repo from './registry-write.repository.ts';
-import { eq } from 'drizzle-orm';
-import { products } from '../../db/schema/index.ts';
 import { duplicatesOf } from './duplicates.service.ts';
 
 function checkedGtin(text: string | undefined): string | null | undefined {
@@ -70,11 +68,8 @@ export async function createProduct(
   input: CreateProductInput,
 ) {
   const id = await deps.database.db.transaction((tx) => createProductIn(tx, deps, grant, actor, input));
-  const [row] = await deps.database.db
-    .select({ provinceId: products.scopeProvinceId })
-    .from(products)
-    .where(eq(products.id, id));
-  return { id, ...(await duplicatesOf(deps.database.db, grant, id, row?.provinceId ?? null)) };
+  const row = await repo.findProduct(deps.database.db, id);
+  return { id, ...(await duplicatesOf(deps.database.db, grant, id, row?.scopeProvinceId ?? null)) };
 }
 
 export async function updateProduct(
@@ -116,7 +111,7 @@ export async function updateProduct(
 
 /** Every editable field of a product, for its form. */
 export async function productDetails(deps: AppDeps, grant: Grant, id: string) {
-  const [row] = await deps.database.db.select().from(products).where(eq(products.id, id));
+  const row = await repo.findProduct(deps.database.db, id);
   const actions = productActions(grant, row);
   if (!row || !actions.includes('view')) throw new AppError('NOT_FOUND');
   return {

@@ -1,6 +1,6 @@
 // Writes of the registry: producers, their papers and workforce, products.
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { queryRows, type Executor, type Tx } from '../../db/client.ts';
 import {
   adminUnitScopes,
   producerDocuments,
@@ -95,6 +95,30 @@ export async function lockProduct(db: Executor, id: string) {
   return row ?? null;
 }
 
+/** The next number of a code register (a commune and year, or whatever the rule keys on): one atomic upsert. */
+export async function nextCodeNumber(tx: Tx, scope: string): Promise<number> {
+  const [{ seq }] = await queryRows<{ seq: number }>(
+    tx,
+    sql`
+    INSERT INTO product_code_sequences (scope, last_value) VALUES (${scope}, 1)
+    ON CONFLICT (scope) DO UPDATE SET last_value = product_code_sequences.last_value + 1
+    RETURNING last_value AS seq`,
+  );
+  return seq;
+}
+
+export async function setProductCode(tx: Tx, productId: string, code: string, ruleId: string): Promise<void> {
+  await tx
+    .update(products)
+    .set({ code, codeRuleId: ruleId, updatedAt: sql`now()` })
+    .where(eq(products.id, productId));
+}
+
+export async function findProduct(db: Executor, id: string) {
+  const [row] = await db.select().from(products).where(eq(products.id, id));
+  return row ?? null;
+}
+
 export async function findProductByCode(db: Executor, code: string) {
   const [row] = await db.select({ id: products.id }).from(products).where(eq(products.code, code));
   return row ?? null;
@@ -127,4 +151,77 @@ export async function moveProductsOf(
 export async function lockProducerForRead(db: Executor, id: string) {
   const [row] = await db.select().from(producers).where(eq(producers.id, id));
   return row ?? null;
+}
+
+export interface BulkProducer {
+  name: string;
+  legalType: string | null;
+  taxCode: string | null;
+  registrationNo: string | null;
+  registrationDate: string | null;
+  addressLine: string | null;
+  unitId: string;
+  representativeName: string | null;
+  representativeSex: string | null;
+  representativeEthnicity: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export async function insertProducersBulk(tx: Tx, rows: BulkProducer[]): Promise<number> {
+  const inserted = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    INSERT INTO producers (name, legal_type, tax_code, registration_no, registration_date, address_line, unit_id, unit_version_id,
+      scope_province_id, scope_commune_id, representative_name, representative_sex, representative_ethnicity, phone, email)
+    SELECT x.name, coalesce(x."legalType", 'household'), x."taxCode", x."registrationNo", x."registrationDate", x."addressLine",
+      x."unitId", split_part(x."unitId", ':', 1), s.current_province_id, s.current_commune_id, x."representativeName",
+      x."representativeSex", x."representativeEthnicity", x.phone, x.email
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(name text, "legalType" text, "taxCode" text, "registrationNo" text,
+      "registrationDate" date, "addressLine" text, "unitId" text, "representativeName" text, "representativeSex" text,
+      "representativeEthnicity" text, phone text, email text)
+    JOIN admin_unit_scopes s ON s.unit_id = x."unitId"
+    RETURNING id`,
+  );
+  return inserted.length;
+}
+
+export interface BulkProduct {
+  producerId: string;
+  name: string;
+  productSet: number | null;
+  code: string | null;
+  gtin: string | null;
+  description: string | null;
+}
+
+export async function insertProductsBulk(tx: Tx, rows: BulkProduct[]): Promise<number> {
+  const inserted = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    INSERT INTO products (producer_id, name, product_set, code, gtin, description, unit_id, unit_version_id, scope_province_id, scope_commune_id, status)
+    SELECT x."producerId", x.name, x."productSet", x.code, x.gtin, x.description, p.unit_id, p.unit_version_id, p.scope_province_id, p.scope_commune_id, 'active'
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("producerId" uuid, name text, "productSet" smallint, code text, gtin text, description text)
+    JOIN producers p ON p.id = x."producerId"
+    RETURNING id`,
+  );
+  return inserted.length;
+}
+
+/** Re-resolves the scope of the producers or products placed in one unit (after its mapping changed). */
+export async function refreshScopes(
+  tx: Tx,
+  table: 'producers' | 'products',
+  unitId: string,
+): Promise<number> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    UPDATE ${sql.identifier(table)} r SET scope_province_id = s.current_province_id, scope_commune_id = s.current_commune_id
+    FROM admin_unit_scopes s
+    WHERE s.unit_id = r.unit_id AND r.unit_id = ${unitId}
+      AND (r.scope_province_id IS DISTINCT FROM s.current_province_id OR r.scope_commune_id IS DISTINCT FROM s.current_commune_id)
+    RETURNING r.id`,
+  );
+  return rows.length;
 }

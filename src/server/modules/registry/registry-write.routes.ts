@@ -11,7 +11,8 @@ import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { createProducer, producerDetails, updateProducer } from './producer-write.service.ts';
 import { createProduct, productDetails, updateProduct } from './product-write.service.ts';
-import { certificatesOf, historyOf } from './registry.service.ts';
+import { certificatesOf } from '../certificates/certificates.service.ts';
+import { historyOf } from './registry.service.ts';
 import { issueProductCodeFor } from './product-code.service.ts';
 
 const idParam = z.object({ id: z.uuid() });

@@ -1,12 +1,12 @@
 // Unit-scoped registry reads. The ListScope comes from the policy layer; this file
 // only turns it into SQL over the resolved scope columns.
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import { containsFolded } from '../../db/search.ts';
 import { scopeSql } from '../../db/scope.ts';
-import type { Executor } from '../../db/client.ts';
-import { adminUnits, certificates, producers, products } from '../../db/schema/index.ts';
+import { queryRows, type Executor } from '../../db/client.ts';
+import { adminUnits, producers, products } from '../../db/schema/index.ts';
 
 const commune = alias(adminUnits, 'commune');
 const province = alias(adminUnits, 'province');
@@ -153,21 +153,50 @@ export async function listProducts(
   return { items, total };
 }
 
-export async function certificatesOfProduct(db: Executor, productId: string) {
-  return db
+/** What other modules need to know of a product to decide access and show it: its place, producer, set and story. */
+export async function findProductFacts(db: Executor, productId: string) {
+  const [row] = await db
     .select({
-      id: certificates.id,
-      stars: certificates.stars,
-      decisionNo: certificates.decisionNo,
-      decisionDate: certificates.decisionDate,
-      issuer: certificates.issuer,
-      procedureVersionId: certificates.procedureVersionId,
-      validFrom: certificates.validFrom,
-      validUntil: certificates.validUntil,
-      status: certificates.status,
-      historical: certificates.historical,
+      id: products.id,
+      name: products.name,
+      productSet: products.productSet,
+      story: products.story,
+      producerId: products.producerId,
+      producerName: producers.name,
+      scopeProvinceId: products.scopeProvinceId,
+      scopeCommuneId: products.scopeCommuneId,
     })
-    .from(certificates)
-    .where(eq(certificates.productId, productId))
-    .orderBy(desc(certificates.decisionDate));
+    .from(products)
+    .innerJoin(producers, eq(producers.id, products.producerId))
+    .where(eq(products.id, productId));
+  return row ?? null;
+}
+
+export interface WorkforcePlace {
+  workers: number;
+  asOf: string;
+  /** where the workers live, in the current structure */
+  communeId: string | null;
+  /** their district, when the place was recorded in the three-tier structure */
+  districtId: string | null;
+  homeCommuneId: string | null;
+  homeDistrictId: string | null;
+}
+
+/** The district of a unit: itself, or the parent of a three-tier commune; null for units of the two-tier structure. */
+const districtOf = (
+  unit: SQL,
+) => sql`(SELECT CASE WHEN u.level = 'district' THEN u.id WHEN u.level = 'commune' AND p.level = 'district' THEN p.id END
+  FROM admin_units u LEFT JOIN admin_units p ON p.id = u.parent_id WHERE u.id = ${unit})`;
+
+/** A producer's workforce rows, each placed, beside the producer's own commune and district (one statement). */
+export function workforcePlaces(db: Executor, producerId: string): Promise<WorkforcePlace[]> {
+  return queryRows<WorkforcePlace>(
+    db,
+    sql`
+    SELECT w.workers, w.as_of::text AS "asOf", s.current_commune_id AS "communeId", ${districtOf(sql`w.unit_id`)} AS "districtId",
+      pr.scope_commune_id AS "homeCommuneId", ${districtOf(sql`pr.unit_id`)} AS "homeDistrictId"
+    FROM producer_workforce w JOIN producers pr ON pr.id = w.producer_id LEFT JOIN admin_unit_scopes s ON s.unit_id = w.unit_id
+    WHERE w.producer_id = ${producerId}`,
+  );
 }

@@ -5,9 +5,11 @@ import { producerActions, productActions } from '../../../domain/access/records.
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { certificateTimeState } from '../../../domain/certificates/certificate-state.ts';
+import type { Executor } from '../../db/client.ts';
 import { auditOfObject } from '../audit/audit.service.ts';
+import * as writeRepo from './registry-write.repository.ts';
 import * as repo from './registry.repository.ts';
+import type { PlaceBearingTable } from '../../core/place-bearing.ts';
 
 type Paging = { page: number; pageSize: number; sort: string };
 
@@ -92,17 +94,26 @@ export async function historyOf(deps: AppDeps, grant: Grant, kind: 'producer' | 
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }
 
-/** Certificates of a product, newest first, each with its time state derived today. */
-export async function certificatesOf(
-  deps: AppDeps,
-  grant: Grant,
-  productId: string,
-  today = deps.clock.today(),
-) {
-  await getProduct(deps, grant, productId);
-  const rows = await repo.certificatesOfProduct(deps.database.db, productId);
-  return rows.map((c) => ({
-    ...c,
-    state: certificateTimeState({ status: c.status, validUntil: c.validUntil }, today),
-  }));
+export type ProductFacts = NonNullable<Awaited<ReturnType<typeof repo.findProductFacts>>>;
+
+/**
+ * A product as other modules see it (photos, self-assessment, later dossiers), with
+ * the caller's actions on it; 404 when it does not exist or lies outside the grant.
+ */
+export async function getProductFacts(db: Executor, grant: Grant, productId: string) {
+  const product = await repo.findProductFacts(db, productId);
+  const actions = productActions(grant, product);
+  if (!product || !actions.includes('view')) throw new AppError('NOT_FOUND');
+  return { product, actions };
 }
+
+/** Where a producer's workers live, for the local-labour share (see registry.repository). */
+export function workforcePlacesOf(db: Executor, producerId: string) {
+  return repo.workforcePlaces(db, producerId);
+}
+
+/** The registry's tables that record a place, and how each refreshes its resolved scope. */
+export const REGISTRY_PLACE_BEARING: PlaceBearingTable[] = [
+  { table: 'producers', refresh: (tx, unitId) => writeRepo.refreshScopes(tx, 'producers', unitId) },
+  { table: 'products', refresh: (tx, unitId) => writeRepo.refreshScopes(tx, 'products', unitId) },
+];

@@ -3,7 +3,6 @@
 // and a version used by any sheet never changes. Packs are cached in memory per
 // checksum, so scoring reads no JSON from the database on the hot path.
 import { createHash } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
 import { diffPacks, type PackChange } from '../../../domain/rubric/diff-packs.ts';
 import type { RubricPack, RubricSet } from '../../../domain/rubric/pack.ts';
 import {
@@ -15,11 +14,11 @@ import {
 import { validatePack, type RubricWarning } from '../../../domain/rubric/validate-pack.ts';
 import { PROCEDURE_VERSIONS } from '../../../domain/regimes/procedure-versions.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { procedureVersions, rubricVersions, selfAssessments } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
 import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { shippedRubrics, type RubricBundle } from './rubric-files.ts';
+import * as repo from './rubrics.repository.ts';
 
 export const checksumOf = (b: RubricBundle) =>
   createHash('sha256').update(JSON.stringify(b.pack)).update(JSON.stringify(b.rules)).digest('hex');
@@ -50,12 +49,9 @@ export async function loadShippedRubrics(
   const kept: string[] = [];
   for (const bundle of shippedRubrics()) {
     const checksum = checksumOf(bundle);
-    const [row] = await db
-      .select({ checksum: rubricVersions.checksum })
-      .from(rubricVersions)
-      .where(eq(rubricVersions.id, bundle.pack.id));
-    if (row?.checksum === checksum) continue;
-    if (row && (await isInUse(db, bundle.pack.id))) {
+    const stored = await repo.findChecksum(db, bundle.pack.id);
+    if (stored === checksum) continue;
+    if (stored && (await repo.isInUse(db, bundle.pack.id))) {
       kept.push(bundle.pack.id);
       continue;
     }
@@ -63,35 +59,15 @@ export async function loadShippedRubrics(
     inserted.push(bundle.pack.id);
   }
   for (const v of PROCEDURE_VERSIONS) {
-    await db
-      .insert(procedureVersions)
-      .values({
-        id: v.id,
-        rubricVersionId: v.rubricVersionId,
-        instrument: v.instrument,
-        effectiveFrom: v.from,
-        effectiveTo: v.to,
-      })
-      .onConflictDoUpdate({
-        target: procedureVersions.id,
-        set: {
-          rubricVersionId: v.rubricVersionId,
-          instrument: v.instrument,
-          effectiveFrom: v.from,
-          effectiveTo: v.to,
-        },
-      });
+    await repo.upsertProcedureVersion(db, {
+      id: v.id,
+      rubricVersionId: v.rubricVersionId,
+      instrument: v.instrument,
+      effectiveFrom: v.from,
+      effectiveTo: v.to,
+    });
   }
   return { inserted, kept };
-}
-
-async function isInUse(db: Executor, id: string): Promise<boolean> {
-  const [row] = await db
-    .select({ one: sql<number>`1` })
-    .from(selfAssessments)
-    .where(eq(selfAssessments.rubricVersionId, id))
-    .limit(1);
-  return Boolean(row);
 }
 
 async function saveVersion(
@@ -117,10 +93,7 @@ async function saveVersion(
     warnings: validatePack(pack).length,
     importedBy: userId,
   };
-  await db
-    .insert(rubricVersions)
-    .values(values)
-    .onConflictDoUpdate({ target: rubricVersions.id, set: { ...values, createdAt: sql`now()` } });
+  await repo.upsertVersion(db, values);
   await appendAudit(db, secret, actor, {
     action: origin === 'shipped' ? 'rubric.loaded' : 'rubric.imported',
     objectType: 'rubric_version',
@@ -160,21 +133,14 @@ export async function importRubric(
         .join('; '),
     });
   const checksum = checksumOf(bundle);
-  const [existing] = await db
-    .select({ checksum: rubricVersions.checksum })
-    .from(rubricVersions)
-    .where(eq(rubricVersions.id, pack.id));
-  if (existing && existing.checksum !== checksum && (await isInUse(db, pack.id)))
+  const storedChecksum = await repo.findChecksum(db, pack.id);
+  const existing = storedChecksum === null ? undefined : { checksum: storedChecksum };
+  if (existing && existing.checksum !== checksum && (await repo.isInUse(db, pack.id)))
     throw new AppError('RUBRIC_IN_USE', { id: pack.id });
-  const all = await db
-    .select({ id: rubricVersions.id, effectiveFrom: rubricVersions.effectiveFrom })
-    .from(rubricVersions)
-    .orderBy(asc(rubricVersions.effectiveFrom), asc(rubricVersions.createdAt), asc(rubricVersions.id));
+  const all = await repo.listVersionStarts(db);
   // the version before it: the same id when re-imported, else the latest that starts no later,
   // preferring the versions procedures score with (a corrected copy is not the line of record)
-  const official = new Set(
-    (await db.select({ id: procedureVersions.rubricVersionId }).from(procedureVersions)).map((r) => r.id),
-  );
+  const official = await repo.officialVersionIds(db);
   const earlier = all.filter((v) => v.effectiveFrom <= pack.effectiveFrom && v.id !== pack.id);
   const previousId = existing
     ? pack.id
@@ -193,42 +159,20 @@ export async function importRubric(
   return report;
 }
 
-export async function listRubrics(db: Executor): Promise<RubricSummary[]> {
-  const rows = await db
-    .select({
-      id: rubricVersions.id,
-      title: rubricVersions.title,
-      effectiveFrom: rubricVersions.effectiveFrom,
-      effectiveTo: rubricVersions.effectiveTo,
-      verified: rubricVersions.verified,
-      rulesId: rubricVersions.rulesId,
-      origin: rubricVersions.origin,
-      warnings: rubricVersions.warnings,
-      checksum: rubricVersions.checksum,
-      sets: sql<number>`jsonb_array_length(${rubricVersions.pack}->'sets')`.mapWith(Number),
-      inUse: sql<boolean>`EXISTS (SELECT 1 FROM self_assessments s WHERE s.rubric_version_id = rubric_versions.id)`,
-    })
-    .from(rubricVersions)
-    .orderBy(asc(rubricVersions.effectiveFrom));
-  return rows;
+export function listRubrics(db: Executor): Promise<RubricSummary[]> {
+  return repo.listVersions(db);
 }
 
 /** The stored bundle; the checksum is read each time (a key lookup) and the parsed JSON cached under it. */
 export async function getRubric(db: Executor, id: string): Promise<RubricBundle> {
-  const [head] = await db
-    .select({ checksum: rubricVersions.checksum })
-    .from(rubricVersions)
-    .where(eq(rubricVersions.id, id));
-  if (!head) throw new AppError('RUBRIC_NOT_FOUND', { id });
-  const hit = cache.get(head.checksum);
+  const checksum = await repo.findChecksum(db, id);
+  if (!checksum) throw new AppError('RUBRIC_NOT_FOUND', { id });
+  const hit = cache.get(checksum);
   if (hit) return hit;
-  const [row] = await db
-    .select({ pack: rubricVersions.pack, rules: rubricVersions.rules })
-    .from(rubricVersions)
-    .where(eq(rubricVersions.id, id));
+  const row = await repo.findBundle(db, id);
   if (!row) throw new AppError('RUBRIC_NOT_FOUND', { id });
   const bundle = { pack: row.pack as RubricPack, rules: (row.rules ?? null) as RulesOverlay | null };
-  cache.set(head.checksum, bundle);
+  cache.set(checksum, bundle);
   return bundle;
 }
 

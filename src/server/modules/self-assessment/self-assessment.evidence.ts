@@ -2,18 +2,17 @@
 // files, recognised by their first bytes (never by the name the browser sends),
 // stored through the storage interface, and copied when next year's sheet reuses them.
 import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, count, eq } from 'drizzle-orm';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { compileSet } from '../../../domain/scoring/score.ts';
 import { isEditable } from '../../../domain/self-assessment/sheet.ts';
 import type { Executor } from '../../db/client.ts';
-import { selfAssessmentEvidence } from '../../db/schema/index.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor } from './self-assessment.access.ts';
+import * as repo from './self-assessment-evidence.repository.ts';
 
 export const EVIDENCE_LIMITS = { maxBytes: 10 * 1024 * 1024, perCriterion: 5 };
 
@@ -38,7 +37,7 @@ export function sniffEvidence(bytes: Uint8Array, fileName: string): { mime: stri
   return null;
 }
 
-const present = (r: typeof selfAssessmentEvidence.$inferSelect) => ({
+const present = (r: repo.EvidenceRow) => ({
   id: r.id,
   criterion: r.criterion,
   fileName: r.fileName,
@@ -50,12 +49,7 @@ const present = (r: typeof selfAssessmentEvidence.$inferSelect) => ({
 });
 
 export async function listEvidence(db: Executor, assessmentId: string) {
-  const rows = await db
-    .select()
-    .from(selfAssessmentEvidence)
-    .where(eq(selfAssessmentEvidence.assessmentId, assessmentId))
-    .orderBy(asc(selfAssessmentEvidence.criterion), asc(selfAssessmentEvidence.createdAt));
-  return rows.map(present);
+  return (await repo.listEvidenceRows(db, assessmentId)).map(present);
 }
 
 const cleanName = (name: string) =>
@@ -92,32 +86,21 @@ export async function addEvidence(
   await deps.storage.put(storageKey, bytes);
   const inserted = await db
     .transaction(async (tx) => {
-      const [{ n }] = await tx
-        .select({ n: count() })
-        .from(selfAssessmentEvidence)
-        .where(
-          and(
-            eq(selfAssessmentEvidence.assessmentId, assessmentId),
-            eq(selfAssessmentEvidence.criterion, criterion),
-          ),
-        );
+      const n = await repo.countEvidence(tx, assessmentId, criterion);
       if (n >= EVIDENCE_LIMITS.perCriterion)
         throw new AppError('EVIDENCE_LIMIT', { max: EVIDENCE_LIMITS.perCriterion });
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const [r] = await tx
-        .insert(selfAssessmentEvidence)
-        .values({
-          id,
-          assessmentId,
-          criterion,
-          storageKey,
-          fileName: cleanName(fileName),
-          mime: type.mime,
-          bytes: bytes.byteLength,
-          sha256,
-          uploadedBy: actor.userId,
-        })
-        .returning();
+      const r = await repo.insertEvidence(tx, {
+        id,
+        assessmentId,
+        criterion,
+        storageKey,
+        fileName: cleanName(fileName),
+        mime: type.mime,
+        bytes: bytes.byteLength,
+        sha256,
+        uploadedBy: actor.userId,
+      });
       await appendAudit(tx, deps.auditSecret, actor, {
         action: 'self_assessment.evidence_added',
         objectType: 'product',
@@ -136,12 +119,7 @@ export async function addEvidence(
 export async function readEvidence(deps: AppDeps, grant: Grant, assessmentId: string, evidenceId: string) {
   const { db } = deps.database;
   await assessmentFor(db, grant, assessmentId);
-  const [r] = await db
-    .select()
-    .from(selfAssessmentEvidence)
-    .where(
-      and(eq(selfAssessmentEvidence.id, evidenceId), eq(selfAssessmentEvidence.assessmentId, assessmentId)),
-    );
+  const r = await repo.findEvidence(db, assessmentId, evidenceId);
   if (!r) throw new AppError('NOT_FOUND');
   const data = await deps.storage.get(r.storageKey);
   if (!data) throw new AppError('NOT_FOUND');
@@ -160,12 +138,7 @@ export async function removeEvidence(
   if (!canEdit) throw new AppError('FORBIDDEN');
   if (!isEditable(row.status)) throw new AppError('ASSESSMENT_FINAL');
   const removed = await db.transaction(async (tx) => {
-    const [r] = await tx
-      .delete(selfAssessmentEvidence)
-      .where(
-        and(eq(selfAssessmentEvidence.id, evidenceId), eq(selfAssessmentEvidence.assessmentId, assessmentId)),
-      )
-      .returning();
+    const r = await repo.deleteEvidence(tx, assessmentId, evidenceId);
     if (!r) throw new AppError('NOT_FOUND');
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'self_assessment.evidence_removed',
@@ -187,10 +160,7 @@ export async function copyEvidence(
   userId: string | null,
 ) {
   const { db } = deps.database;
-  const rows = await db
-    .select()
-    .from(selfAssessmentEvidence)
-    .where(eq(selfAssessmentEvidence.assessmentId, fromId));
+  const rows = await repo.listEvidenceRows(db, fromId);
   const wanted = rows.filter((r) => criteria.has(r.criterion));
   for (const r of wanted) {
     const data = await deps.storage.get(r.storageKey);
@@ -198,9 +168,14 @@ export async function copyEvidence(
     const id = randomUUID();
     const storageKey = `evidence/${toId}/${id}.${r.storageKey.split('.').pop()}`;
     await deps.storage.put(storageKey, data);
-    await db
-      .insert(selfAssessmentEvidence)
-      .values({ ...r, id, assessmentId: toId, storageKey, uploadedBy: userId, createdAt: undefined });
+    await repo.insertEvidence(db, {
+      ...r,
+      id,
+      assessmentId: toId,
+      storageKey,
+      uploadedBy: userId,
+      createdAt: undefined,
+    });
   }
   return wanted.length;
 }

@@ -77,3 +77,14 @@ export async function grantsOfUsers(db: Executor, userIds: string[]) {
     .leftJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))
     .where(and(inArray(roleGrants.userId, userIds), isNull(roleGrants.revokedAt)));
 }
+
+export async function updatePassword(db: Executor, userId: string, passwordHash: string) {
+  await db
+    .update(users)
+    .set({ passwordHash, mustChangePassword: false, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
+}
+
+export async function recordLogin(db: Executor, userId: string) {
+  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
+}

@@ -3,7 +3,7 @@
 import { allowedActions, can, type Grant } from '../../../domain/access/policy.ts';
 import { createUserBody, type CreateUserInput, type GrantInput } from '../../../shared/contracts/users.ts';
 import { ROLE_LABELS, ROLE_SCOPES, SCOPE_LABELS } from '../../../shared/roles.ts';
-import type { Tx } from '../../db/client.ts';
+import type { Executor, Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { findUnitIn as findUnit } from '../admin-units/admin-units.service.ts';
@@ -115,4 +115,14 @@ export async function listUsers(
     pageSize: q.pageSize,
     sort: q.sort,
   };
+}
+
+/** A new password for an account (auth checks the old one and ends other sessions). */
+export function setPassword(tx: Executor, userId: string, passwordHash: string): Promise<void> {
+  return repo.updatePassword(tx, userId, passwordHash);
+}
+
+/** The time of an account's last sign-in. */
+export function recordSignIn(tx: Executor, userId: string): Promise<void> {
+  return repo.recordLogin(tx, userId);
 }

@@ -1,0 +1,91 @@
+// Which module owns each table: only the owner's repositories write it, and reads
+// by another module go through the owner's service or one of the documented
+// read-models below. Checked by `npm run lint` (scripts/lint/tables.ts) and shown
+// in docs/architecture.md. A new table is added here with its owner.
+export const TABLE_OWNERS = {
+  admin_structure_versions: 'admin-units',
+  admin_units: 'admin-units',
+  admin_unit_mappings: 'admin-units',
+  admin_unit_scopes: 'admin-units',
+  users: 'users',
+  role_grants: 'users',
+  sessions: 'auth',
+  producers: 'registry',
+  producer_workforce: 'registry',
+  producer_documents: 'registry',
+  products: 'registry',
+  product_code_sequences: 'registry',
+  product_photos: 'photos',
+  certificates: 'certificates',
+  imports: 'imports',
+  import_rows: 'imports',
+  import_mappings: 'imports',
+  rubric_versions: 'rubrics',
+  procedure_versions: 'rubrics',
+  self_assessments: 'self-assessment',
+  self_assessment_evidence: 'self-assessment',
+  audit_log: 'audit',
+  audit_head: 'audit',
+  audit_personal: 'audit',
+  status_history: 'workflow',
+  outbox: 'jobs',
+  app_meta: 'seed',
+} as const;
+
+export type OwnedTable = keyof typeof TABLE_OWNERS;
+
+/** Columns written by a module other than the table's owner: the owner never writes them. */
+export const COLUMN_OWNERS: Record<string, string> = {
+  // a product's stars follow its newest certificate in force (until stars are derived on reading)
+  'products.current_stars': 'certificates',
+};
+
+/**
+ * Documented read-models: tables a module reads in its own SQL (joins for names,
+ * scopes and natural keys) without going through the owner's service, with why.
+ * Reading never writes; the owner may change these tables' columns only together
+ * with the readers listed here.
+ */
+export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: string }[]> = {
+  registry: [
+    {
+      tables: ['admin_units', 'admin_unit_scopes'],
+      why: 'unit names in lists, and the current scope of a new record’s place',
+    },
+    { tables: ['product_photos'], why: 'photo hashes are one signal of suspected duplicates' },
+    { tables: ['certificates'], why: 'the certificate list and the recognition a product code depends on' },
+  ],
+  certificates: [{ tables: ['products'], why: 'the products whose stars follow their certificates' }],
+  imports: [
+    {
+      tables: ['admin_units', 'admin_unit_mappings', 'admin_unit_scopes'],
+      why: 'place names in a sheet resolve against both structures',
+    },
+    {
+      tables: ['producers', 'products'],
+      why: 'staged rows are matched to records by natural keys, and near-duplicates flagged',
+    },
+  ],
+  'self-assessment': [
+    {
+      tables: ['producers', 'products'],
+      why: 'the sheet list shows product and producer names; access follows the product',
+    },
+    {
+      tables: ['producer_workforce', 'admin_units', 'admin_unit_scopes'],
+      why: 'the local-labour share is suggested from the workforce records',
+    },
+  ],
+  rubrics: [{ tables: ['self_assessments'], why: 'a rubric version used by a sheet can no longer change' }],
+  users: [
+    { tables: ['admin_units'], why: 'grant lists show unit names' },
+    { tables: ['producers'], why: 'grant lists show producer names' },
+  ],
+  auth: [
+    {
+      tables: ['users', 'role_grants', 'admin_units'],
+      why: 'a session loads its user, grants and unit names',
+    },
+  ],
+  photos: [{ tables: ['products'], why: 'a photo belongs to a product the caller may see' }],
+};

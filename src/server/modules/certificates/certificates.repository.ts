@@ -1,0 +1,81 @@
+// SQL of certificates (owned by the certificates module), and of the one column it
+// writes elsewhere: products.current_stars, which follows the newest certificate in
+// force (until stars are derived on reading).
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { queryRows, type Executor, type Tx } from '../../db/client.ts';
+import { certificates } from '../../db/schema/index.ts';
+
+export function listOfProduct(db: Executor, productId: string) {
+  return db
+    .select({
+      id: certificates.id,
+      stars: certificates.stars,
+      decisionNo: certificates.decisionNo,
+      decisionDate: certificates.decisionDate,
+      issuer: certificates.issuer,
+      procedureVersionId: certificates.procedureVersionId,
+      validFrom: certificates.validFrom,
+      validUntil: certificates.validUntil,
+      status: certificates.status,
+      historical: certificates.historical,
+    })
+    .from(certificates)
+    .where(eq(certificates.productId, productId))
+    .orderBy(desc(certificates.decisionDate));
+}
+
+/** The newest certificate of a product still valid on `today`, if any. */
+export async function findInForce(db: Executor, productId: string, today: string) {
+  const [row] = await db
+    .select({ id: certificates.id, stars: certificates.stars, decisionDate: certificates.decisionDate })
+    .from(certificates)
+    .where(
+      and(
+        eq(certificates.productId, productId),
+        eq(certificates.status, 'valid'),
+        gte(certificates.validUntil, today),
+      ),
+    )
+    .orderBy(desc(certificates.decisionDate))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface HistoricalCertificate {
+  productId: string;
+  stars: number;
+  decisionNo: string;
+  decisionDate: string;
+  issuer: string;
+  procedureVersionId: string;
+  validUntil: string;
+}
+
+/** Inserts the certificates a product does not hold yet (by decision number), in one statement; their ids. */
+export async function insertHistorical(tx: Tx, rows: HistoricalCertificate[]): Promise<string[]> {
+  if (!rows.length) return [];
+  const inserted = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    INSERT INTO certificates (product_id, stars, decision_no, decision_date, issuer, procedure_version_id, valid_from, valid_until, status, historical)
+    SELECT DISTINCT ON (x."productId", x."decisionNo")
+      x."productId", x.stars, x."decisionNo", x."decisionDate", x.issuer, x."procedureVersionId", x."decisionDate", x."validUntil", 'valid', true
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("productId" uuid, stars smallint, "decisionNo" text, "decisionDate" date,
+      issuer text, "procedureVersionId" text, "validUntil" date)
+    WHERE NOT EXISTS (SELECT 1 FROM certificates c WHERE c.product_id = x."productId" AND c.decision_no = x."decisionNo")
+    ORDER BY x."productId", x."decisionNo"
+    RETURNING id`,
+  );
+  return inserted.map((r) => r.id);
+}
+
+/** A product's stars follow its newest certificate in force on `today` (those of `productIds` only). */
+export async function refreshStars(tx: Tx, productIds: string[], today: string): Promise<void> {
+  if (!productIds.length) return;
+  await tx.execute(sql`
+    UPDATE products p SET current_stars = c.stars, updated_at = now()
+    FROM (SELECT DISTINCT ON (product_id) product_id, stars FROM certificates
+          WHERE status = 'valid' AND valid_until >= ${today}::date AND product_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(productIds)}::jsonb))
+          ORDER BY product_id, decision_date DESC) c
+    WHERE p.id = c.product_id AND p.current_stars IS DISTINCT FROM c.stars`);
+}
