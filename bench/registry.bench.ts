@@ -16,6 +16,7 @@ import { createLogger } from '../src/server/logger.ts';
 import { loadAdminStructures } from '../src/server/modules/admin-units/admin-units.loader.ts';
 import * as imports from '../src/server/modules/imports/imports.service.ts';
 import { PLACE_BEARING_TABLES } from '../src/server/place-bearing.ts';
+import { resolveAuditSigning } from '../src/server/audit-signing.ts';
 import { systemClock } from '../src/server/core/clock.ts';
 import { commitImport } from '../src/server/modules/imports/commit-import.ts';
 import { listProducts } from '../src/server/modules/registry/registry.repository.ts';
@@ -97,6 +98,7 @@ export async function benchImport(pgUrl: string, rows = 20_000) {
     database,
     env: parseEnv({ LOG_LEVEL: 'silent' }),
     auditSecret: Buffer.from('bench-audit-secret-long-enough-0123456789'),
+    auditSigning: resolveAuditSigning(parseEnv({ LOG_LEVEL: 'silent' }), CACHE),
     checkpointDir: join(CACHE, 'cp'),
     storage: new LocalDiskStorage(join(CACHE, 'files')),
     version: 'bench',

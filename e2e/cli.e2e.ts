@@ -266,4 +266,20 @@ describe('ocop', () => {
     assert.equal(report.ok, true);
     assert.ok(report.rows >= 2 && report.checkpoints === 1);
   });
+
+  it('audit verify --against a head kept elsewhere: the kept head checks out; an altered one is refused', () => {
+    const kept = ocop('audit', 'checkpoint', '--json').json();
+    const file = join(dataDir, '..', 'kept-head.json');
+    writeFileSync(file, JSON.stringify(kept));
+    const v = ocop('audit', 'verify', '--against', file, '--json');
+    assert.equal(v.code, 0, v.out + v.err);
+    writeFileSync(file, JSON.stringify({ ...kept, lastHash: 'f'.repeat(64) }));
+    const bad = ocop('audit', 'verify', '--against', file, '--json');
+    assert.equal(bad.code, 1, bad.out + bad.err);
+    const kinds = bad.json().problems.map((p: { kind: string }) => p.kind);
+    assert.ok(
+      kinds.includes('kept_head_mismatch') && kinds.includes('kept_head_bad_signature'),
+      kinds.join(','),
+    );
+  });
 });

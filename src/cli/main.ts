@@ -30,7 +30,10 @@ Commands:
                                 every inconsistency reported, diff against the version before
   score --rubric ID --set N --answers FILE
                                 score a sheet: total, parts, stars, markers that block
-  audit verify                  verify the audit hash chain against exported checkpoints
+  audit verify [--against FILE_OR_URL]
+                                verify the audit hash chain against the signed checkpoints
+                                and, with --against, a head kept elsewhere (a saved
+                                GET /api/audit/head, a checkpoint file, or its address)
   audit checkpoint              export a signed checkpoint of the chain head now
   audit redact --id N --reason T
                                 erase personal fields of one audit row (lawful request)
@@ -60,6 +63,7 @@ export const OPTIONS = {
   port: { type: 'string' },
   id: { type: 'string' },
   reason: { type: 'string' },
+  against: { type: 'string' },
   mapping: { type: 'string' },
   'dry-run': { type: 'boolean' },
   format: { type: 'string' },

@@ -16,6 +16,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { isAdminDataLoaded, loadAdminStructures } from './modules/admin-units/admin-units.loader.ts';
 import { loadShippedRubrics } from './modules/rubrics/rubrics.service.ts';
 import { resolveAuditSecret } from './secrets.ts';
+import { resolveAuditSigning } from './audit-signing.ts';
 import { LocalDiskStorage } from './storage/file-storage.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,6 +58,15 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
       }
     }
     const { secret, generated } = resolveAuditSecret(env, dataDir);
+    const { generated: signingGenerated, ...auditSigning } = resolveAuditSigning(env, dataDir);
+    if (signingGenerated)
+      log.warn(
+        'generated an audit signing key beside the database; set AUDIT_SIGNING_KEY_FILE in production',
+        {
+          file: join(dataDir, 'audit-signing.key'),
+          keyId: auditSigning.keyId,
+        },
+      );
     if (generated)
       log.warn('generated a development audit key; set AUDIT_SECRET in production', {
         file: join(dataDir, 'audit.key'),
@@ -83,6 +93,7 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
       database,
       env,
       auditSecret: secret,
+      auditSigning,
       checkpointDir,
       storage,
       version: readVersion(),

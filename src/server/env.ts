@@ -20,6 +20,19 @@ const envSchema = z
     /** HMAC key of the audit chain; generated into DATA_DIR on the embedded database when absent. */
     AUDIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUDIT_CHECKPOINT_DIR: z.string().optional(),
+    /** Ed25519 private key (PKCS#8 PEM) signing checkpoints and the published head; keep it off the database host */
+    AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+    /** the matching public key, for a verifier that holds no private key */
+    AUDIT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    /** a checkpoint is written after this many new audit rows … */
+    AUDIT_CHECKPOINT_EVERY_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    /** … or this many minutes after the last one, whichever comes first (when the chain moved) */
+    AUDIT_CHECKPOINT_EVERY_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
     SESSION_TTL_HOURS: z.coerce
       .number()
       .int()

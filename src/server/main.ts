@@ -4,7 +4,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot, PROJECT_ROOT } from './boot.ts';
 import type { Env } from './env.ts';
-import { runDailyCheckpoint } from './jobs/audit-checkpoint.job.ts';
+import { runCheckpointIfDue, startCheckpointTimer } from './jobs/audit-checkpoint.job.ts';
+import { auditGuarantees } from './audit-guarantees.ts';
 import { jobHandlers, SCHEDULES } from './jobs/handlers.ts';
 import { startOutboxDispatcher } from './jobs/outbox.ts';
 import { startJobQueue } from './jobs/queue.ts';
@@ -35,9 +36,10 @@ export async function startServer(
     schedules: SCHEDULES,
   });
   const stopDispatcher = startOutboxDispatcher(deps.database.db, queue, deps.log);
-  await runDailyCheckpoint(deps).catch((err: Error) =>
+  await runCheckpointIfDue(deps).catch((err: Error) =>
     deps.log.error('audit checkpoint failed', { error: err.message }),
   );
+  const stopCheckpoints = startCheckpointTimer(deps);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -50,6 +52,8 @@ export async function startServer(
     `\nOCOP platform ${deps.version} — http://localhost:${port}  (database: ${deps.database.kind}, ready in ${Date.now() - started} ms)`,
   );
   print(`API docs: http://localhost:${port}/api/docs`);
+  print('');
+  for (const line of auditGuarantees(deps, `http://localhost:${port}`)) print(line);
   if (logins.length) {
     print(`\nTài khoản demo / demo logins (mật khẩu / password: ${DEMO_PASSWORD}):`);
     for (const l of logins) print(`  ${l.email.padEnd(32)} ${l.role.padEnd(18)} ${l.unit}`);
@@ -58,11 +62,16 @@ export async function startServer(
   const stop = () =>
     (stopping ??= (async () => {
       stopDispatcher();
+      stopCheckpoints();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       });
       await queue.stop().catch(() => undefined);
+      // the last rows of this run get their checkpoint before the database closes
+      await runCheckpointIfDue(deps, deps.clock.now(), true).catch((err: Error) =>
+        deps.log.error('audit checkpoint at shutdown failed', { error: err.message }),
+      );
       await booted.close();
     })());
   return { port, stop };

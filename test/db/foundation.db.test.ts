@@ -187,7 +187,11 @@ describe(`audit trail (${ENGINE})`, () => {
 
   it('concurrent appends keep one unbroken chain', async () => {
     await Promise.all(Array.from({ length: 25 }, (_, i) => append(i)));
-    const report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    const report = await verifyAuditChain(
+      deps.database.db,
+      { secret: deps.auditSecret, signing: deps.auditSigning },
+      deps.checkpointDir,
+    );
     assert.deepEqual(report.problems, []);
     assert.ok(report.rows >= 25);
   });
@@ -221,13 +225,17 @@ describe(`audit trail (${ENGINE})`, () => {
       ),
       true,
     );
-    const report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    const report = await verifyAuditChain(
+      deps.database.db,
+      { secret: deps.auditSecret, signing: deps.auditSigning },
+      deps.checkpointDir,
+    );
     assert.deepEqual(report.problems, []);
     assert.ok(report.redacted >= 1);
   });
 
   it('detects an edited row, a deleted row, and a chain recomputed with the key', async () => {
-    await exportCheckpoint(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    await exportCheckpoint(deps.database.db, deps.auditSigning, deps.checkpointDir);
     await append(1000);
     const tamper = (q: ReturnType<typeof sql>) =>
       deps.database.db.transaction(async (tx) => {
@@ -238,7 +246,11 @@ describe(`audit trail (${ENGINE})`, () => {
         await tx.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER USER`);
       });
     await tamper(sql`UPDATE audit_log SET summary = 'đã sửa' WHERE id = 3`);
-    let report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    let report = await verifyAuditChain(
+      deps.database.db,
+      { secret: deps.auditSecret, signing: deps.auditSigning },
+      deps.checkpointDir,
+    );
     assert.deepEqual(report.problems.map((p) => [p.kind, p.id]).slice(0, 1), [['hash_mismatch', 3]]);
 
     // recompute every hash from row 3 on with the real key: only the checkpoint can tell
@@ -251,12 +263,20 @@ describe(`audit trail (${ENGINE})`, () => {
       prev = hash;
     }
     await deps.database.db.execute(sql`UPDATE audit_head SET last_hash = ${prev}`);
-    report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    report = await verifyAuditChain(
+      deps.database.db,
+      { secret: deps.auditSecret, signing: deps.auditSigning },
+      deps.checkpointDir,
+    );
     assert.deepEqual([...new Set(report.problems.map((p) => p.kind))], ['checkpoint_mismatch']);
 
     await tamper(sql`DELETE FROM audit_personal WHERE audit_id = 5`);
     await tamper(sql`DELETE FROM audit_log WHERE id = 5`);
-    report = await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir);
+    report = await verifyAuditChain(
+      deps.database.db,
+      { secret: deps.auditSecret, signing: deps.auditSigning },
+      deps.checkpointDir,
+    );
     assert.ok(report.problems.some((p) => p.kind === 'id_gap' && p.id === 6));
     assert.ok(report.problems.some((p) => p.kind === 'chain_break' && p.id === 6));
   });

@@ -4,7 +4,11 @@
 // error messages carry only a short escaped excerpt of what was sent.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createPublicKey } from 'node:crypto';
 import { createApp } from '../../src/server/app.ts';
+import { auditGuarantees } from '../../src/server/audit-guarantees.ts';
+import { parseEnv } from '../../src/server/env.ts';
+import { verifyHead } from '../../src/server/modules/audit/audit-hash.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { makeDeps, PASSWORD, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -157,5 +161,38 @@ describe('error messages', () => {
     });
     assert.equal(unknownKey.status, 400);
     assert.ok(!unknownKey.text.includes('y'.repeat(100)), unknownKey.text.slice(0, 400));
+  });
+});
+
+describe('the published chain head', () => {
+  it('is public, never cached, and signed by the key it names', async () => {
+    const r = await call(app, '/api/audit/head');
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.headers.get('cache-control'), 'no-store');
+    const { lastId, lastHash, at, signature, publicKey, keyId } = r.json;
+    assert.ok(lastId >= 1 && /^[0-9a-f]{64}$/.test(lastHash));
+    assert.equal(keyId, deps.auditSigning.keyId);
+    assert.equal(verifyHead(createPublicKey(publicKey), lastId, lastHash, at, signature), true);
+  });
+});
+
+describe('what the audit trail guarantees, said at start-up', () => {
+  it('names the keys and checkpoints kept on this host, and drops each warning once it is configured elsewhere', () => {
+    const lines = (env: Record<string, string>, source: 'data-dir' | 'configured') =>
+      auditGuarantees(
+        {
+          ...deps,
+          env: parseEnv({ NODE_ENV: 'test', ...env }),
+          auditSigning: { ...deps.auditSigning, source },
+        },
+        'http://x',
+      ).join('\n');
+    const defaults = lines({}, 'data-dir');
+    assert.match(defaults, /audit\.key on this host/);
+    assert.match(defaults, /signing key is in the data folder/);
+    assert.match(defaults, /checkpoints are written beside the database/);
+    assert.match(defaults, /http:\/\/x\/api\/audit\/head/);
+    const hardened = lines({ AUDIT_SECRET: 'x'.repeat(40), AUDIT_CHECKPOINT_DIR: '/mnt/worm' }, 'configured');
+    assert.doesNotMatch(hardened, /✖/);
   });
 });

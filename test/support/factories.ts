@@ -7,7 +7,9 @@ import { adminUnitScopes, producers, products } from '../../src/server/db/schema
 import { parseEnv } from '../../src/server/env.ts';
 import { PLACE_BEARING_TABLES } from '../../src/server/place-bearing.ts';
 import { systemClock } from '../../src/server/core/clock.ts';
-import type { AppDeps } from '../../src/server/core/deps.ts';
+import { generateKeyPairSync } from 'node:crypto';
+import { keyIdOf } from '../../src/server/audit-signing.ts';
+import type { AppDeps, AuditSigning } from '../../src/server/core/deps.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { LocalDiskStorage } from '../../src/server/storage/file-storage.ts';
 import { TEST_AUDIT_SECRET } from './templates.ts';
@@ -20,6 +22,18 @@ export const PASSWORD = 'test-password-123';
 export const CURRENT = 'vn-2tier-2025';
 export const unit = (code: string, version = CURRENT) => `${version}:${code}`;
 
+/** one Ed25519 pair per test process: checkpoints in tests are signed like in production */
+export const TEST_AUDIT_SIGNING: AuditSigning = (() => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKey,
+    publicKey,
+    keyId: keyIdOf(publicKey),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    source: 'configured',
+  };
+})();
+
 export function makeDeps(
   database: Database,
   checkpointDir = `/tmp/ocop-test-checkpoints-${randomBytes(4).toString('hex')}`,
@@ -28,6 +42,7 @@ export function makeDeps(
     database,
     env: parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     auditSecret: TEST_AUDIT_SECRET,
+    auditSigning: TEST_AUDIT_SIGNING,
     checkpointDir,
     storage: new LocalDiskStorage(`${checkpointDir}-files`),
     version: 'test',

@@ -1,5 +1,6 @@
 // What the application is built from and who is signed in: types every layer shares
 // (services, jobs, the CLI and the HTTP layer), so none of them depends on another for them.
+import type { KeyObject } from 'node:crypto';
 import type { Grant } from '../../domain/access/policy.ts';
 import type { Database } from '../db/client.ts';
 import type { Env } from '../env.ts';
@@ -13,6 +14,8 @@ export interface AppDeps {
   database: Database;
   env: Env;
   auditSecret: Buffer;
+  /** the Ed25519 key of checkpoints and the published head (ADR 0009) */
+  auditSigning: AuditSigning;
   checkpointDir: string;
   /** uploaded files: photos, later evidence */
   storage: FileStorage;
@@ -40,4 +43,14 @@ export interface AuthState {
   user: AuthUser;
   grants: (Grant & { unitName: string | null })[];
   active: (Grant & { unitName: string | null }) | null;
+}
+
+export interface AuditSigning {
+  /** null where only the public key is configured (a verifier elsewhere) */
+  privateKey: KeyObject | null;
+  publicKey: KeyObject;
+  keyId: string;
+  publicKeyPem: string;
+  /** configured: AUDIT_SIGNING_KEY_FILE; data-dir: generated beside the database; public-only: AUDIT_PUBLIC_KEY_FILE */
+  source: 'configured' | 'data-dir' | 'public-only';
 }

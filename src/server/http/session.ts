@@ -68,6 +68,8 @@ export function auditActor(c: Context<AppEnv>): AuditActor {
 /** Routes anyone may call; every other /api route needs a session before its input is even validated. */
 export function isPublicApi(method: string, path: string): boolean {
   if (path === '/api/health' || path === '/api/openapi.json' || path.startsWith('/api/docs')) return true;
+  // the signed chain head is published so that anyone may keep copies of it
+  if (method === 'GET' && path === '/api/audit/head') return true;
   if (method === 'POST' && (path === '/api/auth/login' || path === '/api/auth/register')) return true;
   // administrative units are public reference data; their mapping review is not
   return (

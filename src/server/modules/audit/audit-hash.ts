@@ -2,7 +2,7 @@
 // but itself, so editing any field, deleting a row or reordering rows breaks the
 // chain; only a holder of the secret could recompute it, and the exported
 // checkpoints catch even that.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, type KeyObject, randomBytes, sign, timingSafeEqual, verify } from 'node:crypto';
 
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -49,8 +49,31 @@ export function newSalt(): string {
   return randomBytes(16).toString('hex');
 }
 
+/** Checkpoints of the first versions: an HMAC under the row key (still verified, no longer written). */
 export function signCheckpoint(secret: Buffer, lastId: number, lastHash: string, at: string): string {
   return createHmac('sha256', secret).update(`checkpoint:${lastId}:${lastHash}:${at}`).digest('hex');
+}
+
+/** What an Ed25519 checkpoint or published head signs: the row id, its hash and the time, nothing else. */
+export const headMessage = (lastId: number, lastHash: string, at: string) =>
+  Buffer.from(`ocop-audit-head:${lastId}:${lastHash}:${at}`);
+
+export function signHead(privateKey: KeyObject, lastId: number, lastHash: string, at: string): string {
+  return sign(null, headMessage(lastId, lastHash, at), privateKey).toString('base64');
+}
+
+export function verifyHead(
+  publicKey: KeyObject,
+  lastId: number,
+  lastHash: string,
+  at: string,
+  signature: string,
+): boolean {
+  try {
+    return verify(null, headMessage(lastId, lastHash, at), publicKey, Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
 }
 
 export function safeEqualHex(a: string, b: string): boolean {

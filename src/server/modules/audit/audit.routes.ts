@@ -4,9 +4,25 @@ import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { requireGrant } from '../../http/session.ts';
 import { listAudit } from './audit.service.ts';
+import { signedHead } from './audit-checkpoint.ts';
 import { verifyAuditChain } from './audit-verify.ts';
 
 const tags = ['Audit'];
+const chainHeadSchema = z
+  .object({
+    lastId: z.number().int(),
+    lastHash: z.string(),
+    at: z.iso.datetime(),
+    alg: z.literal('ed25519'),
+    keyId: z.string(),
+    signature: z
+      .string()
+      .meta({ description: 'Ed25519 over "ocop-audit-head:<lastId>:<lastHash>:<at>", base64' }),
+    publicKey: z
+      .string()
+      .meta({ description: 'the signing key (SPKI PEM); compare its keyId with one obtained out of band' }),
+  })
+  .meta({ id: 'AuditChainHead' });
 const entrySchema = z
   .object({
     id: z.number(),
@@ -60,7 +76,8 @@ export function auditRoutes() {
             lastId: z.number(),
             checkpoints: z.number(),
             redacted: z.number(),
-            problems: z.array(z.unknown()),
+            hashesChecked: z.boolean(),
+            problems: z.array(z.object({ id: z.number().nullable(), kind: z.string(), message: z.string() })),
           }),
         ),
       },
@@ -68,7 +85,29 @@ export function auditRoutes() {
     async (c) => {
       if (!can(requireGrant(c), 'verify', { kind: 'auditLog' })) throw new AppError('FORBIDDEN');
       const deps = c.get('deps');
-      return c.json(await verifyAuditChain(deps.database.db, deps.auditSecret, deps.checkpointDir), 200);
+      return c.json(
+        await verifyAuditChain(
+          deps.database.db,
+          { secret: deps.auditSecret, signing: deps.auditSigning },
+          deps.checkpointDir,
+        ),
+        200,
+      );
+    },
+  );
+  router.openapi(
+    route({
+      method: 'get',
+      path: '/head',
+      tags,
+      summary:
+        'The chain head, signed now with the Ed25519 key (public): keep copies elsewhere; `ocop audit verify --against` proves a later rewrite',
+      responses: { 200: jsonContent(chainHeadSchema) },
+    }),
+    async (c) => {
+      const deps = c.get('deps');
+      c.header('Cache-Control', 'no-store');
+      return c.json(await signedHead(deps.database.db, deps.auditSigning, deps.clock.now()), 200);
     },
   );
   return router;

@@ -77,3 +77,9 @@ export async function listAudit(db: Executor, before: number | undefined, limit:
   }));
   return { items, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null };
 }
+
+/** The chain's last row id and hash (genesis when empty). */
+export async function readChainHead(db: Executor) {
+  const head = await repo.readHead(db);
+  return { lastId: head?.lastId ?? 0, lastHash: head?.lastHash ?? 'genesis' };
+}
