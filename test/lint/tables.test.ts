@@ -3,6 +3,7 @@
 // that records a place is registered for scope refresh; the ownership map covers
 // every table of the schema.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { getTableColumns, getTableName, isTable } from 'drizzle-orm';
 import * as schema from '../../src/server/db/schema/index.ts';
@@ -67,5 +68,17 @@ describe('table ownership', () => {
       rules('src/server/modules/registry/x.repository.ts', 'sql`SELECT name FROM admin_units`'),
       [],
     );
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('shows the owner of every table as src/server/db/ownership.ts has it', () => {
+    const doc = readFileSync('docs/architecture.md', 'utf8');
+    const rows = doc.split('\n').filter((l) => /^\| `[a-z_]+/.test(l));
+    for (const [table, owner] of Object.entries(TABLE_OWNERS)) {
+      const row = rows.find((r) => r.split('|')[1].includes(`\`${table}\``));
+      assert.ok(row, `${table} has no row in the ownership table`);
+      assert.equal(row.split('|')[2].trim(), owner, `${table}: the doc says ${row.split('|')[2].trim()}`);
+    }
   });
 });
