@@ -120,6 +120,36 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('every 2xx JSON answer has a declared shape: no empty schema outside the documented any-JSON values', () => {
+    const resolve = (schema: any): any => {
+      const m = typeof schema?.$ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref) : null;
+      return m ? doc.components.schemas[m[1]] : schema;
+    };
+    const empty: string[] = [];
+    const seen = new Set<unknown>();
+    const walk = (schema: any, where: string) => {
+      const s = resolve(schema);
+      if (!s || typeof s !== 'object' || seen.has(s)) return;
+      seen.add(s);
+      if (s.description === 'any JSON value') return;
+      const keys = Object.keys(s).filter((k) => k !== 'description');
+      if (keys.length === 0) empty.push(where);
+      for (const [k, v] of Object.entries<any>(s.properties ?? {})) walk(v, `${where}.${k}`);
+      if (s.items) walk(s.items, `${where}[]`);
+      for (const alt of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(alt, where);
+      if (s.additionalProperties && typeof s.additionalProperties === 'object') walk(s.additionalProperties, `${where}{}`);
+    };
+    for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+      for (const m of METHODS) {
+        for (const [status, res] of Object.entries<any>(item[m]?.responses ?? {})) {
+          const schema = res?.content?.['application/json']?.schema;
+          if (status.startsWith('2') && schema) walk(schema, `${m.toUpperCase()} ${path} ${status}`);
+        }
+      }
+    }
+    assert.deepEqual(empty, []);
+  });
+
   it('every documented 4xx answer has the shared Error shape', () => {
     const loose: string[] = [];
     for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deadEnds, reachableStates, tableProblems } from './analyse.ts';
 import { WORKFLOWS } from './tables.ts';
+import { AUDIT_ACTIONS } from '../../shared/audit-events.ts';
 
 /** The terminal states of each workflow, written out: a change to a table's dead ends is a decision, not an accident. */
 const TERMINAL: Record<string, string[]> = {
@@ -49,5 +50,14 @@ describe('every workflow table', () => {
       'draft --finalise--> gone []: nobody may trigger it',
       'event archive is never used',
     ]);
+  });
+});
+
+describe('workflow audit events', () => {
+  it('every transition writes an audit action the typed union knows', () => {
+    for (const table of WORKFLOWS) {
+      for (const t of table.transitions)
+        assert.ok(AUDIT_ACTIONS.includes(t.effects.audit as never), `${table.aggregate}: ${t.effects.audit}`);
+    }
   });
 });

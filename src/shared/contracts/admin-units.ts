@@ -10,10 +10,22 @@ export const structureVersionSchema = z
     effectiveFrom: z.string().nullable(),
     effectiveTo: z.string().nullable(),
     current: z.boolean(),
-    source: z.unknown(),
-    counts: z.unknown(),
+    source: z
+      .object({
+        package: z.string(),
+        version: z.string(),
+        license: z.string(),
+        repository: z.string(),
+        note: z.string().optional(),
+      })
+      .meta({ description: 'where the shipped data comes from' }),
+    counts: z
+      .record(z.enum(['province', 'district', 'commune']), z.number().int())
+      .meta({ description: 'units by level' }),
   })
   .meta({ id: 'AdminStructureVersion' });
+
+export type StructureVersion = z.infer<typeof structureVersionSchema>;
 
 export const adminUnitSchema = z
   .object({

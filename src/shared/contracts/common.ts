@@ -3,12 +3,22 @@
 import { z } from 'zod';
 import { ERRORS } from '../errors.ts';
 
+/** A JSON value (the snapshots and details that hold what a record was): documented as any JSON. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+// one level spelled out: a recursive schema cannot be drawn into the OpenAPI document
+export const jsonValue = z
+  .union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.any()), z.record(z.string(), z.any())])
+  .meta({ description: 'any JSON value' }) as z.ZodType<JsonValue>;
+
 export const errorSchema = z
   .object({
     error: z.object({
       code: z.enum(Object.keys(ERRORS) as [keyof typeof ERRORS, ...(keyof typeof ERRORS)[]]),
       message: z.string(),
-      details: z.unknown().optional(),
+      details: z
+        .record(z.string(), jsonValue)
+        .optional()
+        .meta({ description: 'what was wrong: the fields (issues), the criterion, the guard' }),
     }),
   })
   .meta({
@@ -61,3 +71,27 @@ export const statusChangeSchema = z
     at: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'StatusChange' });
+
+/** A write that answers nothing but that it was done. */
+export const okSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
+/** A record created: its id. */
+export const createdSchema = z.object({ id: z.uuid() }).meta({ id: 'Created' });
+
+export const healthSchema = z
+  .object({ status: z.enum(['ok', 'degraded']), db: z.enum(['pglite', 'postgres']), version: z.string() })
+  .meta({ id: 'Health' });
+
+export const photoSchema = z
+  .object({
+    id: z.uuid(),
+    width: z.number().int(),
+    height: z.number().int(),
+    bytes: z.number().int(),
+    phash: z.string(),
+    url: z.string(),
+    thumbUrl: z.string(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'ProductPhoto' });
+
+export type PhotoView = z.infer<typeof photoSchema>;

@@ -23,21 +23,196 @@ export const importRowsQuery = pageQuery.extend({
   status: z.enum(['valid', 'invalid', 'review', 'duplicate', 'committed', 'skipped']).optional(),
 });
 
+export const IMPORT_STATUSES = [
+  'uploaded',
+  'validated',
+  'committing',
+  'committed',
+  'failed',
+  'cancelled',
+] as const;
+export const IMPORT_ROW_STATUSES = [
+  'valid',
+  'invalid',
+  'review',
+  'duplicate',
+  'committed',
+  'skipped',
+] as const;
+
+const message = z.object({ vi: z.string(), en: z.string() });
+const rowIssue = z.object({ field: z.string(), code: z.string(), message }).meta({ id: 'ImportRowIssue' });
+const timestamp = z.iso.datetime({ offset: true });
+
+/** Counts by row status, and once committed, what was created. */
+const importCounts = z
+  .object({
+    rows: z.number().int(),
+    valid: z.number().int(),
+    invalid: z.number().int(),
+    review: z.number().int(),
+    duplicate: z.number().int(),
+    committed: z.number().int(),
+    skipped: z.number().int(),
+    existingProducers: z.number().int(),
+    existingProducts: z.number().int(),
+    created: z.object({
+      producers: z.number().int(),
+      products: z.number().int(),
+      certificates: z.number().int(),
+    }),
+  })
+  .partial()
+  .meta({ id: 'ImportCounts', description: 'empty until validated' });
+
+export const importProgressSchema = z
+  .object({
+    phase: z.enum(['reading', 'staging', 'committing', 'done']),
+    done: z.number().int(),
+    total: z.number().int(),
+    at: z.number().meta({ description: 'epoch milliseconds of the last report' }),
+  })
+  .meta({ id: 'ImportProgress' });
+
+const headerColumn = z.object({ index: z.number().int(), label: z.string() });
+
 export const importSchema = z
   .object({
-    id: z.string(),
+    id: z.uuid(),
     kind: z.enum(IMPORT_KINDS),
     fileName: z.string(),
-    status: z.string(),
-    counts: z.unknown(),
-    mapping: z.unknown().optional(),
-    sheet: z.unknown().optional(),
-    progress: z.unknown().optional(),
-    createdAt: z.unknown(),
-    committedAt: z.unknown().optional(),
+    fileSha256: z.string(),
+    bytes: z.number().int(),
+    status: z.enum(IMPORT_STATUSES),
+    scopeUnitId: z.string().nullable(),
+    counts: importCounts,
+    mapping: z.record(z.string(), z.number().int().nullable()),
+    sheet: z.object({
+      format: z.string(),
+      columns: z.array(headerColumn),
+      headerTop: z.number().int(),
+      headerBottom: z.number().int(),
+      dataStart: z.number().int(),
+      dataEnd: z.number().int(),
+      skipped: z.number().int(),
+      signature: z.string(),
+    }),
+    error: z.string().nullable().meta({ description: 'why the last commit failed (an error code)' }),
+    createdAt: timestamp,
+    validatedAt: timestamp.nullable(),
+    committedAt: timestamp.nullable(),
+    progress: importProgressSchema.nullable(),
+    actions: z
+      .array(z.enum(['validate', 'commit', 'cancel', 'correct']))
+      .meta({ description: 'what the caller may do now' }),
   })
-  .passthrough()
   .meta({ id: 'Import' });
+
+export const importListItemSchema = importSchema
+  .pick({
+    id: true,
+    kind: true,
+    fileName: true,
+    status: true,
+    counts: true,
+    createdAt: true,
+    committedAt: true,
+  })
+  .meta({ id: 'ImportListItem' });
+
+export const importListSchema = z
+  .object({
+    items: z.array(importListItemSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'ImportList' });
+
+export const startedImportSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.literal('uploaded'),
+    columns: z.array(headerColumn),
+    mapping: z.record(z.string(), z.number().int().nullable()),
+    savedMapping: z
+      .string()
+      .nullable()
+      .meta({ description: 'name of the saved mapping recognised by the headers' }),
+    scores: z.array(
+      z.object({
+        field: z.string(),
+        column: z.number().int(),
+        score: z.number(),
+        reasons: z.array(z.string()),
+      }),
+    ),
+    sample: z.array(z.array(z.string())),
+    fields: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean() })),
+  })
+  .meta({ id: 'StartedImport' });
+
+const nullableText = z.string().nullable();
+export const importRowSchema = z
+  .object({
+    rowNo: z.number().int(),
+    status: z.enum(IMPORT_ROW_STATUSES),
+    raw: z.record(z.string(), z.string().nullable()).meta({ description: 'the cells as read, by field' }),
+    values: z.object({
+      producer: z.object({
+        name: nullableText,
+        legalType: nullableText,
+        taxCode: nullableText,
+        registrationNo: nullableText,
+        addressLine: nullableText,
+        representativeName: nullableText,
+        representativeSex: nullableText,
+        representativeEthnicity: nullableText,
+        phone: nullableText,
+        email: nullableText,
+        registrationDate: nullableText,
+      }),
+      product: z
+        .object({
+          name: nullableText,
+          productSet: z.number().int().nullable(),
+          code: nullableText,
+          gtin: nullableText,
+          description: nullableText,
+        })
+        .nullable(),
+      certificate: z
+        .object({
+          stars: z.number().int(),
+          decisionNo: z.string(),
+          decisionDate: z.string(),
+          validUntil: z.string(),
+          issuer: z.string(),
+          procedureVersionId: z.string(),
+        })
+        .nullable(),
+      unitId: nullableText,
+      placeNote: nullableText,
+    }),
+    errors: z.array(rowIssue),
+    warnings: z.array(rowIssue),
+    matchedProducerId: z.uuid().nullable(),
+    matchedProductId: z.uuid().nullable(),
+  })
+  .meta({ id: 'ImportRow' });
+
+export const importRowListSchema = z
+  .object({
+    items: z.array(importRowSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'ImportRowList' });
+
+export type ImportView = z.infer<typeof importSchema>;
+export type ImportRowView = z.infer<typeof importRowSchema>;
+export type StartedImport = z.infer<typeof startedImportSchema>;
 
 export const cancelImportBody = z
   .strictObject({

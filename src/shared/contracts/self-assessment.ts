@@ -74,6 +74,52 @@ export const evidenceSchema = z
   })
   .meta({ id: 'SelfAssessmentEvidence' });
 
+const starLevel = z.union([z.literal(3), z.literal(4), z.literal(5)]);
+
+/** A scored sheet: points by part, section and criterion, the star band and marker stars, what stopped it. */
+export const scoreResultSchema = z
+  .object({
+    total: z.number(),
+    parts: z.record(z.string(), z.number()),
+    sections: z.record(z.string(), z.number()),
+    criteria: z.record(z.string(), z.number()),
+    bandStars: z.number().int().min(1).max(5),
+    markerStars: z.number().int().min(2).max(5),
+    stars: z.number().int().min(1).max(5),
+    disqualified: z.boolean(),
+    disqualifications: z.array(
+      z.object({
+        kind: z.enum(['knockOut', 'stopRule', 'eligibility', 'appliesIf', 'finding']),
+        effect: z.enum(['productExcluded', 'evaluationStopped', 'dossierRejected', 'notEvaluated']),
+        rule: z.string().nullable(),
+        criterion: z.string().nullable(),
+        cite: z.string().nullable(),
+      }),
+    ),
+    notApplicable: z.array(z.string()),
+    certifiable: z.boolean(),
+    blockingMarkers: z.array(
+      z.object({
+        criterion: z.string(),
+        level: starLevel,
+        required: z.number().int(),
+        chosen: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'ScoreResult' });
+
+export const adviceStepSchema = z
+  .object({
+    criterion: z.string(),
+    title: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    gain: z.number(),
+    reason: z.enum(['marker', 'points']),
+  })
+  .meta({ id: 'AdviceStep' });
+
 export const assessmentSchema = z
   .object({
     id: z.string(),
@@ -94,22 +140,12 @@ export const assessmentSchema = z
     comments: z.record(z.string(), z.string()),
     status: z.enum(['draft', 'final']),
     copiedFrom: z.string().nullable(),
-    result: z
-      .object({
-        total: z.number(),
-        stars: z.number(),
-        bandStars: z.number(),
-        markerStars: z.number(),
-        parts: z.record(z.string(), z.number()),
-        disqualified: z.boolean(),
-        certifiable: z.boolean(),
-      })
-      .passthrough(),
+    result: scoreResultSchema,
     advice: z.object({
-      targetStars: z.number().nullable(),
+      targetStars: z.union([z.literal(3), z.literal(4), z.literal(5)]).nullable(),
       pointsMissing: z.number(),
       reachable: z.boolean(),
-      steps: z.array(z.unknown()),
+      steps: z.array(adviceStepSchema),
     }),
     suggestions: z
       .array(

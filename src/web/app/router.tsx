@@ -1,7 +1,7 @@
 // Routes: public (home, login) and the signed-in shell under /app, which sends
 // visitors without a session to the login page.
 import { createRootRoute, createRoute, createRouter, Link, Navigate, Outlet } from '@tanstack/react-router';
-import { paths } from '../config/paths.ts';
+import { paths, routes, underApp } from '../config/paths.ts';
 import { AdminUnitsPage, UnitMappingsPage } from '../features/admin-units/admin-units-pages.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { useAuth } from '../features/auth/auth-context.tsx';
@@ -70,14 +70,14 @@ function NotFound() {
 }
 
 const root = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
-const home = createRoute({ getParentRoute: () => root, path: paths.home, component: PublicHome });
-const login = createRoute({ getParentRoute: () => root, path: paths.login, component: LoginPage });
+const home = createRoute({ getParentRoute: () => root, path: routes.home, component: PublicHome });
+const login = createRoute({ getParentRoute: () => root, path: routes.login, component: LoginPage });
 const register = createRoute({
   getParentRoute: () => root,
-  path: paths.register,
+  path: routes.register,
   component: SelfRegisterPage,
 });
-const app = createRoute({ getParentRoute: () => root, path: paths.dashboard, component: RequireSession });
+const app = createRoute({ getParentRoute: () => root, path: routes.dashboard, component: RequireSession });
 const child = (path: string, component: () => React.ReactNode) =>
   createRoute({ getParentRoute: () => app, path, component });
 
@@ -86,23 +86,23 @@ const routeTree = root.addChildren([
   login,
   register,
   app.addChildren([
-    child('/', DashboardPage),
-    child('/chu-the', ProducersPage),
-    child('/chu-the/moi', NewProducerPage),
-    child('/chu-the/$id', ProducerDetailPage),
-    child('/san-pham', ProductsPage),
-    child('/san-pham/$id', ProductDetailPage),
-    child('/nhap-du-lieu', ImportPage),
-    child('/nghi-trung-lap', DuplicatesPage),
-    child('/don-vi-hanh-chinh', AdminUnitsPage),
-    child('/anh-xa-don-vi', UnitMappingsPage),
-    child('/tai-khoan', UsersPage),
-    child('/nhat-ky', AuditPage),
-    child('/hoi-dong', CouncilPage),
-    child('/doi-mat-khau', PasswordPage),
-    child('/tu-danh-gia', SelfAssessmentListPage),
-    child('/tu-danh-gia/$id', SelfAssessmentPage),
-    child('/bo-tieu-chi', RubricsPage),
+    child(underApp(routes.dashboard), DashboardPage),
+    child(underApp(routes.producers), ProducersPage),
+    child(underApp(routes.newProducer), NewProducerPage),
+    child(underApp(routes.producer), ProducerDetailPage),
+    child(underApp(routes.products), ProductsPage),
+    child(underApp(routes.product), ProductDetailPage),
+    child(underApp(routes.imports), ImportPage),
+    child(underApp(routes.duplicates), DuplicatesPage),
+    child(underApp(routes.adminUnits), AdminUnitsPage),
+    child(underApp(routes.unitMappings), UnitMappingsPage),
+    child(underApp(routes.users), UsersPage),
+    child(underApp(routes.audit), AuditPage),
+    child(underApp(routes.councilDossiers), CouncilPage),
+    child(underApp(routes.password), PasswordPage),
+    child(underApp(routes.selfAssessments), SelfAssessmentListPage),
+    child(underApp(routes.selfAssessment), SelfAssessmentPage),
+    child(underApp(routes.rubrics), RubricsPage),
   ]),
 ]);
 

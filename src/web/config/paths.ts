@@ -1,16 +1,17 @@
-// Every path of the web app in one place; navigation areas from the API map here.
-export const paths = {
+// Every path of the web app in one place: the router's patterns (`$id` marks a
+// parameter) and the builders links use. Navigation areas from the API map here.
+export const routes = {
   home: '/',
   login: '/dang-nhap',
   register: '/dang-ky',
-  newProducer: '/app/chu-the/moi',
   dashboard: '/app',
   producers: '/app/chu-the',
-  producer: (id: string) => `/app/chu-the/${id}`,
+  newProducer: '/app/chu-the/moi',
+  producer: '/app/chu-the/$id',
   products: '/app/san-pham',
+  product: '/app/san-pham/$id',
   imports: '/app/nhap-du-lieu',
   duplicates: '/app/nghi-trung-lap',
-  product: (id: string) => `/app/san-pham/${id}`,
   adminUnits: '/app/don-vi-hanh-chinh',
   unitMappings: '/app/anh-xa-don-vi',
   users: '/app/tai-khoan',
@@ -18,9 +19,21 @@ export const paths = {
   councilDossiers: '/app/hoi-dong',
   password: '/app/doi-mat-khau',
   selfAssessments: '/app/tu-danh-gia',
-  selfAssessment: (id: string) => `/app/tu-danh-gia/${id}`,
+  selfAssessment: '/app/tu-danh-gia/$id',
   rubrics: '/app/bo-tieu-chi',
 } as const;
+
+const withId = (pattern: string) => (id: string) => pattern.replace('$id', encodeURIComponent(id));
+
+export const paths = {
+  ...routes,
+  producer: withId(routes.producer),
+  product: withId(routes.product),
+  selfAssessment: withId(routes.selfAssessment),
+} as const;
+
+/** A pattern below the signed-in area, as the router's child routes take it. */
+export const underApp = (pattern: string) => pattern.slice(routes.dashboard.length) || '/';
 
 export const NAV_PATHS: Record<string, string> = {
   dashboard: paths.dashboard,

@@ -70,7 +70,7 @@ export function adminUnitRoutes() {
         params: z.object({ mappingId: z.coerce.number().int().positive() }),
         ...jsonBodyOf(settleMappingBody),
       },
-      responses: { 200: jsonContent(z.object({ id: z.number() })) },
+      responses: { 200: jsonContent(z.object({ id: z.number().int() }).meta({ id: 'SettledMapping' })) },
     }),
     async (c) => {
       const { newUnitId, note } = c.req.valid('json');

@@ -8,11 +8,20 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { rebuildUnitScopes } from './admin-units-load.repository.ts';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import type { Executor } from '../../db/client.ts';
+import type { StructureVersion } from '../../../shared/contracts/admin-units.ts';
 import * as repo from './admin-units.repository.ts';
 
 export async function listVersions(deps: AppDeps) {
   const rows = await repo.listVersions(deps.database.db);
-  return rows.map((r) => ({ ...r, current: r.id === CURRENT_STRUCTURE }));
+  // source and counts are written from the shipped files (resources/admin-units), in the shape the contract names
+  return rows.map(
+    (r): StructureVersion => ({
+      ...r,
+      source: r.source as StructureVersion['source'],
+      counts: r.counts as StructureVersion['counts'],
+      current: r.id === CURRENT_STRUCTURE,
+    }),
+  );
 }
 
 export async function listUnits(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { can } from '../../../domain/access/policy.ts';
+import { auditLogPageSchema, chainHeadSchema, verifyReportSchema } from '../../../shared/audit-events.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { requireGrant } from '../../http/session.ts';
@@ -8,35 +9,6 @@ import { signedHead } from './audit-checkpoint.ts';
 import { verifyAuditChain } from './audit-verify.ts';
 
 const tags = ['Audit'];
-const chainHeadSchema = z
-  .object({
-    lastId: z.number().int(),
-    lastHash: z.string(),
-    at: z.iso.datetime(),
-    alg: z.literal('ed25519'),
-    keyId: z.string(),
-    signature: z
-      .string()
-      .meta({ description: 'Ed25519 over "ocop-audit-head:<lastId>:<lastHash>:<at>", base64' }),
-    publicKey: z
-      .string()
-      .meta({ description: 'the signing key (SPKI PEM); compare its keyId with one obtained out of band' }),
-  })
-  .meta({ id: 'AuditChainHead' });
-const entrySchema = z
-  .object({
-    id: z.number(),
-    at: z.string(),
-    actorLabel: z.string(),
-    ip: z.string().nullable(),
-    action: z.string(),
-    objectType: z.string(),
-    objectId: z.string().nullable(),
-    summary: z.string(),
-    before: z.unknown(),
-    after: z.unknown(),
-  })
-  .meta({ id: 'AuditEntry' });
 
 export function auditRoutes() {
   const router = createRouter();
@@ -53,7 +25,7 @@ export function auditRoutes() {
         }),
       },
       responses: {
-        200: jsonContent(z.object({ items: z.array(entrySchema), nextBefore: z.number().nullable() })),
+        200: jsonContent(auditLogPageSchema),
       },
     }),
     async (c) => {
@@ -69,17 +41,7 @@ export function auditRoutes() {
       tags,
       summary: 'Verify the whole chain against the exported checkpoints',
       responses: {
-        200: jsonContent(
-          z.object({
-            ok: z.boolean(),
-            rows: z.number(),
-            lastId: z.number(),
-            checkpoints: z.number(),
-            redacted: z.number(),
-            hashesChecked: z.boolean(),
-            problems: z.array(z.object({ id: z.number().nullable(), kind: z.string(), message: z.string() })),
-          }),
-        ),
+        200: jsonContent(verifyReportSchema),
       },
     }),
     async (c) => {

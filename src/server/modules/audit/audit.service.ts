@@ -1,19 +1,19 @@
 // Writes the audit trail. Every change of an aggregate calls appendAudit inside the
 // transaction that makes the change, so the row exists exactly when the change does.
 import type { Executor, Tx } from '../../db/client.ts';
+import {
+  labelOfAction,
+  type AuditEntryView,
+  type AuditEvent,
+  type StoredSnapshot,
+} from '../../../shared/audit-events.ts';
 import * as repo from './audit.repository.ts';
 import { hashAuditRow } from './audit-hash.ts';
 import { splitPersonal } from './personal-fields.ts';
 import type { AuditActor } from '../../core/actor.ts';
 
-export interface AuditEntry {
-  action: string;
-  objectType: string;
-  objectId?: string | null;
-  summary?: string;
-  before?: unknown;
-  after?: unknown;
-}
+/** One event of the typed union in src/shared/audit-events.ts. */
+export type AuditEntry = AuditEvent;
 
 export async function appendAudit(
   tx: Tx,
@@ -55,9 +55,26 @@ function toJson(value: unknown): unknown {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-/** The history of one object, newest first (personal values stay in their store). */
-export function auditOfObject(db: Executor, objectType: string, objectId: string, limit = 100) {
-  return repo.rowsOfObject(db, objectType, objectId, limit);
+type Snapshot = StoredSnapshot;
+
+/** The history of one object, newest first, as history views show it (personal values stay in their store). */
+export async function auditOfObject(
+  db: Executor,
+  objectType: string,
+  objectId: string,
+  limit = 100,
+): Promise<AuditEntryView[]> {
+  const rows = await repo.rowsOfObject(db, objectType, objectId, limit);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    actorLabel: r.actorLabel,
+    action: r.action,
+    label: labelOfAction(r.action),
+    summary: r.summary,
+    before: (r.before ?? null) as Snapshot,
+    after: (r.after ?? null) as Snapshot,
+  }));
 }
 
 /** The audit list for administrators: newest first, keyset by id. */
@@ -69,11 +86,12 @@ export async function listAudit(db: Executor, before: number | undefined, limit:
     actorLabel: r.actorLabel,
     ip: r.ip,
     action: r.action,
+    label: labelOfAction(r.action),
     objectType: r.objectType,
     objectId: r.objectId,
     summary: r.summary,
-    before: r.before,
-    after: r.after,
+    before: (r.before ?? null) as Snapshot,
+    after: (r.after ?? null) as Snapshot,
   }));
   return { items, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null };
 }

@@ -1,8 +1,5 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me,
-// POST /api/auth/password, POST /api/auth/active-grant.
-import { z } from 'zod';
 import { changePasswordBody, loginBody, meSchema, switchGrantBody } from '../../../shared/contracts/auth.ts';
-import { errorSchema } from '../../../shared/contracts/common.ts';
+import { errorSchema, okSchema } from '../../../shared/contracts/common.ts';
 import { registerProducerBody } from '../../../shared/contracts/registry-write.ts';
 import { registerProducer } from '../registry/producer-write.service.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
@@ -13,7 +10,6 @@ import { presentMe } from './auth.presenter.ts';
 import * as auth from './auth.service.ts';
 
 const tags = ['Auth'];
-const okSchema = z.object({ ok: z.literal(true) });
 
 export function authRoutes() {
   const router = createRouter();

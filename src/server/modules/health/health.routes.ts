@@ -1,10 +1,6 @@
-import { z } from 'zod';
+import { healthSchema } from '../../../shared/contracts/common.ts';
 import { pingDatabase } from '../../db/client.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
-
-const healthSchema = z
-  .object({ status: z.enum(['ok', 'degraded']), db: z.enum(['pglite', 'postgres']), version: z.string() })
-  .meta({ id: 'Health' });
 
 export function healthRoutes() {
   const router = createRouter();

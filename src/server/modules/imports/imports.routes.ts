@@ -6,14 +6,17 @@ import {
   cancelImportBody,
   correctRowBody,
   IMPORT_KINDS,
+  importListSchema,
+  importRowListSchema,
+  importRowSchema,
   importRowsQuery,
   importSchema,
+  startedImportSchema,
   validateImportBody,
 } from '../../../shared/contracts/imports.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
-import { readProgress } from './import-progress.ts';
 import * as service from './imports.service.ts';
 import { cancelImport, commitImport } from './commit-import.ts';
 
@@ -45,7 +48,7 @@ export function importRoutes() {
         },
       },
       responses: {
-        201: jsonContent(z.unknown(), 'Uploaded and analysed'),
+        201: jsonContent(startedImportSchema, 'Uploaded and analysed'),
         400: jsonContent(errorSchema, 'Not a readable spreadsheet'),
         413: jsonContent(errorSchema, 'Too large'),
       },
@@ -88,13 +91,12 @@ export function importRoutes() {
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
       },
-      responses: { 200: jsonContent(z.unknown()) },
+      responses: { 200: jsonContent(importListSchema) },
     }),
     async (c) => {
       requireGrant(c);
       const { page, pageSize } = c.req.valid('query');
-      const { items, total } = await service.listImports(c.get('deps'), auditActor(c), page, pageSize);
-      return c.json({ items, total, page, pageSize }, 200);
+      return c.json(await service.listImports(c.get('deps'), auditActor(c), page, pageSize), 200);
     },
   );
   router.openapi(
@@ -106,17 +108,11 @@ export function importRoutes() {
       request: { params: idParam },
       responses: { 200: jsonContent(importSchema), 404: jsonContent(errorSchema, 'Not found') },
     }),
-    async (c) => {
-      requireGrant(c);
-      const id = c.req.valid('param').id;
-      return c.json(
-        {
-          ...(await service.getImport(c.get('deps'), requireGrant(c), auditActor(c), id)),
-          progress: readProgress(id),
-        } as never,
+    async (c) =>
+      c.json(
+        await service.getImport(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id),
         200,
-      );
-    },
+      ),
   );
   router.openapi(
     route({
@@ -129,13 +125,13 @@ export function importRoutes() {
     }),
     async (c) =>
       c.json(
-        (await service.validateImport(
+        await service.validateImport(
           c.get('deps'),
           requireGrant(c),
           auditActor(c),
           c.req.valid('param').id,
           c.req.valid('json'),
-        )) as never,
+        ),
         200,
       ),
   );
@@ -146,20 +142,15 @@ export function importRoutes() {
       tags,
       summary: 'Staged rows with their errors (filter by status)',
       request: { params: idParam, query: importRowsQuery },
-      responses: { 200: jsonContent(z.unknown()) },
+      responses: { 200: jsonContent(importRowListSchema) },
     }),
     async (c) => {
       const { status, page, pageSize } = c.req.valid('query');
-      const { items, total } = await service.listRows(
-        c.get('deps'),
-        requireGrant(c),
-        auditActor(c),
-        c.req.valid('param').id,
-        status,
-        page,
-        pageSize,
+      const id = c.req.valid('param').id;
+      return c.json(
+        await service.listRows(c.get('deps'), requireGrant(c), auditActor(c), id, status, page, pageSize),
+        200,
       );
-      return c.json({ items, total, page, pageSize }, 200);
     },
   );
   router.openapi(
@@ -172,19 +163,13 @@ export function importRoutes() {
         params: z.object({ id: z.uuid(), rowNo: z.coerce.number().int().min(1) }),
         ...jsonBodyOf(correctRowBody),
       },
-      responses: { 200: jsonContent(z.unknown()), 409: jsonContent(errorSchema, 'Wrong state') },
+      responses: { 200: jsonContent(importRowSchema), 409: jsonContent(errorSchema, 'Wrong state') },
     }),
     async (c) => {
       const { id, rowNo } = c.req.valid('param');
+      const values = c.req.valid('json').values;
       return c.json(
-        (await service.correctRow(
-          c.get('deps'),
-          requireGrant(c),
-          auditActor(c),
-          id,
-          rowNo,
-          c.req.valid('json').values,
-        )) as never,
+        await service.correctRow(c.get('deps'), requireGrant(c), auditActor(c), id, rowNo, values),
         200,
       );
     },
@@ -201,7 +186,7 @@ export function importRoutes() {
     async (c) => {
       const grant = requireGrant(c);
       const id = c.req.valid('param').id;
-      return c.json((await commitImport(c.get('deps'), grant, auditActor(c), id)) as never, 200);
+      return c.json(await commitImport(c.get('deps'), grant, auditActor(c), id), 200);
     },
   );
   router.openapi(
@@ -217,7 +202,7 @@ export function importRoutes() {
       const grant = requireGrant(c);
       const id = c.req.valid('param').id;
       return c.json(
-        (await cancelImport(c.get('deps'), grant, auditActor(c), id, c.req.valid('json').reason)) as never,
+        await cancelImport(c.get('deps'), grant, auditActor(c), id, c.req.valid('json').reason),
         200,
       );
     },

@@ -21,7 +21,9 @@ import { buildStagingRows } from './import-staging.ts';
 import { getUnitResolver } from './import-units.ts';
 import * as repo from './imports.repository.ts';
 import { readSheet, SheetReadError } from './reader/read-sheet.ts';
-import { reportProgress } from './import-progress.ts';
+import { readProgress, reportProgress } from './import-progress.ts';
+import { importActions, presentImport, presentImportListItem, presentRow } from './imports.presenter.ts';
+import type { ImportView, StartedImport } from '../../../shared/contracts/imports.ts';
 import { importWorkflow } from '../../../domain/import/import.workflow.ts';
 import { applyTransition, assertAllowed, workflowActorOf } from '../workflow/workflow.service.ts';
 import { importAggregate, importContext } from './import-aggregate.ts';
@@ -59,7 +61,7 @@ export async function startImport(
   grant: Grant,
   actor: AuditActor,
   input: { kind: ImportKind; fileName: string; bytes: Uint8Array; scopeUnitId?: string },
-) {
+): Promise<StartedImport> {
   assertMayImport(grant);
   const { sheet, header } = await read(input.bytes, input.kind);
   const fields = fieldsOf(input.kind);
@@ -169,10 +171,16 @@ async function getOwnImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: 
   return imp;
 }
 
-export async function getImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string) {
+/** The import as the API shows it, with its progress and the caller's actions. */
+export async function getImport(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+): Promise<ImportView> {
   const imp = await getOwnImport(deps, grant, actor, id);
-  const { fileKey: _k, ...rest } = imp;
-  return rest;
+  const actions = importActions(imp, workflowActorOf(grant), imp.createdBy === actor.userId);
+  return presentImport(imp, readProgress(id), actions);
 }
 
 export async function listRows(
@@ -185,11 +193,13 @@ export async function listRows(
   pageSize: number,
 ) {
   await getOwnImport(deps, grant, actor, id);
-  return repo.listRows(deps.database.db, id, status, page, pageSize);
+  const { items, total } = await repo.listRows(deps.database.db, id, status, page, pageSize);
+  return { items: items.map(presentRow), total, page, pageSize };
 }
 
-export function listImports(deps: AppDeps, actor: AuditActor, page: number, pageSize: number) {
-  return repo.listImports(deps.database.db, actor.userId, page, pageSize);
+export async function listImports(deps: AppDeps, actor: AuditActor, page: number, pageSize: number) {
+  const { items, total } = await repo.listImports(deps.database.db, actor.userId, page, pageSize);
+  return { items: items.map(presentImportListItem), total, page, pageSize };
 }
 
 /** An officer corrects cells of one staged row; the row is checked again as if read from the file. */
@@ -233,5 +243,7 @@ export async function correctRow(
     await repo.matchExisting(tx, id);
     await repo.updateImport(tx, id, { counts: await repo.countRows(tx, id) });
   });
-  return repo.findRow(db, id, rowNo);
+  const corrected = await repo.findRow(db, id, rowNo);
+  if (!corrected) throw new AppError('NOT_FOUND');
+  return presentRow(corrected);
 }

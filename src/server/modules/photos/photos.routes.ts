@@ -1,6 +1,6 @@
 // Product photos over HTTP: multipart upload (the only non-JSON write), list, serve, remove.
 import { z } from 'zod';
-import { errorSchema } from '../../../shared/contracts/common.ts';
+import { errorSchema, okSchema, photoSchema } from '../../../shared/contracts/common.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
@@ -8,18 +8,6 @@ import { PHOTO_LIMITS } from './image-processing.ts';
 import * as service from './photos.service.ts';
 
 const tags = ['Registry'];
-const photoSchema = z
-  .object({
-    id: z.string(),
-    width: z.number(),
-    height: z.number(),
-    bytes: z.number(),
-    phash: z.string(),
-    url: z.string(),
-    thumbUrl: z.string(),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'ProductPhoto' });
 const productParam = z.object({ id: z.uuid() });
 
 export const PHOTO_UPLOAD_PATH = /^\/api\/products\/[^/]+\/photos$/;
@@ -82,7 +70,7 @@ export function photoRoutes() {
       summary: 'Remove a photo',
       request: { params: z.object({ id: z.uuid(), photoId: z.uuid() }) },
       responses: {
-        200: jsonContent(z.object({ ok: z.literal(true) })),
+        200: jsonContent(okSchema),
         404: jsonContent(errorSchema, 'Not found'),
       },
     }),
@@ -100,7 +88,10 @@ export function photoRoutes() {
       summary: 'The image itself (full or thumb)',
       request: { params: z.object({ photoId: z.uuid(), variant: z.enum(['full', 'thumb']) }) },
       responses: {
-        200: { description: 'WebP image', content: { 'image/webp': { schema: z.any() } } },
+        200: {
+          description: 'WebP image',
+          content: { 'image/webp': { schema: z.string().meta({ format: 'binary' }) } },
+        },
         404: jsonContent(errorSchema, 'Not found'),
       },
     }),
@@ -110,7 +101,7 @@ export function photoRoutes() {
       return c.body(new Uint8Array(data), 200, {
         'content-type': mime,
         'cache-control': 'private, max-age=3600',
-      }) as never;
+      });
     },
   );
   return router;

@@ -9,6 +9,7 @@ import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
+import type { FieldSnapshot } from '../../../shared/audit-events.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import * as repo from './registry-write.repository.ts';
 import { duplicatesOf } from './duplicates.service.ts';
@@ -96,15 +97,15 @@ export async function updateProduct(
       values.code = legacyCode;
     }
     await repo.updateProduct(tx, id, values);
-    const before = Object.fromEntries(
-      Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]),
+    const before: FieldSnapshot = Object.fromEntries(
+      Object.keys(values).map((k) => [k, (current as unknown as FieldSnapshot)[k]]),
     );
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'product.updated',
       objectType: 'product',
       objectId: id,
       before,
-      after: values,
+      after: values as FieldSnapshot,
     });
   });
 }

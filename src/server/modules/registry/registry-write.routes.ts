@@ -1,6 +1,13 @@
 // Registry writes and record history. Reads are in registry.routes.ts.
 import { z } from 'zod';
-import { errorSchema } from '../../../shared/contracts/common.ts';
+import { recordHistorySchema } from '../../../shared/audit-events.ts';
+import {
+  certificateListSchema,
+  createdProductSchema,
+  producerDetailsSchema,
+  productDetailsSchema,
+} from '../../../shared/contracts/registry-records.ts';
+import { createdSchema, errorSchema, okSchema } from '../../../shared/contracts/common.ts';
 import {
   createProducerBody,
   createProductBody,
@@ -16,23 +23,8 @@ import { historyOf } from './registry.service.ts';
 import { issueProductCodeFor } from './product-code.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
-const created = jsonContent(z.object({ id: z.string() }), 'Created');
-const ok = jsonContent(z.object({ ok: z.literal(true) }));
-const historySchema = z
-  .object({
-    items: z.array(
-      z.object({
-        id: z.number(),
-        at: z.string(),
-        actorLabel: z.string(),
-        action: z.string(),
-        summary: z.string(),
-        before: z.unknown(),
-        after: z.unknown(),
-      }),
-    ),
-  })
-  .meta({ id: 'RecordHistory' });
+const created = jsonContent(createdSchema, 'Created');
+const ok = jsonContent(okSchema);
 const tags = ['Registry'];
 
 export function registryWriteRoutes() {
@@ -84,7 +76,7 @@ export function registryWriteRoutes() {
       summary: 'Contacts, legal papers and workforce of a producer (personal fields only for editors)',
       request: { params: idParam },
       responses: {
-        200: jsonContent(z.unknown()),
+        200: jsonContent(producerDetailsSchema),
         404: jsonContent(errorSchema, 'Not found or outside scope'),
       },
     }),
@@ -98,7 +90,7 @@ export function registryWriteRoutes() {
       summary: 'Every editable field of a product',
       request: { params: idParam },
       responses: {
-        200: jsonContent(z.unknown()),
+        200: jsonContent(productDetailsSchema),
         404: jsonContent(errorSchema, 'Not found or outside scope'),
       },
     }),
@@ -112,16 +104,7 @@ export function registryWriteRoutes() {
       summary: 'Register a product of a producer (answers with suspected duplicates, if any)',
       request: jsonBodyOf(createProductBody),
       responses: {
-        201: jsonContent(
-          z.object({
-            id: z.string(),
-            suspectedDuplicates: z.array(z.unknown()),
-            similarNotShown: z.boolean().meta({
-              description: 'a similar product exists in the province among records the caller may not see',
-            }),
-          }),
-          'Created',
-        ),
+        201: jsonContent(createdProductSchema, 'Created'),
         409: jsonContent(errorSchema, 'Code taken'),
       },
     }),
@@ -161,7 +144,7 @@ export function registryWriteRoutes() {
         'Issue the official product code by the rule in force (province officers; recognised products)',
       request: { params: idParam },
       responses: {
-        200: jsonContent(z.object({ code: z.string() })),
+        200: jsonContent(z.object({ code: z.string() }).meta({ id: 'IssuedProductCode' })),
         409: jsonContent(errorSchema, 'Already coded, not recognised, or no commune'),
       },
     }),
@@ -186,7 +169,7 @@ export function registryWriteRoutes() {
       summary: 'Certificates of a product, with the state each is in today (valid, renewal window, expired…)',
       request: { params: idParam },
       responses: {
-        200: jsonContent(z.array(z.unknown())),
+        200: jsonContent(certificateListSchema),
         404: jsonContent(errorSchema, 'Not found or outside scope'),
       },
     }),
@@ -201,7 +184,7 @@ export function registryWriteRoutes() {
         summary: `Audit history of one ${kind.slice(0, -1)}`,
         request: { params: idParam },
         responses: {
-          200: jsonContent(historySchema),
+          200: jsonContent(recordHistorySchema),
           404: jsonContent(errorSchema, 'Not found or outside scope'),
         },
       }),

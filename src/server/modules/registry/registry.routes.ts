@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duplicatePageSchema } from '../../../shared/contracts/registry-records.ts';
 import {
   producerListQuery,
   producerPage,
@@ -35,7 +36,7 @@ export function registryRoutes() {
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
       },
-      responses: { 200: jsonContent(z.unknown()) },
+      responses: { 200: jsonContent(duplicatePageSchema) },
     }),
     async (c) =>
       c.json(await listSuspectedDuplicates(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
@@ -57,7 +58,9 @@ export function registryRoutes() {
           200: {
             description: 'The file',
             content: {
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: z.string().meta({ format: 'binary' }),
+              },
             },
           },
         },
@@ -71,11 +74,11 @@ export function registryRoutes() {
         };
         const file = await exportRegistry(c.get('deps'), grant, kind, filter, sort, format);
         const name = `${kind === 'producers' ? 'chu-the' : 'san-pham'}-ocop-${c.get('deps').clock.today()}.${file.extension}`;
-        return c.body(file.body as never, 200, {
+        return c.body(new Uint8Array(file.body), 200, {
           'content-type': file.mime,
           'content-disposition': `attachment; filename="${name}"`,
           'x-row-count': String(file.rows),
-        }) as never;
+        });
       },
     );
   }

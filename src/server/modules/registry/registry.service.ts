@@ -90,8 +90,7 @@ function presentProduct(grant: Grant, r: ProductRow): ProductView {
 export async function historyOf(deps: AppDeps, grant: Grant, kind: 'producer' | 'product', id: string) {
   if (kind === 'producer') await getProducer(deps, grant, id);
   else await getProduct(deps, grant, id);
-  const rows = await auditOfObject(deps.database.db, kind, id);
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  return auditOfObject(deps.database.db, kind, id);
 }
 
 export type ProductFacts = NonNullable<Awaited<ReturnType<typeof repo.findProductFacts>>>;

@@ -1,6 +1,12 @@
 // Rubric versions over HTTP: list, one set with its rules (what the self-assessment
 // page scores with, cached by checksum), and import by an administrator.
 import { z } from 'zod';
+import {
+  rubricImportBody,
+  rubricImportReportSchema,
+  rubricSetReplySchema,
+  rubricVersionListSchema,
+} from '../../../shared/contracts/rubric-pack.ts';
 import { can } from '../../../domain/access/policy.ts';
 import { parseRubricFile } from '../../../domain/rubric/pack-schema.ts';
 import { errorSchema } from '../../../shared/contracts/common.ts';
@@ -13,22 +19,6 @@ const tags = ['Rubrics'];
 export const RUBRIC_IMPORT_PATH = /^\/api\/rubrics$/;
 export const RUBRIC_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
 
-const summary = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    effectiveFrom: z.string(),
-    effectiveTo: z.string().nullable(),
-    verified: z.boolean(),
-    rulesId: z.string().nullable(),
-    origin: z.enum(['shipped', 'imported']),
-    sets: z.number(),
-    warnings: z.number(),
-    inUse: z.boolean(),
-    checksum: z.string(),
-  })
-  .meta({ id: 'RubricVersion' });
-
 export function rubricRoutes() {
   const router = createRouter();
   router.openapi(
@@ -37,7 +27,7 @@ export function rubricRoutes() {
       path: '/',
       tags,
       summary: 'Rubric versions, oldest first',
-      responses: { 200: jsonContent(z.object({ items: z.array(summary) })) },
+      responses: { 200: jsonContent(rubricVersionListSchema) },
     }),
     async (c) => {
       requireGrant(c);
@@ -52,7 +42,7 @@ export function rubricRoutes() {
       summary:
         'One score sheet as printed, with the rules of its overlay (immutable once used; cached five minutes)',
       request: { params: z.object({ id: z.string().max(64), no: z.coerce.number().int().min(1).max(99) }) },
-      responses: { 200: jsonContent(z.unknown()), 404: jsonContent(errorSchema, 'Not found') },
+      responses: { 200: jsonContent(rubricSetReplySchema), 404: jsonContent(errorSchema, 'Not found') },
     }),
     async (c) => {
       requireGrant(c);
@@ -82,11 +72,9 @@ export function rubricRoutes() {
       tags,
       summary:
         'Import a rubric version (administrators): {pack, rules?, dryRun?}; every inconsistency reported, diff against the version before',
-      request: jsonBodyOf(
-        z.object({ pack: z.unknown(), rules: z.unknown().optional(), dryRun: z.boolean().default(false) }),
-      ),
+      request: jsonBodyOf(rubricImportBody),
       responses: {
-        200: jsonContent(z.unknown(), 'Report'),
+        200: jsonContent(rubricImportReportSchema, 'Report'),
         400: jsonContent(errorSchema, 'Not a valid rubric'),
         409: jsonContent(errorSchema, 'Version in use'),
       },

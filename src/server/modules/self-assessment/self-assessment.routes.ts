@@ -1,7 +1,7 @@
 // Self-assessment over HTTP: list, open for a year, save drafts, finalise or reopen,
 // evidence per criterion (multipart), and the filled sheet as PDF.
 import { z } from 'zod';
-import { errorSchema } from '../../../shared/contracts/common.ts';
+import { errorSchema, okSchema } from '../../../shared/contracts/common.ts';
 import {
   assessmentListQuery,
   assessmentPage,
@@ -132,7 +132,10 @@ export function selfAssessmentRoutes() {
       summary: 'The filled sheet as PDF',
       request: { params: idParam },
       responses: {
-        200: { description: 'PDF', content: { 'application/pdf': { schema: z.any() } } },
+        200: {
+          description: 'PDF',
+          content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+        },
         404: notFound,
       },
     }),
@@ -142,7 +145,7 @@ export function selfAssessmentRoutes() {
         'content-type': 'application/pdf',
         'content-disposition': `attachment; filename="${fileName}"`,
         'cache-control': 'no-store',
-      }) as never;
+      });
     },
   );
   router.openapi(
@@ -197,7 +200,10 @@ export function selfAssessmentRoutes() {
       summary: 'An evidence file',
       request: { params: evidenceParam },
       responses: {
-        200: { description: 'The file', content: { 'application/octet-stream': { schema: z.any() } } },
+        200: {
+          description: 'The file',
+          content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+        },
         404: notFound,
       },
     }),
@@ -209,7 +215,7 @@ export function selfAssessmentRoutes() {
         'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`,
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, max-age=300',
-      }) as never;
+      });
     },
   );
   router.openapi(
@@ -219,7 +225,7 @@ export function selfAssessmentRoutes() {
       tags,
       summary: 'Remove an evidence file',
       request: { params: evidenceParam },
-      responses: { 200: jsonContent(z.object({ ok: z.literal(true) })), 404: notFound },
+      responses: { 200: jsonContent(okSchema), 404: notFound },
     }),
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');

@@ -235,7 +235,7 @@ export async function saveAssessment(
       after: {
         assessmentId: id,
         answers: Object.fromEntries(changed.map((c) => [c, answers[c] ?? null])),
-        facts,
+        facts: { ...facts },
         total: result.total,
         stars: result.stars,
       },

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { createUserBody, userListQuery, userPage } from '../../../shared/contracts/users.ts';
 import { can } from '../../../domain/access/policy.ts';
 import { AppError } from '../../core/app-error.ts';
-import { errorSchema } from '../../../shared/contracts/common.ts';
+import { createdSchema, errorSchema } from '../../../shared/contracts/common.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as service from './users.service.ts';
@@ -30,7 +29,7 @@ export function userRoutes() {
       summary: 'Create an account with role grants (system admin)',
       request: jsonBodyOf(createUserBody),
       responses: {
-        201: jsonContent(z.object({ id: z.string() }), 'Created'),
+        201: jsonContent(createdSchema, 'Created'),
         409: jsonContent(errorSchema, 'Email taken'),
       },
     }),

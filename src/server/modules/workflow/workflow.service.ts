@@ -14,7 +14,8 @@ import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { enqueueJob } from '../../jobs/outbox.ts';
-import { appendAudit, type AuditEntry } from '../audit/audit.service.ts';
+import type { AuditEvent, FieldSnapshot } from '../../../shared/audit-events.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { insertStatusHistory, listStatusHistory } from './workflow.repository.ts';
 
 /** How the owner of an aggregate's table lets the kit lock a row and move its status. */
@@ -41,7 +42,7 @@ export interface TransitionInput<S extends string, C, Row> {
   context(row: Row): C;
   reason?: string;
   /** what the audit row records beside the status change */
-  audit?: (row: Row, to: S) => Pick<AuditEntry, 'before' | 'after' | 'summary'>;
+  audit?: (row: Row, to: S) => { before?: FieldSnapshot; after?: FieldSnapshot; summary?: string };
 }
 
 export function workflowActorOf(grant: Grant | null): WorkflowActor {
@@ -100,18 +101,20 @@ export async function applyTransition<
     reason: input.reason?.slice(0, 2000) ?? null,
   });
   const extra = input.audit?.(row, to) ?? {};
-  await appendAudit(tx, auditSecret, actor, {
+  // the tables' audit names are AuditActions (checked by the workflow table tests)
+  const auditEvent = {
     action: transition.effects.audit,
     ...workflow.auditObject(row),
     summary: extra.summary,
-    before: { [`${table.aggregate}Id`]: id, status: from, ...(extra.before as object | undefined) },
+    before: { [`${table.aggregate}Id`]: id, status: from, ...extra.before },
     after: {
       [`${table.aggregate}Id`]: id,
       status: to,
       ...(input.reason ? { reason: input.reason } : {}),
-      ...(extra.after as object | undefined),
+      ...extra.after,
     },
-  });
+  } as AuditEvent;
+  await appendAudit(tx, auditSecret, actor, auditEvent);
   for (const topic of transition.effects.jobs ?? []) {
     await enqueueJob(tx, topic, { aggregate: table.aggregate, id, event, from, to });
   }

@@ -1,0 +1,180 @@
+// The audit events the platform writes: one discriminated union, so that a service
+// cannot write an action that is not listed or a snapshot of the wrong shape, and
+// history views render each event by its type. Labels are what a person reads in a
+// record's history ("Đã hoàn tất phiếu tự đánh giá"). Snapshots hold only what changed.
+import { z } from 'zod';
+import { jsonValue } from './contracts/common.ts';
+
+/** A JSON value as stored in the chained snapshot. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+/** Fields of a record as they were or became: a partial copy of the record. */
+export type FieldSnapshot = { [field: string]: Json | undefined };
+
+interface Event<A extends string, O extends string, B = undefined, F = undefined> {
+  action: A;
+  objectType: O;
+  objectId?: string | null;
+  summary?: string;
+  before?: B;
+  after?: F;
+}
+
+type WithStatus = { status: string; reason?: string; [key: string]: Json | undefined };
+type ImportMove<A extends string> = Event<A, 'import', WithStatus, WithStatus>;
+type SheetMove<A extends string> = Event<A, 'product', WithStatus, WithStatus>;
+
+export type AuditEvent =
+  | Event<
+      'auth.login' | 'auth.logout' | 'auth.password_changed',
+      'user',
+      undefined,
+      FieldSnapshot | undefined
+    >
+  | Event<'user.created', 'user', undefined, { email: string; fullName: string; grants: Json }>
+  | Event<'admin_unit_mapping.settled', 'admin_unit_mapping', FieldSnapshot, FieldSnapshot>
+  | Event<'producer.created', 'producer', undefined, FieldSnapshot>
+  | Event<'producer.updated', 'producer', FieldSnapshot, FieldSnapshot>
+  | Event<'product.created', 'product', undefined, FieldSnapshot>
+  | Event<'product.updated', 'product', FieldSnapshot, FieldSnapshot>
+  | Event<'product.code_issued', 'product', undefined, { code: string; rule: string; verifiedRule: boolean }>
+  | Event<'product.photo_added', 'product', undefined, { photoId: string; phash: string; bytes: number }>
+  | Event<'product.photo_removed', 'product', { photoId: string; phash: string }>
+  | Event<
+      'self_assessment.created',
+      'product',
+      undefined,
+      { assessmentId: string; year: number; rubricVersionId: string; copiedFrom: string | null }
+    >
+  | Event<'self_assessment.saved', 'product', FieldSnapshot, FieldSnapshot>
+  | SheetMove<'self_assessment.finalised' | 'self_assessment.reopened'>
+  | Event<
+      'self_assessment.evidence_added',
+      'product',
+      undefined,
+      { assessmentId: string; criterion: string; evidenceId: string; sha256: string; bytes: number }
+    >
+  | Event<
+      'self_assessment.evidence_removed',
+      'product',
+      { assessmentId: string; criterion: string; evidenceId: string; sha256: string }
+    >
+  | ImportMove<
+      'import.validated' | 'import.commit_started' | 'import.committed' | 'import.failed' | 'import.cancelled'
+    >
+  | Event<
+      'rubric.loaded' | 'rubric.imported',
+      'rubric_version',
+      undefined,
+      { checksum: string; rulesId: string | null; sets: number; warnings: number }
+    >
+  | Event<'seed.demo' | 'seed.national', 'registry'>
+  | Event<'test.changed', 'test', undefined, FieldSnapshot>;
+
+export type AuditAction = AuditEvent['action'];
+
+/** What each event is called where people read it. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }> = {
+  'auth.login': { vi: 'Đăng nhập', en: 'Signed in' },
+  'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
+  'auth.password_changed': { vi: 'Đổi mật khẩu', en: 'Changed the password' },
+  'user.created': { vi: 'Tạo tài khoản', en: 'Created the account' },
+  'admin_unit_mapping.settled': { vi: 'Xác định đơn vị kế thừa', en: 'Settled the successor unit' },
+  'producer.created': { vi: 'Đăng ký chủ thể', en: 'Registered the producer' },
+  'producer.updated': { vi: 'Sửa thông tin chủ thể', en: 'Changed the producer' },
+  'product.created': { vi: 'Đăng ký sản phẩm', en: 'Registered the product' },
+  'product.updated': { vi: 'Sửa thông tin sản phẩm', en: 'Changed the product' },
+  'product.code_issued': { vi: 'Cấp mã sản phẩm', en: 'Issued the product code' },
+  'product.photo_added': { vi: 'Thêm ảnh sản phẩm', en: 'Added a photo' },
+  'product.photo_removed': { vi: 'Xóa ảnh sản phẩm', en: 'Removed a photo' },
+  'self_assessment.created': { vi: 'Mở phiếu tự đánh giá', en: 'Opened a self-assessment' },
+  'self_assessment.saved': { vi: 'Lưu phiếu tự đánh giá', en: 'Saved the self-assessment' },
+  'self_assessment.finalised': { vi: 'Hoàn tất phiếu tự đánh giá', en: 'Finalised the self-assessment' },
+  'self_assessment.reopened': { vi: 'Mở lại phiếu tự đánh giá', en: 'Reopened the self-assessment' },
+  'self_assessment.evidence_added': { vi: 'Thêm minh chứng', en: 'Added evidence' },
+  'self_assessment.evidence_removed': { vi: 'Xóa minh chứng', en: 'Removed evidence' },
+  'import.validated': { vi: 'Kiểm tra tệp nhập', en: 'Validated the import' },
+  'import.commit_started': { vi: 'Bắt đầu ghi vào sổ', en: 'Started the commit' },
+  'import.committed': { vi: 'Ghi vào sổ', en: 'Committed the import' },
+  'import.failed': { vi: 'Ghi vào sổ thất bại', en: 'The commit failed' },
+  'import.cancelled': { vi: 'Hủy lần nhập', en: 'Cancelled the import' },
+  'rubric.loaded': { vi: 'Nạp bộ tiêu chí', en: 'Loaded the rubric version' },
+  'rubric.imported': { vi: 'Nhập bộ tiêu chí', en: 'Imported the rubric version' },
+  'seed.demo': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
+  'seed.national': { vi: 'Tạo dữ liệu tổng hợp toàn quốc', en: 'Seeded national synthetic data' },
+  'test.changed': { vi: 'Thay đổi thử nghiệm', en: 'Test change' },
+};
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
+
+const snapshotSchema = z.record(z.string(), jsonValue).nullable();
+/** A snapshot as read back from the database (JSON, never undefined). */
+export type StoredSnapshot = z.infer<typeof snapshotSchema>;
+
+/** A stored audit row as the API shows it; the snapshots are JSON objects, personal fields as digests. */
+export const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.iso.datetime({ offset: true }),
+    actorLabel: z.string(),
+    action: z
+      .string()
+      .meta({
+        description: `one of ${AUDIT_ACTIONS.join(', ')} (rows written by later versions may add others)`,
+      }),
+    label: z
+      .object({ vi: z.string(), en: z.string() })
+      .meta({ description: 'what the action is called, for people' }),
+    summary: z.string(),
+    before: snapshotSchema,
+    after: snapshotSchema,
+  })
+  .meta({ id: 'AuditEntry' });
+
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+/** The administrators' audit list: the entry with where it came from and what it is about. */
+export const auditLogEntrySchema = auditEntrySchema
+  .extend({ ip: z.string().nullable(), objectType: z.string(), objectId: z.string().nullable() })
+  .meta({ id: 'AuditLogEntry' });
+
+export const auditLogPageSchema = z
+  .object({ items: z.array(auditLogEntrySchema), nextBefore: z.number().int().nullable() })
+  .meta({ id: 'AuditLogPage' });
+
+export const recordHistorySchema = z
+  .object({ items: z.array(auditEntrySchema) })
+  .meta({ id: 'RecordHistory' });
+
+export const verifyReportSchema = z
+  .object({
+    ok: z.boolean(),
+    rows: z.number().int(),
+    lastId: z.number().int(),
+    checkpoints: z.number().int(),
+    redacted: z.number().int(),
+    hashesChecked: z.boolean(),
+    problems: z.array(z.object({ id: z.number().int().nullable(), kind: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'AuditVerifyReport' });
+
+export const chainHeadSchema = z
+  .object({
+    lastId: z.number().int(),
+    lastHash: z.string(),
+    at: z.iso.datetime(),
+    alg: z.literal('ed25519'),
+    keyId: z.string(),
+    signature: z
+      .string()
+      .meta({ description: 'Ed25519 over "ocop-audit-head:<lastId>:<lastHash>:<at>", base64' }),
+    publicKey: z
+      .string()
+      .meta({ description: 'the signing key (SPKI PEM); compare its keyId with one obtained out of band' }),
+  })
+  .meta({ id: 'AuditChainHead' });
+
+export function labelOfAction(action: string): { vi: string; en: string } {
+  return (
+    (AUDIT_ACTION_LABELS as Record<string, { vi: string; en: string }>)[action] ?? { vi: action, en: action }
+  );
+}

@@ -1,0 +1,142 @@
+// Answers about one record of the registry beyond its list row: the editable
+// details of a producer and of a product, its certificates with their state today,
+// and suspected duplicates with the signals that matched.
+import { z } from 'zod';
+import { pageOf } from './common.ts';
+
+const text = z.string().nullable();
+const isoDate = z.iso.date();
+const timestamp = z.iso.datetime({ offset: true });
+
+export const DOCUMENT_KINDS = [
+  'business_registration',
+  'food_safety',
+  'quality_system',
+  'environment',
+  'trademark',
+  'other',
+] as const;
+
+export const producerDetailsSchema = z
+  .object({
+    id: z.uuid(),
+    updatedAt: timestamp,
+    representativeName: text,
+    phone: text,
+    email: text,
+    registrationNo: text,
+    registrationDate: isoDate.nullable(),
+    addressLine: text,
+    // personal fields: only for those who may edit the record
+    representativeSex: text.optional(),
+    representativeEthnicity: text.optional(),
+    representativeDisability: z.boolean().nullable().optional(),
+    documents: z.array(
+      z.object({
+        kind: z.enum(DOCUMENT_KINDS),
+        number: text,
+        issuer: text,
+        issuedOn: isoDate.nullable(),
+        validUntil: isoDate.nullable(),
+      }),
+    ),
+    workforce: z.array(z.object({ unitId: z.string(), workers: z.number().int(), asOf: isoDate })),
+  })
+  .meta({ id: 'ProducerDetails' });
+
+export const productDetailsSchema = z
+  .object({
+    id: z.uuid(),
+    updatedAt: timestamp,
+    name: z.string(),
+    productSet: z.number().int().nullable(),
+    description: text,
+    story: text,
+    rawMaterialOrigin: text,
+    standards: z.array(z.string()),
+    ipStatus: z.enum(['none', 'application_filed', 'application_accepted', 'registered']),
+    trademarkNo: text,
+    qualityDeclarationNo: text,
+    packaging: text,
+    labelInfo: text,
+    gtin: text,
+    code: text,
+    codeRuleId: text,
+  })
+  .meta({ id: 'ProductDetails' });
+
+export const CERTIFICATE_STATES = [
+  'valid',
+  'renewalWindowOpen',
+  'renewalWindowClosed',
+  'renewalFiled',
+  'graceAfterExpiry',
+  'expired',
+  'revoked',
+  'superseded',
+  'lapsed',
+] as const;
+
+export const certificateSchema = z
+  .object({
+    id: z.uuid(),
+    stars: z.number().int().min(1).max(5),
+    decisionNo: z.string(),
+    decisionDate: isoDate,
+    issuer: z.string(),
+    procedureVersionId: z.string(),
+    validFrom: isoDate,
+    validUntil: isoDate,
+    status: z.enum(['valid', 'revoked', 'superseded', 'lapsed']),
+    historical: z.boolean(),
+    state: z.enum(CERTIFICATE_STATES).meta({ description: 'the state it is in today (the date in Vietnam)' }),
+  })
+  .meta({ id: 'Certificate' });
+
+export const certificateListSchema = z.array(certificateSchema).meta({ id: 'CertificateList' });
+
+export const DUPLICATE_REASONS = [
+  'same_producer',
+  'related_producer',
+  'same_set',
+  'similar_name',
+  'near_identical_name',
+  'similar_text',
+  'similar_photo',
+] as const;
+
+const productRef = z.object({ id: z.uuid(), name: z.string(), producerName: z.string() });
+
+export const duplicatePairSchema = z
+  .object({
+    a: productRef,
+    b: productRef,
+    score: z.number(),
+    reasons: z.array(z.enum(DUPLICATE_REASONS)),
+    suspected: z.boolean(),
+    signals: z.object({
+      nameSimilarity: z.number(),
+      textSimilarity: z.number().nullable(),
+      photoDistance: z.number().int().nullable(),
+      related: z.enum(['tax_code', 'representative', 'address']).nullable(),
+    }),
+  })
+  .meta({ id: 'DuplicatePair' });
+
+export const duplicatePageSchema = pageOf(duplicatePairSchema, 'DuplicatePairPage');
+
+export const createdProductSchema = z
+  .object({
+    id: z.uuid(),
+    suspectedDuplicates: z.array(duplicatePairSchema.extend({ other: productRef })),
+    similarNotShown: z
+      .boolean()
+      .meta({ description: 'a similar product exists in the province among records the caller may not see' }),
+  })
+  .meta({ id: 'CreatedProduct' });
+
+export type ProducerDetails = z.infer<typeof producerDetailsSchema>;
+export type ProductDetails = z.infer<typeof productDetailsSchema>;
+export type CertificateView = z.infer<typeof certificateSchema>;
+export type DuplicatePair = z.infer<typeof duplicatePairSchema>;
+export type CreatedProduct = z.infer<typeof createdProductSchema>;
