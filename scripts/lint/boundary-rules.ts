@@ -43,6 +43,15 @@ export const RULES: Rule[] = [
       ((e.to.startsWith('src/') && !under(e.to, 'web', 'shared', 'domain')) || e.to.startsWith('node:')),
   },
   {
+    name: 'web-calls-through-fetchers',
+    why: "screens call the API through their feature's api.ts (one typed fetcher per endpoint), never the transport",
+    breaks: (e) =>
+      under(e.from, 'web') &&
+      !/^src\/web\/(features\/[^/]+\/api\.ts|lib\/)/.test(e.from) &&
+      e.to === 'src/web/lib/api.ts' &&
+      !e.typeOnly,
+  },
+  {
     name: 'http-knows-no-module',
     why: 'src/server/http is transport plumbing; app.ts wires the modules into it',
     breaks: (e) => under(e.from, 'server/http') && under(e.to, 'server/modules'),

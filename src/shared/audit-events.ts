@@ -116,11 +116,9 @@ export const auditEntrySchema = z
     id: z.number().int(),
     at: z.iso.datetime({ offset: true }),
     actorLabel: z.string(),
-    action: z
-      .string()
-      .meta({
-        description: `one of ${AUDIT_ACTIONS.join(', ')} (rows written by later versions may add others)`,
-      }),
+    action: z.string().meta({
+      description: `one of ${AUDIT_ACTIONS.join(', ')} (rows written by later versions may add others)`,
+    }),
     label: z
       .object({ vi: z.string(), en: z.string() })
       .meta({ description: 'what the action is called, for people' }),

@@ -137,7 +137,8 @@ describe('OpenAPI document', () => {
       for (const [k, v] of Object.entries<any>(s.properties ?? {})) walk(v, `${where}.${k}`);
       if (s.items) walk(s.items, `${where}[]`);
       for (const alt of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(alt, where);
-      if (s.additionalProperties && typeof s.additionalProperties === 'object') walk(s.additionalProperties, `${where}{}`);
+      if (s.additionalProperties && typeof s.additionalProperties === 'object')
+        walk(s.additionalProperties, `${where}{}`);
     };
     for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
       for (const m of METHODS) {

@@ -41,6 +41,12 @@ describe('import boundaries', () => {
       ['web-stays-in-the-browser'],
     ],
     [
+      'a page calling the transport instead of its feature’s fetchers',
+      'src/web/features/x/page.tsx',
+      "import { api } from '../../lib/api.ts';\nexport const P = () => <div />;",
+      ['web-calls-through-fetchers'],
+    ],
+    [
       'the HTTP layer importing a module',
       'src/server/http/x.ts',
       "import { loadSession } from '../modules/auth/auth.service.ts';",

@@ -1,27 +1,18 @@
-// The one way the web app calls the API: JSON in and out, the language header,
-// the CSRF token on writes, and the API's error shape surfaced as ApiError.
+// The transport under the typed client: JSON in and out, the language header, the
+// CSRF token on writes, and the API's error shape surfaced as ApiError. Screens do
+// not call it: they call the fetchers of their feature's api.ts (one per endpoint,
+// typed from the shared contracts); the import-boundary check holds them to it.
 import type { ErrorBody } from '../../shared/errors.ts';
+import { ApiError } from './api-error.ts';
+import { getCsrfToken } from './csrf.ts';
 import { currentLang } from './i18n.tsx';
 
-let csrfToken: string | null = null;
-export const setCsrfToken = (token: string | null) => {
-  csrfToken = token;
-};
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { ApiError };
 
 /** Multipart upload (files); the same error handling as api(). */
 export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
+  const csrfToken = getCsrfToken();
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const res = await fetch(path, { method: 'POST', body: form, headers, credentials: 'same-origin' });
   const data = (await res.json().catch(() => null)) as unknown;
@@ -42,6 +33,7 @@ export async function api<T>(
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrfToken = getCsrfToken();
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const res = await fetch(url, {
     method,

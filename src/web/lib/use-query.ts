@@ -1,6 +1,6 @@
 // A small data hook: loads on mount and whenever the key changes, exposes reload.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError } from './api.ts';
+import type { ApiError } from './api-error.ts';
 
 export function useQuery<T>(key: string, load: () => Promise<T>) {
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });

@@ -1,21 +1,24 @@
 // One record fetched by id, with the loading and not-found states every detail page shows.
 import type { ReactNode } from 'react';
-import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { PageTitle } from './data-table.tsx';
 
 export function RecordView<T extends { name: string }>({
-  path,
+  cacheKey,
+  load,
   children,
   after,
 }: {
-  path: string;
+  /** the record's key for the query cache (its id) */
+  cacheKey: string;
+  /** the feature's fetcher for it */
+  load(): Promise<T>;
   children: (record: T) => ReactNode;
   after?: (record: T) => ReactNode;
 }) {
   const { t } = useI18n();
-  const one = useQuery<T>(path, () => api<T>(path));
+  const one = useQuery<T>(cacheKey, load);
   if (one.error)
     return (
       <p role="alert" className="rounded border bg-white p-4">

@@ -3,54 +3,34 @@ import { Dialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import {
+  listMappings,
+  listStructureVersions,
+  listUnits,
+  settleMapping,
+  type AdminUnit,
+  type Mapping,
+} from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Unit {
-  id: string;
-  code: string;
-  level: string;
-  type: string;
-  name: string;
-  versionId: string;
-}
-interface Version {
-  id: string;
-  nameVi: string;
-  nameEn: string;
-  current: boolean;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-}
-interface Mapping {
-  id: number;
-  level: string;
-  oldUnit: Unit | null;
-  newUnit: Unit | null;
-  confidence: string;
-  partial: boolean;
-  note: string;
-  actions: string[];
-}
-type Page<T> = { items: T[]; total: number };
-
 export function AdminUnitsPage() {
   const { t, lang } = useI18n();
-  const versions = useQuery('versions', () => api<Version[]>('/api/admin-units/versions'));
+  const versions = useQuery('versions', listStructureVersions);
   const [version, setVersion] = useState('vn-2tier-2025');
-  const [parent, setParent] = useState<Unit | null>(null);
+  const [parent, setParent] = useState<AdminUnit | null>(null);
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const query = {
     version,
     parent: parent?.id,
-    level: parent ? undefined : q ? undefined : 'province',
+    level: parent ? undefined : q ? undefined : ('province' as const),
     q,
     page,
     pageSize: 25,
   };
-  const list = useQuery(JSON.stringify(query), () => api<Page<Unit>>('/api/admin-units', { query }));
+  const list = useQuery(JSON.stringify(query), () => listUnits(query));
   return (
     <section>
       <PageTitle>{t.adminUnits}</PageTitle>
@@ -134,14 +114,12 @@ export function AdminUnitsPage() {
 
 export function UnitMappingsPage() {
   const { t } = useI18n();
-  const [confidence, setConfidence] = useState('unresolved');
+  const [confidence, setConfidence] = useState<Mapping['confidence'] | ''>('unresolved');
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Mapping | null>(null);
   const query = { confidence: confidence || undefined, q, page, pageSize: 25 };
-  const list = useQuery(JSON.stringify(query), () =>
-    api<Page<Mapping>>('/api/admin-units/mappings', { query }),
-  );
+  const list = useQuery(JSON.stringify(query), () => listMappings(query));
   return (
     <section>
       <PageTitle>{t.unitMappings}</PageTitle>
@@ -152,7 +130,7 @@ export function UnitMappingsPage() {
             className="rounded border px-3 py-2"
             value={confidence}
             onChange={(e) => {
-              setConfidence(e.target.value);
+              setConfidence(e.target.value as Mapping['confidence'] | '');
               setPage(1);
             }}
           >
@@ -238,18 +216,13 @@ function SettleDialog({ mapping, onClose }: { mapping: Mapping; onClose(changed:
   const [choice, setChoice] = useState<string>(mapping.newUnit?.id ?? '');
   const [error, setError] = useState<string | null>(null);
   const candidates = useQuery(`cand:${q}`, () =>
-    api<Page<Unit>>('/api/admin-units', {
-      query: { version: 'vn-2tier-2025', level: 'commune', q, pageSize: 10 },
-    }),
+    listUnits({ version: 'vn-2tier-2025', level: 'commune', q, pageSize: 10 }),
   );
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const note = String(new FormData(e.currentTarget).get('note') ?? '');
     try {
-      await api(`/api/admin-units/mappings/${mapping.id}/settle`, {
-        method: 'POST',
-        body: { newUnitId: choice || null, note },
-      });
+      await settleMapping(mapping.id, { newUnitId: choice || null, note });
       onClose(true);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));

@@ -1,32 +1,14 @@
 import { useState } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
-import { api } from '../../lib/api.ts';
+import { listAudit, verifyAudit, type VerifyReport } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Entry {
-  id: number;
-  at: string;
-  actorLabel: string;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  summary: string;
-}
-interface Verify {
-  ok: boolean;
-  rows: number;
-  checkpoints: number;
-  problems: { kind: string; message: string }[];
-}
-
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [before, setBefore] = useState<number | undefined>(undefined);
-  const list = useQuery(`audit:${before}`, () =>
-    api<{ items: Entry[]; nextBefore: number | null }>('/api/audit', { query: { before, limit: 50 } }),
-  );
-  const [verify, setVerify] = useState<Verify | null>(null);
+  const list = useQuery(`audit:${before}`, () => listAudit({ before, limit: 50 }));
+  const [verify, setVerify] = useState<VerifyReport | null>(null);
   return (
     <section>
       <PageTitle>{t.audit}</PageTitle>
@@ -34,7 +16,7 @@ export function AuditPage() {
         <button
           type="button"
           className="rounded bg-brand-600 px-3 py-2 text-white"
-          onClick={async () => setVerify(await api<Verify>('/api/audit/verify', { method: 'POST' }))}
+          onClick={async () => setVerify(await verifyAudit())}
         >
           {t.verify}
         </button>
@@ -69,8 +51,8 @@ export function AuditPage() {
               <td className="px-3 py-2">{e.id}</td>
               <td className="px-3 py-2">{new Date(e.at).toLocaleString('vi-VN')}</td>
               <td className="px-3 py-2">{e.actorLabel}</td>
-              <td className="px-3 py-2">
-                {e.action}
+              <td className="px-3 py-2" title={e.action}>
+                {e.label[lang]}
                 {e.summary ? ` — ${e.summary}` : ''}
               </td>
               <td className="px-3 py-2">

@@ -2,7 +2,9 @@
 // it comes from GET /api/auth/me; the client holds no rules of its own.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Me } from '../../../shared/contracts/auth.ts';
-import { api, type ApiError, setCsrfToken } from '../../lib/api.ts';
+import type { ApiError } from '../../lib/api-error.ts';
+import { setCsrfToken } from '../../lib/csrf.ts';
+import * as authApi from './api.ts';
 
 interface AuthValue {
   me: Me | null;
@@ -24,7 +26,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setMeState(value);
   }, []);
   useEffect(() => {
-    api<Me>('/api/auth/me')
+    authApi
+      .getMe()
       .then(setMe, (err: ApiError) => {
         if (err.status !== 401) console.error(err);
         setMe(null);
@@ -32,18 +35,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .finally(() => setReady(true));
   }, [setMe]);
   const login = useCallback(
-    async (email: string, password: string) =>
-      setMe(await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } })),
+    async (email: string, password: string) => setMe(await authApi.login({ email, password })),
     [setMe],
   );
   const logout = useCallback(async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await authApi.logout().catch(() => undefined);
     setMe(null);
   }, [setMe]);
-  const refresh = useCallback(async () => setMe(await api<Me>('/api/auth/me')), [setMe]);
+  const refresh = useCallback(async () => setMe(await authApi.getMe()), [setMe]);
   const switchGrant = useCallback(
-    async (grantId: string) =>
-      setMe(await api<Me>('/api/auth/active-grant', { method: 'POST', body: { grantId } })),
+    async (grantId: string) => setMe(await authApi.switchGrant({ grantId })),
     [setMe],
   );
   return (

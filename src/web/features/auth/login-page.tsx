@@ -1,7 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { paths } from '../../config/paths.ts';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useAuth } from './auth-context.tsx';
 

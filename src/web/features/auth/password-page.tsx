@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { changePassword } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
 export function PasswordPage() {
@@ -10,9 +11,9 @@ export function PasswordPage() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     try {
-      await api('/api/auth/password', {
-        method: 'POST',
-        body: { currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') },
+      await changePassword({
+        currentPassword: String(form.get('currentPassword') ?? ''),
+        newPassword: String(form.get('newPassword') ?? ''),
       });
       setMessage({ ok: true, text: t.saved });
       e.currentTarget.reset();

@@ -2,30 +2,23 @@
 // (every row checked; errors named) → commit. Progress of long steps is polled.
 import { useEffect, useState, type FormEvent } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
-import { api, apiUpload, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import {
+  commitImport,
+  getImport,
+  startImport,
+  validateImport,
+  type ImportView,
+  type StartedImport,
+} from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { ImportRows } from './import-rows.tsx';
 
-export interface Started {
-  id: string;
-  columns: { index: number; label: string }[];
-  mapping: Record<string, number | null>;
-  fields: { key: string; label: string; required: boolean }[];
-  sample: string[][];
-  savedMapping: string | null;
-}
-interface ImportState {
-  id: string;
-  status: string;
-  counts: Record<string, unknown>;
-  progress?: { phase: string; done: number; total: number } | null;
-}
-
 export function ImportPage() {
   const { t } = useI18n();
-  const [started, setStarted] = useState<Started | null>(null);
+  const [started, setStarted] = useState<StartedImport | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
-  const [state, setState] = useState<ImportState | null>(null);
+  const [state, setState] = useState<ImportView | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saveAs, setSaveAs] = useState('');
@@ -33,7 +26,7 @@ export function ImportPage() {
   useEffect(() => {
     if (!busy || !started) return;
     const timer = setInterval(() => {
-      void api<ImportState>(`/api/imports/${started.id}`).then(setState, () => undefined);
+      void getImport(started.id).then(setState, () => undefined);
     }, 700);
     return () => clearInterval(timer);
   }, [busy, started]);
@@ -53,7 +46,7 @@ export function ImportPage() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     void run(t.upload, async () => {
-      const s = await apiUpload<Started>('/api/imports', form);
+      const s = await startImport(form);
       setStarted(s);
       setMapping(s.mapping);
       setState(null);
@@ -61,18 +54,10 @@ export function ImportPage() {
   };
   const validate = () =>
     run(t.validate, async () =>
-      setState(
-        await api<ImportState>(`/api/imports/${started!.id}/validate`, {
-          method: 'POST',
-          body: { mapping, ...(saveAs ? { saveMappingAs: saveAs } : {}) },
-        }),
-      ),
+      setState(await validateImport(started!.id, { mapping, ...(saveAs ? { saveMappingAs: saveAs } : {}) })),
     );
-  const commit = () =>
-    run(t.commit, async () =>
-      setState(await api<ImportState>(`/api/imports/${started!.id}/commit`, { method: 'POST' })),
-    );
-  const counts = (state?.counts ?? {}) as Record<string, number> & { created?: Record<string, number> };
+  const commit = () => run(t.commit, async () => setState(await commitImport(started!.id)));
+  const counts = state?.counts ?? {};
 
   return (
     <section className="flex flex-col gap-4">
@@ -192,11 +177,11 @@ export function ImportPage() {
             {t.review} {counts.review ?? 0} · {t.duplicate} {counts.duplicate ?? 0} · {t.existing}{' '}
             {counts.existingProducts ?? counts.existingProducers ?? 0}
           </p>
-          {state.status === 'validated' && (
+          {state.actions.includes('commit') && (
             <button
               type="button"
               onClick={() => void commit()}
-              disabled={!!busy || !(counts.valid > 0)}
+              disabled={!!busy || !((counts.valid ?? 0) > 0)}
               className="mt-2 rounded bg-emerald-700 px-4 py-2 text-white disabled:opacity-60"
             >
               {t.commit}
@@ -211,7 +196,7 @@ export function ImportPage() {
           <ImportRows
             importId={started.id}
             version={state.status}
-            onChanged={() => void api<ImportState>(`/api/imports/${started.id}`).then(setState)}
+            onChanged={() => void getImport(started.id).then(setState)}
           />
         </div>
       )}

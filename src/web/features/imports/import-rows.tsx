@@ -1,17 +1,9 @@
 // Staged rows of an import by status, with each problem named by field.
 import { useState } from 'react';
-import { api, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { correctImportRow, listImportRows, type ImportRowView } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
-
-interface Row {
-  rowNo: number;
-  status: string;
-  raw: Record<string, unknown>;
-  values: { producer?: { name?: string }; product?: { name?: string } | null };
-  errors: { field: string; message: { vi: string; en: string } }[];
-  warnings: { field: string; message: { vi: string; en: string } }[];
-}
 
 export function ImportRows({
   importId,
@@ -27,9 +19,7 @@ export function ImportRows({
   const [status, setStatus] = useState('invalid');
   const [page, setPage] = useState(1);
   const rows = useQuery(`${importId}:${version}:${status}:${page}`, () =>
-    api<{ items: Row[]; total: number }>(`/api/imports/${importId}/rows`, {
-      query: { status, page, pageSize: 50 },
-    }),
+    listImportRows(importId, { status, page, pageSize: 50 }),
   );
   const tabs: [string, string][] = [
     ['invalid', t.invalid],
@@ -141,7 +131,7 @@ export function ImportRows({
 }
 
 /** Inputs for the cells the checks complained about (and the ones a review needs), prefilled from the file. */
-function RowEditor({ importId, row, onDone }: { importId: string; row: Row; onDone(): void }) {
+function RowEditor({ importId, row, onDone }: { importId: string; row: ImportRowView; onDone(): void }) {
   const { t } = useI18n();
   const fields = [
     ...new Set([
@@ -155,9 +145,8 @@ function RowEditor({ importId, row, onDone }: { importId: string; row: Row; onDo
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     try {
-      await api(`/api/imports/${importId}/rows/${row.rowNo}`, {
-        method: 'PATCH',
-        body: { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() || null])) },
+      await correctImportRow(importId, row.rowNo, {
+        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() || null])),
       });
       onDone();
     } catch (err) {

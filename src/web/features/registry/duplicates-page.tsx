@@ -4,16 +4,9 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
-import { api } from '../../lib/api.ts';
+import { listDuplicates } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
-
-interface Pair {
-  a: { id: string; name: string; producerName: string };
-  b: { id: string; name: string; producerName: string };
-  score: number;
-  reasons: string[];
-}
 
 const REASONS: Record<string, [string, string]> = {
   same_producer: ['cùng chủ thể', 'same producer'],
@@ -31,11 +24,7 @@ const REASONS: Record<string, [string, string]> = {
 export function DuplicatesPage() {
   const { t, lang } = useI18n();
   const [page, setPage] = useState(1);
-  const list = useQuery(`dups:${page}`, () =>
-    api<{ items: Pair[]; total: number }>('/api/products/duplicates', {
-      query: { minScore: 0.6, page, pageSize: 20 },
-    }),
-  );
+  const list = useQuery(`dups:${page}`, () => listDuplicates({ minScore: 0.6, page, pageSize: 20 }));
   const title = lang === 'vi' ? 'Sản phẩm nghi trùng lặp' : 'Suspected duplicate products';
   return (
     <section>

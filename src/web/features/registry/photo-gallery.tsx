@@ -1,21 +1,14 @@
 // Photos of a product: thumbnails for everyone who may see it; upload and removal
 // for those who may edit it (the API checks type, size and pixels).
 import { useState } from 'react';
-import { api, apiUpload, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { listPhotos, removePhoto, uploadPhoto } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-interface Photo {
-  id: string;
-  url: string;
-  thumbUrl: string;
-  width: number;
-  height: number;
-}
-
 export function PhotoGallery({ productId, canEdit }: { productId: string; canEdit: boolean }) {
   const { lang } = useI18n();
-  const photos = useQuery(`photos:${productId}`, () => api<Photo[]>(`/api/products/${productId}/photos`));
+  const photos = useQuery(`photos:${productId}`, () => listPhotos(productId));
   const [error, setError] = useState<string | null>(null);
   const label =
     lang === 'vi'
@@ -37,14 +30,14 @@ export function PhotoGallery({ productId, canEdit }: { productId: string; canEdi
     form.append('file', file);
     setError(null);
     try {
-      await apiUpload(`/api/products/${productId}/photos`, form);
+      await uploadPhoto(productId, form);
       photos.reload();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
     }
   };
   const remove = async (id: string) => {
-    await api(`/api/products/${productId}/photos/${id}`, { method: 'DELETE' });
+    await removePhoto(productId, id);
     photos.reload();
   };
   return (

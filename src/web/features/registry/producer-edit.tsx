@@ -3,31 +3,17 @@
 // concurrent change is refused instead of overwritten.
 import { useEffect, useState } from 'react';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
-import { api, ApiError } from '../../lib/api.ts';
+import type { z } from 'zod';
+import type { documentInput } from '../../../shared/contracts/registry-write.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { getProducerDetails, updateProducer, type ProducerDetails } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { CommunePicker } from './unit-picker.tsx';
 
-interface Doc {
-  kind: string;
-  number?: string | null;
-  issuer?: string | null;
-  issuedOn?: string | null;
-  validUntil?: string | null;
-}
-interface Work {
-  unitId: string;
-  workers: number;
-  asOf: string;
-}
-interface Details {
-  updatedAt: string;
-  phone: string | null;
-  email: string | null;
-  representativeName: string | null;
-  documents: Doc[];
-  workforce: Work[];
-}
+type Doc = ProducerDetails['documents'][number];
+type Work = ProducerDetails['workforce'][number];
+type DocumentInput = z.input<typeof documentInput>;
 
 const KINDS: Record<string, [string, string]> = {
   business_registration: ['Đăng ký kinh doanh', 'Business registration'],
@@ -42,9 +28,7 @@ const clean = <T extends object>(o: T) =>
 
 export function ProducerEditor({ producerId, onSaved }: { producerId: string; onSaved(): void }) {
   const { t, lang } = useI18n();
-  const details = useQuery(`details:${producerId}`, () =>
-    api<Details>(`/api/producers/${producerId}/details`),
-  );
+  const details = useQuery(`details:${producerId}`, () => getProducerDetails(producerId));
   const [docs, setDocs] = useState<Doc[]>([]);
   const [work, setWork] = useState<Work[]>([]);
   const [newUnit, setNewUnit] = useState('');
@@ -59,9 +43,11 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
   const today = vietnamDateOf(new Date());
   const save = async () => {
     try {
-      await api(`/api/producers/${producerId}`, {
-        method: 'PATCH',
-        body: { documents: docs.map(clean), workforce: work, expectedUpdatedAt: details.data!.updatedAt },
+      await updateProducer(producerId, {
+        // the form keeps the record's empty fields as null; the request leaves them out
+        documents: docs.map((d) => clean(d) as DocumentInput),
+        workforce: work,
+        expectedUpdatedAt: details.data!.updatedAt,
       });
       setMessage({ ok: true, text: t.saved });
       details.reload();
@@ -89,7 +75,7 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
                   className={input}
                   value={d.kind}
                   onChange={(e) =>
-                    setDocs(docs.map((x, j) => (j === i ? { ...x, kind: e.target.value } : x)))
+                    setDocs(docs.map((x, j) => (j === i ? { ...x, kind: e.target.value as Doc['kind'] } : x)))
                   }
                 >
                   {Object.entries(KINDS).map(([k, l]) => (
@@ -141,7 +127,12 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
       <button
         type="button"
         className="self-start rounded border px-3 py-1"
-        onClick={() => setDocs([...docs, { kind: 'food_safety' }])}
+        onClick={() =>
+          setDocs([
+            ...docs,
+            { kind: 'food_safety', number: null, issuer: null, issuedOn: null, validUntil: null },
+          ])
+        }
       >
         + {lang === 'vi' ? 'Giấy tờ' : 'Paper'}
       </button>

@@ -2,11 +2,14 @@
 // producers registering themselves. Validation messages come from the API.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { LEGAL_TYPE_LABELS, LEGAL_TYPES } from '../../../shared/registry.ts';
-import type { ApiError } from '../../lib/api.ts';
+import type { z } from 'zod';
+import type { createProducerBody } from '../../../shared/contracts/registry-write.ts';
+import type { ApiError } from '../../lib/api-error.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { CommunePicker } from './unit-picker.tsx';
 
-export type ProducerPayload = Record<string, unknown>;
+/** What the producer form sends: the fields of registering a producer. */
+export type ProducerPayload = z.input<typeof createProducerBody>;
 
 const input = 'rounded border px-3 py-2';
 
@@ -36,13 +39,13 @@ export function ProducerForm({
     const f = new FormData(e.currentTarget);
     const text = (k: string) => String(f.get(k) ?? '').trim() || undefined;
     const payload: ProducerPayload = {
-      name: text('name'),
-      legalType: text('legalType'),
+      name: text('name') ?? '',
+      legalType: text('legalType') as ProducerPayload['legalType'],
       taxCode: text('taxCode'),
       addressLine: text('addressLine'),
       unitId,
-      representativeName: text('representativeName'),
-      representativeSex: text('representativeSex'),
+      representativeName: text('representativeName') ?? '',
+      representativeSex: text('representativeSex') as ProducerPayload['representativeSex'],
       representativeEthnicity: text('representativeEthnicity'),
       representativeDisability: f.get('representativeDisability') === 'on',
       phone: text('phone'),

@@ -1,23 +1,16 @@
 // The product form, for adding a product to a producer and for changing one.
 import { useState, type FormEvent } from 'react';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
-import { ApiError } from '../../lib/api.ts';
+import type { z } from 'zod';
+import type { createProductBody } from '../../../shared/contracts/registry-write.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import type { ProductDetails } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
-export interface ProductFields {
-  name?: string;
-  productSet?: number | null;
-  description?: string | null;
-  story?: string | null;
-  rawMaterialOrigin?: string | null;
-  standards?: string[];
-  ipStatus?: string;
-  trademarkNo?: string | null;
-  qualityDeclarationNo?: string | null;
-  packaging?: string | null;
-  labelInfo?: string | null;
-  gtin?: string | null;
-}
+/** What the product form sends: the fields of registering a product (its producer is known to the caller). */
+export type ProductFields = Omit<z.input<typeof createProductBody>, 'producerId'>;
+/** What the form starts from: a product's details as the API answers them. */
+type ProductInitial = Partial<ProductDetails>;
 
 const IP: Record<string, [string, string]> = {
   none: ['Chưa có', 'None'],
@@ -32,7 +25,7 @@ export function ProductForm({
   onSubmit,
 }: {
   title: string;
-  initial?: ProductFields;
+  initial?: ProductInitial;
   onSubmit(values: ProductFields): Promise<void>;
 }) {
   const { t, lang } = useI18n();
@@ -46,7 +39,7 @@ export function ProductForm({
     setSaved(false);
     try {
       await onSubmit({
-        name: text('name'),
+        name: text('name') ?? '',
         productSet: Number(f.get('productSet')),
         description: text('description'),
         story: text('story'),
@@ -56,7 +49,7 @@ export function ProductForm({
             ?.split(',')
             .map((s) => s.trim())
             .filter(Boolean) ?? [],
-        ipStatus: text('ipStatus'),
+        ipStatus: text('ipStatus') as ProductFields['ipStatus'],
         trademarkNo: text('trademarkNo'),
         qualityDeclarationNo: text('qualityDeclarationNo'),
         packaging: text('packaging'),
@@ -69,7 +62,12 @@ export function ProductForm({
     }
   };
   const input = 'rounded border px-3 py-2';
-  const field = (name: keyof ProductFields, label: string, wide = false, area = false) => (
+  const field = (
+    name: keyof ProductFields & keyof ProductDetails,
+    label: string,
+    wide = false,
+    area = false,
+  ) => (
     // biome-ignore lint/a11y/noLabelWithoutControl: the input or textarea is inside the label
     <label className={`flex flex-col gap-1 ${wide ? 'md:col-span-2' : ''}`}>
       <span className="text-sm">{label}</span>

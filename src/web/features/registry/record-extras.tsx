@@ -1,28 +1,10 @@
 // Below a record: its certificates (with today's state) and its change history
 // from the audit trail; and the form that adds a product to a producer.
 import { Stars } from '../../components/ui/data-table.tsx';
-import { api } from '../../lib/api.ts';
-import { ProductForm, type ProductFields } from './product-form.tsx';
+import { createProduct, getProductDetails, historyOf, listCertificates, updateProduct } from './api.ts';
+import { ProductForm } from './product-form.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
-
-interface Entry {
-  id: number;
-  at: string;
-  actorLabel: string;
-  action: string;
-  summary: string;
-  after: unknown;
-}
-interface Certificate {
-  id: string;
-  stars: number;
-  decisionNo: string;
-  decisionDate: string;
-  validUntil: string;
-  state: string;
-  historical: boolean;
-}
 
 const STATE_VI: Record<string, string> = {
   valid: 'Còn hiệu lực',
@@ -36,9 +18,17 @@ const STATE_VI: Record<string, string> = {
   lapsed: 'Hết hạn, không đánh giá lại',
 };
 
-export function HistoryList({ path, version = 0 }: { path: string; version?: number }) {
-  const { t } = useI18n();
-  const history = useQuery(`${path}:${version}`, () => api<{ items: Entry[] }>(path));
+export function HistoryList({
+  kind,
+  recordId,
+  version = 0,
+}: {
+  kind: 'producers' | 'products';
+  recordId: string;
+  version?: number;
+}) {
+  const { t, lang } = useI18n();
+  const history = useQuery(`history:${kind}:${recordId}:${version}`, () => historyOf(kind, recordId));
   return (
     <section className="mt-4 rounded-lg border bg-white p-4">
       <h2 className="mb-2 font-semibold">{t.changeHistory}</h2>
@@ -47,7 +37,7 @@ export function HistoryList({ path, version = 0 }: { path: string; version?: num
         {history.data?.items.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{new Date(e.at).toLocaleString('vi-VN')}</time> — {e.actorLabel}:{' '}
-            <code>{e.action}</code>
+            <span title={e.action}>{e.label[lang]}</span>
             {e.summary ? ` (${e.summary})` : ''}
           </li>
         ))}
@@ -58,9 +48,7 @@ export function HistoryList({ path, version = 0 }: { path: string; version?: num
 
 export function CertificateList({ productId }: { productId: string }) {
   const { lang } = useI18n();
-  const certs = useQuery(`cert:${productId}`, () =>
-    api<Certificate[]>(`/api/products/${productId}/certificates`),
-  );
+  const certs = useQuery(`cert:${productId}`, () => listCertificates(productId));
   if (!certs.data?.length) return null;
   return (
     <section className="mt-4 rounded-lg border bg-white p-4">
@@ -97,35 +85,23 @@ export function AddProductForm({
     <ProductForm
       title={t.addProduct}
       onSubmit={async (values) => {
-        const r = await api<{ id: string; suspectedDuplicates: unknown[]; similarNotShown: boolean }>(
-          '/api/products',
-          { method: 'POST', body: { producerId, ...values } },
-        );
+        const r = await createProduct({ producerId, ...values });
         onCreated(r.id, r.suspectedDuplicates.length);
       }}
     />
   );
 }
 
-interface EditableProduct extends ProductFields {
-  updatedAt: string;
-}
-
 export function ProductEditor({ productId, onSaved }: { productId: string; onSaved(): void }) {
   const { lang } = useI18n();
-  const details = useQuery(`pdetails:${productId}`, () =>
-    api<EditableProduct>(`/api/products/${productId}/details`),
-  );
+  const details = useQuery(`pdetails:${productId}`, () => getProductDetails(productId));
   if (!details.data) return null;
   return (
     <ProductForm
       title={lang === 'vi' ? 'Sửa thông tin sản phẩm' : 'Edit the product'}
       initial={details.data}
       onSubmit={async (values) => {
-        await api(`/api/products/${productId}`, {
-          method: 'PATCH',
-          body: { ...values, expectedUpdatedAt: details.data!.updatedAt },
-        });
+        await updateProduct(productId, { ...values, expectedUpdatedAt: details.data!.updatedAt });
         details.reload();
         onSaved();
       }}

@@ -3,7 +3,8 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
-import { api } from '../../lib/api.ts';
+import { registerProducer } from '../auth/api.ts';
+import { createProducer } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useAuth } from '../auth/auth-context.tsx';
 import { Field, ProducerForm } from './producer-form.tsx';
@@ -16,7 +17,7 @@ export function NewProducerPage() {
       <PageTitle>{t.registerProducer}</PageTitle>
       <ProducerForm
         onSubmit={async (payload) => {
-          const { id } = await api<{ id: string }>('/api/producers', { method: 'POST', body: payload });
+          const { id } = await createProducer(payload);
           void navigate({ to: paths.producer(id) });
         }}
       />
@@ -61,16 +62,13 @@ export function SelfRegisterPage() {
           </fieldset>
         }
         onSubmit={async (producer, f) => {
-          await api('/api/auth/register', {
-            method: 'POST',
-            body: {
-              account: {
-                fullName: f.get('accountName'),
-                email: f.get('accountEmail'),
-                password: f.get('accountPassword'),
-              },
-              producer,
+          await registerProducer({
+            account: {
+              fullName: String(f.get('accountName') ?? ''),
+              email: String(f.get('accountEmail') ?? ''),
+              password: String(f.get('accountPassword') ?? ''),
             },
+            producer,
           });
           await refresh();
           void navigate({ to: paths.producers });

@@ -12,15 +12,15 @@ import { Field, RecordView } from '../../components/ui/record-view.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
 import { FilterSelect, toQueryString } from './list-filters.tsx';
 import { paths } from '../../config/paths.ts';
-import { api } from '../../lib/api.ts';
+import { getProducer, getProduct, listProducers, listProducts } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useAuth } from '../auth/auth-context.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+type ListQuery = Record<string, string | number | undefined>;
 
-function useList<T>(path: string, query: Record<string, string | number | undefined>) {
-  return useQuery<Page<T>>(`${path}?${JSON.stringify(query)}`, () => api<Page<T>>(path, { query }));
+function useList<T>(name: string, fetch: (query: ListQuery) => Promise<T>, query: ListQuery) {
+  return useQuery<T>(`${name}?${JSON.stringify(query)}`, () => fetch(query));
 }
 
 export function ProducersPage() {
@@ -28,7 +28,7 @@ export function ProducersPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [legalType, setLegalType] = useState('');
-  const list = useList<ProducerView>('/api/producers', { q, page, pageSize: 20, sort: 'name', legalType });
+  const list = useList('producers', listProducers, { q, page, pageSize: 20, sort: 'name', legalType });
   const { me } = useAuth();
   return (
     <section>
@@ -115,7 +115,7 @@ export function ProductsPage() {
     setFilters({ ...filters, [k]: v });
     setPage(1);
   };
-  const list = useList<ProductView>('/api/products', {
+  const list = useList('products', listProducts, {
     q,
     page,
     pageSize: 20,
@@ -207,7 +207,8 @@ export function ProducerDetailPage() {
   const [version, setVersion] = useState(0);
   return (
     <RecordView<ProducerView>
-      path={`/api/producers/${id}`}
+      cacheKey={`producer:${id}`}
+      load={() => getProducer(id)}
       after={(p) => (
         <>
           {p.actions.includes('edit') && (
@@ -219,7 +220,7 @@ export function ProducerDetailPage() {
               onCreated={(pid) => void navigate({ to: paths.product(pid) })}
             />
           )}
-          <HistoryList path={`/api/producers/${p.id}/history`} version={version} />
+          <HistoryList kind="producers" recordId={p.id} version={version} />
         </>
       )}
     >
@@ -244,7 +245,8 @@ export function ProductDetailPage() {
   const [version, setVersion] = useState(0);
   return (
     <RecordView<ProductView>
-      path={`/api/products/${id}`}
+      cacheKey={`product:${id}`}
+      load={() => getProduct(id)}
       after={(p) => (
         <>
           {p.actions.includes('edit') && (
@@ -252,7 +254,7 @@ export function ProductDetailPage() {
           )}
           <PhotoGallery productId={p.id} canEdit={p.actions.includes('edit')} />
           <CertificateList productId={p.id} />
-          <HistoryList path={`/api/products/${p.id}/history`} version={version} />
+          <HistoryList kind="products" recordId={p.id} version={version} />
         </>
       )}
     >

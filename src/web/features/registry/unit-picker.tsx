@@ -1,16 +1,9 @@
 // Choose a commune of the current structure: province first, then an
 // accent-insensitive search among its communes.
 import { useState } from 'react';
-import { api } from '../../lib/api.ts';
+import { listUnits } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
-
-interface Unit {
-  id: string;
-  name: string;
-  code: string;
-}
-type Page = { items: Unit[]; total: number };
 
 export function CommunePicker({
   value,
@@ -24,13 +17,11 @@ export function CommunePicker({
   const { t } = useI18n();
   const [province, setProvince] = useState('');
   const [q, setQ] = useState('');
-  const provinces = useQuery('provinces', () =>
-    api<Page>('/api/admin-units', { query: { level: 'province', pageSize: 50 } }),
-  );
+  const provinces = useQuery('provinces', () => listUnits({ level: 'province', pageSize: 50 }));
   const communes = useQuery(`communes:${province}:${q}`, () =>
     province
-      ? api<Page>('/api/admin-units', { query: { parent: province, q, pageSize: 50 } })
-      : Promise.resolve({ items: [], total: 0 }),
+      ? listUnits({ parent: province, q, pageSize: 50 })
+      : Promise.resolve({ items: [], total: 0, page: 1, pageSize: 50 }),
   );
   return (
     <fieldset className="flex flex-col gap-2 rounded border p-3">

@@ -5,19 +5,8 @@ import { memo } from 'react';
 import type { RubricCriterion } from '../../../domain/rubric/pack.ts';
 import type { OverlayRule } from '../../../domain/rubric/rules.ts';
 import type { Labels } from './labels.ts';
-import { EvidenceList, type Evidence } from './evidence-list.tsx';
-
-export interface Suggestion {
-  criterion: string;
-  position: number;
-  basis: {
-    localWorkers: number;
-    totalWorkers: number;
-    percent: number | null;
-    level: 'commune' | 'district';
-    asOf: string | null;
-  };
-}
+import type { Evidence, Suggestion } from './api.ts';
+import { EvidenceList } from './evidence-list.tsx';
 
 export interface CriterionProps {
   suggestion?: Suggestion;

@@ -1,15 +1,8 @@
 // Evidence files of one criterion: open, remove, upload (the API checks the type by its bytes).
 import { useState } from 'react';
-import { api, apiUpload, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { removeEvidence, uploadEvidence, type Evidence } from './api.ts';
 import type { Labels } from './labels.ts';
-
-export interface Evidence {
-  id: string;
-  criterion: string;
-  fileName: string;
-  bytes: number;
-  url: string;
-}
 
 export function EvidenceList({
   assessmentId,
@@ -34,14 +27,14 @@ export function EvidenceList({
     form.append('file', file);
     setError(null);
     try {
-      await apiUpload(`/api/self-assessments/${assessmentId}/evidence`, form);
+      await uploadEvidence(assessmentId, form);
       onChange();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
     }
   };
   const remove = async (id: string) => {
-    await api(`/api/self-assessments/${assessmentId}/evidence/${id}`, { method: 'DELETE' });
+    await removeEvidence(assessmentId, id);
     onChange();
   };
   return (

@@ -3,44 +3,26 @@
 // (checked first as a dry run, with its diff against the version before).
 import { useState } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import type { JsonValue } from '../../../shared/contracts/common.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { importRubric, listRubrics, type RubricImportReport } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 
-interface Version {
-  id: string;
-  title: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  verified: boolean;
-  rulesId: string | null;
-  origin: string;
-  sets: number;
-  warnings: number;
-  inUse: boolean;
-}
-interface Report {
-  id: string;
-  replaced: boolean;
-  previous: string | null;
-  warnings: { set: number; where: string; code: string; message: string }[];
-  diff: { set: number; kind: string; criterion?: string }[];
-}
-
 export function RubricsPage() {
   const { t, lang } = useI18n();
   const { me } = useAuth();
-  const list = useQuery('rubrics', () => api<{ items: Version[] }>('/api/rubrics'));
+  const list = useQuery('rubrics', listRubrics);
   const vi = lang === 'vi';
-  const [files, setFiles] = useState<{ pack?: unknown; rules?: unknown }>({});
-  const [report, setReport] = useState<Report | null>(null);
+  const [files, setFiles] = useState<{ pack?: JsonValue; rules?: JsonValue }>({});
+  const [report, setReport] = useState<RubricImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const read = async (file: File | undefined, key: 'pack' | 'rules') => {
     if (!file) return;
     try {
       const json = JSON.parse(await file.text());
-      setFiles((f) => ({ ...f, [key]: json }));
+      setFiles((f) => ({ ...f, [key]: json as JsonValue }));
       setError(null);
     } catch (err) {
       setError(`${file.name}: ${(err as Error).message}`);
@@ -49,7 +31,7 @@ export function RubricsPage() {
   const submit = async (dryRun: boolean) => {
     setError(null);
     try {
-      setReport(await api<Report>('/api/rubrics', { method: 'POST', body: { ...files, dryRun } }));
+      setReport(await importRubric({ pack: files.pack ?? null, rules: files.rules, dryRun }));
       if (!dryRun) list.reload();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));

@@ -5,38 +5,17 @@ import { useState } from 'react';
 import { vietnamYearOf } from '../../../domain/time/vietnam-date.ts';
 import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
-import { api, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { createSheet, listOwnProducts, listSheets } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { LABELS } from './labels.ts';
-
-interface Item {
-  id: string;
-  productName: string;
-  producerName: string;
-  year: number;
-  setNo: number;
-  rubricVersionId: string;
-  total: number;
-  stars: number;
-  status: 'draft' | 'final';
-  updatedAt: string;
-}
-interface ProductRow {
-  id: string;
-  name: string;
-  productSet: number | null;
-  producerName?: string;
-}
-type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 export function SelfAssessmentListPage() {
   const { t, lang } = useI18n();
   const L = LABELS[lang];
   const [page, setPage] = useState(1);
-  const list = useQuery(`sa-list:${page}`, () =>
-    api<Page<Item>>('/api/self-assessments', { query: { page, pageSize: 20 } }),
-  );
+  const list = useQuery(`sa-list:${page}`, () => listSheets({ page, pageSize: 20 }));
   return (
     <section>
       <PageTitle>{t.selfAssessments}</PageTitle>
@@ -81,9 +60,7 @@ function StartForm() {
   const { lang } = useI18n();
   const L = LABELS[lang];
   const navigate = useNavigate();
-  const products = useQuery('sa-products', () =>
-    api<Page<ProductRow>>('/api/products', { query: { page: 1, pageSize: 200, sort: 'name' } }),
-  );
+  const products = useQuery('sa-products', listOwnProducts);
   const [productId, setProductId] = useState('');
   const [year, setYear] = useState(vietnamYearOf(new Date()));
   const [reuse, setReuse] = useState(true);
@@ -95,10 +72,7 @@ function StartForm() {
     e.preventDefault();
     setError(null);
     try {
-      const sheet = await api<{ id: string }>('/api/self-assessments', {
-        method: 'POST',
-        body: { productId: chosen, year, reusePrevious: reuse },
-      });
+      const sheet = await createSheet({ productId: chosen, year, reusePrevious: reuse });
       void navigate({ to: paths.selfAssessment(sheet.id) });
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));

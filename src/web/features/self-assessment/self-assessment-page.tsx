@@ -3,36 +3,18 @@
 // saved with the version read (a concurrent save is refused, not overwritten).
 import { useParams } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
-import type { RubricSet } from '../../../domain/rubric/pack.ts';
-import type { OverlayRule, SetRules } from '../../../domain/rubric/rules.ts';
+import type { SetRules } from '../../../domain/rubric/rules.ts';
 import { adviseNextStar } from '../../../domain/scoring/advice.ts';
 import { notApplicableCriteria, type Answers, type Facts } from '../../../domain/scoring/score.ts';
 import { PageTitle } from '../../components/ui/data-table.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { getRubricSet, getSheet, saveSheet, setSheetStatus, type RubricSetReply, type Sheet } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { CriterionCard } from './criterion-card.tsx';
-import type { Evidence } from './evidence-list.tsx';
-import type { Suggestion } from './criterion-card.tsx';
 import { LABELS } from './labels.ts';
 import { ScoreSummary } from './score-summary.tsx';
 
-interface Sheet {
-  id: string;
-  productName: string;
-  producerName: string;
-  year: number;
-  setNo: number;
-  status: 'draft' | 'final';
-  updatedAt: string;
-  actions: string[];
-  rubric: { id: string; title: string; verified: boolean };
-  answers: Answers;
-  facts: Facts;
-  comments: Record<string, string>;
-  evidence: Evidence[];
-  suggestions: Suggestion[];
-}
 const NONE: never[] = [];
 function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -40,18 +22,11 @@ function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
   return out;
 }
 
-interface SetReply {
-  set: RubricSet;
-  rules: { overlayId: string | null; rules: OverlayRule[]; categorical: string[] };
-}
-
 export function SelfAssessmentPage() {
   const { id } = useParams({ strict: false }) as { id: string };
-  const sheet = useQuery(`sa:${id}`, () => api<Sheet>(`/api/self-assessments/${id}`));
+  const sheet = useQuery(`sa:${id}`, () => getSheet(id));
   const rubric = useQuery(`rubric:${sheet.data?.rubric.id}:${sheet.data?.setNo}`, () =>
-    sheet.data
-      ? api<SetReply>(`/api/rubrics/${sheet.data.rubric.id}/sets/${sheet.data.setNo}`)
-      : Promise.resolve(null),
+    sheet.data ? getRubricSet(sheet.data.rubric.id, sheet.data.setNo) : Promise.resolve(null),
   );
   const { t } = useI18n();
   if (sheet.error)
@@ -66,7 +41,15 @@ export function SelfAssessmentPage() {
   );
 }
 
-function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetReply; reload(): void }) {
+function SheetEditor({
+  sheet,
+  setReply,
+  reload,
+}: {
+  sheet: Sheet;
+  setReply: RubricSetReply;
+  reload(): void;
+}) {
   const { lang } = useI18n();
   const L = LABELS[lang];
   const { set } = setReply;
@@ -109,10 +92,7 @@ function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetR
     setSaving(true);
     setMessage(null);
     try {
-      await api(`/api/self-assessments/${sheet.id}`, {
-        method: 'PUT',
-        body: { answers: effective, facts, comments, expectedUpdatedAt: sheet.updatedAt },
-      });
+      await saveSheet(sheet.id, { answers: effective, facts, comments, expectedUpdatedAt: sheet.updatedAt });
       setDirty(false);
       reload();
     } catch (err) {
@@ -129,7 +109,7 @@ function SheetEditor({ sheet, setReply, reload }: { sheet: Sheet; setReply: SetR
   };
   const setStatus = async (status: 'draft' | 'final') => {
     if (dirty) await save();
-    await api(`/api/self-assessments/${sheet.id}/status`, { method: 'POST', body: { status } });
+    await setSheetStatus(sheet.id, { status });
     reload();
   };
   // stable per-criterion props, so a click re-renders one card and the summary only

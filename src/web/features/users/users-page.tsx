@@ -1,28 +1,17 @@
 import { useState } from 'react';
-import { ROLE_LABELS, type Role } from '../../../shared/roles.ts';
+import { ROLE_LABELS } from '../../../shared/roles.ts';
 import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
-import { api } from '../../lib/api.ts';
+import { listUsers } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
-
-interface UserRow {
-  id: string;
-  email: string;
-  fullName: string;
-  status: string;
-  lastLoginAt: string | null;
-  grants: { id: string; role: Role; unitName: string | null }[];
-}
 
 export function UsersPage() {
   const { t, lang } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const query = { q, page, pageSize: 25 };
-  const list = useQuery(JSON.stringify(query), () =>
-    api<{ items: UserRow[]; total: number }>('/api/users', { query }),
-  );
+  const list = useQuery(JSON.stringify(query), () => listUsers(query));
   return (
     <section>
       <PageTitle>{t.users}</PageTitle>
