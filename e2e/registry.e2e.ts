@@ -91,7 +91,8 @@ it('a producer registers itself, then sees only its own record', async () => {
   await form.getByLabel('Bộ sản phẩm').selectOption('6');
   await form.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
-  await page.getByText('product.created').waitFor();
+  // the history names the event in words (its code stays in the title)
+  await page.locator('span[title="product.created"]', { hasText: 'Đăng ký sản phẩm' }).waitFor();
   // and a photo of it
   const sharp = (await import('sharp')).default;
   const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a4b1c' } })
@@ -107,6 +108,6 @@ it('a producer registers itself, then sees only its own record', async () => {
   await edit.getByLabel('Sở hữu trí tuệ').selectOption('application_filed');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await edit.getByRole('status').waitFor();
-  await page.getByText('product.updated').waitFor();
+  await page.locator('span[title="product.updated"]', { hasText: 'Sửa thông tin sản phẩm' }).waitFor();
   await context.close();
 });

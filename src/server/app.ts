@@ -136,15 +136,21 @@ export function createApp(deps: AppDeps) {
   app.route('/api/rubrics', rubricRoutes());
   app.route('/api/self-assessments', selfAssessmentRoutes());
 
-  app.doc31('/api/openapi.json', (c) => ({
-    openapi: '3.1.0',
-    info: {
-      title: 'OCOP platform API',
-      version: deps.version,
-      description: `API của nền tảng quản lý Chương trình OCOP. Errors: {error: {code, message, details}}; messages follow Accept-Language (vi, en). Cookie-authenticated writes need the X-CSRF-Token header from GET /api/auth/me.`,
-    },
-    servers: [{ url: new URL(c.req.url).origin }],
-  }));
+  // a plain route rather than doc31(): a document that cannot be drawn is then an
+  // error like any other (logged, answered with the error shape), not a bare {}
+  app.get('/api/openapi.json', (c) =>
+    c.json(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'OCOP platform API',
+          version: deps.version,
+          description: `API của nền tảng quản lý Chương trình OCOP. Errors: {error: {code, message, details}}; messages follow Accept-Language (vi, en). Cookie-authenticated writes need the X-CSRF-Token header from GET /api/auth/me.`,
+        },
+        servers: [{ url: new URL(c.req.url).origin }],
+      }),
+    ),
+  );
   app.get('/api/docs/', (c) => c.redirect('/api/docs', 301));
   app.route('/api/docs', docsRoutes());
 

@@ -196,3 +196,66 @@ describe('what the audit trail guarantees, said at start-up', () => {
     assert.doesNotMatch(hardened, /✖/);
   });
 });
+
+describe('upload fields get the same hygiene as JSON bodies (found by the fuzz tier)', () => {
+  const upload = (
+    path: string,
+    session: Session,
+    fields: Record<string, string>,
+    name: string,
+    bytes: Uint8Array,
+  ) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
+    return app.request(path, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+    });
+  };
+  const csv = new TextEncoder().encode('STT;Tên chủ thể;Xã\n1;Hộ kinh doanh Thử;Xã Hải Long\n');
+  it('a NUL in an uploaded file name is stored as a safe name, not a 500', async () => {
+    const r = await upload('/api/imports', officer, { kind: 'producers' }, 'danh\u0000sach.csv', csv);
+    assert.equal(r.status, 201, await r.clone().text());
+    const { id } = (await r.json()) as { id: string };
+    assert.equal(
+      (await call(app, `/api/imports/${id}`, { session: officer })).json.fileName,
+      'danh_sach.csv',
+    );
+  });
+  it('the list’s own unit must be a unit id within the importer’s territory', async () => {
+    const bad = await upload(
+      '/api/imports',
+      officer,
+      { kind: 'producers', scopeUnitId: `x\u0000${'1'.repeat(5000)}` },
+      'a.csv',
+      csv,
+    );
+    assert.equal(bad.status, 400);
+    assert.ok((await bad.text()).length < 2000);
+    const elsewhere = await upload(
+      '/api/imports',
+      officer,
+      { kind: 'producers', scopeUnitId: unit('01') },
+      'a.csv',
+      csv,
+    );
+    assert.equal(elsewhere.status, 403, await elsewhere.clone().text());
+  });
+  it('an evidence criterion that is not a criterion code is 400, and the answer stays short', async () => {
+    const sheet = await call(app, '/api/self-assessments', {
+      session: producer,
+      body: { productId, year: 2031 },
+    });
+    const r = await upload(
+      `/api/self-assessments/${sheet.json.id}/evidence`,
+      producer,
+      { criterion: 'x'.repeat(6000) },
+      'a.pdf',
+      new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
+    );
+    assert.equal(r.status, 400);
+    assert.ok((await r.text()).length < 2000);
+  });
+});

@@ -42,6 +42,13 @@ export function cleanJsonValue(value: unknown, path = '', depth = 0, problems: I
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const key = k.normalize('NFC');
+      if (hasForbiddenCharacters(key)) {
+        problems.push({
+          field: path || '(body)',
+          message: 'has a key with control characters or invalid Unicode',
+        });
+        continue;
+      }
       out[key] = cleanJsonValue(v, path ? `${path}.${key}` : key, depth + 1, problems);
     }
     return out;

@@ -14,8 +14,9 @@ import {
   startedImportSchema,
   validateImportBody,
 } from '../../../shared/contracts/imports.ts';
-import { AppError } from '../../core/app-error.ts';
+import { safeFileName } from '../../../domain/text/file-name.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as service from './imports.service.ts';
 import { cancelImport, commitImport } from './commit-import.ts';
@@ -24,6 +25,14 @@ const tags = ['Imports'];
 const idParam = z.object({ id: z.uuid() });
 export const IMPORT_UPLOAD_PATH = /^\/api\/imports$/;
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+const uploadFields = z.object({
+  kind: z.enum(IMPORT_KINDS).default('products'),
+  scopeUnitId: z
+    .string()
+    .regex(/^[a-z0-9-]{2,30}:[0-9]{1,10}$/, 'a unit id, e.g. vn-2tier-2025:38')
+    .optional()
+    .meta({ description: 'the province or commune of the list, within your territory' }),
+});
 
 export function importRoutes() {
   const router = createRouter();
@@ -40,8 +49,8 @@ export function importRoutes() {
             'multipart/form-data': {
               schema: z.object({
                 file: z.any().meta({ type: 'string', format: 'binary' }),
-                kind: z.enum(IMPORT_KINDS),
-                scopeUnitId: z.string().optional(),
+                kind: uploadFields.shape.kind,
+                scopeUnitId: uploadFields.shape.scopeUnitId,
               }),
             },
           },
@@ -55,25 +64,14 @@ export function importRoutes() {
     }),
     async (c) => {
       const grant = requireGrant(c);
-      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-      const file = body.file;
-      const kind = String(body.kind ?? 'products');
-      if (!(file instanceof File)) throw new AppError('MULTIPART_REQUIRED');
-      if (!(IMPORT_KINDS as readonly string[]).includes(kind))
-        throw new AppError(
-          'VALIDATION_FAILED',
-          {},
-          { issues: [{ field: 'kind', message: `one of ${IMPORT_KINDS.join(', ')}` }] },
-        );
+      const { file, fields } = await readUpload(c, uploadFields);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const scopeUnitId =
-        typeof body.scopeUnitId === 'string' && body.scopeUnitId ? body.scopeUnitId : undefined;
       return c.json(
         await service.startImport(c.get('deps'), grant, auditActor(c), {
-          kind: kind as 'products',
-          fileName: file.name || 'upload',
+          kind: fields.kind,
+          fileName: safeFileName(file.name, 'danh-sach'),
           bytes,
-          scopeUnitId,
+          scopeUnitId: fields.scopeUnitId,
         }),
         201,
       );

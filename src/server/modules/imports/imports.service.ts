@@ -3,7 +3,14 @@
 // commit (everything valid in one transaction, or nothing). Rows without a
 // producer or a decision wait in the review queue.
 import { createHash } from 'node:crypto';
-import { capabilitiesFor, registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import {
+  capabilitiesFor,
+  coversPlace,
+  registryListScope,
+  type Grant,
+} from '../../../domain/access/policy.ts';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
+import { findUnitIn } from '../admin-units/admin-units.service.ts';
 import {
   applyMapping,
   DEFAULT_PRODUCER_FIELDS,
@@ -52,6 +59,18 @@ export function headerSignature(labels: string[]): string {
     .slice(0, 32);
 }
 
+/** The list's own unit (for addresses that omit it) must be a current unit within the importer's territory. */
+async function assertScopeUnit(deps: AppDeps, grant: Grant, unitId: string) {
+  const unit = await findUnitIn(deps.database.db, unitId);
+  if (!unit || unit.level === 'district')
+    throw new AppError('UNIT_NOT_FOUND', { code: unitId }, { field: 'scopeUnitId' });
+  if (unit.versionId !== CURRENT_STRUCTURE)
+    throw new AppError('UNIT_NOT_CURRENT', { code: unit.code }, { field: 'scopeUnitId' });
+  const place = { provinceId: unit.provinceId, communeId: unit.level === 'commune' ? unit.id : null };
+  if (grant.scopeKind !== 'nation' && !coversPlace(grant, place))
+    throw new AppError('FORBIDDEN', {}, { field: 'scopeUnitId' });
+}
+
 function assertMayImport(grant: Grant) {
   if (!capabilitiesFor(grant).includes('importRegistry')) throw new AppError('FORBIDDEN');
 }
@@ -63,6 +82,7 @@ export async function startImport(
   input: { kind: ImportKind; fileName: string; bytes: Uint8Array; scopeUnitId?: string },
 ): Promise<StartedImport> {
   assertMayImport(grant);
+  if (input.scopeUnitId) await assertScopeUnit(deps, grant, input.scopeUnitId);
   const { sheet, header } = await read(input.bytes, input.kind);
   const fields = fieldsOf(input.kind);
   const guess = guessMapping(header.columns, sampleDataRows(sheet.grid, header), fields);

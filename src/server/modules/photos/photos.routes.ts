@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errorSchema, okSchema, photoSchema } from '../../../shared/contracts/common.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
+import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { PHOTO_LIMITS } from './image-processing.ts';
 import * as service from './photos.service.ts';
@@ -40,9 +41,7 @@ export function photoRoutes() {
       const grant = requireGrant(c);
       if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
         throw new AppError('MULTIPART_REQUIRED');
-      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-      const file = body.file;
-      if (!(file instanceof File)) throw new AppError('MULTIPART_REQUIRED');
+      const { file } = await readUpload(c, z.object({}));
       const bytes = new Uint8Array(await file.arrayBuffer());
       return c.json(
         await service.addPhoto(c.get('deps'), grant, auditActor(c), c.req.valid('param').id, bytes),

@@ -3,7 +3,9 @@
 // stored through the storage interface, and copied when next year's sheet reuses them.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Grant } from '../../../domain/access/policy.ts';
+import { excerpt } from '../../../shared/errors.ts';
 import { compileSet } from '../../../domain/scoring/score.ts';
+import { safeFileName } from '../../../domain/text/file-name.ts';
 import { isEditable } from '../../../domain/self-assessment/sheet.ts';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
@@ -52,12 +54,6 @@ export async function listEvidence(db: Executor, assessmentId: string) {
   return (await repo.listEvidenceRows(db, assessmentId)).map(present);
 }
 
-const cleanName = (name: string) =>
-  name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-    .slice(-120) || 'minh-chung';
-
 export async function addEvidence(
   deps: AppDeps,
   grant: Grant,
@@ -76,7 +72,7 @@ export async function addEvidence(
     throw new AppError(
       'SCORING_INVALID',
       { criterion, detail: `criterion ${criterion} does not exist in set ${row.setNo}` },
-      { criterion, reason: 'UNKNOWN_CRITERION' },
+      { criterion: excerpt(criterion, 40), reason: 'UNKNOWN_CRITERION' },
     );
   if (bytes.byteLength > EVIDENCE_LIMITS.maxBytes) throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' });
   const type = sniffEvidence(bytes, fileName);
@@ -95,7 +91,7 @@ export async function addEvidence(
         assessmentId,
         criterion,
         storageKey,
-        fileName: cleanName(fileName),
+        fileName: safeFileName(fileName, 'minh-chung'),
         mime: type.mime,
         bytes: bytes.byteLength,
         sha256,

@@ -11,13 +11,17 @@ import {
   saveAssessmentBody,
   statusBody,
 } from '../../../shared/contracts/self-assessment.ts';
-import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { addEvidence, EVIDENCE_LIMITS, readEvidence, removeEvidence } from './self-assessment.evidence.ts';
 import { assessmentPdf } from './self-assessment.pdf.ts';
 import * as service from './self-assessment.service.ts';
 
+/** A criterion code as the rubric packs write it (1.1, 3.a, 6.a.1). */
+const evidenceFields = z.object({
+  criterion: z.string().regex(/^[0-9A-Za-z.]{1,20}$/, 'a criterion code such as 3.2'),
+});
 const tags = ['Self-assessment'];
 const idParam = z.object({ id: z.uuid() });
 const evidenceParam = z.object({ id: z.uuid(), evidenceId: z.uuid() });
@@ -160,7 +164,7 @@ export function selfAssessmentRoutes() {
           content: {
             'multipart/form-data': {
               schema: z.object({
-                criterion: z.string(),
+                criterion: evidenceFields.shape.criterion,
                 file: z.any().meta({ type: 'string', format: 'binary' }),
               }),
             },
@@ -175,16 +179,14 @@ export function selfAssessmentRoutes() {
       },
     }),
     async (c) => {
-      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-      const { file, criterion } = body;
-      if (!(file instanceof File) || typeof criterion !== 'string') throw new AppError('MULTIPART_REQUIRED');
+      const { file, fields } = await readUpload(c, evidenceFields);
       return c.json(
         await addEvidence(
           c.get('deps'),
           requireGrant(c),
           auditActor(c),
           c.req.valid('param').id,
-          criterion,
+          fields.criterion,
           file.name,
           new Uint8Array(await file.arrayBuffer()),
         ),
