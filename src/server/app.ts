@@ -16,6 +16,7 @@ import { loadSession } from './modules/auth/auth.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { registryWriteRoutes } from './modules/registry/registry-write.routes.ts';
+import { certificateRoutes } from './modules/certificates/certificates.routes.ts';
 import { PHOTO_UPLOAD_PATH, photoRoutes } from './modules/photos/photos.routes.ts';
 import { IMPORT_MAX_BYTES, IMPORT_UPLOAD_PATH, importRoutes } from './modules/imports/imports.routes.ts';
 import { PHOTO_LIMITS } from './modules/photos/image-processing.ts';
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/audit', auditRoutes());
   app.route('/api', registryRoutes());
   app.route('/api', registryWriteRoutes());
+  app.route('/api', certificateRoutes());
   app.route('/api', photoRoutes());
   app.route('/api/imports', importRoutes());
   app.route('/api/rubrics', rubricRoutes());

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { recordHistorySchema } from '../../../shared/audit-events.ts';
 import {
-  certificateListSchema,
   createdProductSchema,
   producerDetailsSchema,
   productDetailsSchema,
@@ -18,7 +17,6 @@ import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { createProducer, producerDetails, updateProducer } from './producer-write.service.ts';
 import { createProduct, productDetails, updateProduct } from './product-write.service.ts';
-import { certificatesOf } from '../certificates/certificates.service.ts';
 import { historyOf } from './registry.service.ts';
 import { issueProductCodeFor } from './product-code.service.ts';
 
@@ -160,20 +158,6 @@ export function registryWriteRoutes() {
         },
         200,
       ),
-  );
-  router.openapi(
-    route({
-      method: 'get',
-      path: '/products/{id}/certificates',
-      tags,
-      summary: 'Certificates of a product, with the state each is in today (valid, renewal window, expired…)',
-      request: { params: idParam },
-      responses: {
-        200: jsonContent(certificateListSchema),
-        404: jsonContent(errorSchema, 'Not found or outside scope'),
-      },
-    }),
-    async (c) => c.json(await certificatesOf(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   for (const kind of ['producers', 'products'] as const) {
     router.openapi(
