@@ -50,7 +50,16 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
       items: z.array(item),
       page: z.number().int(),
       pageSize: z.number().int(),
-      total: z.number().int(),
+      total: z.number().int().meta({
+        description: 'rows matching the filter; an estimate when totalExact is false',
+      }),
+      totalExact: z.boolean().optional().meta({
+        description:
+          'false when the list stopped counting (see totalMoreThan) and total is the database’s estimate; absent or true: total is exact',
+      }),
+      totalMoreThan: z.number().int().optional().meta({
+        description: 'present when totalExact is false: more than this many rows match (counted exactly)',
+      }),
       sort: z.string().optional(),
     })
     .meta({ id });

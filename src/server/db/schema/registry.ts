@@ -67,6 +67,13 @@ export const producers = pgTable(
     uniqueIndex('producers_tax_code').on(t.taxCode),
     index('producers_scope_province').on(t.scopeProvinceId, t.name),
     index('producers_scope_commune').on(t.scopeCommuneId, t.name),
+    // the province's producers by last update, optionally by status: the page and its count read only this index
+    index('producers_scope_province_status_updated').on(
+      t.scopeProvinceId,
+      t.status,
+      t.updatedAt.desc().nullsFirst(),
+      t.id,
+    ),
     index('producers_owner').on(t.ownerUserId),
     index('producers_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
     // natural key of producers without a tax code: normalised name within the commune

@@ -14,7 +14,7 @@ import type { PlaceBearingTable } from '../../core/place-bearing.ts';
 type Paging = { page: number; pageSize: number; sort: string };
 
 export async function listProducers(deps: AppDeps, grant: Grant, f: repo.ProducerFilter & Paging) {
-  const { items, total } = await repo.listProducers(
+  const { items, ...total } = await repo.listProducers(
     deps.database.db,
     registryListScope(grant),
     f,
@@ -24,7 +24,7 @@ export async function listProducers(deps: AppDeps, grant: Grant, f: repo.Produce
   );
   return {
     items: items.map((r) => presentProducer(grant, r)),
-    total,
+    ...total,
     page: f.page,
     pageSize: f.pageSize,
     sort: f.sort,
@@ -46,7 +46,7 @@ export async function getProducer(deps: AppDeps, grant: Grant, id: string): Prom
 }
 
 export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductFilter & Paging) {
-  const { items, total } = await repo.listProducts(
+  const { items, ...total } = await repo.listProducts(
     deps.database.db,
     registryListScope(grant),
     f,
@@ -56,7 +56,7 @@ export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductF
   );
   return {
     items: items.map((r) => presentProduct(grant, r)),
-    total,
+    ...total,
     page: f.page,
     pageSize: f.pageSize,
     sort: f.sort,

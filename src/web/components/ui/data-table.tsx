@@ -8,6 +8,14 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
 }
 
+// Said beside an estimated total (the API's totalExact: false): the count stopped at a limit.
+const MORE_THAN = { vi: 'hơn', en: 'more than' } as const;
+const ABOUT = { vi: 'ước tính khoảng', en: 'estimated at about' } as const;
+const ESTIMATE_NOTE = {
+  vi: 'Danh sách lớn: chỉ đếm chính xác đến giới hạn; con số sau là ước tính của cơ sở dữ liệu.',
+  en: 'A large list: counted exactly up to the limit; the second figure is the database’s estimate.',
+} as const;
+
 export function DataTable<T extends { id: string | number }>(props: {
   caption: string;
   columns: Column<T>[];
@@ -17,10 +25,17 @@ export function DataTable<T extends { id: string | number }>(props: {
   page: number;
   pageSize: number;
   total: number;
+  /** false: the API stopped counting after totalMoreThan rows and total is its estimate */
+  totalExact?: boolean;
+  totalMoreThan?: number;
   onPage(page: number): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const estimated = props.totalExact === false;
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  // An estimated total may be short or long of the truth: the next page exists while this one is full.
+  const hasNext = estimated ? (props.rows?.length ?? 0) >= props.pageSize : props.page < pages;
+  const number = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
   return (
     <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="overflow-x-auto">
@@ -73,9 +88,16 @@ export function DataTable<T extends { id: string | number }>(props: {
         className="flex items-center justify-between gap-2 border-t border-slate-100 px-3 py-2 text-sm"
         aria-label={t.page}
       >
-        <span>
-          {t.total}: {props.total.toLocaleString('vi-VN')} · {t.page} {props.page} {t.of} {pages}
-        </span>
+        {estimated ? (
+          <span data-testid="list-total" title={ESTIMATE_NOTE[lang]}>
+            {t.total}: {MORE_THAN[lang]} {number(props.totalMoreThan ?? 0)} ({ABOUT[lang]}{' '}
+            {number(props.total)}) · {t.page} {props.page}
+          </span>
+        ) : (
+          <span data-testid="list-total">
+            {t.total}: {props.total.toLocaleString('vi-VN')} · {t.page} {props.page} {t.of} {pages}
+          </span>
+        )}
         <span className="flex gap-2">
           <button
             type="button"
@@ -88,7 +110,7 @@ export function DataTable<T extends { id: string | number }>(props: {
           <button
             type="button"
             className="rounded border px-3 py-1 disabled:opacity-40"
-            disabled={props.page >= pages}
+            disabled={!hasNext}
             onClick={() => props.onPage(props.page + 1)}
           >
             {t.next}

@@ -76,6 +76,8 @@ export function ProducersPage() {
         page={page}
         pageSize={20}
         total={list.data?.total ?? 0}
+        totalExact={list.data?.totalExact}
+        totalMoreThan={list.data?.totalMoreThan}
         onPage={setPage}
         columns={[
           {
@@ -175,6 +177,8 @@ export function ProductsPage() {
         page={page}
         pageSize={20}
         total={list.data?.total ?? 0}
+        totalExact={list.data?.totalExact}
+        totalMoreThan={list.data?.totalMoreThan}
         onPage={setPage}
         columns={[
           {

@@ -1,0 +1,1 @@
+CREATE INDEX "producers_scope_province_status_updated" ON "producers" USING btree ("scope_province_id","status","updated_at" DESC NULLS FIRST,"id");
