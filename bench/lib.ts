@@ -94,3 +94,39 @@ end\n`,
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+/**
+ * The same closed loop as wrk, timed only once its keep-alive connections are open
+ * and warm (bench/steady-client.ts says why both are reported).
+ */
+export async function runSteady(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+  connections: number,
+): Promise<WrkResult> {
+  const out = await new Promise<string>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'bench', 'steady-client.ts'),
+        url,
+        headers.Cookie ?? '',
+        String(seconds),
+        String(connections),
+        '2',
+      ],
+      { cwd: ROOT },
+    );
+    let text = '';
+    child.stdout.on('data', (d) => {
+      text += d;
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`steady client exited ${code}: ${text}`)),
+    );
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as WrkResult;
+}

@@ -15,7 +15,7 @@ import { CACHE, ocop, runWrk, type WrkResult } from './lib.ts';
 
 const QUERY = '/api/products?page=2&pageSize=20&sort=-updatedAt&status=active';
 const OFFICER = { email: 'bench.tinh@ocop.local', password: 'bench-password-2026' };
-const grantOn = (unitId: string): Grant => ({
+export const grantOn = (unitId: string): Grant => ({
   id: 'bench',
   role: 'province_officer',
   scopeKind: 'unit',

@@ -1,17 +1,20 @@
 // npm run bench — prints each figure beside a ceiling measured in the same run and
 // writes bench/results/<date>.json. BENCH_SECONDS (default 8) bounds each load run;
-// BENCH_ONLY=cold,pglite,postgres picks parts.
+// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,… picks parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchColdStart } from './cold-start.bench.ts';
+import { benchLargeProvince, type LargeProvinceBench } from './large-province.bench.ts';
 import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
 import { benchOfficerList, type ListBench } from './officer-list.bench.ts';
 import { benchImport, benchSearch } from './registry.bench.ts';
 import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const only = (process.env.BENCH_ONLY ?? 'cold,pglite,postgres,import,search,scoring,click').split(',');
+const only = (
+  process.env.BENCH_ONLY ?? 'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click'
+).split(',');
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
   node: process.version,
@@ -31,6 +34,46 @@ function printList(r: ListBench) {
   );
   if (r.pgbenchTps) console.log(`  ceiling, pgbench -S (primary-key selects): ${fmt(r.pgbenchTps)} tps`);
   console.log(`  ratio HTTP / driver ceiling: ${fmt(r.ratio * 100, 1)} %`);
+}
+
+function printLarge(r: LargeProvinceBench) {
+  console.log(
+    `\n[${r.engine}] officer lists of a large province (${r.province}: ${fmt(r.products)} products, ${fmt(r.activeProducts)} active; ${fmt(r.activeProducers)} active producers; page 2, sort -updatedAt, status=active)`,
+  );
+  for (const l of r.lists) {
+    console.log(
+      `  ${l.name.padEnd(9)} HTTP (wrk, ${r.connections} conns): ${fmt(l.http.rps)} req/s  p50 ${fmt(l.http.p50ms, 1)} ms  p99 ${fmt(l.http.p99ms, 1)} ms  errors ${l.http.errors}`,
+    );
+    console.log(
+      `  ${' '.repeat(9)} HTTP, ${r.connections} warm keep-alive conns: ${fmt(l.steady.rps)} req/s  p50 ${fmt(l.steady.p50ms, 1)} ms  p99 ${fmt(l.steady.p99ms, 1)} ms  errors ${l.steady.errors}`,
+    );
+    console.log(
+      `  ${' '.repeat(9)} ceiling, same calls through the driver, no HTTP: ${fmt(l.raw.qps)} lists/s  p50 ${fmt(l.raw.p50ms, 2)} ms  p99 ${fmt(l.raw.p99ms, 2)} ms  (ratio ${fmt(l.ratio * 100, 1)} %)`,
+    );
+    for (const [i, s] of l.plans.entries()) {
+      const nodes = s.plan.filter((line) => /Scan|Sort|Limit|Aggregate|estimate|Execution Time/.test(line));
+      console.log(`  ${' '.repeat(9)} statement ${i + 1}: ${nodes.map((n) => n.trim()).join(' | ')}`);
+    }
+  }
+}
+
+/** A database of its own for one part: on DATABASE_URL's server, or in a throwaway cluster. */
+async function withPgDatabase<T>(name: string, run: (url: string) => Promise<T>): Promise<T> {
+  const dir = join('/tmp', `ocop-bench-${name}-${process.pid}`);
+  const base = process.env.DATABASE_URL ?? startPgCluster(dir);
+  try {
+    const { default: pg } = await import('pg');
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    if (!process.env.DATABASE_URL) await c.query(`CREATE DATABASE ${name}`);
+    else await c.query(`CREATE DATABASE ${name}`).catch(() => undefined); // reused between runs
+    await c.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    return await run(url.toString());
+  } finally {
+    if (!process.env.DATABASE_URL) stopPgCluster(dir);
+  }
 }
 
 if (only.includes('cold')) {
@@ -64,6 +107,18 @@ if (only.includes('postgres')) {
   } finally {
     if (!process.env.DATABASE_URL) stopPgCluster(dir);
   }
+}
+if (only.includes('large-pglite')) {
+  const r = await benchLargeProvince('pglite', { seconds });
+  results.largePglite = r;
+  printLarge(r);
+}
+if (only.includes('large-postgres')) {
+  const r = await withPgDatabase('ocop_bench_large', (url) =>
+    benchLargeProvince('postgres', { pgUrl: url, seconds }),
+  );
+  results.largePostgres = r;
+  printLarge(r);
 }
 if (only.includes('import') || only.includes('search')) {
   const dir = join('/tmp', `ocop-bench-reg-${process.pid}`);
