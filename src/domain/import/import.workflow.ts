@@ -5,18 +5,13 @@
 // operators (system administrators, `ocop import`) who may commit any file. A
 // commit interrupted by a crash is found at start-up in `committing` and finished
 // or failed by the system: the writes themselves are one transaction, never half.
+import { IMPORT_STATUSES, IMPORT_WORKFLOW_EVENTS } from '../../shared/enums.ts';
 import type { Guard, WorkflowContext, WorkflowTable } from '../workflow/kit.ts';
 
-export const IMPORT_STATES = [
-  'uploaded',
-  'validated',
-  'committing',
-  'committed',
-  'failed',
-  'cancelled',
-] as const;
+// the ids live in src/shared (with their words in vocabulary.ts); the table is here
+export const IMPORT_STATES = IMPORT_STATUSES;
 export type ImportStatus = (typeof IMPORT_STATES)[number];
-export const IMPORT_EVENTS = ['validate', 'commit', 'finish', 'fail', 'cancel'] as const;
+export const IMPORT_EVENTS = IMPORT_WORKFLOW_EVENTS;
 export type ImportEvent = (typeof IMPORT_EVENTS)[number];
 
 export interface ImportContext extends WorkflowContext {

@@ -3,11 +3,13 @@
 // States: draft (answers, notes and evidence change) → final (read-only, goes with
 // the dossier). Events: finalise and reopen, by the producer or an officer of its
 // commune or province acting on its behalf (the same people who may edit the product).
+import { SHEET_ACTIONS, SHEET_STATUSES } from '../../shared/enums.ts';
 import type { Guard, WorkflowContext, WorkflowTable } from '../workflow/kit.ts';
 
-export const SHEET_STATES = ['draft', 'final'] as const;
+// the ids live in src/shared (with their words in vocabulary.ts); the table is here
+export const SHEET_STATES = SHEET_STATUSES;
 export type SheetStatus = (typeof SHEET_STATES)[number];
-export const SHEET_EVENTS = ['finalise', 'reopen'] as const;
+export const SHEET_EVENTS = SHEET_ACTIONS;
 export type SheetEvent = (typeof SHEET_EVENTS)[number];
 
 export interface SheetContext extends WorkflowContext {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAPPING_CONFIDENCES, UNIT_LEVELS } from '../enums.ts';
 import { actionsSchema, pageOf, pageQuery } from './common.ts';
 
 export const structureVersionSchema = z
@@ -19,9 +20,7 @@ export const structureVersionSchema = z
         note: z.string().optional(),
       })
       .meta({ description: 'where the shipped data comes from' }),
-    counts: z
-      .record(z.enum(['province', 'district', 'commune']), z.number().int())
-      .meta({ description: 'units by level' }),
+    counts: z.record(z.enum(UNIT_LEVELS), z.number().int()).meta({ description: 'units by level' }),
   })
   .meta({ id: 'AdminStructureVersion' });
 
@@ -32,7 +31,7 @@ export const adminUnitSchema = z
     id: z.string(),
     versionId: z.string(),
     code: z.string(),
-    level: z.enum(['province', 'district', 'commune']),
+    level: z.enum(UNIT_LEVELS),
     type: z.string(),
     name: z.string(),
     parentId: z.string().nullable(),
@@ -47,7 +46,7 @@ export const unitListQuery = pageQuery.extend({
     .optional()
     .meta({ description: 'structure version id; default: the current one' }),
   parent: z.string().max(60).optional().meta({ description: 'parent unit id (children of it)' }),
-  level: z.enum(['province', 'district', 'commune']).optional(),
+  level: z.enum(UNIT_LEVELS).optional(),
 });
 
 export const unitPage = pageOf(adminUnitSchema, 'AdminUnitPage');
@@ -58,7 +57,7 @@ export const mappingSchema = z
     level: z.enum(['province', 'commune']),
     oldUnit: adminUnitSchema.nullable(),
     newUnit: adminUnitSchema.nullable(),
-    confidence: z.enum(['exact_code', 'padded_code', 'by_name', 'manual', 'unresolved']),
+    confidence: z.enum(MAPPING_CONFIDENCES),
     partial: z.boolean(),
     note: z.string(),
     settledAt: z.string().nullable(),
@@ -67,7 +66,7 @@ export const mappingSchema = z
   .meta({ id: 'AdminUnitMapping' });
 
 export const mappingListQuery = pageQuery.extend({
-  confidence: z.enum(['exact_code', 'padded_code', 'by_name', 'manual', 'unresolved']).optional(),
+  confidence: z.enum(MAPPING_CONFIDENCES).optional(),
   oldUnit: z.string().max(60).optional(),
 });
 

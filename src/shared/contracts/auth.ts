@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../enums.ts';
 import { ROLES, SCOPE_KINDS } from '../roles.ts';
 
 export const loginBody = z
@@ -37,7 +38,7 @@ export const meSchema = z
       id: z.string(),
       email: z.string(),
       fullName: z.string(),
-      locale: z.enum(['vi', 'en']),
+      locale: z.enum(LOCALES),
       mustChangePassword: z.boolean(),
     }),
     grants: z.array(grantSchema),

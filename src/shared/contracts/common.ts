@@ -1,6 +1,7 @@
 // Conventions shared by every endpoint: the error shape, pagination and sorting.
 // Plain zod, so the web app imports the same schemas for forms and typed calls.
 import { z } from 'zod';
+import { DB_KINDS, HEALTH_STATUSES } from '../enums.ts';
 import { ERRORS } from '../errors.ts';
 
 /** A JSON value (the snapshots and details that hold what a record was): documented as any JSON. */
@@ -87,7 +88,7 @@ export const okSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
 export const createdSchema = z.object({ id: z.uuid() }).meta({ id: 'Created' });
 
 export const healthSchema = z
-  .object({ status: z.enum(['ok', 'degraded']), db: z.enum(['pglite', 'postgres']), version: z.string() })
+  .object({ status: z.enum(HEALTH_STATUSES), db: z.enum(DB_KINDS), version: z.string() })
   .meta({ id: 'Health' });
 
 export const photoSchema = z

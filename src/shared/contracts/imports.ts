@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import {
+  IMPORT_ACTIONS,
+  IMPORT_KINDS,
+  IMPORT_PHASES,
+  IMPORT_ROW_STATUSES,
+  IMPORT_STATUSES,
+} from '../enums.ts';
 import { pageQuery } from './common.ts';
-
-export const IMPORT_KINDS = ['producers', 'products'] as const;
 
 export const validateImportBody = z
   .strictObject({
@@ -20,25 +25,8 @@ export const validateImportBody = z
   .meta({ id: 'ValidateImportRequest' });
 
 export const importRowsQuery = pageQuery.extend({
-  status: z.enum(['valid', 'invalid', 'review', 'duplicate', 'committed', 'skipped']).optional(),
+  status: z.enum(IMPORT_ROW_STATUSES).optional(),
 });
-
-export const IMPORT_STATUSES = [
-  'uploaded',
-  'validated',
-  'committing',
-  'committed',
-  'failed',
-  'cancelled',
-] as const;
-export const IMPORT_ROW_STATUSES = [
-  'valid',
-  'invalid',
-  'review',
-  'duplicate',
-  'committed',
-  'skipped',
-] as const;
 
 const message = z.object({ vi: z.string(), en: z.string() });
 const rowIssue = z.object({ field: z.string(), code: z.string(), message }).meta({ id: 'ImportRowIssue' });
@@ -67,7 +55,7 @@ const importCounts = z
 
 export const importProgressSchema = z
   .object({
-    phase: z.enum(['reading', 'staging', 'committing', 'done']),
+    phase: z.enum(IMPORT_PHASES),
     done: z.number().int(),
     total: z.number().int(),
     at: z.number().meta({ description: 'epoch milliseconds of the last report' }),
@@ -102,9 +90,7 @@ export const importSchema = z
     validatedAt: timestamp.nullable(),
     committedAt: timestamp.nullable(),
     progress: importProgressSchema.nullable(),
-    actions: z
-      .array(z.enum(['validate', 'commit', 'cancel', 'correct']))
-      .meta({ description: 'what the caller may do now' }),
+    actions: z.array(z.enum(IMPORT_ACTIONS)).meta({ description: 'what the caller may do now' }),
   })
   .meta({ id: 'Import' });
 

@@ -2,20 +2,19 @@
 // details of a producer and of a product, its certificates with their state today,
 // and suspected duplicates with the signals that matched.
 import { z } from 'zod';
+import {
+  CERTIFICATE_RECORD_STATUSES,
+  CERTIFICATE_STATES,
+  DOCUMENT_KINDS,
+  DUPLICATE_REASONS,
+  DUPLICATE_RELATIONS,
+  IP_STATUSES,
+} from '../enums.ts';
 import { pageOf } from './common.ts';
 
 const text = z.string().nullable();
 const isoDate = z.iso.date();
 const timestamp = z.iso.datetime({ offset: true });
-
-export const DOCUMENT_KINDS = [
-  'business_registration',
-  'food_safety',
-  'quality_system',
-  'environment',
-  'trademark',
-  'other',
-] as const;
 
 export const producerDetailsSchema = z
   .object({
@@ -54,7 +53,7 @@ export const productDetailsSchema = z
     story: text,
     rawMaterialOrigin: text,
     standards: z.array(z.string()),
-    ipStatus: z.enum(['none', 'application_filed', 'application_accepted', 'registered']),
+    ipStatus: z.enum(IP_STATUSES),
     trademarkNo: text,
     qualityDeclarationNo: text,
     packaging: text,
@@ -64,18 +63,6 @@ export const productDetailsSchema = z
     codeRuleId: text,
   })
   .meta({ id: 'ProductDetails' });
-
-export const CERTIFICATE_STATES = [
-  'valid',
-  'renewalWindowOpen',
-  'renewalWindowClosed',
-  'renewalFiled',
-  'graceAfterExpiry',
-  'expired',
-  'revoked',
-  'superseded',
-  'lapsed',
-] as const;
 
 export const certificateSchema = z
   .object({
@@ -87,23 +74,13 @@ export const certificateSchema = z
     procedureVersionId: z.string(),
     validFrom: isoDate,
     validUntil: isoDate,
-    status: z.enum(['valid', 'revoked', 'superseded', 'lapsed']),
+    status: z.enum(CERTIFICATE_RECORD_STATUSES),
     historical: z.boolean(),
     state: z.enum(CERTIFICATE_STATES).meta({ description: 'the state it is in today (the date in Vietnam)' }),
   })
   .meta({ id: 'Certificate' });
 
 export const certificateListSchema = z.array(certificateSchema).meta({ id: 'CertificateList' });
-
-export const DUPLICATE_REASONS = [
-  'same_producer',
-  'related_producer',
-  'same_set',
-  'similar_name',
-  'near_identical_name',
-  'similar_text',
-  'similar_photo',
-] as const;
 
 const productRef = z.object({ id: z.uuid(), name: z.string(), producerName: z.string() });
 
@@ -118,7 +95,7 @@ export const duplicatePairSchema = z
       nameSimilarity: z.number(),
       textSimilarity: z.number().nullable(),
       photoDistance: z.number().int().nullable(),
-      related: z.enum(['tax_code', 'representative', 'address']).nullable(),
+      related: z.enum(DUPLICATE_RELATIONS).nullable(),
     }),
   })
   .meta({ id: 'DuplicatePair' });

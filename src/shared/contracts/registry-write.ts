@@ -1,6 +1,7 @@
 // Requests that create or change producers and products. Shared by the API, the
 // web forms and the import pipeline, so all three accept and refuse the same data.
 import { z } from 'zod';
+import { SEXES } from '../enums.ts';
 import { LEGAL_TYPES } from '../registry.ts';
 
 const optionalText = (max: number) =>
@@ -50,7 +51,7 @@ const producerFields = {
     .max(60)
     .meta({ description: 'commune of the current structure, e.g. vn-2tier-2025:14758' }),
   representativeName: z.string().trim().min(2).max(120),
-  representativeSex: z.enum(['male', 'female']).optional(),
+  representativeSex: z.enum(SEXES).optional(),
   representativeEthnicity: optionalText(40),
   representativeDisability: z.boolean().optional(),
   phone: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCER_STATUSES, PRODUCT_STATUSES } from '../enums.ts';
 import { LEGAL_TYPES } from '../registry.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
 
@@ -20,7 +21,7 @@ export const producerSchema = z
     taxCode: z.string().nullable(),
     addressLine: z.string().nullable(),
     place: placeSchema,
-    status: z.enum(['active', 'inactive']),
+    status: z.enum(PRODUCER_STATUSES),
     productCount: z.number().int(),
     updatedAt: z.string(),
     actions: actionsSchema,
@@ -31,7 +32,7 @@ export const producerListQuery = pageQuery.extend({
   sort: sortParam(['name', 'updatedAt', 'createdAt'], 'name'),
   legalType: z.enum(LEGAL_TYPES).optional(),
   commune: z.string().max(60).optional().meta({ description: 'current commune id within the scope' }),
-  status: z.enum(['active', 'inactive']).optional(),
+  status: z.enum(PRODUCER_STATUSES).optional(),
 });
 
 export const producerPage = pageOf(producerSchema, 'ProducerPage');
@@ -49,7 +50,7 @@ export const productSchema = z
     producerId: z.string(),
     producerName: z.string(),
     place: placeSchema,
-    status: z.enum(['draft', 'active', 'withdrawn']),
+    status: z.enum(PRODUCT_STATUSES),
     currentStars: z.number().int().nullable(),
     updatedAt: z.string(),
     actions: actionsSchema,
@@ -60,7 +61,7 @@ export const productListQuery = pageQuery.extend({
   sort: sortParam(['name', 'updatedAt', 'stars', 'code'], '-updatedAt'),
   productSet: z.coerce.number().int().min(1).max(26).optional(),
   stars: z.coerce.number().int().min(1).max(5).optional(),
-  status: z.enum(['draft', 'active', 'withdrawn']).optional(),
+  status: z.enum(PRODUCT_STATUSES).optional(),
   commune: z.string().max(60).optional(),
   producer: z.uuid().optional(),
 });

@@ -2,6 +2,13 @@
 // serves it. The domain checks files against these (domain/rubric/pack-schema.ts);
 // the web app reads sets in this shape.
 import { z } from 'zod';
+import {
+  CRITERION_KINDS,
+  RUBRIC_CITATION_FIELDS,
+  RUBRIC_ORIGINS,
+  RUBRIC_RULE_EFFECTS,
+  RUBRIC_RULE_KINDS,
+} from '../enums.ts';
 import { jsonValue } from './common.ts';
 
 const star = z.union([z.literal(3), z.literal(4), z.literal(5)]);
@@ -18,7 +25,7 @@ const criterion = z.object({
   printedLabel: z.string().optional(),
   title: z.string(),
   maxPoints: z.number().nullable(),
-  kind: z.enum(['options', 'binary', 'group']),
+  kind: z.enum(CRITERION_KINDS),
   parent: z.string().optional(),
   minStar: star.nullable().optional(),
   notes: z.array(z.string()),
@@ -83,14 +90,14 @@ const setList = z.union([z.literal('all'), z.array(z.number().int().min(1))]);
 export const overlayRuleSchema = z
   .object({
     id: z.string().min(1),
-    kind: z.enum(['knockOut', 'stopRule', 'eligibility', 'appliesIf']),
+    kind: z.enum(RUBRIC_RULE_KINDS),
     criterion: z.string().optional(),
     sets: setList,
-    effect: z.enum(['productExcluded', 'evaluationStopped', 'dossierRejected', 'notEvaluated']).optional(),
+    effect: z.enum(RUBRIC_RULE_EFFECTS).optional(),
     fact: z.literal('hasStory').optional(),
     whenZeroIn: z.array(z.string()).optional(),
     cite: z.object({
-      field: z.enum(['notes', 'title', 'option', 'disqualification']),
+      field: z.enum(RUBRIC_CITATION_FIELDS),
       text: z.string().min(3),
     }),
     reading: z.string(),
@@ -128,7 +135,7 @@ export const rubricVersionSchema = z
     effectiveTo: z.string().nullable(),
     verified: z.boolean(),
     rulesId: z.string().nullable(),
-    origin: z.enum(['shipped', 'imported']),
+    origin: z.enum(RUBRIC_ORIGINS),
     sets: z.number(),
     warnings: z.number(),
     inUse: z.boolean(),

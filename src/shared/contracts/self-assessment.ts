@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADVICE_REASONS, DISQUALIFICATION_KINDS, RUBRIC_RULE_EFFECTS } from '../enums.ts';
 import { pageOf, statusChangeSchema } from './common.ts';
 
 const year = z.coerce.number().int().min(2019).max(2100);
@@ -89,8 +90,8 @@ export const scoreResultSchema = z
     disqualified: z.boolean(),
     disqualifications: z.array(
       z.object({
-        kind: z.enum(['knockOut', 'stopRule', 'eligibility', 'appliesIf', 'finding']),
-        effect: z.enum(['productExcluded', 'evaluationStopped', 'dossierRejected', 'notEvaluated']),
+        kind: z.enum(DISQUALIFICATION_KINDS),
+        effect: z.enum(RUBRIC_RULE_EFFECTS),
         rule: z.string().nullable(),
         criterion: z.string().nullable(),
         cite: z.string().nullable(),
@@ -116,7 +117,7 @@ export const adviceStepSchema = z
     from: z.number().int(),
     to: z.number().int(),
     gain: z.number(),
-    reason: z.enum(['marker', 'points']),
+    reason: z.enum(ADVICE_REASONS),
   })
   .meta({ id: 'AdviceStep' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, USER_STATUSES } from '../enums.ts';
 import { ROLES, SCOPE_KINDS } from '../roles.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
 import { grantSchema } from './auth.ts';
@@ -24,7 +25,7 @@ export const createUserBody = z
       .regex(/^\+?[0-9 .-]{8,16}$/)
       .optional(),
     password: z.string().min(1).max(200),
-    locale: z.enum(['vi', 'en']).default('vi'),
+    locale: z.enum(LOCALES).default('vi'),
     mustChangePassword: z.boolean().default(true),
     grants: z.array(grantInput).max(20).default([]),
   })
@@ -35,7 +36,7 @@ export const userSchema = z
     id: z.string(),
     email: z.string(),
     fullName: z.string(),
-    status: z.enum(['active', 'disabled']),
+    status: z.enum(USER_STATUSES),
     lastLoginAt: z.string().nullable(),
     grants: z.array(grantSchema),
     actions: actionsSchema,

@@ -1,6 +1,8 @@
 // Vietnamese first, English second. Strings live here by key; the choice is kept
 // in localStorage and sent to the API as Accept-Language.
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { termOf, toneOf, type Tone, type Vocabulary } from '../../shared/vocabulary.ts';
 
 const vi = {
   appName: 'Nền tảng OCOP',
@@ -250,9 +252,30 @@ const en: Dict = {
 };
 
 export type Lang = 'vi' | 'en';
-const I18nContext = createContext<{ lang: Lang; t: Dict; setLang(l: Lang): void }>({
+
+/** Values as the reader's language writes them: enum words, dates, numbers (src/shared). */
+export interface Words {
+  term(v: Vocabulary, id: string): string;
+  tone(v: Vocabulary, id: string): Tone;
+  date(value: string | Date | null | undefined): string;
+  dateTime(value: string | Date | null | undefined): string;
+  number(n: number | null | undefined, digits?: number): string;
+}
+
+function wordsIn(lang: Lang): Words {
+  return {
+    term: (v, id) => termOf(v, id, lang),
+    tone: (v, id) => toneOf(v, id),
+    date: (value) => formatDate(value, lang),
+    dateTime: (value) => formatDateTime(value, lang),
+    number: (n, digits) => formatNumber(n, lang, digits),
+  };
+}
+
+const I18nContext = createContext<{ lang: Lang; t: Dict; w: Words; setLang(l: Lang): void }>({
   lang: 'vi',
   t: vi,
+  w: wordsIn('vi'),
   setLang: () => undefined,
 });
 
@@ -267,8 +290,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = l;
     setLangState(l);
   };
+  const w = useMemo(() => wordsIn(lang), [lang]);
   return (
-    <I18nContext.Provider value={{ lang, t: lang === 'vi' ? vi : en, setLang }}>
+    <I18nContext.Provider value={{ lang, t: lang === 'vi' ? vi : en, w, setLang }}>
       {children}
     </I18nContext.Provider>
   );

@@ -2,10 +2,10 @@
 // commit. Long steps report progress through GET /api/imports/{id}.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
+import { IMPORT_KINDS } from '../../../shared/enums.ts';
 import {
   cancelImportBody,
   correctRowBody,
-  IMPORT_KINDS,
   importListSchema,
   importRowListSchema,
   importRowSchema,

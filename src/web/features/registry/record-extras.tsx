@@ -1,22 +1,12 @@
 // Below a record: its certificates (with today's state) and its change history
 // from the audit trail; and the form that adds a product to a producer.
+import { V } from '../../../shared/vocabulary.ts';
 import { Stars } from '../../components/ui/data-table.tsx';
+import { TermBadge } from '../../components/ui/term-badge.tsx';
 import { createProduct, getProductDetails, historyOf, listCertificates, updateProduct } from './api.ts';
 import { ProductForm } from './product-form.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
-
-const STATE_VI: Record<string, string> = {
-  valid: 'Còn hiệu lực',
-  renewalWindowOpen: 'Trong thời hạn đánh giá lại',
-  renewalWindowClosed: 'Sắp hết hạn',
-  renewalFiled: 'Đã nộp hồ sơ đánh giá lại',
-  graceAfterExpiry: 'Chờ quyết định đánh giá lại',
-  expired: 'Hết hiệu lực',
-  revoked: 'Đã thu hồi',
-  superseded: 'Đã thay thế',
-  lapsed: 'Hết hạn, không đánh giá lại',
-};
 
 export function HistoryList({
   kind,
@@ -27,7 +17,7 @@ export function HistoryList({
   recordId: string;
   version?: number;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const history = useQuery(`history:${kind}:${recordId}:${version}`, () => historyOf(kind, recordId));
   return (
     <section className="mt-4 rounded-lg border bg-white p-4">
@@ -36,8 +26,8 @@ export function HistoryList({
       <ol className="flex flex-col gap-1 text-sm">
         {history.data?.items.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{new Date(e.at).toLocaleString('vi-VN')}</time> — {e.actorLabel}:{' '}
-            <span title={e.action}>{e.label[lang]}</span>
+            <time dateTime={e.at}>{w.dateTime(e.at)}</time> — {e.actorLabel}:{' '}
+            <span data-action={e.action}>{e.label[lang]}</span>
             {e.summary ? ` (${e.summary})` : ''}
           </li>
         ))}
@@ -47,7 +37,7 @@ export function HistoryList({
 }
 
 export function CertificateList({ productId }: { productId: string }) {
-  const { lang } = useI18n();
+  const { lang, w } = useI18n();
   const certs = useQuery(`cert:${productId}`, () => listCertificates(productId));
   if (!certs.data?.length) return null;
   return (
@@ -61,10 +51,12 @@ export function CertificateList({ productId }: { productId: string }) {
                 <Stars n={c.stars} />
               </td>
               <td>
-                {c.decisionNo} ({c.decisionDate})
+                {c.decisionNo} ({w.date(c.decisionDate)})
               </td>
-              <td>→ {c.validUntil}</td>
-              <td data-state={c.state}>{lang === 'vi' ? (STATE_VI[c.state] ?? c.state) : c.state}</td>
+              <td>→ {w.date(c.validUntil)}</td>
+              <td data-state={c.state}>
+                <TermBadge v={V.certificateState} id={c.state} />
+              </td>
             </tr>
           ))}
         </tbody>

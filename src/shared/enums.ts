@@ -1,0 +1,99 @@
+// The ids of every enumerated value of the platform, in one place with no imports:
+// the contracts validate against them, the domain's workflow tables use them as
+// states, and vocabulary.ts gives each its words in both languages. Roles, scope
+// kinds and legal types live in roles.ts and registry.ts.
+
+export const CERTIFICATE_STATES = [
+  'valid',
+  'renewalWindowOpen',
+  'renewalWindowClosed',
+  'renewalFiled',
+  'graceAfterExpiry',
+  'expired',
+  'revoked',
+  'superseded',
+  'lapsed',
+] as const;
+export const DOCUMENT_KINDS = [
+  'business_registration',
+  'food_safety',
+  'quality_system',
+  'environment',
+  'trademark',
+  'other',
+] as const;
+export const DUPLICATE_REASONS = [
+  'same_producer',
+  'related_producer',
+  'same_set',
+  'similar_name',
+  'near_identical_name',
+  'similar_text',
+  'similar_photo',
+] as const;
+export const IMPORT_KINDS = ['producers', 'products'] as const;
+export const IMPORT_STATUSES = [
+  'uploaded',
+  'validated',
+  'committing',
+  'committed',
+  'failed',
+  'cancelled',
+] as const;
+export const IMPORT_ROW_STATUSES = [
+  'valid',
+  'invalid',
+  'review',
+  'duplicate',
+  'committed',
+  'skipped',
+] as const;
+export const PRODUCT_STATUSES = ['draft', 'active', 'withdrawn'] as const;
+export const PRODUCER_STATUSES = ['active', 'inactive'] as const;
+export const USER_STATUSES = ['active', 'disabled'] as const;
+export const CERTIFICATE_RECORD_STATUSES = ['valid', 'revoked', 'superseded', 'lapsed'] as const;
+export const IP_STATUSES = ['none', 'application_filed', 'application_accepted', 'registered'] as const;
+export const DUPLICATE_RELATIONS = ['tax_code', 'representative', 'address'] as const;
+export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
+export const UNIT_TYPES = [
+  'thanh_pho_tw',
+  'tinh',
+  'huyen',
+  'quan',
+  'thi_xa',
+  'thanh_pho',
+  'xa',
+  'phuong',
+  'thi_tran',
+  'dac_khu',
+] as const;
+export const MAPPING_CONFIDENCES = ['exact_code', 'padded_code', 'by_name', 'manual', 'unresolved'] as const;
+export const IMPORT_PHASES = ['reading', 'staging', 'committing', 'done'] as const;
+export const IMPORT_ACTIONS = ['validate', 'commit', 'cancel', 'correct'] as const;
+export const SHEET_STATUSES = ['draft', 'final'] as const;
+export const SHEET_ACTIONS = ['finalise', 'reopen'] as const;
+export const IMPORT_WORKFLOW_EVENTS = ['validate', 'commit', 'finish', 'fail', 'cancel'] as const;
+export const LOCALES = ['vi', 'en'] as const;
+export const CRITERION_KINDS = ['options', 'binary', 'group'] as const;
+export const RUBRIC_RULE_KINDS = ['knockOut', 'stopRule', 'eligibility', 'appliesIf'] as const;
+/** why a sheet is held below a star: a rule of the rubric, or a council member's finding */
+export const DISQUALIFICATION_KINDS = [...RUBRIC_RULE_KINDS, 'finding'] as const;
+/** why an advice step is needed: a starred criterion's minimum, or points */
+export const ADVICE_REASONS = ['marker', 'points'] as const;
+export const SEXES = ['male', 'female'] as const;
+export const RUBRIC_RULE_EFFECTS = [
+  'productExcluded',
+  'evaluationStopped',
+  'dossierRejected',
+  'notEvaluated',
+] as const;
+export const RUBRIC_CITATION_FIELDS = ['notes', 'title', 'option', 'disqualification'] as const;
+export const RUBRIC_ORIGINS = ['shipped', 'imported'] as const;
+export const RUBRIC_DIFF_KINDS = [
+  'set_added',
+  'set_removed',
+  'criterion_added',
+  'criterion_removed',
+] as const;
+export const HEALTH_STATUSES = ['ok', 'degraded'] as const;
+export const DB_KINDS = ['pglite', 'postgres'] as const;

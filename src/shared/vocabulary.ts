@@ -1,0 +1,273 @@
+// Every enumerated value the platform shows or exports, with its words in both
+// languages beside its id. The API, the database and JSON exports keep the ids; the
+// web pages, the PDFs and the .xlsx/.csv exports show the words. A value added to an
+// enum of `src/shared` without words here fails `vocabulary.test.ts`, and the
+// browser walk's raw-code check is built from the ids listed here.
+import { AUDIT_ACTION_LABELS } from './audit-events.ts';
+import * as E from './enums.ts';
+import { LEGAL_TYPE_LABELS, LEGAL_TYPES } from './registry.ts';
+import { ROLE_LABELS, ROLES, SCOPE_KINDS } from './roles.ts';
+
+export type Lang = 'vi' | 'en';
+
+/** How a value is coloured where it is shown; never the only sign of it (the words are always there). */
+export type Tone = 'neutral' | 'good' | 'info' | 'warn' | 'bad';
+
+export interface Term {
+  vi: string;
+  en: string;
+  tone?: Tone;
+  /**
+   * The id is also an ordinary word of running text (`xa`, `tinh`): the raw-code
+   * check cannot tell it from text and leaves it out.
+   */
+  plainWord?: boolean;
+}
+
+export interface Vocabulary<Id extends string = string> {
+  name: string;
+  ids: readonly Id[];
+  terms: Readonly<Record<Id, Term>>;
+}
+
+function vocabulary<const Id extends string>(
+  name: string,
+  ids: readonly Id[],
+  terms: Record<Id, Term>,
+): Vocabulary<Id> {
+  return { name, ids, terms };
+}
+
+/** The words of a value in a language; an id this vocabulary does not know is returned as it is. */
+export function termOf<Id extends string>(v: Vocabulary<Id>, id: Id | string, lang: Lang): string {
+  const term = (v.terms as Record<string, Term | undefined>)[id];
+  return term ? term[lang] : id;
+}
+
+export function toneOf<Id extends string>(v: Vocabulary<Id>, id: Id | string): Tone {
+  return (v.terms as Record<string, Term | undefined>)[id]?.tone ?? 'neutral';
+}
+
+const withLabels = <Id extends string>(labels: Record<Id, { vi: string; en: string }>): Record<Id, Term> =>
+  labels;
+
+export const V = {
+  locale: vocabulary('locale', E.LOCALES, {
+    vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
+    en: { vi: 'Tiếng Anh', en: 'English' },
+  }),
+  role: vocabulary('role', ROLES, withLabels(ROLE_LABELS)),
+  scopeKind: vocabulary('scopeKind', SCOPE_KINDS, {
+    unit: { vi: 'Đơn vị hành chính', en: 'Administrative unit' },
+    producer: { vi: 'Chủ thể OCOP', en: 'Producer record' },
+    council: { vi: 'Hội đồng', en: 'Council' },
+    round: { vi: 'Đợt đánh giá', en: 'Evaluation round' },
+    nation: { vi: 'Toàn quốc', en: 'Nation' },
+  }),
+  legalType: vocabulary('legalType', LEGAL_TYPES, withLabels(LEGAL_TYPE_LABELS)),
+  auditAction: vocabulary(
+    'auditAction',
+    Object.keys(AUDIT_ACTION_LABELS) as (keyof typeof AUDIT_ACTION_LABELS)[],
+    withLabels(AUDIT_ACTION_LABELS),
+  ),
+  productStatus: vocabulary('productStatus', E.PRODUCT_STATUSES, {
+    draft: { vi: 'Bản nháp', en: 'Draft', tone: 'neutral' },
+    active: { vi: 'Đang hoạt động', en: 'Active', tone: 'good' },
+    withdrawn: { vi: 'Đã rút', en: 'Withdrawn', tone: 'bad' },
+  }),
+  producerStatus: vocabulary('producerStatus', E.PRODUCER_STATUSES, {
+    active: { vi: 'Đang hoạt động', en: 'Active', tone: 'good' },
+    inactive: { vi: 'Ngừng hoạt động', en: 'Inactive', tone: 'neutral' },
+  }),
+  userStatus: vocabulary('userStatus', E.USER_STATUSES, {
+    active: { vi: 'Đang dùng', en: 'Active', tone: 'good' },
+    disabled: { vi: 'Đã khóa', en: 'Disabled', tone: 'bad' },
+  }),
+  certificateStatus: vocabulary('certificateStatus', E.CERTIFICATE_RECORD_STATUSES, {
+    valid: { vi: 'Có hiệu lực', en: 'Valid', tone: 'good' },
+    revoked: { vi: 'Đã thu hồi', en: 'Revoked', tone: 'bad' },
+    superseded: { vi: 'Đã được thay thế', en: 'Superseded', tone: 'neutral' },
+    lapsed: { vi: 'Hết hiệu lực', en: 'Lapsed', tone: 'bad' },
+  }),
+  /** the state of a certificate on a given day (the certificate time-state) */
+  certificateState: vocabulary('certificateState', E.CERTIFICATE_STATES, {
+    valid: { vi: 'Còn hiệu lực', en: 'In force', tone: 'good' },
+    renewalWindowOpen: {
+      vi: 'Trong thời hạn nộp hồ sơ đánh giá lại',
+      en: 'Re-evaluation window open',
+      tone: 'warn',
+    },
+    renewalWindowClosed: {
+      vi: 'Đã qua thời hạn nộp hồ sơ đánh giá lại',
+      en: 'Re-evaluation window closed',
+      tone: 'warn',
+    },
+    renewalFiled: { vi: 'Đã nộp hồ sơ đánh giá lại', en: 'Re-evaluation filed', tone: 'info' },
+    graceAfterExpiry: {
+      vi: 'Hết hạn, chờ quyết định đánh giá lại',
+      en: 'Expired, awaiting the re-evaluation decision',
+      tone: 'warn',
+    },
+    expired: { vi: 'Hết hiệu lực', en: 'Expired', tone: 'bad' },
+    revoked: { vi: 'Đã thu hồi', en: 'Revoked', tone: 'bad' },
+    superseded: { vi: 'Đã được thay thế', en: 'Superseded', tone: 'neutral' },
+    lapsed: { vi: 'Hết hạn, không đánh giá lại', en: 'Lapsed without re-evaluation', tone: 'bad' },
+  }),
+  ipStatus: vocabulary('ipStatus', E.IP_STATUSES, {
+    none: { vi: 'Chưa đăng ký', en: 'None' },
+    application_filed: { vi: 'Đã nộp đơn', en: 'Application filed' },
+    application_accepted: { vi: 'Đơn đã được chấp nhận', en: 'Application accepted' },
+    registered: { vi: 'Đã được cấp văn bằng', en: 'Registered' },
+  }),
+  documentKind: vocabulary('documentKind', E.DOCUMENT_KINDS, {
+    business_registration: { vi: 'Đăng ký kinh doanh', en: 'Business registration' },
+    food_safety: { vi: 'An toàn thực phẩm', en: 'Food safety' },
+    quality_system: { vi: 'Hệ thống quản lý chất lượng', en: 'Quality system' },
+    environment: { vi: 'Môi trường', en: 'Environment' },
+    trademark: { vi: 'Nhãn hiệu', en: 'Trademark' },
+    other: { vi: 'Giấy tờ khác', en: 'Other' },
+  }),
+  duplicateReason: vocabulary('duplicateReason', E.DUPLICATE_REASONS, {
+    same_producer: { vi: 'Cùng chủ thể', en: 'Same producer' },
+    related_producer: { vi: 'Chủ thể có liên quan', en: 'Related producer' },
+    same_set: { vi: 'Cùng bộ sản phẩm', en: 'Same product set' },
+    similar_name: { vi: 'Tên gần giống', en: 'Similar name' },
+    near_identical_name: { vi: 'Tên gần như trùng', en: 'Near-identical name' },
+    similar_text: { vi: 'Mô tả gần giống', en: 'Similar description' },
+    similar_photo: { vi: 'Ảnh gần giống', en: 'Similar photo' },
+  }),
+  duplicateRelation: vocabulary('duplicateRelation', E.DUPLICATE_RELATIONS, {
+    tax_code: { vi: 'Cùng mã số thuế', en: 'Same tax code' },
+    representative: { vi: 'Cùng người đại diện', en: 'Same representative' },
+    address: { vi: 'Cùng địa chỉ', en: 'Same address' },
+  }),
+  unitLevel: vocabulary('unitLevel', E.UNIT_LEVELS, {
+    province: { vi: 'Cấp tỉnh', en: 'Province level' },
+    district: { vi: 'Cấp huyện', en: 'District level' },
+    commune: { vi: 'Cấp xã', en: 'Commune level' },
+  }),
+  unitType: vocabulary('unitType', E.UNIT_TYPES, {
+    thanh_pho_tw: { vi: 'Thành phố trực thuộc trung ương', en: 'Centrally governed city' },
+    tinh: { vi: 'Tỉnh', en: 'Province', plainWord: true },
+    huyen: { vi: 'Huyện', en: 'District', plainWord: true },
+    quan: { vi: 'Quận', en: 'Urban district', plainWord: true },
+    thi_xa: { vi: 'Thị xã', en: 'District-level town' },
+    thanh_pho: { vi: 'Thành phố thuộc tỉnh', en: 'Provincial city' },
+    xa: { vi: 'Xã', en: 'Commune', plainWord: true },
+    phuong: { vi: 'Phường', en: 'Ward', plainWord: true },
+    thi_tran: { vi: 'Thị trấn', en: 'Township' },
+    dac_khu: { vi: 'Đặc khu', en: 'Special zone' },
+  }),
+  mappingConfidence: vocabulary('mappingConfidence', E.MAPPING_CONFIDENCES, {
+    exact_code: { vi: 'Khớp đúng mã', en: 'Exact code', tone: 'good' },
+    padded_code: { vi: 'Khớp mã (thêm số 0)', en: 'Code with leading zeros', tone: 'good' },
+    by_name: { vi: 'Khớp theo tên, cần xem lại', en: 'Matched by name, to review', tone: 'warn' },
+    manual: { vi: 'Đã xác nhận thủ công', en: 'Settled by hand', tone: 'info' },
+    unresolved: { vi: 'Chưa xác định', en: 'Unresolved', tone: 'bad' },
+  }),
+  importKind: vocabulary('importKind', E.IMPORT_KINDS, {
+    producers: { vi: 'Chủ thể', en: 'Producers' },
+    products: { vi: 'Sản phẩm', en: 'Products' },
+  }),
+  importStatus: vocabulary('importStatus', E.IMPORT_STATUSES, {
+    uploaded: { vi: 'Đã tải lên', en: 'Uploaded', tone: 'neutral' },
+    validated: { vi: 'Đã kiểm tra', en: 'Validated', tone: 'info' },
+    committing: { vi: 'Đang ghi vào sổ', en: 'Committing', tone: 'info' },
+    committed: { vi: 'Đã ghi vào sổ', en: 'Committed', tone: 'good' },
+    failed: { vi: 'Ghi không thành công', en: 'Failed', tone: 'bad' },
+    cancelled: { vi: 'Đã hủy', en: 'Cancelled', tone: 'neutral' },
+  }),
+  importRowStatus: vocabulary('importRowStatus', E.IMPORT_ROW_STATUSES, {
+    valid: { vi: 'Hợp lệ', en: 'Valid', tone: 'good' },
+    invalid: { vi: 'Có lỗi', en: 'Invalid', tone: 'bad' },
+    review: { vi: 'Cần xem lại', en: 'To review', tone: 'warn' },
+    duplicate: { vi: 'Trùng', en: 'Duplicate', tone: 'warn' },
+    committed: { vi: 'Đã ghi', en: 'Committed', tone: 'good' },
+    skipped: { vi: 'Bỏ qua', en: 'Skipped', tone: 'neutral' },
+  }),
+  importPhase: vocabulary('importPhase', E.IMPORT_PHASES, {
+    reading: { vi: 'Đang đọc tệp', en: 'Reading the file' },
+    staging: { vi: 'Đang kiểm tra', en: 'Checking' },
+    committing: { vi: 'Đang ghi vào sổ', en: 'Committing' },
+    done: { vi: 'Xong', en: 'Done' },
+  }),
+  importAction: vocabulary('importAction', E.IMPORT_ACTIONS, {
+    validate: { vi: 'Kiểm tra', en: 'Validate' },
+    commit: { vi: 'Ghi vào sổ', en: 'Commit' },
+    cancel: { vi: 'Hủy', en: 'Cancel' },
+    correct: { vi: 'Sửa dòng', en: 'Correct a row' },
+  }),
+  importEvent: vocabulary('importEvent', E.IMPORT_WORKFLOW_EVENTS, {
+    validate: { vi: 'Kiểm tra', en: 'Validate' },
+    commit: { vi: 'Ghi vào sổ', en: 'Commit' },
+    finish: { vi: 'Hoàn tất', en: 'Finish' },
+    fail: { vi: 'Báo lỗi', en: 'Fail' },
+    cancel: { vi: 'Hủy', en: 'Cancel' },
+  }),
+  sheetStatus: vocabulary('sheetStatus', E.SHEET_STATUSES, {
+    draft: { vi: 'Bản nháp', en: 'Draft', tone: 'neutral' },
+    final: { vi: 'Đã hoàn tất', en: 'Final', tone: 'good' },
+  }),
+  sheetAction: vocabulary('sheetAction', E.SHEET_ACTIONS, {
+    finalise: { vi: 'Hoàn tất phiếu', en: 'Finalise' },
+    reopen: { vi: 'Mở lại để sửa', en: 'Reopen' },
+  }),
+  criterionKind: vocabulary('criterionKind', E.CRITERION_KINDS, {
+    options: { vi: 'Chọn một mức', en: 'One level' },
+    binary: { vi: 'Có / không', en: 'Yes / no' },
+    group: { vi: 'Nhóm tiêu chí', en: 'Group of criteria' },
+  }),
+  rubricRuleKind: vocabulary('rubricRuleKind', E.RUBRIC_RULE_KINDS, {
+    knockOut: { vi: 'Loại sản phẩm', en: 'Knock-out' },
+    stopRule: { vi: 'Dừng đánh giá', en: 'Stop rule' },
+    eligibility: { vi: 'Điều kiện tham gia', en: 'Eligibility' },
+    appliesIf: { vi: 'Chỉ áp dụng khi', en: 'Applies only if' },
+  }),
+  disqualificationKind: vocabulary('disqualificationKind', E.DISQUALIFICATION_KINDS, {
+    knockOut: { vi: 'Loại sản phẩm', en: 'Knock-out' },
+    stopRule: { vi: 'Dừng đánh giá', en: 'Stop rule' },
+    eligibility: { vi: 'Điều kiện tham gia', en: 'Eligibility' },
+    appliesIf: { vi: 'Chỉ áp dụng khi', en: 'Applies only if' },
+    finding: { vi: 'Kết luận của thành viên hội đồng', en: 'Council member’s finding' },
+  }),
+  adviceReason: vocabulary('adviceReason', E.ADVICE_REASONS, {
+    marker: { vi: 'Yêu cầu tối thiểu của tiêu chí có dấu sao', en: 'Minimum of a starred criterion' },
+    points: { vi: 'Thêm điểm', en: 'More points' },
+  }),
+  sex: vocabulary('sex', E.SEXES, {
+    male: { vi: 'Nam', en: 'Male' },
+    female: { vi: 'Nữ', en: 'Female' },
+  }),
+  rubricRuleEffect: vocabulary('rubricRuleEffect', E.RUBRIC_RULE_EFFECTS, {
+    productExcluded: { vi: 'Sản phẩm bị loại', en: 'Product excluded' },
+    evaluationStopped: { vi: 'Dừng đánh giá', en: 'Evaluation stopped' },
+    dossierRejected: { vi: 'Hồ sơ bị trả lại', en: 'Dossier rejected' },
+    notEvaluated: { vi: 'Không đánh giá', en: 'Not evaluated' },
+  }),
+  rubricCitationField: vocabulary('rubricCitationField', E.RUBRIC_CITATION_FIELDS, {
+    notes: { vi: 'Ghi chú', en: 'Notes' },
+    title: { vi: 'Tên tiêu chí', en: 'Title' },
+    option: { vi: 'Mức đánh giá', en: 'Option' },
+    disqualification: { vi: 'Căn cứ loại', en: 'Disqualification' },
+  }),
+  rubricOrigin: vocabulary('rubricOrigin', E.RUBRIC_ORIGINS, {
+    shipped: { vi: 'Kèm theo phần mềm', en: 'Shipped' },
+    imported: { vi: 'Do quản trị nhập', en: 'Imported' },
+  }),
+  rubricDiffKind: vocabulary('rubricDiffKind', E.RUBRIC_DIFF_KINDS, {
+    set_added: { vi: 'Thêm bộ sản phẩm', en: 'Set added' },
+    set_removed: { vi: 'Bỏ bộ sản phẩm', en: 'Set removed' },
+    criterion_added: { vi: 'Thêm tiêu chí', en: 'Criterion added' },
+    criterion_removed: { vi: 'Bỏ tiêu chí', en: 'Criterion removed' },
+  }),
+  healthStatus: vocabulary('healthStatus', E.HEALTH_STATUSES, {
+    ok: { vi: 'Hoạt động bình thường', en: 'OK', plainWord: true },
+    degraded: { vi: 'Suy giảm', en: 'Degraded' },
+  }),
+  dbKind: vocabulary('dbKind', E.DB_KINDS, {
+    pglite: { vi: 'PGlite (nhúng)', en: 'PGlite (embedded)' },
+    postgres: { vi: 'PostgreSQL', en: 'PostgreSQL' },
+  }),
+} as const;
+
+export const VOCABULARIES: readonly Vocabulary[] = Object.values(V) as Vocabulary[];
