@@ -129,12 +129,15 @@ export const V = {
   }),
   duplicateReason: vocabulary('duplicateReason', E.DUPLICATE_REASONS, {
     same_producer: { vi: 'Cùng chủ thể', en: 'Same producer' },
-    related_producer: { vi: 'Chủ thể có liên quan', en: 'Related producer' },
+    related_producer: {
+      vi: 'Chủ thể liên quan (MST, người đại diện hoặc địa chỉ)',
+      en: 'Related producer (tax code, representative or address)',
+    },
     same_set: { vi: 'Cùng bộ sản phẩm', en: 'Same product set' },
     similar_name: { vi: 'Tên gần giống', en: 'Similar name' },
     near_identical_name: { vi: 'Tên gần như trùng', en: 'Near-identical name' },
-    similar_text: { vi: 'Mô tả gần giống', en: 'Similar description' },
-    similar_photo: { vi: 'Ảnh gần giống', en: 'Similar photo' },
+    similar_text: { vi: 'Mô tả/câu chuyện gần giống', en: 'Similar description or story' },
+    similar_photo: { vi: 'Ảnh gần giống', en: 'Similar photos' },
   }),
   duplicateRelation: vocabulary('duplicateRelation', E.DUPLICATE_RELATIONS, {
     tax_code: { vi: 'Cùng mã số thuế', en: 'Same tax code' },

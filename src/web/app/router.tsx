@@ -22,14 +22,18 @@ import { RubricsPage } from '../features/self-assessment/rubrics-page.tsx';
 import { SelfAssessmentListPage } from '../features/self-assessment/self-assessment-list-page.tsx';
 import { SelfAssessmentPage } from '../features/self-assessment/self-assessment-page.tsx';
 import { useI18n } from '../lib/i18n.tsx';
+import { LanguageSwitch } from '../components/ui/language-switch.tsx';
 import { AppLayout } from './app-layout.tsx';
 
 function PublicHome() {
   const { t } = useI18n();
   const { me } = useAuth();
   return (
-    <main id="main" className="mx-auto max-w-3xl p-8" data-layout="public">
-      <h1 className="text-3xl font-semibold text-brand-700">{t.appName}</h1>
+    <main id="main" className="mx-auto max-w-3xl p-4 sm:p-8" data-layout="public">
+      <div className="flex items-start justify-between gap-3">
+        <h1 className="text-3xl font-semibold text-brand-700">{t.appName}</h1>
+        <LanguageSwitch className="mt-2 shrink-0 text-sm underline" />
+      </div>
       <p className="mt-2 text-lg">{t.appTagline}</p>
       <p className="mt-4 text-slate-700">{t.publicIntro}</p>
       <div className="mt-6 flex gap-3">

@@ -2,12 +2,13 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { paths } from '../../config/paths.ts';
 import { ApiError } from '../../lib/api-error.ts';
+import { LanguageSwitch } from '../../components/ui/language-switch.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useAuth } from './auth-context.tsx';
 
 export function LoginPage() {
   const { login } = useAuth();
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,13 +35,7 @@ export function LoginPage() {
             {t.appName} — {t.appTagline}
           </p>
         </div>
-        <button
-          type="button"
-          className="text-sm underline"
-          onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
-        >
-          {t.language}
-        </button>
+        <LanguageSwitch className="text-sm underline" />
       </div>
       <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
         <label className="flex flex-col gap-1">

@@ -2,27 +2,15 @@
 // matched; the officer opens both records and judges.
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { V } from '../../../shared/vocabulary.ts';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
 import { listDuplicates } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 
-const REASONS: Record<string, [string, string]> = {
-  same_producer: ['cùng chủ thể', 'same producer'],
-  related_producer: [
-    'chủ thể liên quan (MST, người đại diện hoặc địa chỉ)',
-    'related producer (tax code, representative or address)',
-  ],
-  same_set: ['cùng bộ sản phẩm', 'same product set'],
-  similar_name: ['tên gần giống', 'similar name'],
-  near_identical_name: ['tên gần như trùng', 'near-identical name'],
-  similar_text: ['mô tả/câu chuyện gần giống', 'similar description or story'],
-  similar_photo: ['ảnh gần giống', 'similar photos'],
-};
-
 export function DuplicatesPage() {
-  const { t, lang } = useI18n();
+  const { t, w, lang } = useI18n();
   const [page, setPage] = useState(1);
   const list = useQuery(`dups:${page}`, () => listDuplicates({ minScore: 0.6, page, pageSize: 20 }));
   const title = lang === 'vi' ? 'Sản phẩm nghi trùng lặp' : 'Suspected duplicate products';
@@ -49,7 +37,7 @@ export function DuplicatesPage() {
               <span className="text-sm text-slate-600">({p.b.producerName})</span>
             </div>
             <p className="text-sm text-slate-700">
-              {p.reasons.map((r) => REASONS[r]?.[lang === 'vi' ? 0 : 1] ?? r).join(' · ')}
+              {p.reasons.map((r) => w.term(V.duplicateReason, r)).join(' · ')}
             </p>
           </li>
         ))}

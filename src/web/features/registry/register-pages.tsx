@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
 import { registerProducer } from '../auth/api.ts';
 import { createProducer } from './api.ts';
+import { LanguageSwitch } from '../../components/ui/language-switch.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useAuth } from '../auth/auth-context.tsx';
 import { Field, ProducerForm } from './producer-form.tsx';
@@ -31,8 +32,11 @@ export function SelfRegisterPage() {
   const navigate = useNavigate();
   const input = 'rounded border px-3 py-2';
   return (
-    <main id="main" className="mx-auto max-w-3xl p-6">
-      <PageTitle>{t.selfRegister}</PageTitle>
+    <main id="main" className="mx-auto max-w-3xl p-4 sm:p-6">
+      <div className="flex items-start justify-between gap-3">
+        <PageTitle>{t.selfRegister}</PageTitle>
+        <LanguageSwitch className="mt-1 shrink-0 text-sm underline" />
+      </div>
       <p className="mb-3 text-sm">
         {t.haveAccount}{' '}
         <Link to={paths.login} className="underline">

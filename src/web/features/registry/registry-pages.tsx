@@ -7,6 +7,7 @@ import { ProducerEditor } from './producer-edit.tsx';
 import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
+import { V } from '../../../shared/vocabulary.ts';
 import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
 import { Field, RecordView } from '../../components/ui/record-view.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
@@ -108,8 +109,10 @@ export function ProducersPage() {
   );
 }
 
+type ProductRow = ProductView;
+
 export function ProductsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [filters, setFilters] = useState({ stars: '', productSet: '', status: '' });
@@ -125,6 +128,8 @@ export function ProductsPage() {
     ...filters,
   });
   const { me } = useAuth();
+  // a list across provinces says which province each product is in
+  const national = me?.grants.find((g) => g.id === me.activeGrantId)?.scopeKind === 'nation';
   return (
     <section>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -162,11 +167,7 @@ export function ProductsPage() {
           label={t.status}
           value={filters.status}
           onChange={filter('status')}
-          options={[
-            ['active', lang === 'vi' ? 'Đang hoạt động' : 'Active'],
-            ['draft', lang === 'vi' ? 'Nháp' : 'Draft'],
-            ['withdrawn', lang === 'vi' ? 'Đã rút' : 'Withdrawn'],
-          ]}
+          options={V.productStatus.ids.map((id) => [id, w.term(V.productStatus, id)])}
         />
       </div>
       <DataTable
@@ -197,6 +198,9 @@ export function ProductsPage() {
           },
           { key: 'producer', header: t.producer, cell: (r) => r.producerName },
           { key: 'commune', header: t.commune, cell: (r) => r.place.communeName ?? r.place.unitName },
+          ...(national
+            ? [{ key: 'province', header: t.province, cell: (r: ProductRow) => r.place.provinceName ?? '—' }]
+            : []),
           { key: 'stars', header: t.stars, cell: (r) => <Stars n={r.currentStars} /> },
         ]}
       />

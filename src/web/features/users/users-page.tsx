@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/roles.ts';
+import { V } from '../../../shared/vocabulary.ts';
 import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
+import { TermBadge } from '../../components/ui/term-badge.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
 import { listUsers } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -42,7 +44,7 @@ export function UsersPage() {
                 .map((g) => `${ROLE_LABELS[g.role][lang]}${g.unitName ? ` — ${g.unitName}` : ''}`)
                 .join('; '),
           },
-          { key: 'status', header: t.status, cell: (u) => u.status },
+          { key: 'status', header: t.status, cell: (u) => <TermBadge v={V.userStatus} id={u.status} /> },
         ]}
       />
     </section>
