@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDate, formatDateTime, formatNumber } from './format.ts';
+import { formatDate, formatDateTime, formatNumber, formatTime } from './format.ts';
 
 describe('formatDate', () => {
   it('writes a calendar date as dd/mm/yyyy in Vietnamese and 19 Jun 2027 in English', () => {
@@ -26,6 +26,7 @@ describe('formatDateTime', () => {
   it('shows the time in Vietnam', () => {
     assert.equal(formatDateTime('2026-12-02T06:05:00Z', 'vi'), '13:05 02/12/2026');
     assert.equal(formatDateTime('2026-12-02T06:05:00Z', 'en'), '2 Dec 2026, 13:05');
+    assert.equal(formatTime('2026-12-02T17:30:00Z'), '00:30');
   });
 });
 

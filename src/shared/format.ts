@@ -45,6 +45,13 @@ export function formatDateTime(value: string | Date | null | undefined, lang: La
     : `${p.d} ${MONTHS_EN[p.m - 1]} ${p.y}, ${time}`;
 }
 
+/** 14:05, in Vietnam time (the same in both languages). */
+export function formatTime(value: string | Date | null | undefined): string {
+  if (value == null || value === '') return '—';
+  const p = dayOf(value);
+  return p ? `${pad(p.hh)}:${pad(p.mm)}` : String(value);
+}
+
 /** 1.234.567,5 (vi) or 1,234,567.5 (en); at most `digits` decimals. */
 export function formatNumber(n: number | null | undefined, lang: Lang, digits = 0): string {
   if (n == null || Number.isNaN(n)) return '—';

@@ -39,7 +39,14 @@ export const producerDetailsSchema = z
         validUntil: isoDate.nullable(),
       }),
     ),
-    workforce: z.array(z.object({ unitId: z.string(), workers: z.number().int(), asOf: isoDate })),
+    workforce: z.array(
+      z.object({
+        unitId: z.string(),
+        unitName: z.string().nullable().optional().meta({ description: 'the place of residence, named' }),
+        workers: z.number().int(),
+        asOf: isoDate,
+      }),
+    ),
   })
   .meta({ id: 'ProducerDetails' });
 

@@ -1,7 +1,7 @@
 // Requests that create or change producers and products. Shared by the API, the
 // web forms and the import pipeline, so all three accept and refuse the same data.
 import { z } from 'zod';
-import { SEXES } from '../enums.ts';
+import { DOCUMENT_KINDS, SEXES } from '../enums.ts';
 import { LEGAL_TYPES } from '../registry.ts';
 
 const optionalText = (max: number) =>
@@ -23,14 +23,7 @@ export const workforceInput = z.strictObject({
 });
 
 export const documentInput = z.strictObject({
-  kind: z.enum([
-    'business_registration',
-    'food_safety',
-    'quality_system',
-    'environment',
-    'trademark',
-    'other',
-  ]),
+  kind: z.enum(DOCUMENT_KINDS),
   number: optionalText(100),
   issuer: optionalText(200),
   issuedOn: isoDate.optional(),

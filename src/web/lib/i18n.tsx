@@ -1,7 +1,7 @@
 // Vietnamese first, English second. Strings live here by key; the choice is kept
 // in localStorage and sent to the API as Accept-Language.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { formatDate, formatDateTime, formatNumber, formatTime } from '../../shared/format.ts';
 import { termOf, toneOf, type Tone, type Vocabulary } from '../../shared/vocabulary.ts';
 
 const vi = {
@@ -267,6 +267,7 @@ export interface Words {
   tone(v: Vocabulary, id: string): Tone;
   date(value: string | Date | null | undefined): string;
   dateTime(value: string | Date | null | undefined): string;
+  time(value: string | Date | null | undefined): string;
   number(n: number | null | undefined, digits?: number): string;
 }
 
@@ -276,6 +277,7 @@ function wordsIn(lang: Lang): Words {
     tone: (v, id) => toneOf(v, id),
     date: (value) => formatDate(value, lang),
     dateTime: (value) => formatDateTime(value, lang),
+    time: (value) => formatTime(value),
     number: (n, digits) => formatNumber(n, lang, digits),
   };
 }

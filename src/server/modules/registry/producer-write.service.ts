@@ -206,6 +206,6 @@ export async function producerDetails(deps: AppDeps, grant: Grant, id: string) {
     addressLine: current.addressLine,
     ...personal,
     documents: await repo.listDocuments(db, id),
-    workforce: await repo.listWorkforce(db, id),
+    workforce: await repo.listWorkforceNamed(db, id),
   };
 }

@@ -77,6 +77,21 @@ export async function listWorkforce(db: Executor, producerId: string) {
     .where(eq(producerWorkforce.producerId, producerId));
 }
 
+/** The same rows with the name of each place of residence, for people to read. */
+export async function listWorkforceNamed(db: Executor, producerId: string) {
+  return db
+    .select({
+      unitId: producerWorkforce.unitId,
+      unitName: sql<
+        string | null
+      >`(SELECT u.name FROM admin_units u WHERE u.id = ${producerWorkforce.unitId})`,
+      workers: producerWorkforce.workers,
+      asOf: producerWorkforce.asOf,
+    })
+    .from(producerWorkforce)
+    .where(eq(producerWorkforce.producerId, producerId));
+}
+
 export async function listDocuments(db: Executor, producerId: string) {
   return db
     .select({

@@ -25,19 +25,21 @@ export function DataTable<T extends { id: string | number }>(props: {
   rows: T[] | undefined;
   loading: boolean;
   error?: string;
-  page: number;
-  pageSize: number;
-  total: number;
+  /** paging: leave out page, pageSize, total and onPage for a short list shown whole */
+  page?: number;
+  pageSize?: number;
+  total?: number;
   /** false: the API stopped counting after totalMoreThan rows and total is its estimate */
   totalExact?: boolean;
   totalMoreThan?: number;
-  onPage(page: number): void;
+  onPage?(page: number): void;
 }) {
   const { t, lang } = useI18n();
   const estimated = props.totalExact === false;
-  const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  const { page = 1, pageSize = props.rows?.length || 1, total = props.rows?.length ?? 0, onPage } = props;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   // An estimated total may be short or long of the truth: the next page exists while this one is full.
-  const hasNext = estimated ? (props.rows?.length ?? 0) >= props.pageSize : props.page < pages;
+  const hasNext = estimated ? (props.rows?.length ?? 0) >= pageSize : page < pages;
   const number = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
   const wide = useMedia(WIDE);
   return (
@@ -92,39 +94,41 @@ export function DataTable<T extends { id: string | number }>(props: {
       ) : (
         <Cards {...props} />
       )}
-      <nav
-        className="flex items-center justify-between gap-2 border-t border-slate-100 px-3 py-2 text-sm"
-        aria-label={t.page}
-      >
-        {estimated ? (
-          <span data-testid="list-total" title={ESTIMATE_NOTE[lang]}>
-            {t.total}: {MORE_THAN[lang]} {number(props.totalMoreThan ?? 0)} ({ABOUT[lang]}{' '}
-            {number(props.total)}) · {t.page} {props.page}
+      {onPage && (
+        <nav
+          className="flex items-center justify-between gap-2 border-t border-slate-100 px-3 py-2 text-sm"
+          aria-label={t.page}
+        >
+          {estimated ? (
+            <span data-testid="list-total" title={ESTIMATE_NOTE[lang]}>
+              {t.total}: {MORE_THAN[lang]} {number(props.totalMoreThan ?? 0)} ({ABOUT[lang]} {number(total)})
+              · {t.page} {page}
+            </span>
+          ) : (
+            <span data-testid="list-total">
+              {t.total}: {number(total)} · {t.page} {page} {t.of} {pages}
+            </span>
+          )}
+          <span className="flex gap-2">
+            <button
+              type="button"
+              className="rounded border px-3 py-1 disabled:opacity-40"
+              disabled={page <= 1}
+              onClick={() => onPage(page - 1)}
+            >
+              {t.previous}
+            </button>
+            <button
+              type="button"
+              className="rounded border px-3 py-1 disabled:opacity-40"
+              disabled={!hasNext}
+              onClick={() => onPage(page + 1)}
+            >
+              {t.next}
+            </button>
           </span>
-        ) : (
-          <span data-testid="list-total">
-            {t.total}: {props.total.toLocaleString('vi-VN')} · {t.page} {props.page} {t.of} {pages}
-          </span>
-        )}
-        <span className="flex gap-2">
-          <button
-            type="button"
-            className="rounded border px-3 py-1 disabled:opacity-40"
-            disabled={props.page <= 1}
-            onClick={() => props.onPage(props.page - 1)}
-          >
-            {t.previous}
-          </button>
-          <button
-            type="button"
-            className="rounded border px-3 py-1 disabled:opacity-40"
-            disabled={!hasNext}
-            onClick={() => props.onPage(props.page + 1)}
-          >
-            {t.next}
-          </button>
-        </span>
-      </nav>
+        </nav>
+      )}
     </div>
   );
 }

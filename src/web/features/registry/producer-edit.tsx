@@ -2,6 +2,7 @@
 // place of residence. Saved in one PATCH with the record's last update time, so a
 // concurrent change is refused instead of overwritten.
 import { useEffect, useState } from 'react';
+import { V } from '../../../shared/vocabulary.ts';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
 import type { z } from 'zod';
 import type { documentInput } from '../../../shared/contracts/registry-write.ts';
@@ -15,23 +16,16 @@ type Doc = ProducerDetails['documents'][number];
 type Work = ProducerDetails['workforce'][number];
 type DocumentInput = z.input<typeof documentInput>;
 
-const KINDS: Record<string, [string, string]> = {
-  business_registration: ['Đăng ký kinh doanh', 'Business registration'],
-  food_safety: ['Chứng nhận ATTP', 'Food-safety certificate'],
-  quality_system: ['Hệ thống chất lượng (ISO, HACCP…)', 'Quality system (ISO, HACCP…)'],
-  environment: ['Hồ sơ môi trường', 'Environmental record'],
-  trademark: ['Nhãn hiệu', 'Trademark'],
-  other: ['Khác', 'Other'],
-};
 const clean = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== '')) as T;
 
 export function ProducerEditor({ producerId, onSaved }: { producerId: string; onSaved(): void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const details = useQuery(`details:${producerId}`, () => getProducerDetails(producerId));
   const [docs, setDocs] = useState<Doc[]>([]);
   const [work, setWork] = useState<Work[]>([]);
   const [newUnit, setNewUnit] = useState('');
+  const [newUnitName, setNewUnitName] = useState<string | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
     if (details.data) {
@@ -46,7 +40,7 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
       await updateProducer(producerId, {
         // the form keeps the record's empty fields as null; the request leaves them out
         documents: docs.map((d) => clean(d) as DocumentInput),
-        workforce: work,
+        workforce: work.map(({ unitId, workers, asOf }) => ({ unitId, workers, asOf })),
         expectedUpdatedAt: details.data!.updatedAt,
       });
       setMessage({ ok: true, text: t.saved });
@@ -65,39 +59,47 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
       <h2 id="papers-title" className="font-semibold">
         {lang === 'vi' ? 'Giấy tờ pháp lý và lao động' : 'Legal papers and workforce'}
       </h2>
-      <table className="text-sm">
-        <tbody>
-          {docs.map((d, i) => (
-            <tr key={i}>
-              <td>
+      <ul
+        className="flex flex-col gap-2 text-sm"
+        aria-label={lang === 'vi' ? 'Giấy tờ pháp lý' : 'Legal papers'}
+      >
+        {docs.map((d, i) => {
+          const which = `${lang === 'vi' ? 'giấy tờ' : 'paper'} ${i + 1}`;
+          return (
+            <li key={i} className="flex flex-wrap items-end gap-2 rounded border p-2">
+              <label className="flex flex-col gap-1">
+                <span className="text-xs text-slate-600">
+                  {lang === 'vi' ? 'Loại giấy tờ' : 'Kind of paper'}
+                </span>
                 <select
-                  aria-label="kind"
                   className={input}
                   value={d.kind}
                   onChange={(e) =>
                     setDocs(docs.map((x, j) => (j === i ? { ...x, kind: e.target.value as Doc['kind'] } : x)))
                   }
                 >
-                  {Object.entries(KINDS).map(([k, l]) => (
+                  {V.documentKind.ids.map((k) => (
                     <option key={k} value={k}>
-                      {l[lang === 'vi' ? 0 : 1]}
+                      {w.term(V.documentKind, k)}
                     </option>
                   ))}
                 </select>
-              </td>
-              <td>
+              </label>
+              <label className="flex flex-col gap-1">
+                <span className="text-xs text-slate-600">{lang === 'vi' ? 'Số' : 'Number'}</span>
                 <input
-                  aria-label="number"
                   className={input}
                   value={d.number ?? ''}
                   onChange={(e) =>
                     setDocs(docs.map((x, j) => (j === i ? { ...x, number: e.target.value } : x)))
                   }
                 />
-              </td>
-              <td>
+              </label>
+              <label className="flex flex-col gap-1">
+                <span className="text-xs text-slate-600">
+                  {lang === 'vi' ? 'Có hiệu lực đến' : 'Valid until'}
+                </span>
                 <input
-                  aria-label="validUntil"
                   type="date"
                   className={input}
                   value={d.validUntil ?? ''}
@@ -105,25 +107,22 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
                     setDocs(docs.map((x, j) => (j === i ? { ...x, validUntil: e.target.value } : x)))
                   }
                 />
-              </td>
-              <td>
-                {d.validUntil && d.validUntil < today ? (
-                  <span className="text-red-800">{lang === 'vi' ? 'hết hạn' : 'expired'}</span>
-                ) : null}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="underline"
-                  onClick={() => setDocs(docs.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </label>
+              {d.validUntil && d.validUntil < today ? (
+                <span className="text-red-800">⚠ {lang === 'vi' ? 'Hết hạn' : 'Expired'}</span>
+              ) : null}
+              <button
+                type="button"
+                className="rounded border px-2 py-1"
+                aria-label={lang === 'vi' ? `Xóa ${which}` : `Remove ${which}`}
+                onClick={() => setDocs(docs.filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
       <button
         type="button"
         className="self-start rounded border px-3 py-1"
@@ -139,9 +138,13 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
       <ul className="text-sm">
         {work.map((w, i) => (
           <li key={i} className="flex items-center gap-2">
-            <code>{w.unitId}</code>
+            <span>{w.unitName ?? w.unitId}</span>
             <input
-              aria-label="workers"
+              aria-label={
+                lang === 'vi'
+                  ? `Số lao động cư trú tại ${w.unitName ?? ''}`
+                  : `Workers living in ${w.unitName ?? ''}`
+              }
               type="number"
               min={0}
               className={`${input} w-24`}
@@ -165,7 +168,10 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
         <div className="min-w-72">
           <CommunePicker
             value={newUnit}
-            onChange={setNewUnit}
+            onChange={(id, name) => {
+              setNewUnit(id);
+              setNewUnitName(name);
+            }}
             label={lang === 'vi' ? 'Lao động cư trú tại' : 'Workers living in'}
           />
         </div>
@@ -174,7 +180,7 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
           disabled={!newUnit}
           className="rounded border px-3 py-1 disabled:opacity-40"
           onClick={() => {
-            setWork([...work, { unitId: newUnit, workers: 1, asOf: today }]);
+            setWork([...work, { unitId: newUnit, unitName: newUnitName ?? null, workers: 1, asOf: today }]);
             setNewUnit('');
           }}
         >

@@ -1,7 +1,7 @@
 // Below a record: its certificates (with today's state) and its change history
 // from the audit trail; and the form that adds a product to a producer.
 import { V } from '../../../shared/vocabulary.ts';
-import { Stars } from '../../components/ui/data-table.tsx';
+import { DataTable, Stars } from '../../components/ui/data-table.tsx';
 import { TermBadge } from '../../components/ui/term-badge.tsx';
 import { createProduct, getProductDetails, historyOf, listCertificates, updateProduct } from './api.ts';
 import { ProductForm } from './product-form.tsx';
@@ -36,6 +36,15 @@ export function HistoryList({
   );
 }
 
+/** States in which a certificate's stars are the product's stars today; in the others they are former stars. */
+const CURRENT = new Set([
+  'valid',
+  'renewalWindowOpen',
+  'renewalWindowClosed',
+  'renewalFiled',
+  'graceAfterExpiry',
+]);
+
 export function CertificateList({ productId }: { productId: string }) {
   const { lang, w } = useI18n();
   const certs = useQuery(`cert:${productId}`, () => listCertificates(productId));
@@ -43,24 +52,38 @@ export function CertificateList({ productId }: { productId: string }) {
   return (
     <section className="mt-4 rounded-lg border bg-white p-4">
       <h2 className="mb-2 font-semibold">{lang === 'vi' ? 'Giấy chứng nhận' : 'Certificates'}</h2>
-      <table className="w-full text-left text-sm">
-        <tbody>
-          {certs.data.map((c) => (
-            <tr key={c.id} className="border-t">
-              <td className="py-1">
-                <Stars n={c.stars} />
-              </td>
-              <td>
-                {c.decisionNo} ({w.date(c.decisionDate)})
-              </td>
-              <td>→ {w.date(c.validUntil)}</td>
-              <td data-state={c.state}>
+      <DataTable
+        caption={lang === 'vi' ? 'Giấy chứng nhận' : 'Certificates'}
+        rows={certs.data}
+        loading={certs.loading}
+        columns={[
+          {
+            key: 'stars',
+            header: lang === 'vi' ? 'Hạng sao' : 'Stars',
+            card: 'title',
+            cell: (c) => <Stars n={c.stars} former={!CURRENT.has(c.state)} />,
+          },
+          {
+            key: 'decision',
+            header: lang === 'vi' ? 'Quyết định' : 'Decision',
+            cell: (c) => `${c.decisionNo} (${w.date(c.decisionDate)})`,
+          },
+          {
+            key: 'until',
+            header: lang === 'vi' ? 'Hiệu lực đến' : 'Valid until',
+            cell: (c) => w.date(c.validUntil),
+          },
+          {
+            key: 'state',
+            header: lang === 'vi' ? 'Tình trạng hôm nay' : 'State today',
+            cell: (c) => (
+              <span data-state={c.state}>
                 <TermBadge v={V.certificateState} id={c.state} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </span>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

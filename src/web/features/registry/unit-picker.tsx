@@ -11,18 +11,22 @@ export function CommunePicker({
   label,
 }: {
   value: string;
-  onChange(id: string): void;
+  onChange(id: string, name?: string): void;
   label: string;
 }) {
   const { t } = useI18n();
   const [province, setProvince] = useState('');
   const [q, setQ] = useState('');
   const provinces = useQuery('provinces', () => listUnits({ level: 'province', pageSize: 50 }));
-  const communes = useQuery(`communes:${province}:${q}`, () =>
-    province
-      ? listUnits({ parent: province, q, pageSize: 50 })
-      : Promise.resolve({ items: [], total: 0, page: 1, pageSize: 50 }),
-  );
+  // every commune of the province (the largest has a few hundred), not a first page of them
+  const communes = useQuery(`communes:${province}:${q}`, async () => {
+    if (!province) return { items: [] as Awaited<ReturnType<typeof listUnits>>['items'], total: 0 };
+    const first = await listUnits({ parent: province, q, pageSize: 200 });
+    const items = [...first.items];
+    for (let page = 2; items.length < first.total && page <= 10; page++)
+      items.push(...(await listUnits({ parent: province, q, page, pageSize: 200 })).items);
+    return { items, total: first.total };
+  });
   return (
     <fieldset className="flex flex-col gap-2 rounded border p-3">
       <legend className="px-1 text-sm font-semibold">{label}</legend>
@@ -61,7 +65,9 @@ export function CommunePicker({
           name="unitId"
           className="rounded border px-3 py-2"
           value={value}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) =>
+            onChange(e.target.value, communes.data?.items.find((c) => c.id === e.target.value)?.name)
+          }
           required
           disabled={!province}
         >

@@ -2,7 +2,7 @@
 // each keeps, whether a sheet already uses them; administrators import a new one
 // (checked first as a dry run, with its diff against the version before).
 import { useState } from 'react';
-import { PageTitle } from '../../components/ui/data-table.tsx';
+import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
 import type { JsonValue } from '../../../shared/contracts/common.ts';
 import { ApiError } from '../../lib/api-error.ts';
 import { importRubric, listRubrics, type RubricImportReport } from './api.ts';
@@ -11,7 +11,7 @@ import { useQuery } from '../../lib/use-query.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 
 export function RubricsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const { me } = useAuth();
   const list = useQuery('rubrics', listRubrics);
   const vi = lang === 'vi';
@@ -40,50 +40,54 @@ export function RubricsPage() {
   return (
     <section>
       <PageTitle>{t.rubrics}</PageTitle>
-      <table className="w-full rounded-lg border bg-white text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
-            {(vi
-              ? ['Mã phiên bản', 'Tên', 'Hiệu lực', 'Bộ', 'Cảnh báo', 'Quy tắc', 'Trạng thái']
-              : ['Version', 'Title', 'In force', 'Sets', 'Warnings', 'Rules', 'State']
-            ).map((h) => (
-              <th key={h} className="px-3 py-2">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {list.data?.items.map((v) => (
-            <tr key={v.id} className="border-t">
-              <td className="px-3 py-2 font-mono">{v.id}</td>
-              <td className="px-3 py-2">
+      <DataTable
+        caption={t.rubrics}
+        rows={list.data?.items}
+        loading={list.loading}
+        error={list.error?.message}
+        columns={[
+          {
+            key: 'title',
+            header: vi ? 'Tên' : 'Title',
+            card: 'title',
+            cell: (v) => (
+              <>
                 {v.title}
                 {!v.verified && (
                   <em className="ml-1 text-amber-800">
                     ({vi ? 'chưa đối chiếu bản chính thức' : 'not checked against the official text'})
                   </em>
                 )}
-              </td>
-              <td className="px-3 py-2">
-                {v.effectiveFrom} → {v.effectiveTo ?? '…'}
-              </td>
-              <td className="px-3 py-2">{v.sets}</td>
-              <td className="px-3 py-2">{v.warnings}</td>
-              <td className="px-3 py-2">{v.rulesId ?? '—'}</td>
-              <td className="px-3 py-2">
-                {v.inUse
-                  ? vi
-                    ? 'Đã dùng để chấm (không sửa được)'
-                    : 'Used by sheets (immutable)'
-                  : vi
-                    ? 'Chưa dùng'
-                    : 'Unused'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            key: 'id',
+            header: vi ? 'Mã phiên bản' : 'Version',
+            cell: (v) => <span className="font-mono">{v.id}</span>,
+          },
+          {
+            key: 'inForce',
+            header: vi ? 'Hiệu lực' : 'In force',
+            cell: (v) => `${w.date(v.effectiveFrom)} → ${v.effectiveTo ? w.date(v.effectiveTo) : '…'}`,
+          },
+          { key: 'sets', header: vi ? 'Bộ' : 'Sets', cell: (v) => v.sets },
+          { key: 'warnings', header: vi ? 'Cảnh báo' : 'Warnings', cell: (v) => v.warnings },
+          { key: 'rules', header: vi ? 'Quy tắc' : 'Rules', cell: (v) => v.rulesId ?? '—' },
+          {
+            key: 'state',
+            header: vi ? 'Trạng thái' : 'State',
+            cell: (v) =>
+              v.inUse
+                ? vi
+                  ? 'Đã dùng để chấm (không sửa được)'
+                  : 'Used by sheets (immutable)'
+                : vi
+                  ? 'Chưa dùng'
+                  : 'Unused',
+          },
+        ]}
+      />
       {me?.capabilities.includes('importRubric') && (
         <div className="mt-6 rounded-lg border bg-white p-4">
           <h2 className="font-semibold">{vi ? 'Nhập phiên bản bộ tiêu chí' : 'Import a rubric version'}</h2>
