@@ -92,7 +92,7 @@ it('a producer registers itself, then sees only its own record', async () => {
   await form.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
   // the history names the event in words (its code stays in the title)
-  await page.locator('span[title="product.created"]', { hasText: 'Đăng ký sản phẩm' }).waitFor();
+  await page.locator('span[data-action="product.created"]', { hasText: 'Đăng ký sản phẩm' }).waitFor();
   // and a photo of it
   const sharp = (await import('sharp')).default;
   const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a4b1c' } })
@@ -108,6 +108,31 @@ it('a producer registers itself, then sees only its own record', async () => {
   await edit.getByLabel('Sở hữu trí tuệ').selectOption('application_filed');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await edit.getByRole('status').waitFor();
-  await page.locator('span[title="product.updated"]', { hasText: 'Sửa thông tin sản phẩm' }).waitFor();
+  await page.locator('span[data-action="product.updated"]', { hasText: 'Sửa thông tin sản phẩm' }).waitFor();
+
+  // typed and not saved: a link asks before dropping it; staying keeps the text
+  const productUrl = page.url();
+  await edit.getByLabel('Bao bì').fill('Hộp giấy kraft 500 g');
+  await page.locator('[data-nav=myProducts]').click();
+  const ask = page.getByRole('alertdialog', { name: 'Rời trang khi còn thay đổi chưa lưu?' });
+  await ask.waitFor();
+  await ask.getByRole('button', { name: 'Ở lại trang' }).click();
+  await ask.waitFor({ state: 'hidden' });
+  assert.equal(page.url(), productUrl);
+  assert.equal(await edit.getByLabel('Bao bì').inputValue(), 'Hộp giấy kraft 500 g');
+  // closing or reloading the tab asks the browser's own question
+  const unload = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await unload, 'beforeunload');
+  assert.equal(page.isClosed(), false);
+  // leaving on purpose drops the text
+  await page.locator('[data-nav=myProducts]').click();
+  await page.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
+  await page.waitForURL(/\/app\/san-pham$/);
   await context.close();
 });
