@@ -186,5 +186,11 @@ it('a blank sheet predicts no star; blocked markers are listed once per criterio
     await page.locator(`fieldset[data-criterion="${marked.code}"]`).innerText(),
     /★ cần mức \d+ cho 3 sao/,
   );
+
+  // nothing was saved: in the list the sheet still has no prediction
+  await page.locator('[data-nav=selfAssessments]').click();
+  const row = page.getByRole('row').filter({ hasText: '2028' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /Chưa có dự kiến/);
   await context.close();
 });
