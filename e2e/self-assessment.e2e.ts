@@ -8,7 +8,7 @@ import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { RubricPack } from '../src/domain/rubric/pack.ts';
 import { rulesForSet, type RulesOverlay } from '../src/domain/rubric/rules.ts';
-import { scoreSheet } from '../src/domain/scoring/score.ts';
+import { compileSet, scoreSheet } from '../src/domain/scoring/score.ts';
 import { signIn } from './support/browser.ts';
 import { liveServerAndBrowser } from './support/live.ts';
 import { ROOT } from './support/server.ts';
@@ -122,5 +122,75 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
     0,
     'a final sheet is read-only',
   );
+  await context.close();
+});
+
+it('a blank sheet predicts no star; blocked markers are listed once per criterion; a marker that blocks is named as such', async () => {
+  const context = await live.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await signIn(page, live.server.url, 'htx.nemchua@demo.ocop.vn');
+  await page.locator('[data-nav=selfAssessments]').click();
+  await page.getByRole('form', { name: 'Bắt đầu tự đánh giá' }).waitFor();
+  await page.getByLabel('Năm đánh giá').fill('2028');
+  await page.getByLabel('Dùng lại câu trả lời và minh chứng của năm trước').uncheck();
+  await page.getByRole('button', { name: 'Mở phiếu' }).click();
+  await page.getByTestId('score-summary').waitFor();
+  const setNo = Number(/Bộ (\d+):/.exec(await page.locator('main').innerText())![1]);
+  const set = pack.sets.find((s) => s.no === setNo)!;
+  const rules = rulesForSet(overlay, setNo);
+  const cards = page.locator('fieldset[data-criterion]');
+
+  // nothing answered: no star, no option checked, no markers or advice
+  const stars = page.getByTestId('predicted-stars');
+  assert.equal(await stars.innerText(), 'Chưa có dự kiến');
+  assert.equal(await stars.getAttribute('data-assessed'), 'false');
+  assert.equal(await cards.locator('input[type=radio]:not([disabled]):checked').count(), 0);
+  assert.match(await page.getByTestId('answered').innerText(), /^Đã trả lời 0\/\d+ tiêu chí$/);
+  assert.equal(await page.getByTestId('blocking-markers').count(), 0);
+  assert.equal(await page.getByTestId('shortfall').count(), 0);
+
+  // one criterion answered "meets none": a prediction, blocked markers once per criterion
+  await cards.first().locator('input[type=radio][value="0"]').check();
+  assert.equal(await shownStars(page), 1);
+  assert.match(await page.getByTestId('answered').innerText(), /^Đã trả lời 1\/\d+ tiêu chí$/);
+  const listed = await page
+    .getByTestId('blocking-markers')
+    .locator('li')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.criterion!));
+  const markers = scoreSheet(set, await chosenAnswers(page), { hasStory: true }, rules).blockingMarkers;
+  assert.deepEqual(listed, [...new Set(markers.map((m) => m.criterion))]);
+  assert.ok(listed.length < markers.length, 'fewer lines than markers');
+  assert.match(
+    await page.getByTestId('shortfall').innerText(),
+    /^Để đạt 3 sao: còn thiếu \d+ điểm và tiêu chí .+ chưa đạt mức tối thiểu$/,
+  );
+
+  // every criterion at its best, then a ★3 criterion at "meets none": the points suffice, the marker blocks
+  await page.getByLabel('Sản phẩm có câu chuyện sản phẩm').check();
+  for (let i = 0; i < (await cards.count()); i++) {
+    const radios = cards.nth(i).locator('input[type=radio]');
+    await radios.nth((await radios.count()) - 2).check();
+  }
+  const marked = compileSet(set).criteria.find((x) => x.markers.some((m) => m.level === 3))!;
+  await page.locator(`fieldset[data-criterion="${marked.code}"] input[type=radio][value="0"]`).check();
+  const expected = scoreSheet(set, await chosenAnswers(page), { hasStory: true }, rules);
+  assert.ok(expected.bandStars >= 3 && expected.stars < 3, `points for ${expected.bandStars}★, blocked`);
+  assert.equal(await shownStars(page), expected.stars);
+  const shortfall = await page.getByTestId('shortfall').innerText();
+  assert.match(
+    shortfall,
+    new RegExp(`^Để đạt 3 sao: đã đủ điểm, nhưng tiêu chí .*${marked.code.replace('.', '\\.')}`),
+  );
+  assert.doesNotMatch(shortfall, /còn thiếu/);
+  assert.match(
+    await page.locator(`fieldset[data-criterion="${marked.code}"]`).innerText(),
+    /★ cần mức \d+ cho 3 sao/,
+  );
+
+  // nothing was saved: in the list the sheet still has no prediction
+  await page.locator('[data-nav=selfAssessments]').click();
+  const row = page.getByRole('row').filter({ hasText: '2028' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /Chưa có dự kiến/);
   await context.close();
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: the whole suite — unit, database (PGlite and a real PostgreSQL), HTTP,
-# browser (Debian's Chromium). `npm test -- unit|db|http|e2e` runs one tier.
+# browser (Debian's Chromium); printed PDFs are read with Debian's poppler-utils.
+# `npm test -- unit|db|http|e2e` runs one tier.
 # PostgreSQL: TEST_PG_URL or DATABASE_URL is reused when given; otherwise a
 # throwaway cluster is started as the `postgres` user (PostgreSQL refuses root).
 set -uo pipefail
@@ -52,6 +53,9 @@ mapfile -t HTTP < <(find src test -name '*.http.test.ts' | sort)
 mapfile -t E2E < <(find e2e -name '*.e2e.ts' 2>/dev/null | sort)
 
 if want unit; then say "unit tests"; run_tier unit "${UNIT[@]}"; fi
+
+# printed PDFs are read back with poppler-utils (pdfinfo, pdftotext)
+if want http && ! command -v pdftotext >/dev/null; then apt_install poppler-utils; fi
 
 if want db || want http; then
   say "preparing test databases"

@@ -7,6 +7,7 @@ import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { producerWorkforce } from '../../src/server/db/schema/index.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
+import { readPdf } from '../support/pdf.ts';
 import { bestAnswers, setOf } from '../support/rubrics.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { assertError, call, login, type App, type Session } from './http-client.ts';
@@ -47,6 +48,24 @@ const evidence = (session: Session, id: string, criterion: string, bytes: Uint8A
     headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
   });
 };
+const printed = async (session: Session, id: string) => {
+  const res = await app.request(`/api/self-assessments/${id}/pdf`, { headers: { cookie: session.cookie } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/pdf');
+  return readPdf(Buffer.from(await res.arrayBuffer()));
+};
+/** every page numbered "Trang x/y" of the real count, none blank, the signature block of Mẫu 02 at the end */
+function assertPrintedForm(pdf: { pages: number; text: string[] }) {
+  assert.equal(pdf.text.length, pdf.pages);
+  pdf.text.forEach((page, i) => {
+    assert.match(page, new RegExp(`Trang ${i + 1}/${pdf.pages} · In ngày`), `page ${i + 1} is numbered`);
+    assert.match(page.replace(/Trang \d+\/\d+ · In ngày.*/, ''), /\S/, `page ${i + 1} is not blank`);
+  });
+  const last = pdf.text.at(-1)!;
+  assert.match(last, /…+, ngày …+ tháng …+ năm …+/);
+  assert.match(last, /ĐẠI DIỆN TỔ CHỨC\/CÁ NHÂN/);
+  assert.match(last, /\(Ký, ghi rõ họ tên, đóng dấu nếu có\)/);
+}
 const PDF_BYTES = new TextEncoder().encode(
   '%PDF-1.4\n% phiếu kiểm nghiệm\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n',
 );
@@ -71,6 +90,28 @@ describe('self-assessment', () => {
       409,
       'ASSESSMENT_EXISTS',
     );
+  });
+  it('a blank sheet predicts no star: in the reply, the list and the print', async () => {
+    const r = await call(app, `/api/self-assessments/${id}`, { session: S.producer });
+    assert.equal(r.json.result.stars, 1, 'the score alone reads 0 points as 1★');
+    assert.deepEqual(
+      [
+        r.json.prediction.stars,
+        r.json.prediction.answered,
+        r.json.prediction.blocked,
+        r.json.prediction.shortfall,
+      ],
+      [null, 0, [], null],
+    );
+    assert.ok(r.json.prediction.applicable > 20);
+    const list = await call(app, '/api/self-assessments', { session: S.producer });
+    assert.equal(list.json.items[0].stars, null);
+    const pdf = await printed(S.producer, id);
+    assertPrintedForm(pdf);
+    const text = pdf.text.join('\n');
+    assert.match(text, /Dự kiến hạng: chưa có dự kiến \(chưa trả lời tiêu chí nào\)/);
+    assert.doesNotMatch(text, /Dự kiến hạng: \d sao|còn thiếu|chưa đạt mức tối thiểu/);
+    assert.match(text, /Chưa trả lời — 0\/\d+ điểm/);
   });
   it('the sheet of the set comes with its rules; saving best answers gives 100 and 5★', async () => {
     const sheet = await call(app, '/api/rubrics/qd26-2026/sets/7', { session: S.producer });
@@ -156,7 +197,7 @@ describe('self-assessment', () => {
     assert.equal(back.status, 200);
     assert.ok(back.text.startsWith('%PDF-'));
   });
-  it('the filled sheet prints as a PDF', async () => {
+  it('the filled sheet prints as a PDF: numbered pages, none blank, the signature block at the end', async () => {
     const res = await app.request(`/api/self-assessments/${id}/pdf`, {
       headers: { cookie: S.producer.cookie },
     });
@@ -165,6 +206,9 @@ describe('self-assessment', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
     assert.ok(bytes.length > 20_000, `a PDF with the embedded font, got ${bytes.length} bytes`);
+    const pdf = readPdf(bytes);
+    assertPrintedForm(pdf);
+    assert.match(pdf.text.join('\n'), /Dự kiến hạng: 5 sao/);
   });
   it('officers of the province see the sheet; another province gets 404; only editors save', async () => {
     const list = await call(app, '/api/self-assessments', { session: S.province });
@@ -214,5 +258,71 @@ describe('self-assessment', () => {
     assert.equal(next.json.evidence.length, 1);
     const history = await call(app, `/api/products/${productId}/history`, { session: S.producer });
     assert.ok(history.json.items.some((h: { action: string }) => h.action === 'self_assessment.saved'));
+  });
+});
+
+describe('self-assessment: what blocks the next star, said rightly', () => {
+  const { set } = setOf('qd26-2026', 7);
+  let id: string;
+  it('points suffice but a marker blocks: the marker is named, not "0 points short", in the reply and the print', async () => {
+    const opened = await call(app, '/api/self-assessments', {
+      session: S.producer,
+      body: { productId, year: 2025, reusePrevious: false },
+    });
+    assert.equal(opened.status, 201, opened.text);
+    id = opened.json.id;
+    const r = await call(app, `/api/self-assessments/${id}`, {
+      method: 'PUT',
+      session: S.producer,
+      body: {
+        answers: { ...bestAnswers(set), '1.1': 0, '4.1': 1 },
+        facts: { hasStory: true },
+        expectedUpdatedAt: opened.json.updatedAt,
+      },
+    });
+    assert.equal(r.status, 200, r.text);
+    assert.ok(r.json.result.bandStars >= 4, 'the points are there');
+    assert.equal(r.json.prediction.stars, 2);
+    assert.deepEqual(r.json.prediction.shortfall, {
+      target: 3,
+      points: 0,
+      markers: ['1.1', '4.1'],
+      reachable: true,
+    });
+    // 4.1 has markers for 3★, 4★ and 5★: one entry with the three levels
+    assert.deepEqual(
+      r.json.prediction.blocked.map((b: { criterion: string; needs: { level: number }[] }) => [
+        b.criterion,
+        b.needs.map((n) => n.level),
+      ]),
+      [
+        ['1.1', [3]],
+        ['4.1', [3, 4, 5]],
+      ],
+    );
+    const pdf = await printed(S.producer, id);
+    assertPrintedForm(pdf);
+    // lines as printed wrap anywhere: read the text as one line
+    const text = pdf.text.join('\n').replace(/\s+/g, ' ');
+    assert.match(text, /Để đạt 3 sao: đã đủ điểm, nhưng tiêu chí 1\.1, 4\.1 chưa đạt mức tối thiểu/);
+    assert.doesNotMatch(text, /còn thiếu 0 điểm/);
+    assert.match(
+      text,
+      /Tiêu chí 4\.1 .*— cần mức 2 cho 3 sao, mức 3 cho 4 sao, mức 4 cho 5 sao \(đang chọn mức 1\)/,
+    );
+    assert.equal(text.match(/• Tiêu chí 4\.1 /g)?.length, 1, '4.1 is listed once');
+  });
+  it('"meets none" on a criterion that does not apply is not kept: the sheet stays unassessed', async () => {
+    const sheet = await call(app, `/api/self-assessments/${id}`, { session: S.producer });
+    const r = await call(app, `/api/self-assessments/${id}`, {
+      method: 'PUT',
+      session: S.producer,
+      body: { answers: { '5.2': 0 }, facts: { hasStory: false }, expectedUpdatedAt: sheet.json.updatedAt },
+    });
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.json.answers, {});
+    assert.equal(r.json.prediction.stars, null);
+    const list = await call(app, '/api/self-assessments?year=2025', { session: S.producer });
+    assert.equal(list.json.items[0].stars, null);
   });
 });

@@ -54,7 +54,7 @@ export const assessmentListItem = z
     setNo: z.number(),
     rubricVersionId: z.string(),
     total: z.number(),
-    stars: z.number(),
+    stars: z.number().nullable().meta({ description: 'null while no criterion is answered (no prediction)' }),
     status: z.enum(['draft', 'final']),
     updatedAt: z.string(),
   })
@@ -121,6 +121,37 @@ export const adviceStepSchema = z
   })
   .meta({ id: 'AdviceStep' });
 
+/** What the sheet predicts: nothing until a criterion is answered; blocked markers once per criterion. */
+export const predictionSchema = z
+  .object({
+    answered: z.number().int(),
+    applicable: z.number().int(),
+    stars: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .nullable()
+      .meta({ description: 'null while no criterion that applies is answered' }),
+    blocked: z.array(
+      z.object({
+        criterion: z.string(),
+        title: z.string(),
+        chosen: z.number().int().nullable().meta({ description: 'null: not answered' }),
+        needs: z.array(z.object({ level: starLevel, position: z.number().int() })),
+      }),
+    ),
+    shortfall: z
+      .object({
+        target: starLevel,
+        points: z.number(),
+        markers: z.array(z.string()).meta({ description: 'criteria whose markers block the target' }),
+        reachable: z.boolean(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'SelfAssessmentPrediction' });
+
 export const assessmentSchema = z
   .object({
     id: z.string(),
@@ -142,6 +173,7 @@ export const assessmentSchema = z
     status: z.enum(['draft', 'final']),
     copiedFrom: z.string().nullable(),
     result: scoreResultSchema,
+    prediction: predictionSchema,
     advice: z.object({
       targetStars: z.union([z.literal(3), z.literal(4), z.literal(5)]).nullable(),
       pointsMissing: z.number(),

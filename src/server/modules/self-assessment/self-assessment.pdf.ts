@@ -1,17 +1,22 @@
 // The filled self-assessment sheet as a PDF (Mẫu 02, part III): every criterion with
 // the option chosen in full, points against the cap, evidence files and the
-// producer's note, then the totals, the predicted star and what blocks the next one.
+// producer's note, then the totals, the predicted star (none while nothing is
+// answered), what blocks the next one, and the signature block of the form.
 // pdfkit needs a full TTF for stacked Vietnamese diacritics (Be Vietnam Pro).
+// Every page carries "Trang x/y"; the footer is written inside the bottom margin
+// with the margin lifted, since text below it would make pdfkit start a new page.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
+import { PREDICTION_WORDS } from '../../../shared/self-assessment-words.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { assessmentWithSet } from './self-assessment.service.ts';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf');
+const W = PREDICTION_WORDS.vi;
 
 export async function assessmentPdf(
   deps: AppDeps,
@@ -24,6 +29,7 @@ export async function assessmentPdf(
     size: 'A4',
     margins: { top: 48, bottom: 56, left: 50, right: 50 },
     bufferPages: true,
+    lang: 'vi-VN',
     info: { Title: `Phiếu tự đánh giá OCOP — ${a.productName} (${a.year})`, Author: a.producerName },
   });
   doc.registerFont('body', FONT);
@@ -75,15 +81,19 @@ export async function assessmentPdf(
           line(`  ${c.code} ${c.title}`, 'bold', 9);
           continue;
         }
-        const chosen = a.answers[c.code] ?? 0;
+        const chosen = a.answers[c.code];
         const option = c.options.find((o) => o.position === chosen);
         const na = a.result.notApplicable.includes(c.code);
-        line(`  ${c.code} ${c.title}`, 'bold', 9);
-        line(
-          `     ${na ? 'Không áp dụng (sản phẩm chưa có câu chuyện)' : option ? `Mức ${chosen}: ${option.text}` : 'Chưa đáp ứng mức nào / chưa chọn'} — ${a.result.criteria[c.code] ?? 0}/${c.maxPoints ?? '-'} điểm`,
-          'body',
-          9,
-        );
+        const answer = na
+          ? 'Không áp dụng (sản phẩm chưa có câu chuyện)'
+          : option
+            ? `Mức ${chosen}: ${option.text}`
+            : chosen === undefined
+              ? 'Chưa trả lời'
+              : 'Chưa đáp ứng mức nào';
+        // a section that is one criterion (7, 8, 9 …) is named once, by its heading
+        if (c.code !== section.code) line(`  ${c.code} ${c.title}`, 'bold', 9);
+        line(`     ${answer} — ${a.result.criteria[c.code] ?? 0}/${c.maxPoints ?? '-'} điểm`, 'body', 9);
         if (a.comments[c.code]) line(`     Giải trình: ${a.comments[c.code]}`, 'body', 9);
         for (const e of evidenceOf(c.code))
           line(
@@ -98,13 +108,16 @@ export async function assessmentPdf(
 
   doc.moveDown();
   const r = a.result;
+  const p = a.prediction;
   line(
-    `TỔNG ĐIỂM TỰ ĐÁNH GIÁ: ${r.total}/100 (A ${r.parts.A} · B ${r.parts.B} · C ${r.parts.C})`,
+    `TỔNG ĐIỂM TỰ ĐÁNH GIÁ: ${r.total}/100 (A ${r.parts.A} · B ${r.parts.B} · C ${r.parts.C}) · ${W.answered(p.answered, p.applicable)}`,
     'bold',
     12,
   );
   line(
-    `Dự kiến hạng: ${r.stars} sao${r.bandStars !== r.stars ? ` (theo điểm ${r.bandStars} sao, giới hạn bởi tiêu chí có dấu sao)` : ''}${r.disqualified ? ' — CÓ CĂN CỨ LOẠI/DỪNG ĐÁNH GIÁ' : ''}`,
+    p.stars === null
+      ? `Dự kiến hạng: ${W.notAssessed.toLowerCase()} (chưa trả lời tiêu chí nào)`
+      : `Dự kiến hạng: ${p.stars} sao${r.bandStars !== p.stars ? ` (theo điểm ${r.bandStars} sao, giới hạn bởi tiêu chí có dấu sao)` : ''}${r.disqualified ? ' — CÓ CĂN CỨ LOẠI/DỪNG ĐÁNH GIÁ' : ''}`,
     'bold',
     11,
   );
@@ -114,15 +127,12 @@ export async function assessmentPdf(
       'body',
       9,
     );
-  for (const m of r.blockingMarkers)
+  if (p.blocked.length) line('Tiêu chí có dấu sao chưa đạt:', 'bold', 10);
+  for (const b of p.blocked)
+    line(`• Tiêu chí ${b.criterion} ${b.title} — ${W.needs(b.needs, b.chosen)}`, 'body', 9);
+  if (p.shortfall) {
     line(
-      `• Tiêu chí ${m.criterion} chưa đạt yêu cầu tối thiểu cho ${m.level} sao (cần mức ${m.required}, đang ở mức ${m.chosen})`,
-      'body',
-      9,
-    );
-  if (a.advice.targetStars) {
-    line(
-      `Để đạt ${a.advice.targetStars} sao: còn thiếu ${a.advice.pointsMissing} điểm.${a.advice.reachable ? '' : ' Không đạt được chỉ bằng các tiêu chí có thể cải thiện.'}`,
+      `${W.shortfall(p.shortfall.target, p.shortfall.points, p.shortfall.markers)}.${p.shortfall.reachable ? '' : ' Không đạt được chỉ bằng các tiêu chí có thể cải thiện.'}`,
       'body',
       10,
     );
@@ -140,19 +150,23 @@ export async function assessmentPdf(
     8,
     { oblique: true },
   );
+  signatureBlock(doc);
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
     doc
       .font('body')
       .fontSize(8)
       .text(
-        `Trang ${i + 1}/${range.count} · In ngày ${vietnamDateOf(now).split('-').reverse().join('/')} · ${a.id}`,
+        `Trang ${i - range.start + 1}/${range.count} · In ngày ${vietnamDateOf(now).split('-').reverse().join('/')} · ${a.id}`,
         50,
         doc.page.height - 40,
         { width, align: 'center', lineBreak: false },
       );
+    doc.page.margins.bottom = bottom;
   }
   doc.end();
   await done;
@@ -165,4 +179,23 @@ export async function assessmentPdf(
     .replace(/^-|-$/g, '')
     .slice(0, 60);
   return { data: Buffer.concat(chunks), fileName: `tu-danh-gia-${safe || 'san-pham'}-${a.year}.pdf` };
+}
+
+/**
+ * The close of Mẫu 02: place and date left for the hand that signs, the representative's
+ * title and the signing note, on the right half, kept on one page with room to sign.
+ */
+function signatureBlock(doc: PDFKit.PDFDocument) {
+  const height = 130;
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  else doc.moveDown(1.5);
+  const x = doc.page.width / 2;
+  const width = doc.page.width - doc.page.margins.right - x;
+  const at = (text: string, font: 'body' | 'bold', size: number, oblique = false) =>
+    doc.font(font).fontSize(size).text(text, x, doc.y, { width, align: 'center', oblique });
+  at('…………, ngày …… tháng …… năm ………', 'body', 10, true);
+  at('ĐẠI DIỆN TỔ CHỨC/CÁ NHÂN', 'bold', 11);
+  at('(Ký, ghi rõ họ tên, đóng dấu nếu có)', 'body', 9, true);
+  doc.moveDown(5);
+  doc.x = doc.page.margins.left;
 }

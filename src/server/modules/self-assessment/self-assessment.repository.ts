@@ -109,7 +109,10 @@ export async function listAssessments(db: Executor, scope: ListScope, f: ListFil
       setNo: selfAssessments.setNo,
       rubricVersionId: selfAssessments.rubricVersionId,
       total: selfAssessments.total,
-      stars: selfAssessments.stars,
+      // no prediction while nothing is answered (domain/self-assessment/prediction.ts)
+      stars: sql<
+        number | null
+      >`case when ${selfAssessments.answers} = '{}'::jsonb then null else ${selfAssessments.stars} end`,
       status: selfAssessments.status,
       updatedAt: selfAssessments.updatedAt,
     })

@@ -15,6 +15,7 @@ import {
   type Answers,
   type Facts,
 } from '../../../domain/scoring/score.ts';
+import { predictSheet } from '../../../domain/self-assessment/prediction.ts';
 import { carriedOver, isEditable, sheetActions } from '../../../domain/self-assessment/sheet.ts';
 import {
   sheetWorkflow,
@@ -74,6 +75,7 @@ export async function assessmentWithSet(deps: AppDeps, grant: Grant, id: string)
     status: row.status,
     copiedFrom: row.copiedFrom,
     result: advice.current,
+    prediction: predictSheet(set, answers, advice),
     advice: {
       targetStars: advice.targetStars,
       pointsMissing: advice.pointsMissing,
@@ -207,6 +209,9 @@ export async function saveAssessment(
   } catch (err) {
     scoringError(err);
   }
+  // a criterion that does not apply takes no answer (only "none" passes the score): none is kept,
+  // so an answered sheet is one with an answer that counts
+  for (const code of result.notApplicable) delete answers[code];
   const comments = Object.fromEntries(
     Object.entries(input.comments ?? (row.comments as Record<string, string>))
       .filter(([code, text]) => compileSet(set).byCode.has(code) && text.trim())

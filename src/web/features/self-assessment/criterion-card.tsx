@@ -11,14 +11,16 @@ import { EvidenceList } from './evidence-list.tsx';
 export interface CriterionProps {
   suggestion?: Suggestion;
   c: RubricCriterion;
-  chosen: number;
+  /** null: not answered yet (no option checked) */
+  chosen: number | null;
   points: number;
   comment: string;
   evidence: Evidence[];
   rules: OverlayRule[];
   categorical: boolean;
   notApplicable: boolean;
-  blockedAt: number | null;
+  /** what its star markers need, while they block (a string, so the memo holds) */
+  blocked: string | null;
   editable: boolean;
   assessmentId: string;
   L: Labels;
@@ -33,7 +35,7 @@ export const CriterionCard = memo(function CriterionCard(p: CriterionProps) {
   const disabled = !p.editable || p.notApplicable;
   return (
     <fieldset
-      className={`rounded-lg border bg-white p-3 ${p.blockedAt ? 'border-amber-500' : 'border-slate-200'}`}
+      className={`rounded-lg border bg-white p-3 ${p.blocked ? 'border-amber-500' : 'border-slate-200'}`}
       data-criterion={c.code}
     >
       <legend className="px-1 font-semibold">
@@ -44,9 +46,9 @@ export const CriterionCard = memo(function CriterionCard(p: CriterionProps) {
       </legend>
       {p.categorical && <p className="text-sm text-slate-600">{L.categorical}</p>}
       {p.notApplicable && <p className="text-sm text-slate-600">{L.notApplicable}</p>}
-      {p.blockedAt && (
+      {p.blocked && (
         <p className="text-sm font-semibold text-amber-800" role="status">
-          ★ {L.minStar(p.blockedAt)}
+          ★ {p.blocked}
         </p>
       )}
       {c.notes.map((n) => (

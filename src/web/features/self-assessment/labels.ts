@@ -1,6 +1,10 @@
-// Words of the self-assessment pages, Vietnamese first.
+// Words of the self-assessment pages, Vietnamese first; the prediction's words are
+// shared with the printed sheet.
+import { PREDICTION_WORDS } from '../../../shared/self-assessment-words.ts';
+
 export const LABELS = {
   vi: {
+    ...PREDICTION_WORDS.vi,
     start: 'Bắt đầu tự đánh giá',
     product: 'Sản phẩm',
     year: 'Năm đánh giá',
@@ -24,7 +28,6 @@ export const LABELS = {
     stars: 'sao',
     blocked: 'Tiêu chí có dấu sao chưa đạt',
     toReach: (n: number) => `Để đạt ${n} sao`,
-    missing: (n: number) => `còn thiếu ${n} điểm`,
     step: (from: number, to: number, gain: number) => `nâng từ mức ${from} lên mức ${to} (+${gain} điểm)`,
     markerStep: 'yêu cầu tối thiểu',
     unreachable: 'Không đạt được chỉ bằng các tiêu chí có thể cải thiện.',
@@ -58,6 +61,7 @@ export const LABELS = {
     useSuggestion: 'Dùng gợi ý',
   },
   en: {
+    ...PREDICTION_WORDS.en,
     start: 'Start a self-assessment',
     product: 'Product',
     year: 'Year',
@@ -81,7 +85,6 @@ export const LABELS = {
     stars: 'stars',
     blocked: 'Star markers not met',
     toReach: (n: number) => `To reach ${n} stars`,
-    missing: (n: number) => `${n} points missing`,
     step: (from: number, to: number, gain: number) => `raise from level ${from} to ${to} (+${gain} points)`,
     markerStep: 'minimum requirement',
     unreachable: 'Not reachable through the criteria one can improve.',

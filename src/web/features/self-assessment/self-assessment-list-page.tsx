@@ -43,7 +43,16 @@ export function SelfAssessmentListPage() {
           { key: 'year', header: L.year, cell: (r) => r.year },
           { key: 'set', header: t.productSet, cell: (r) => `${r.setNo} (${r.rubricVersionId})` },
           { key: 'total', header: L.total, cell: (r) => r.total },
-          { key: 'stars', header: t.stars, cell: (r) => <Stars n={r.stars} /> },
+          {
+            key: 'stars',
+            header: t.stars,
+            cell: (r) =>
+              r.stars === null ? (
+                <span className="text-slate-500">{L.notAssessed}</span>
+              ) : (
+                <Stars n={r.stars} />
+              ),
+          },
           { key: 'status', header: t.status, cell: (r) => (r.status === 'final' ? L.final : L.draft) },
           {
             key: 'updated',

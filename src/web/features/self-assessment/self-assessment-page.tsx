@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { SetRules } from '../../../domain/rubric/rules.ts';
 import { adviseNextStar } from '../../../domain/scoring/advice.ts';
 import { notApplicableCriteria, type Answers, type Facts } from '../../../domain/scoring/score.ts';
+import { predictSheet } from '../../../domain/self-assessment/prediction.ts';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { getRubricSet, getSheet, saveSheet, setSheetStatus, type RubricSetReply, type Sheet } from './api.ts';
@@ -75,9 +76,10 @@ function SheetEditor({
     [answers, notApplicableNow],
   );
   const advice = useMemo(() => adviseNextStar(set, effective, facts, rules), [set, effective, facts, rules]);
+  const prediction = useMemo(() => predictSheet(set, effective, advice), [set, effective, advice]);
   const blocked = useMemo(
-    () => new Map(advice.current.blockingMarkers.map((m) => [m.criterion, m.level])),
-    [advice],
+    () => new Map(prediction.blocked.map((b) => [b.criterion, L.needs(b.needs)])),
+    [prediction, L],
   );
 
   const onChoose = useCallback((code: string, position: number) => {
@@ -223,14 +225,14 @@ function SheetEditor({
                           <CriterionCard
                             suggestion={suggestionAt.get(c.code)}
                             c={c}
-                            chosen={notApplicableNow.has(c.code) ? 0 : (answers[c.code] ?? 0)}
+                            chosen={notApplicableNow.has(c.code) ? 0 : (answers[c.code] ?? null)}
                             points={advice.current.criteria[c.code] ?? 0}
                             comment={comments[c.code] ?? ''}
                             evidence={evidenceAt.get(c.code) ?? NONE}
                             rules={rulesAt.get(c.code) ?? NONE}
                             categorical={rules.categorical.has(c.code)}
                             notApplicable={notApplicableNow.has(c.code)}
-                            blockedAt={blocked.get(c.code) ?? null}
+                            blocked={blocked.get(c.code) ?? null}
                             editable={editable}
                             assessmentId={sheet.id}
                             L={L}
@@ -248,7 +250,7 @@ function SheetEditor({
           ))}
         </div>
         <div>
-          <ScoreSummary advice={advice} L={L} />
+          <ScoreSummary advice={advice} prediction={prediction} L={L} />
         </div>
       </div>
     </section>
