@@ -79,6 +79,38 @@ const ISSUERS: Record<string, string> = {
   'BNN-VPĐP': 'Bộ Nông nghiệp và Phát triển nông thôn',
 };
 
+const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * The recognition decision and its date. Lists give the date inside the number
+ * cell ("123/QĐ-UBND ngày 05/6/2023") or in a column of its own; the number cell's
+ * "no signature date" note is about that cell alone, so it is kept only when the
+ * date column gives no date either. When both give a date and they differ, the
+ * date column is used and the difference is named.
+ */
+function readDecision(
+  v: ImportRecord['values'],
+  take: <T>(field: string, result: ParseResult<T>) => T | null,
+  warnings: RowIssue[],
+) {
+  const cell = 'decision' in v ? parseDecision(v.decision) : null;
+  const columnDate = 'decisionDate' in v ? take('decisionDate', parseDate(v.decisionDate)) : null;
+  const undatedNumber = cell?.ok && cell.value !== null && cell.value.date === null;
+  const decision = cell
+    ? take('decision', undatedNumber && columnDate ? { ok: true as const, value: cell.value } : cell)
+    : null;
+  if (decision?.date && columnDate && decision.date !== columnDate)
+    warnings.push({
+      field: 'decisionDate',
+      code: 'DATE_CONFLICT',
+      message: msg(
+        `Ô quyết định ghi ngày ${dayMonthYear(decision.date)}, cột ngày quyết định ghi ${dayMonthYear(columnDate)}: dùng ngày ở cột ngày quyết định`,
+        `The decision cell gives ${dayMonthYear(decision.date)} and the decision-date column ${dayMonthYear(columnDate)}: the date column is used`,
+      ),
+    });
+  return { decision, decisionDate: columnDate ?? decision?.date ?? null };
+}
+
 export function interpretRow(record: ImportRecord, opts: InterpretOptions): InterpretedRow {
   const errors: RowIssue[] = [];
   const warnings: RowIssue[] = [];
@@ -180,9 +212,7 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     });
 
   const stars = 'stars' in v ? take('stars', parseStars(v.stars)) : null;
-  const decision = 'decision' in v ? take('decision', parseDecision(v.decision)) : null;
-  const decisionDate =
-    ('decisionDate' in v ? take('decisionDate', parseDate(v.decisionDate)) : null) ?? decision?.date ?? null;
+  const { decision, decisionDate } = readDecision(v, take, warnings);
   let certificate: InterpretedRow['certificate'] = null;
   if (stars && !stars.certifiable) {
     warnings.push({
