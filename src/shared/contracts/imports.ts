@@ -101,10 +101,24 @@ export const importListItemSchema = importSchema
     fileName: true,
     status: true,
     counts: true,
+    error: true,
     createdAt: true,
+    validatedAt: true,
     committedAt: true,
+    actions: true,
+  })
+  .extend({
+    createdBy: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .meta({ description: 'who uploaded the file; null for a file loaded by the operator command' }),
   })
   .meta({ id: 'ImportListItem' });
+
+export const importListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
 
 export const importListSchema = z
   .object({
@@ -115,28 +129,34 @@ export const importListSchema = z
   })
   .meta({ id: 'ImportList' });
 
-export const startedImportSchema = z
-  .object({
-    id: z.uuid(),
-    status: z.literal('uploaded'),
-    columns: z.array(headerColumn),
-    mapping: z.record(z.string(), z.number().int().nullable()),
-    savedMapping: z
-      .string()
-      .nullable()
-      .meta({ description: 'name of the saved mapping recognised by the headers' }),
-    scores: z.array(
-      z.object({
-        field: z.string(),
-        column: z.number().int(),
-        score: z.number(),
-        reasons: z.array(z.string()),
-      }),
-    ),
-    sample: z.array(z.array(z.string())),
-    fields: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean() })),
-  })
+const sheetAnalysis = z.object({
+  id: z.uuid(),
+  columns: z.array(headerColumn),
+  mapping: z.record(z.string(), z.number().int().nullable()),
+  savedMapping: z
+    .string()
+    .nullable()
+    .meta({ description: 'name of the saved mapping recognised by the headers' }),
+  scores: z.array(
+    z.object({
+      field: z.string(),
+      column: z.number().int(),
+      score: z.number(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+  sample: z.array(z.array(z.string())),
+  fields: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean() })),
+});
+
+export const startedImportSchema = sheetAnalysis
+  .extend({ status: z.literal('uploaded') })
   .meta({ id: 'StartedImport' });
+
+export const importSheetSchema = sheetAnalysis.meta({
+  id: 'ImportSheet',
+  description: 'the file as the mapping step shows it, with the mapping now in force',
+});
 
 const nullableText = z.string().nullable();
 export const importRowSchema = z
@@ -199,6 +219,8 @@ export const importRowListSchema = z
 export type ImportView = z.infer<typeof importSchema>;
 export type ImportRowView = z.infer<typeof importRowSchema>;
 export type StartedImport = z.infer<typeof startedImportSchema>;
+export type ImportSheetView = z.infer<typeof importSheetSchema>;
+export type ImportListItem = z.infer<typeof importListItemSchema>;
 
 export const cancelImportBody = z
   .strictObject({

@@ -3,14 +3,18 @@
 // import's transition table), so the screen never re-decides.
 import { importWorkflow } from '../../../domain/import/import.workflow.ts';
 import { allowedEvents, type WorkflowActor } from '../../../domain/workflow/kit.ts';
-import type { ImportRowView, ImportView } from '../../../shared/contracts/imports.ts';
+import type { ImportListItem, ImportRowView, ImportView } from '../../../shared/contracts/imports.ts';
 import type { ImportProgress } from './import-progress.ts';
 import type { ImportRow } from './imports.repository.ts';
 import type { importRows } from '../../db/schema/index.ts';
 
 type StagedRow = typeof importRows.$inferSelect;
 
-export function importActions(row: ImportRow, actor: WorkflowActor, isOwner: boolean): ImportView['actions'] {
+export function importActions(
+  row: Pick<ImportRow, 'status'>,
+  actor: WorkflowActor,
+  isOwner: boolean,
+): ImportView['actions'] {
   const events = allowedEvents(importWorkflow, row.status, { actor, isOwner }).filter(
     (e): e is 'validate' | 'commit' | 'cancel' => e === 'validate' || e === 'commit' || e === 'cancel',
   );
@@ -43,16 +47,25 @@ export function presentImport(
 }
 
 export function presentImportListItem(
-  row: Pick<ImportRow, 'id' | 'kind' | 'fileName' | 'status' | 'counts' | 'createdAt' | 'committedAt'>,
-) {
+  row: Pick<
+    ImportRow,
+    'id' | 'kind' | 'fileName' | 'status' | 'counts' | 'error' | 'createdAt' | 'validatedAt' | 'committedAt'
+  >,
+  createdBy: ImportListItem['createdBy'],
+  actions: ImportView['actions'],
+): ImportListItem {
   return {
     id: row.id,
     kind: row.kind,
     fileName: row.fileName,
     status: row.status,
     counts: row.counts as ImportView['counts'],
+    error: row.error,
+    createdBy,
     createdAt: row.createdAt.toISOString(),
+    validatedAt: row.validatedAt?.toISOString() ?? null,
     committedAt: row.committedAt?.toISOString() ?? null,
+    actions,
   };
 }
 

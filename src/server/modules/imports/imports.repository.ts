@@ -71,8 +71,14 @@ export async function updateImport(
   await db.update(imports).set(values).where(eq(imports.id, id));
 }
 
-export async function listImports(db: Executor, createdBy: string | null, page: number, pageSize: number) {
-  const where = createdBy ? eq(imports.createdBy, createdBy) : undefined;
+/** Imports newest first: one uploader's (by the index on uploader and time), or all of them for operators. */
+export async function listImports(
+  db: Executor,
+  seen: { createdBy: string } | 'all',
+  page: number,
+  pageSize: number,
+) {
+  const where = seen === 'all' ? undefined : eq(imports.createdBy, seen.createdBy);
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
@@ -81,12 +87,15 @@ export async function listImports(db: Executor, createdBy: string | null, page: 
         fileName: imports.fileName,
         status: imports.status,
         counts: imports.counts,
+        error: imports.error,
+        createdBy: imports.createdBy,
         createdAt: imports.createdAt,
+        validatedAt: imports.validatedAt,
         committedAt: imports.committedAt,
       })
       .from(imports)
       .where(where)
-      .orderBy(desc(imports.createdAt))
+      .orderBy(desc(imports.createdAt), desc(imports.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(imports).where(where),

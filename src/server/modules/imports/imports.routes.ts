@@ -6,11 +6,13 @@ import { IMPORT_KINDS } from '../../../shared/enums.ts';
 import {
   cancelImportBody,
   correctRowBody,
+  importListQuery,
   importListSchema,
   importRowListSchema,
   importRowSchema,
   importRowsQuery,
   importSchema,
+  importSheetSchema,
   startedImportSchema,
   validateImportBody,
 } from '../../../shared/contracts/imports.ts';
@@ -82,19 +84,17 @@ export function importRoutes() {
       method: 'get',
       path: '/',
       tags,
-      summary: 'My imports, newest first',
-      request: {
-        query: z.object({
-          page: z.coerce.number().int().min(1).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
-        }),
-      },
-      responses: { 200: jsonContent(importListSchema) },
+      summary:
+        'Past imports, newest first: an officer’s own files, every file for a system administrator; with who uploaded each and the caller’s actions',
+      request: { query: importListQuery },
+      responses: { 200: jsonContent(importListSchema), 403: jsonContent(errorSchema, 'Not an importer') },
     }),
     async (c) => {
-      requireGrant(c);
       const { page, pageSize } = c.req.valid('query');
-      return c.json(await service.listImports(c.get('deps'), auditActor(c), page, pageSize), 200);
+      return c.json(
+        await service.listImports(c.get('deps'), requireGrant(c), auditActor(c), page, pageSize),
+        200,
+      );
     },
   );
   router.openapi(
@@ -109,6 +109,26 @@ export function importRoutes() {
     async (c) =>
       c.json(
         await service.getImport(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id),
+        200,
+      ),
+  );
+  router.openapi(
+    route({
+      method: 'get',
+      path: '/{id}/sheet',
+      tags,
+      summary:
+        'The file described again for the mapping step (columns, guessed pairs, first rows, fields), with the mapping now in force',
+      request: { params: idParam },
+      responses: {
+        200: jsonContent(importSheetSchema),
+        404: jsonContent(errorSchema, 'Not found'),
+        400: jsonContent(errorSchema, 'The stored file cannot be read'),
+      },
+    }),
+    async (c) =>
+      c.json(
+        await service.getImportSheet(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id),
         200,
       ),
   );

@@ -11,15 +11,7 @@ import {
 } from '../../../domain/access/policy.ts';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import { findUnitIn } from '../admin-units/admin-units.service.ts';
-import {
-  applyMapping,
-  DEFAULT_PRODUCER_FIELDS,
-  DEFAULT_PRODUCT_FIELDS,
-  guessMapping,
-  sampleDataRows,
-} from '../../../domain/import/sheet/column-mapping.ts';
-import { detectHeader } from '../../../domain/import/sheet/header-detect.ts';
-import { cellText } from '../../../domain/import/sheet/grid.ts';
+import { applyMapping } from '../../../domain/import/sheet/column-mapping.ts';
 import { foldVietnamese } from '../../../domain/text/vietnamese.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -27,30 +19,21 @@ import type { AuditActor } from '../../core/actor.ts';
 import { buildStagingRows } from './import-staging.ts';
 import { getUnitResolver } from './import-units.ts';
 import * as repo from './imports.repository.ts';
-import { readSheet, SheetReadError } from './reader/read-sheet.ts';
+import { describeSheet, fieldsOf, readImportSheet, type ImportKind } from './import-sheet.ts';
+import { findUserNames } from '../users/users.service.ts';
 import { readProgress, reportProgress } from './import-progress.ts';
 import { importActions, presentImport, presentImportListItem, presentRow } from './imports.presenter.ts';
-import type { ImportView, StartedImport } from '../../../shared/contracts/imports.ts';
+import type {
+  ImportListItem,
+  ImportSheetView,
+  ImportView,
+  StartedImport,
+} from '../../../shared/contracts/imports.ts';
 import { importWorkflow } from '../../../domain/import/import.workflow.ts';
 import { applyTransition, assertAllowed, workflowActorOf } from '../workflow/workflow.service.ts';
 import { importAggregate, importContext } from './import-aggregate.ts';
 
-export type ImportKind = 'producers' | 'products';
-const fieldsOf = (kind: ImportKind) =>
-  kind === 'products' ? DEFAULT_PRODUCT_FIELDS : DEFAULT_PRODUCER_FIELDS;
-
-async function read(bytes: Uint8Array, kind: ImportKind) {
-  try {
-    const sheet = await readSheet(bytes);
-    const header = detectHeader(sheet.grid, fieldsOf(kind));
-    if (header.headerTop < 0) throw new AppError('IMPORT_NO_HEADER');
-    return { sheet, header };
-  } catch (err) {
-    if (err instanceof SheetReadError)
-      throw new AppError('IMPORT_FILE_INVALID', { reasonVi: err.vi, reasonEn: err.en }, { code: err.code });
-    throw err;
-  }
-}
+export type { ImportKind } from './import-sheet.ts';
 
 export function headerSignature(labels: string[]): string {
   return createHash('sha256')
@@ -83,12 +66,16 @@ export async function startImport(
 ): Promise<StartedImport> {
   assertMayImport(grant);
   if (input.scopeUnitId) await assertScopeUnit(deps, grant, input.scopeUnitId);
-  const { sheet, header } = await read(input.bytes, input.kind);
-  const fields = fieldsOf(input.kind);
-  const guess = guessMapping(header.columns, sampleDataRows(sheet.grid, header), fields);
+  const { sheet, header } = await readImportSheet(input.bytes, input.kind);
   const signature = headerSignature(header.columns.map((c) => c.label));
   const saved = await repo.findSavedMapping(deps.database.db, input.kind, signature);
-  const mapping = (saved?.mapping as Record<string, number | null> | undefined) ?? guess.mapping;
+  const described = describeSheet(
+    sheet,
+    header,
+    input.kind,
+    saved?.mapping as Record<string, number | null> | undefined,
+  );
+  const mapping = described.mapping;
   const sha = createHash('sha256').update(input.bytes).digest('hex');
   const id = crypto.randomUUID();
   const fileKey = `imports/${id}/source`;
@@ -115,17 +102,24 @@ export async function startImport(
       signature,
     },
   });
-  const sample = sampleDataRows(sheet.grid, header, 10).map((row) => row.map(cellText));
-  return {
-    id,
-    status: 'uploaded' as const,
-    columns: header.columns,
-    mapping,
-    savedMapping: saved?.name ?? null,
-    scores: guess.scores.slice(0, 60),
-    sample,
-    fields: fields.map((f) => ({ key: f.key, label: f.synonyms[0] ?? f.key, required: !!f.required })),
-  };
+  return { id, status: 'uploaded' as const, ...described, savedMapping: saved?.name ?? null };
+}
+
+/** The file of an import described again for its mapping step, with the mapping now in force. */
+export async function getImportSheet(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+): Promise<ImportSheetView> {
+  const imp = await getOwnImport(deps, grant, actor, id);
+  const bytes = await deps.storage.get(imp.fileKey);
+  if (!bytes) throw new AppError('NOT_FOUND');
+  const { sheet, header } = await readImportSheet(bytes, imp.kind);
+  const signature = (imp.sheet as { signature: string }).signature;
+  const saved = await repo.findSavedMapping(deps.database.db, imp.kind, signature);
+  const mapping = imp.mapping as Record<string, number | null>;
+  return { id, ...describeSheet(sheet, header, imp.kind, mapping), savedMapping: saved?.name ?? null };
 }
 
 export async function validateImport(
@@ -142,7 +136,7 @@ export async function validateImport(
   assertAllowed(importWorkflow, imp.status, 'validate', context(imp));
   const bytes = await deps.storage.get(imp.fileKey);
   if (!bytes) throw new AppError('NOT_FOUND');
-  const { sheet, header } = await read(bytes, imp.kind);
+  const { sheet, header } = await readImportSheet(bytes, imp.kind);
   const mapping = input.mapping ?? (imp.mapping as Record<string, number | null>);
   const known = new Set(header.columns.map((c) => c.index));
   const fieldKeys = new Set(fieldsOf(imp.kind).map((f) => f.key));
@@ -217,9 +211,41 @@ export async function listRows(
   return { items: items.map(presentRow), total, page, pageSize };
 }
 
-export async function listImports(deps: AppDeps, actor: AuditActor, page: number, pageSize: number) {
-  const { items, total } = await repo.listImports(deps.database.db, actor.userId, page, pageSize);
-  return { items: items.map(presentImportListItem), total, page, pageSize };
+/**
+ * Past imports, newest first, as getImport lets the caller open them: an officer's
+ * own files; an operator (system administrator) sees every file, the operator
+ * command's too. Each comes with who uploaded it and what the caller may do now.
+ */
+export async function listImports(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  page: number,
+  pageSize: number,
+): Promise<{ items: ImportListItem[]; total: number; page: number; pageSize: number }> {
+  assertMayImport(grant);
+  const { db } = deps.database;
+  const own = actor.userId;
+  if (grant.role !== 'system_admin' && !own) throw new AppError('FORBIDDEN');
+  const seen = grant.role === 'system_admin' || !own ? ('all' as const) : { createdBy: own };
+  const { items, total } = await repo.listImports(db, seen, page, pageSize);
+  const names = await findUserNames(
+    db,
+    items.flatMap((i) => (i.createdBy ? [i.createdBy] : [])),
+  );
+  const workflowActor = workflowActorOf(grant);
+  return {
+    items: items.map((row) =>
+      presentImportListItem(
+        row,
+        row.createdBy ? { id: row.createdBy, name: names.get(row.createdBy) ?? '—' } : null,
+        importActions(row, workflowActor, row.createdBy === actor.userId),
+      ),
+    ),
+    total,
+    page,
+    pageSize,
+  };
 }
 
 /** An officer corrects cells of one staged row; the row is checked again as if read from the file. */

@@ -88,3 +88,8 @@ export async function updatePassword(db: Executor, userId: string, passwordHash:
 export async function recordLogin(db: Executor, userId: string) {
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
 }
+
+export async function namesOfUsers(db: Executor, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, userIds));
+}

@@ -126,3 +126,9 @@ export function setPassword(tx: Executor, userId: string, passwordHash: string):
 export function recordSignIn(tx: Executor, userId: string): Promise<void> {
   return repo.recordLogin(tx, userId);
 }
+
+/** The full names of accounts, by id (lists elsewhere say who did what); unknown ids are left out. */
+export async function findUserNames(db: Executor, userIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await repo.namesOfUsers(db, [...new Set(userIds)]);
+  return new Map(rows.map((r) => [r.id, r.fullName]));
+}
