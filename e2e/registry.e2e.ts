@@ -37,6 +37,12 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   await summary.getByText(/Thanh Sơn Tây/).waitFor();
   await summary.getByText(/\[stars\]/).waitFor();
   await summary.getByText(/\[taxCode\]/).waitFor();
+  // errors and warnings are told apart in words, not by colour alone
+  await summary.locator('li[data-issue=error]', { hasText: /^Lỗi: \[taxCode\]/ }).waitFor();
+  await summary
+    .locator('li[data-issue=warning]', { hasText: /^Cảnh báo: / })
+    .first()
+    .waitFor();
   // the officer corrects the ambiguous stars "3-4" of one row in place
   const starsRow = summary.locator('tr', { hasText: '[stars]' });
   await starsRow.getByRole('button', { name: 'Sửa dòng này' }).click();
@@ -44,7 +50,12 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   await starsRow.getByRole('button', { name: 'Lưu' }).click();
   await summary.getByText(/Có lỗi 3/).waitFor();
   await page.getByRole('button', { name: 'Ghi vào cơ sở dữ liệu' }).click();
-  await page.getByText(/Hoàn tất: Đã tạo/).waitFor();
+  // every number says what it counts
+  await page.getByText(/Hoàn tất: Đã tạo \d+ chủ thể, \d+ sản phẩm, \d+ giấy chứng nhận/).waitFor();
+  // the import is found again in the list of earlier imports, with its status and result in words
+  await page.getByRole('link', { name: '← Các lần nhập' }).click();
+  const listed = page.getByTestId('past-imports').locator('tr', { hasText: 'thanh-hoa-2023.xlsx' });
+  assert.match(await listed.innerText(), /Đã ghi vào sổ\s+Lê Thị Thanh\s+.*Đã tạo \d+ chủ thể, \d+ sản phẩm/);
 
   await page.locator('[data-nav=products]').click();
   await page.getByLabel('Tìm kiếm (không cần dấu)').fill('mat ong rung ben en');

@@ -17,6 +17,7 @@ import {
 import { NewProducerPage, SelfRegisterPage } from '../features/registry/register-pages.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { ImportPage } from '../features/imports/import-page.tsx';
+import { ImportDetailPage } from '../features/imports/import-detail-page.tsx';
 import { DuplicatesPage } from '../features/registry/duplicates-page.tsx';
 import { RubricsPage } from '../features/self-assessment/rubrics-page.tsx';
 import { SelfAssessmentListPage } from '../features/self-assessment/self-assessment-list-page.tsx';
@@ -97,6 +98,7 @@ const routeTree = root.addChildren([
     child(underApp(routes.products), ProductsPage),
     child(underApp(routes.product), ProductDetailPage),
     child(underApp(routes.imports), ImportPage),
+    child(underApp(routes.importDetail), ImportDetailPage),
     child(underApp(routes.duplicates), DuplicatesPage),
     child(underApp(routes.adminUnits), AdminUnitsPage),
     child(underApp(routes.unitMappings), UnitMappingsPage),

@@ -11,6 +11,7 @@ export const routes = {
   products: '/app/san-pham',
   product: '/app/san-pham/$id',
   imports: '/app/nhap-du-lieu',
+  importDetail: '/app/nhap-du-lieu/$id',
   duplicates: '/app/nghi-trung-lap',
   adminUnits: '/app/don-vi-hanh-chinh',
   unitMappings: '/app/anh-xa-don-vi',
@@ -30,6 +31,7 @@ export const paths = {
   producer: withId(routes.producer),
   product: withId(routes.product),
   selfAssessment: withId(routes.selfAssessment),
+  importDetail: withId(routes.importDetail),
 } as const;
 
 /** A pattern below the signed-in area, as the router's child routes take it. */

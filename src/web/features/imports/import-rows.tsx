@@ -1,20 +1,27 @@
-// Staged rows of an import by status, with each problem named by field.
+// Staged rows of an import by status, with each problem named by field and told
+// apart by an icon and a word (Lỗi / Cảnh báo), not by colour alone.
 import { useState } from 'react';
 import { ApiError } from '../../lib/api-error.ts';
 import { correctImportRow, listImportRows, type ImportRowView } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
+import { IMPORT_LABELS } from './labels.ts';
 
 export function ImportRows({
   importId,
   version,
+  editable,
   onChanged,
 }: {
   importId: string;
+  /** changes whenever the rows may have changed (a new check, a commit) */
   version: string;
+  /** rows may be corrected now (the caller's `correct` action) */
+  editable: boolean;
   onChanged?(): void;
 }) {
   const { t, lang } = useI18n();
+  const L = IMPORT_LABELS[lang];
   const [editing, setEditing] = useState<number | null>(null);
   const [status, setStatus] = useState('invalid');
   const [page, setPage] = useState(1);
@@ -70,18 +77,18 @@ export function ImportRows({
               <td className="px-2 py-1">{r.values.producer?.name ?? '—'}</td>
               <td className="px-2 py-1">{r.values.product?.name ?? '—'}</td>
               <td className="px-2 py-1">
-                {r.errors.map((e, i) => (
-                  <div key={`e${i}`} className="text-red-800">
-                    [{e.field}] {e.message[lang]}
-                  </div>
-                ))}
-                {r.warnings.map((w, i) => (
-                  <div key={`w${i}`} className="text-amber-800">
-                    [{w.field}] {w.message[lang]}
-                  </div>
-                ))}
+                {r.errors.length + r.warnings.length > 0 && (
+                  <ul aria-label={L.problemsOfRow(r.rowNo)} className="flex flex-col gap-1">
+                    {r.errors.map((e, i) => (
+                      <IssueLine key={`e${i}`} kind="error" field={e.field} message={e.message[lang]} />
+                    ))}
+                    {r.warnings.map((w, i) => (
+                      <IssueLine key={`w${i}`} kind="warning" field={w.field} message={w.message[lang]} />
+                    ))}
+                  </ul>
+                )}
                 {(r.status === 'invalid' || r.status === 'review') &&
-                  version === 'validated' &&
+                  editable &&
                   (editing === r.rowNo ? (
                     <RowEditor
                       importId={importId}
@@ -98,7 +105,7 @@ export function ImportRows({
                       className="mt-1 text-sm underline"
                       onClick={() => setEditing(r.rowNo)}
                     >
-                      {lang === 'vi' ? 'Sửa dòng này' : 'Correct this row'}
+                      {L.correctRow}
                     </button>
                   ))}
               </td>
@@ -129,6 +136,46 @@ export function ImportRows({
     </div>
   );
 }
+
+/** One problem of a row: an icon and a word say whether it is an error or a warning; colour only repeats it. */
+export function IssueLine({
+  kind,
+  field,
+  message,
+}: {
+  kind: 'error' | 'warning';
+  field: string;
+  message: string;
+}) {
+  const { lang } = useI18n();
+  const word = kind === 'error' ? IMPORT_LABELS[lang].error : IMPORT_LABELS[lang].warning;
+  return (
+    <li
+      data-issue={kind}
+      className={`flex items-start gap-1 ${kind === 'error' ? 'text-red-800' : 'text-amber-900'}`}
+    >
+      {kind === 'error' ? <ErrorIcon /> : <WarningIcon />}
+      <span>
+        <strong>{word}:</strong> [{field}] {message}
+      </span>
+    </li>
+  );
+}
+
+const ErrorIcon = () => (
+  <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 h-4 w-4 shrink-0" fill="currentColor">
+    <circle cx="8" cy="8" r="7" />
+    <path d="M5.5 5.5l5 5m0-5l-5 5" stroke="white" strokeWidth="1.8" strokeLinecap="round" />
+  </svg>
+);
+
+const WarningIcon = () => (
+  <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 h-4 w-4 shrink-0" fill="currentColor">
+    <path d="M8 1.5l7 13H1z" />
+    <path d="M8 6v4" stroke="white" strokeWidth="1.8" strokeLinecap="round" />
+    <circle cx="8" cy="12.2" r="1" fill="white" />
+  </svg>
+);
 
 /** Inputs for the cells the checks complained about (and the ones a review needs), prefilled from the file. */
 function RowEditor({ importId, row, onDone }: { importId: string; row: ImportRowView; onDone(): void }) {
