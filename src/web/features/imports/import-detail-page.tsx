@@ -7,6 +7,9 @@ import { useEffect, useState } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
 import { ApiError } from '../../lib/api-error.ts';
+import { TermBadge } from '../../components/ui/term-badge.tsx';
+import { ERRORS, formatMessage, type ErrorCode } from '../../../shared/errors.ts';
+import { V } from '../../../shared/vocabulary.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import {
   cancelImport,
@@ -18,12 +21,11 @@ import {
   type ImportView,
   type StartedImport,
 } from './api.ts';
-import { formatTime } from './import-list.tsx';
 import { ImportMapping } from './import-mapping.tsx';
 import { ImportRows } from './import-rows.tsx';
 import { ImportSteps } from './import-steps.tsx';
 import { CancelImport, ImportSummary } from './import-summary.tsx';
-import { IMPORT_LABELS, statusLabel } from './labels.ts';
+import { IMPORT_LABELS } from './labels.ts';
 
 // The upload answer already describes the sheet: the page it opens need not read the file again.
 const justUploaded = new Map<string, ImportSheetView>();
@@ -31,11 +33,15 @@ export function handOverUpload(started: StartedImport) {
   justUploaded.set(started.id, started);
 }
 
+/** Why the last commit failed, in words when the code is one of the API's errors. */
+const failureReason = (code: string | null, lang: 'vi' | 'en') =>
+  code && code in ERRORS ? formatMessage(code as ErrorCode, lang) : formatMessage('INTERNAL', lang);
+
 const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
 
 export function ImportDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const L = IMPORT_LABELS[lang];
   const [state, setState] = useState<ImportView | null>(null);
   const [sheet, setSheet] = useState<ImportSheetView | null>(() => {
@@ -93,9 +99,10 @@ export function ImportDetailPage() {
       {state && (
         <>
           <p className="-mt-3 text-sm text-slate-600">
-            {state.kind === 'products' ? t.productsKind : t.producersKind} ·{' '}
-            {L.uploadedAtLine(formatTime(state.createdAt, lang))} · {t.status}:{' '}
-            <span data-testid="import-status">{statusLabel(state.status, lang)}</span>
+            {w.term(V.importKind, state.kind)} · {L.uploadedAtLine(w.dateTime(state.createdAt))} · {t.status}:{' '}
+            <span data-testid="import-status">
+              <TermBadge v={V.importStatus} id={state.status} />
+            </span>
           </p>
           <ImportSteps status={state.status} />
         </>
@@ -109,14 +116,14 @@ export function ImportDetailPage() {
         <p role="status" aria-live="polite">
           {busy}…{' '}
           {state?.progress
-            ? `${L.phases[state.progress.phase]} ${state.progress.done}/${state.progress.total}`
+            ? `${w.term(V.importPhase, state.progress.phase)} ${state.progress.done}/${state.progress.total}`
             : ''}
         </p>
       )}
       {state?.status === 'cancelled' && <p className="rounded border bg-slate-50 px-3 py-2">{L.cancelled}</p>}
       {state?.status === 'failed' && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-          {L.failed(state.error ?? 'INTERNAL')}
+          {L.failed(failureReason(state.error, lang))}
         </p>
       )}
       {state?.status === 'committing' && !busy && <p role="status">{L.committing}</p>}

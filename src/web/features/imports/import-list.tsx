@@ -5,30 +5,21 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { DataTable } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
-import { useI18n, type Lang } from '../../lib/i18n.tsx';
+import { TermBadge } from '../../components/ui/term-badge.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { V } from '../../../shared/vocabulary.ts';
 import { useQuery } from '../../lib/use-query.ts';
 import { listImports, type ImportListItem } from './api.ts';
-import { countsSummary, IMPORT_LABELS, statusLabel } from './labels.ts';
+import { countsSummary, IMPORT_LABELS } from './labels.ts';
 
 const PAGE_SIZE = 20;
-
-/** A moment as read in Vietnam (UTC+7), wherever the browser is: "14:05 02/12/2026". */
-export const formatTime = (iso: string, lang: Lang) =>
-  new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /** Something is left to do by the caller: validate, correct, commit. */
 const isResumable = (item: ImportListItem) =>
   item.actions.some((a) => a === 'validate' || a === 'commit' || a === 'correct');
 
 export function ImportList() {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const L = IMPORT_LABELS[lang];
   const [page, setPage] = useState(1);
   const list = useQuery(`imports:${page}`, () => listImports({ page, pageSize: PAGE_SIZE }));
@@ -60,19 +51,19 @@ export function ImportList() {
           {
             key: 'kind',
             header: L.kind,
-            cell: (r) => (r.kind === 'products' ? t.productsKind : t.producersKind),
+            cell: (r) => w.term(V.importKind, r.kind),
           },
           {
             key: 'status',
             header: t.status,
-            cell: (r) => <span data-status={r.status}>{statusLabel(r.status, lang)}</span>,
+            cell: (r) => <TermBadge v={V.importStatus} id={r.status} />,
           },
           {
             key: 'who',
             header: L.uploadedBy,
             cell: (r) => r.createdBy?.name ?? L.operatorCommand,
           },
-          { key: 'when', header: L.uploadedAt, cell: (r) => formatTime(r.createdAt, lang) },
+          { key: 'when', header: L.uploadedAt, cell: (r) => w.dateTime(r.createdAt) },
           { key: 'result', header: L.result, cell: (r) => countsSummary(r.counts, r.kind, r.status, lang) },
           {
             key: 'open',

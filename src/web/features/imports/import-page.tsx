@@ -7,13 +7,14 @@ import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
 import { ApiError } from '../../lib/api-error.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { V } from '../../../shared/vocabulary.ts';
 import { startImport } from './api.ts';
 import { handOverUpload } from './import-detail-page.tsx';
 import { ImportList } from './import-list.tsx';
 import { IMPORT_LABELS } from './labels.ts';
 
 export function ImportPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,8 +46,8 @@ export function ImportPage() {
         <label className="flex flex-col gap-1">
           <span className="text-sm">{t.importKind}</span>
           <select name="kind" className="rounded border px-3 py-2">
-            <option value="products">{t.productsKind}</option>
-            <option value="producers">{t.producersKind}</option>
+            <option value="products">{w.term(V.importKind, 'products')}</option>
+            <option value="producers">{w.term(V.importKind, 'producers')}</option>
           </select>
         </label>
         <label className="flex flex-col gap-1">

@@ -1,11 +1,11 @@
 // Where an import stands among the four steps, said in words (the current step is
 // marked for assistive technology too, not by colour alone).
-import type { ImportStatus } from '../../../domain/import/import.workflow.ts';
+import type { ImportView } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { IMPORT_LABELS } from './labels.ts';
 
 /** The step an import in this state waits at (1-based); a committed import has passed them all. */
-const STEP_OF: Record<ImportStatus, number> = {
+const STEP_OF: Record<ImportView['status'], number> = {
   uploaded: 2,
   validated: 3,
   failed: 3,
@@ -14,7 +14,7 @@ const STEP_OF: Record<ImportStatus, number> = {
   cancelled: 0,
 };
 
-export function ImportSteps({ status }: { status: ImportStatus }) {
+export function ImportSteps({ status }: { status: ImportView['status'] }) {
   const { lang } = useI18n();
   const L = IMPORT_LABELS[lang];
   const current = STEP_OF[status];

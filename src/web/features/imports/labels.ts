@@ -1,6 +1,5 @@
 // Words of the import screens, Vietnamese first, and the sentences that say what an
 // import did: every number beside what it counts.
-import { importWorkflow, type ImportStatus } from '../../../domain/import/import.workflow.ts';
 import type { ImportView } from '../../../shared/contracts/imports.ts';
 import type { Lang } from '../../lib/i18n.tsx';
 
@@ -45,10 +44,9 @@ export const IMPORT_LABELS = {
     cancelled: 'Lần nhập này đã bị hủy; không dòng nào được ghi vào sổ.',
     committing: 'Đang ghi vào sổ…',
     waitingForUploader: 'Tệp đã tải lên, chờ người tải lên ghép cột và kiểm tra dữ liệu.',
-    failed: (code: string) =>
-      `Lần ghi vào sổ trước không thành công (mã lỗi ${code}); không có dòng nào được ghi. Kiểm tra lại dữ liệu rồi ghi lại.`,
+    failed: (reason: string) =>
+      `Lần ghi vào sổ trước không thành công (${reason}); không có dòng nào được ghi. Kiểm tra lại dữ liệu rồi ghi lại.`,
     uploadedAtLine: (when: string) => `Tải lên lúc ${when}`,
-    phases: { reading: 'đọc tệp', staging: 'kiểm tra các dòng', committing: 'ghi vào sổ', done: 'xong' },
   },
   en: {
     newImport: 'New import',
@@ -83,18 +81,11 @@ export const IMPORT_LABELS = {
     committing: 'Writing to the registry…',
     waitingForUploader:
       'The file is uploaded and waits for its uploader to map the columns and check the data.',
-    failed: (code: string) =>
-      `The last commit failed (error code ${code}); nothing was written. Check the data again, then commit again.`,
+    failed: (reason: string) =>
+      `The last commit failed (${reason}); nothing was written. Check the data again, then commit again.`,
     uploadedAtLine: (when: string) => `Uploaded at ${when}`,
-    phases: { reading: 'reading the file', staging: 'checking rows', committing: 'writing', done: 'done' },
   },
 } as const;
-
-/** The status as people say it: "Đã kiểm tra", "Validated". */
-export function statusLabel(status: ImportStatus, lang: Lang): string {
-  const word = importWorkflow.labels[status][lang];
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
 /** What a committed import created, each number with its noun. */
 export function createdSentence(counts: Counts, kind: ImportView['kind'], lang: Lang): string {
@@ -140,7 +131,12 @@ export function skippedSentence(counts: Counts, lang: Lang): string | null {
 }
 
 /** Short result for the list of past imports. */
-export function countsSummary(counts: Counts, kind: ImportView['kind'], status: ImportStatus, lang: Lang) {
+export function countsSummary(
+  counts: Counts,
+  kind: ImportView['kind'],
+  status: ImportView['status'],
+  lang: Lang,
+) {
   if (status === 'committed') return createdSentence(counts, kind, lang);
   if (counts.rows === undefined) return '—';
   const rows = count(counts.rows, 'dòng', ['row', 'rows'], lang);
