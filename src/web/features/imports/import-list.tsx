@@ -42,6 +42,7 @@ export function ImportList() {
           {
             key: 'file',
             header: L.file,
+            card: 'title',
             cell: (r) => (
               <Link to={paths.importDetail(r.id)} className="text-brand-700 underline">
                 {r.fileName}
