@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { ENGLISH_NOTE_WORDS, englishNoteWordsIn } from '../../test/support/english-words.ts';
 import { mappingNotePhraseSchema } from './contracts/admin-unit-notes.ts';
 import {
   MAPPING_NOTE_CODES,
-  MAPPING_NOTE_PHRASES,
   mappingNoteSearchText,
   phraseParams,
   renderMappingNote,
@@ -24,29 +24,6 @@ const map = JSON.parse(readFileSync(MAP_FILE, 'utf8')) as {
 };
 const notes = map.communes.map((row) => row[4]);
 const LEFTOVER = /\{\w+\}/;
-
-/** English words of the phrases (never part of a Vietnamese place name). */
-const ENGLISH_WORDS = new Set(
-  [
-    ...MAPPING_NOTE_CODES.flatMap((code) =>
-      MAPPING_NOTE_PHRASES[code].en.replace(/\{\w+\}/g, ' ').split(/\W+/),
-    ),
-    'district',
-    'districts',
-    'named',
-    'absent',
-    'none',
-  ]
-    .map((w) => w.toLowerCase())
-    .filter((w) => /^[a-z]{3,}$/.test(w)),
-);
-
-function englishIn(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{N}]+/u)
-    .map((w) => w.toLowerCase())
-    .filter((w) => ENGLISH_WORDS.has(w));
-}
 
 const SAMPLE_UNIT = { code: '27349', name: 'Phường 13' };
 const SAMPLE_PLACES: NotePlace[] = [
@@ -125,14 +102,17 @@ describe('mapping note phrases', () => {
   });
 
   it('the Vietnamese words carry no English, and differ from the English ones', () => {
-    assert.ok(ENGLISH_WORDS.has('ambiguous') && ENGLISH_WORDS.has('district'), 'the word list is built');
+    assert.ok(
+      ENGLISH_NOTE_WORDS.has('ambiguous') && ENGLISH_NOTE_WORDS.has('district'),
+      'the word list is built',
+    );
     for (const note of new Set(notes.map((n) => JSON.stringify(n)))) {
       const phrases = JSON.parse(note) as MappingNote;
       const vi = renderMappingNote(phrases, 'vi');
-      assert.deepEqual(englishIn(vi), [], vi);
+      assert.deepEqual(englishNoteWordsIn(vi), [], vi);
       assert.notEqual(vi, renderMappingNote(phrases, 'en'));
     }
-    assert.deepEqual(englishIn(renderMappingNote([{ code: 'province_merged_whole' }], 'vi')), []);
+    assert.deepEqual(englishNoteWordsIn(renderMappingNote([{ code: 'province_merged_whole' }], 'vi')), []);
   });
 
   it('words a note as the reconciler wrote it in English, and in Vietnamese with units as the pages show them', () => {
