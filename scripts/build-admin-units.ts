@@ -102,6 +102,8 @@ function buildMapDocument(oldSrc: ThreeTier, newSrc: TwoTier, result: ReconcileR
       },
       generatedBy: GENERATED_BY,
       columns: { communes: ['oldCode', 'newCode', 'confidence', 'partial', 'note'] },
+      notes:
+        'a note is a list of phrases, each {"code": …, parameters}; their words in Vietnamese and English are in src/shared/mapping-notes.ts',
       counts: {
         provinces: result.provinceMap.length,
         communes: result.rows.length,

@@ -2,6 +2,7 @@
 // did, every unresolved row, every source anomaly) and PROVENANCE.md (where the
 // files come from). Both are generated so they never drift from the data.
 import type { IssueKind, ReconcileResult, ReconciledRow } from '../../src/domain/admin-units/reconcile.ts';
+import { renderMappingNote } from '../../src/shared/mapping-notes.ts';
 import type { PackageInfo, ReadAnomaly, ThreeTier, TwoTier } from './read-sources.ts';
 
 export interface ReconciliationContext {
@@ -101,6 +102,9 @@ export function renderReconciliation({ oldSrc, newSrc, result, anomalies }: Reco
     "(old side inside the row's district/province, new side inside the new province the old province maps to);",
     '`unresolved` for an admin to settle (the database also allows `manual` for settled rows).',
     "A row takes the weaker of its two sides' confidences.",
+    'Each row carries a note: a list of phrases, each a code with its parameters',
+    '(`{"code":"stated_by_rows","n":2}`), which the platform shows in Vietnamese or English',
+    '(`src/shared/mapping-notes.ts`); the notes below are their English words.',
     '',
     ...table(['confidence', 'rows'], Object.entries(report.countsByConfidence)),
     `- partial rows (an old commune split over several new ones): ${report.partialRows}, from ${splitOld} old communes`,
@@ -132,7 +136,7 @@ export function renderReconciliation({ oldSrc, newSrc, result, anomalies }: Reco
         label(r.oldCode, oldName),
         label(r.newCode, newName),
         r.sourceRefs.join(', ') || null,
-        r.note,
+        renderMappingNote(r.note, 'en'),
       ]),
     ),
     '## Source anomalies',
@@ -207,7 +211,7 @@ files byte for byte, so any diff means a source changed.
 | --- | --- | --- |
 | vn-3tier.json | ${oldSrc.provinces.length} provinces, ${oldSrc.districts.length} districts, ${oldSrc.communes.length} communes, three-tier structure in force until 30 June 2025 | \`${oldSrc.info.package}\` ${oldSrc.info.version}, public API (\`getAllProvince\`, \`getAllDistricts\`, \`getAllCommunes\`) |
 | vn-2tier-2025.json | ${newSrc.provinces.length} provinces, ${newSrc.communes.length} communes, two-tier structure from 1 July 2025 (Resolution 202/2025/QH15) | \`${newSrc.info.package}\` ${newSrc.info.version} (data version ${newSrc.dataVersion}), \`address.json\` tables \`provinces\` and \`wards\` |
-| map-vn-3tier-to-vn-2tier-2025.json | old province → new province, old commune → new commune with confidence, partial flag and note | \`${newSrc.info.package}\` table \`ward_mappings\`, reconciled against both lists by \`src/domain/admin-units/reconcile.ts\` |
+| map-vn-3tier-to-vn-2tier-2025.json | old province → new province, old commune → new commune with confidence, partial flag and note (a list of phrase codes with parameters, shown in Vietnamese or English by \`src/shared/mapping-notes.ts\`) | \`${newSrc.info.package}\` table \`ward_mappings\`, reconciled against both lists by \`src/domain/admin-units/reconcile.ts\` |
 | RECONCILIATION.md | counts, province map, every unresolved row, every source anomaly found | the same run |
 
 ## Sources and licences

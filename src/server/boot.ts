@@ -13,7 +13,11 @@ import { recoverInterruptedCommits } from './modules/imports/commit-import.ts';
 import type { Env } from './env.ts';
 import type { AppDeps } from './core/deps.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { isAdminDataLoaded, loadAdminStructures } from './modules/admin-units/admin-units.loader.ts';
+import {
+  isAdminDataLoaded,
+  loadAdminStructures,
+  upgradeMappingNotes,
+} from './modules/admin-units/admin-units.loader.ts';
 import { loadShippedRubrics } from './modules/rubrics/rubrics.service.ts';
 import { resolveAuditSecret } from './secrets.ts';
 import { resolveAuditSigning } from './audit-signing.ts';
@@ -56,6 +60,12 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
         await analyzeDatabase(database.db);
         log.info('admin units loaded', { ...loaded, ms: Date.now() - started });
       }
+      const notes = await database.db.transaction((tx) => upgradeMappingNotes(tx));
+      if (notes.upgraded) log.info('old→new map notes given their phrases', notes);
+      if (notes.unmatched)
+        log.warn('old→new map notes that match no shipped row are shown as stored', {
+          rows: notes.unmatched,
+        });
     }
     const { secret, generated } = resolveAuditSecret(env, dataDir);
     const { generated: signingGenerated, ...auditSigning } = resolveAuditSigning(env, dataDir);

@@ -16,6 +16,12 @@ import { queryRows } from '../../src/server/db/client.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { AppError } from '../../src/server/core/app-error.ts';
 import * as units from '../../src/server/modules/admin-units/admin-units.service.ts';
+import { upgradeMappingNotes } from '../../src/server/modules/admin-units/admin-units.loader.ts';
+import {
+  mappingNoteSearchText,
+  renderMappingNote,
+  type MappingNote,
+} from '../../src/shared/mapping-notes.ts';
 import { SYSTEM_ACTOR } from '../../src/server/core/actor.ts';
 import { appendAudit, redactPersonal } from '../../src/server/modules/audit/audit.service.ts';
 import { exportCheckpoint } from '../../src/server/modules/audit/audit-checkpoint.ts';
@@ -90,14 +96,14 @@ describe(`admin structures (${ENGINE})`, () => {
   });
 
   it('maps an old commune to its successor, or only to the province when ambiguous', async () => {
-    const exact = await units.currentOfOld(deps, 'vn-3tier:00001');
+    const exact = await units.currentOfOld(deps, 'vn-3tier:00001', 'vi');
     assert.equal(exact.resolved?.id, unit('00097'));
     assert.equal(exact.currentProvince?.id, unit('01'));
-    const split = await units.currentOfOld(deps, 'vn-3tier:00166');
+    const split = await units.currentOfOld(deps, 'vn-3tier:00166', 'vi');
     assert.equal(split.resolved, null);
     assert.ok(split.candidates.length >= 2 && split.candidates.every((c) => c.partial));
     assert.equal(split.currentProvince?.id, unit('01'));
-    const unresolved = await units.currentOfOld(deps, 'vn-3tier:03898');
+    const unresolved = await units.currentOfOld(deps, 'vn-3tier:03898', 'vi');
     assert.equal(unresolved.resolved, null);
     assert.equal(unresolved.currentProvince?.name.includes('Sơn La'), true);
   });
@@ -116,7 +122,12 @@ describe(`admin structures (${ENGINE})`, () => {
       products: ['Chè Shan tuyết Phù Yên'],
     });
     assert.equal(producer.place.scopeCommuneId, null);
-    const page = await units.listMappings(deps, admin, { oldUnit: 'vn-3tier:03898', page: 1, pageSize: 5 });
+    const page = await units.listMappings(
+      deps,
+      admin,
+      { oldUnit: 'vn-3tier:03898', page: 1, pageSize: 5 },
+      'vi',
+    );
     const target = (
       await units.listUnits(deps, {
         q: 'phu yen',
@@ -147,6 +158,135 @@ describe(`admin structures (${ENGINE})`, () => {
       units.settleMapping(deps, admin, SYSTEM_ACTOR, page.items[0].id, 'vn-3tier:00001', 'sai'),
       (e: unknown) => e instanceof AppError && e.code === 'UNIT_NOT_CURRENT',
     );
+  });
+});
+
+describe(`old→new map notes in both languages (${ENGINE})`, () => {
+  const byName = async (locale: 'vi' | 'en', q: string) =>
+    units.listMappings(deps, admin, { q, page: 1, pageSize: 50 }, locale);
+
+  it('every shipped row carries its note as phrases, worded in the reader’s language', async () => {
+    const [row] = await queryRows<{ n: number }>(
+      deps.database.db,
+      sql`SELECT count(*)::int AS n FROM admin_unit_mappings WHERE note_phrases IS NULL AND settled_at IS NULL`,
+    );
+    assert.equal(row.n, 0);
+    const vi = await units.listMappings(
+      deps,
+      admin,
+      { oldUnit: 'vn-3tier:07693', page: 1, pageSize: 5 },
+      'vi',
+    );
+    const en = await units.listMappings(
+      deps,
+      admin,
+      { oldUnit: 'vn-3tier:07693', page: 1, pageSize: 5 },
+      'en',
+    );
+    assert.deepEqual(vi.items[0].notePhrases, [
+      { code: 'no_source_row', old: { code: '07693', name: 'Xã Tân An' } },
+      {
+        code: 'same_name_in_new_province',
+        province: '24',
+        candidates: [{ code: '07682', name: 'Phường Tân An' }],
+      },
+    ]);
+    assert.equal(
+      vi.items[0].note,
+      'nguồn không có dòng chuyển đổi nào cho Xã Tân An (07693); tỉnh mới mã 24 có đơn vị cùng tên: Phường Tân An (07682)',
+    );
+    assert.equal(
+      en.items[0].note,
+      'no mapping row in source for 07693 Xã Tân An; same name in new province 24: 07682 Phường Tân An',
+    );
+    const province = await units.currentOfOld(deps, 'vn-3tier:00001', 'vi');
+    assert.deepEqual(province.candidates[0].notePhrases, [{ code: 'codes_as_given' }]);
+    assert.equal(province.candidates[0].note, 'cả hai mã khớp đúng như nguồn ghi');
+  });
+
+  it('finds rows by the words of their notes in either language, accents or not', async () => {
+    const english = await byName('en', 'is ambiguous in province 79');
+    const vietnamese = await byName('vi', 'ung voi nhieu don vi trong tinh cu ma 79');
+    assert.ok(english.total > 0);
+    assert.equal(vietnamese.total, english.total);
+    assert.deepEqual(
+      vietnamese.items.map((m) => m.id),
+      english.items.map((m) => m.id),
+    );
+    assert.ok(vietnamese.items.every((m) => m.notePhrases?.some((p) => p.code === 'old_name_ambiguous')));
+  });
+
+  it('a note typed when settling replaces the phrases and is kept as typed; the audit row keeps the phrases', async () => {
+    const page = await units.listMappings(
+      deps,
+      admin,
+      { oldUnit: 'vn-3tier:04060', page: 1, pageSize: 5 },
+      'vi',
+    );
+    const before = page.items[0];
+    assert.ok(before.notePhrases);
+    const typed = 'Theo Nghị quyết của Ủy ban Thường vụ Quốc hội';
+    await units.settleMapping(deps, admin, SYSTEM_ACTOR, before.id, unit('04075'), typed);
+    for (const locale of ['vi', 'en'] as const) {
+      const after = await units.listMappings(
+        deps,
+        admin,
+        { oldUnit: 'vn-3tier:04060', page: 1, pageSize: 5 },
+        locale,
+      );
+      assert.equal(after.items[0].note, typed);
+      assert.equal(after.items[0].notePhrases, null);
+    }
+    const found = await byName('vi', 'uy ban thuong vu');
+    assert.ok(found.items.some((m) => m.id === before.id));
+    const audits = await deps.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.objectId, String(before.id)));
+    const audit = audits.find((a) => a.action === 'admin_unit_mapping.settled');
+    assert.ok(audit);
+    assert.deepEqual((audit.before as { notePhrases: unknown }).notePhrases, before.notePhrases);
+  });
+
+  it('a database loaded while notes were English words gets the phrases on the next start', async () => {
+    const { db } = deps.database;
+    const shipped = await queryRows<{ id: number; note_phrases: MappingNote }>(
+      db,
+      sql`SELECT id, note_phrases FROM admin_unit_mappings WHERE settled_at IS NULL ORDER BY id`,
+    );
+    // as the loader wrote them before: the English words and no phrases; and one row nobody shipped
+    const asBefore = shipped.map((r) => ({ id: r.id, note: renderMappingNote(r.note_phrases, 'en') }));
+    asBefore[0].note = 'a note no shipped row has';
+    await db.execute(sql`
+      UPDATE admin_unit_mappings m SET note = t.note, note_phrases = NULL
+      FROM json_to_recordset(${JSON.stringify(asBefore)}::json) AS t(id integer, note text) WHERE m.id = t.id`);
+    const upgraded = await db.transaction((tx) => upgradeMappingNotes(tx));
+    assert.deepEqual(upgraded, { upgraded: shipped.length - 1, unmatched: 1 });
+    const now = await queryRows<{ id: number; note_phrases: MappingNote | null; note: string }>(
+      db,
+      sql`SELECT id, note_phrases, note FROM admin_unit_mappings WHERE settled_at IS NULL ORDER BY id`,
+    );
+    assert.deepEqual(
+      now.slice(1).map((r) => r.note_phrases),
+      shipped.slice(1).map((r) => r.note_phrases),
+    );
+    assert.equal(now[1].note, mappingNoteSearchText(shipped[1].note_phrases));
+    assert.deepEqual([now[0].note_phrases, now[0].note], [null, 'a note no shipped row has']);
+    assert.deepEqual(await db.transaction((tx) => upgradeMappingNotes(tx)), { upgraded: 0, unmatched: 1 });
+    // the row left alone is shown as stored
+    const [lone] = await queryRows<{ old_unit_id: string | null }>(
+      db,
+      sql`SELECT old_unit_id FROM admin_unit_mappings WHERE id = ${now[0].id}`,
+    );
+    assert.ok(lone.old_unit_id, 'the first rows are the provinces’');
+    const page = await units.listMappings(
+      deps,
+      admin,
+      { oldUnit: lone.old_unit_id, page: 1, pageSize: 50 },
+      'vi',
+    );
+    const row = page.items.find((m) => m.id === now[0].id);
+    assert.deepEqual([row?.note, row?.notePhrases], ['a note no shipped row has', null]);
   });
 });
 

@@ -6,6 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import type { GrantInput } from '../../src/shared/contracts/users.ts';
+import { renderMappingNote, type MappingNote } from '../../src/shared/mapping-notes.ts';
+import { englishNoteWordsIn } from '../support/english-words.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import {
@@ -373,6 +375,53 @@ describe('list conventions', () => {
       assert.equal(r.status, 200);
       assert.equal(r.json.total, 0, `q=${q} matched ${r.json.total} units`);
     }
+  });
+});
+
+describe('the old→new map in the reader’s language', () => {
+  type Row = { id: number; note: string; notePhrases: MappingNote | null };
+  const unresolved = async (lang: 'vi' | 'en') => {
+    const rows: Row[] = [];
+    for (let page = 1; ; page++) {
+      const r = await call(app, `/api/admin-units/mappings?confidence=unresolved&pageSize=200&page=${page}`, {
+        session: S.central,
+        headers: { 'accept-language': lang },
+      });
+      assert.equal(r.status, 200, r.text);
+      rows.push(...r.json.items);
+      if (rows.length >= r.json.total) return rows;
+    }
+  };
+
+  it('answers Vietnamese notes in Vietnamese, with no English prose, and English ones in English', async () => {
+    const vi = await unresolved('vi');
+    const en = await unresolved('en');
+    assert.ok(vi.length > 600, `${vi.length} unresolved rows`);
+    assert.deepEqual(
+      en.map((m) => m.id),
+      vi.map((m) => m.id),
+    );
+    for (const [i, m] of vi.entries()) {
+      assert.ok(m.notePhrases, `row ${m.id} has its phrases`);
+      assert.deepEqual(englishNoteWordsIn(m.note), [], m.note);
+      assert.equal(m.note, renderMappingNote(m.notePhrases, 'vi'));
+      assert.equal(en[i].note, renderMappingNote(m.notePhrases, 'en'));
+      assert.notEqual(en[i].note, m.note);
+    }
+  });
+
+  it('words the candidates of an old unit in the caller’s language too', async () => {
+    const vi = await call(app, '/api/admin-units/vn-3tier:00166/current', {
+      headers: { 'accept-language': 'vi' },
+    });
+    const en = await call(app, '/api/admin-units/vn-3tier:00166/current', {
+      headers: { 'accept-language': 'en' },
+    });
+    assert.equal(vi.status, 200, vi.text);
+    const notes = (r: typeof vi) => r.json.candidates.map((c: { note: string }) => c.note).join(' | ');
+    assert.match(notes(vi), /chia tách: một trong 2 dòng của đơn vị cũ mã 00166/);
+    assert.deepEqual(englishNoteWordsIn(notes(vi)), []);
+    assert.match(notes(en), /split: one of 2 rows for old 00166/);
   });
 });
 

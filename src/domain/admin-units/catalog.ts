@@ -58,7 +58,9 @@ export function describeOldRow(row: SourceMappingRow): string {
   return [row.oldName, row.oldDistrictName, row.oldProvinceName].map(readField).filter(Boolean).join(', ');
 }
 
-/** "01234 Xã A, 01237 Xã B" — candidate lists in notes. */
-export function listUnits(units: readonly { code: string; name: string }[]): string {
-  return units.map((u) => `${u.code} ${u.name}`).join(', ');
+/** Units as a note names them: code and name only. */
+export function noteUnits(
+  units: readonly { code: string; name: string }[],
+): { code: string; name: string }[] {
+  return units.map((u) => ({ code: u.code, name: u.name }));
 }

@@ -4,11 +4,13 @@
 // source (renamed or newly formed districts) are unknown to the old list.
 import { findByName, findByNameAnywhere, padCode, type NameLookup } from './name-index.ts';
 import { NATION, PROVINCE_CODE_WIDTH, readField, type Catalog } from './catalog.ts';
+import type { NotePlace } from '../../shared/mapping-notes.ts';
 import type { OldCommune, OldDistrict, OldProvince, SourceMappingRow } from './reconcile-types.ts';
 
 export interface OldNameSearch {
   lookup: NameLookup<OldCommune>;
-  where: string;
+  /** where the name was looked up, for the note (null only when nothing could be searched) */
+  where: NotePlace | null;
   /** the row's old province matched nothing and no scope was given */
   provinceUnknown?: boolean;
 }
@@ -27,7 +29,7 @@ export function findOldCommuneByName(
 ): OldNameSearch {
   const name = readField(row.oldName);
   const province = findStatedOldProvince(cat, row);
-  if (!province && !scope) return { lookup: { kind: 'missing' }, where: '', provinceUnknown: true };
+  if (!province && !scope) return { lookup: { kind: 'missing' }, where: null, provinceUnknown: true };
   const districtName = readField(row.oldDistrictName);
   const districts = findCandidateDistricts(cat, province, districtName, scope);
   const inDistricts = districts.map((district) => findByName(cat.oldCommuneByDistrict, district.code, name));
@@ -35,21 +37,21 @@ export function findOldCommuneByName(
   const [first] = hitDistricts;
   if (first && hitDistricts.length === 1) {
     const lookup = inDistricts[districts.indexOf(first)] ?? { kind: 'missing' };
-    return { lookup, where: `district ${first.code} ${first.name}` };
+    return { lookup, where: { kind: 'district', district: { code: first.code, name: first.name } } };
   }
   if (hitDistricts.length > 1) {
     return {
       lookup: { kind: 'ambiguous', candidates: collectCandidates(inDistricts) },
-      where: `the districts named "${districtName}"`,
+      where: { kind: 'districts_named', name: districtName },
     };
   }
   const provinces = province ? [province.code] : [...new Set(districts.map((d) => d.provinceCode))];
   const searched = provinces.length > 0 ? provinces : [...(scope ?? [])].sort();
-  const absent =
-    districts.length > 0
-      ? ` (absent from district ${districts.map((d) => `${d.code} ${d.name}`).join(', ')})`
-      : '';
-  const where = `province ${searched.join(', ') || '(none)'}${absent}`;
+  const where: NotePlace = {
+    kind: 'province',
+    provinces: searched,
+    absentFrom: districts.map((d) => ({ code: d.code, name: d.name })),
+  };
   const lookups = searched.map((code) => findByName(cat.oldCommuneByProvince, code, name));
   const candidates = collectCandidates(lookups);
   const [only] = candidates;

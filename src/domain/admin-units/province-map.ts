@@ -2,6 +2,7 @@
 // split), so each old province has exactly one successor; we read it off the
 // commune rows by majority and report any old province whose rows disagree.
 import { compareText, findByName } from './name-index.ts';
+import type { MappingNotePhrase } from '../../shared/mapping-notes.ts';
 import type { Catalog } from './catalog.ts';
 import type { Side } from './resolve-sides.ts';
 import type {
@@ -21,7 +22,7 @@ export interface WorkRow {
   /** set when the new code was accepted; otherwise the name pass decides */
   neu: Side<NewCommune> | null;
   statedProvince: NewProvince | null;
-  newNotes: string[];
+  newNotes: MappingNotePhrase[];
 }
 
 type Tally = Map<string, Map<string, number>>;

@@ -1,6 +1,7 @@
 // Shapes shared by the old→new administrative-unit reconciliation and its callers.
 // Kept apart from the algorithm so the loader and the report writer can import
 // them without pulling the logic in.
+import type { MappingNote } from '../../shared/mapping-notes.ts';
 
 /** How an (old → new) pair was established; the DB also allows 'manual' (set by an admin). */
 export type Confidence = 'exact_code' | 'padded_code' | 'by_name' | 'unresolved';
@@ -81,7 +82,8 @@ export interface ReconciledRow {
   confidence: Confidence;
   /** the old commune maps to several new ones (a split); each piece is partial */
   partial: boolean;
-  note: string;
+  /** what the reconciliation found, as phrases each reader sees in their language (src/shared/mapping-notes.ts) */
+  note: MappingNote;
   /** source rows behind this pair (several when the source repeats itself) */
   sourceRefs: string[];
 }

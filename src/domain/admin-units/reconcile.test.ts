@@ -7,6 +7,7 @@ import {
   type ReconciledRow,
   type SourceMappingRow,
 } from './reconcile.ts';
+import { renderMappingNote } from '../../shared/mapping-notes.ts';
 
 // A small made-up world: three old provinces, two new ones (Yên Bái merged into
 // Lào Cai). Names are real-looking so accent and prefix handling is exercised.
@@ -61,6 +62,10 @@ function run(rows: SourceMappingRow[]): ReconcileResult {
   return reconcileCommuneMap({ ...BASE, mappingRows: rows });
 }
 
+/** A row's note in English words, as RECONCILIATION.md quotes it. */
+const en = (row: ReconciledRow) => renderMappingNote(row.note, 'en');
+const codesOf = (row: ReconciledRow) => row.note.map((p) => p.code);
+
 function findRow(result: ReconcileResult, oldCode: string | null, newCode: string | null): ReconciledRow {
   const row = result.rows.find((r) => r.oldCode === oldCode && r.newCode === newCode);
   assert.ok(row, `no row ${oldCode} → ${newCode} in ${JSON.stringify(result.rows)}`);
@@ -75,6 +80,7 @@ test('confidence per resolution path', () => {
     newCode: string | null;
     confidence: string;
     noteHas: string;
+    phrase: string;
   }[] = [
     {
       name: 'exact codes',
@@ -83,6 +89,7 @@ test('confidence per resolution path', () => {
       newCode: '02650',
       confidence: 'exact_code',
       noteHas: 'codes as given',
+      phrase: 'codes_as_given',
     },
     {
       name: 'new code needs padding',
@@ -91,6 +98,7 @@ test('confidence per resolution path', () => {
       newCode: '01234',
       confidence: 'padded_code',
       noteHas: 'new code 1234 padded to 01234',
+      phrase: 'new_code_padded',
     },
     {
       name: 'old code needs padding',
@@ -99,6 +107,7 @@ test('confidence per resolution path', () => {
       newCode: '02650',
       confidence: 'padded_code',
       noteHas: 'old code 2650 padded to 02650',
+      phrase: 'old_code_padded',
     },
     {
       name: 'missing old code resolved by name in its district',
@@ -114,6 +123,7 @@ test('confidence per resolution path', () => {
       newCode: '04249',
       confidence: 'by_name',
       noteHas: 'found by name in district 132',
+      phrase: 'old_found_by_name',
     },
     {
       name: 'new code of another province is ignored',
@@ -122,6 +132,7 @@ test('confidence per resolution path', () => {
       newCode: '05977',
       confidence: 'by_name',
       noteHas: 'code ignored',
+      phrase: 'new_code_other_province_and_name',
     },
     {
       name: 'no mapping target found',
@@ -130,13 +141,15 @@ test('confidence per resolution path', () => {
       newCode: null,
       confidence: 'unresolved',
       noteHas: 'no new commune named "Phường Không Có"',
+      phrase: 'new_name_missing',
     },
   ];
   for (const c of cases) {
     const result = run([{ ref: 'r1', ...c.row }]);
     const row = findRow(result, c.oldCode, c.newCode);
     assert.equal(row.confidence, c.confidence, c.name);
-    assert.ok(row.note.includes(c.noteHas), `${c.name}: note "${row.note}"`);
+    assert.ok(en(row).includes(c.noteHas), `${c.name}: note "${en(row)}"`);
+    assert.ok(codesOf(row).includes(c.phrase as never), `${c.name}: phrases ${codesOf(row)}`);
     assert.deepEqual(row.sourceRefs, ['r1'], c.name);
   }
 });
@@ -151,7 +164,7 @@ test('by-name fallback is limited to the new province the old province maps to',
   ]);
   const row = findRow(result, '05980', '05990');
   assert.equal(row.confidence, 'by_name');
-  assert.match(row.note, /searched the mapped province 20/);
+  assert.match(en(row), /searched the mapped province 20/);
   assert.equal(
     result.rows.some((r) => r.newCode === '01234'),
     false,
@@ -162,9 +175,21 @@ test('an ambiguous name stays unresolved and lists the candidates', () => {
   const result = run([{ ref: 'r3', oldCode: '04400', newName: 'Tân Phú', ...LAO_CAI }]);
   const row = findRow(result, '04400', null);
   assert.equal(row.confidence, 'unresolved');
-  assert.match(row.note, /ambiguous/);
-  assert.match(row.note, /04400 Xã Tân Phú/);
-  assert.match(row.note, /04410 Phường Tân Phú/);
+  assert.match(en(row), /ambiguous/);
+  assert.match(en(row), /04400 Xã Tân Phú/);
+  assert.match(en(row), /04410 Phường Tân Phú/);
+  assert.deepEqual(row.note, [
+    { code: 'new_code_missing' },
+    {
+      code: 'new_name_ambiguous',
+      name: 'Tân Phú',
+      place: { kind: 'new_province', province: { code: '15', name: 'Lào Cai' } },
+      candidates: [
+        { code: '04400', name: 'Xã Tân Phú' },
+        { code: '04410', name: 'Phường Tân Phú' },
+      ],
+    },
+  ]);
   assert.ok(result.report.unresolved.includes(row));
 });
 
@@ -204,7 +229,7 @@ test('province map follows the majority of commune rows and reports the conflict
     result.report.provinceConflicts.map((p) => p.oldCode),
     ['15'],
   );
-  assert.match(findRow(result, '04400', '05977').note, /crosses the province map/);
+  assert.match(en(findRow(result, '04400', '05977')), /crosses the province map/);
   // Old Lào Cai has no commune rows: it falls back to its name.
   assert.deepEqual(
     result.provinceMap.find((p) => p.oldCode === '10'),
@@ -217,8 +242,12 @@ test('old communes without any source row become unresolved rows with no new cod
   const result = run([LANG_SON_ANCHOR]);
   const row = findRow(result, '05980', null);
   assert.equal(row.confidence, 'unresolved');
-  assert.match(row.note, /no mapping row in source/);
-  assert.match(row.note, /same name in new province 20: 05990 Xã An Phú/);
+  assert.match(en(row), /no mapping row in source/);
+  assert.match(en(row), /same name in new province 20: 05990 Xã An Phú/);
+  assert.deepEqual(row.note, [
+    { code: 'no_source_row', old: { code: '05980', name: 'Xã An Phú' } },
+    { code: 'same_name_in_new_province', province: '20', candidates: [{ code: '05990', name: 'Xã An Phú' }] },
+  ]);
   assert.deepEqual(row.sourceRefs, []);
   assert.ok(result.report.oldWithoutMapping.includes('05980'));
   assert.equal(result.report.oldWithoutMapping.includes('05977'), false);
@@ -238,7 +267,7 @@ test('duplicates, rows without an old commune, and missing new codes are reporte
   assert.equal(result.rows.filter((r) => r.oldCode === '02650').length, 1);
   const orphan = findRow(result, null, '04410');
   assert.equal(orphan.confidence, 'unresolved');
-  assert.match(orphan.note, /names no old commune/);
+  assert.match(en(orphan), /names no old commune/);
   assert.deepEqual(result.report.missingNewCodes, [
     {
       code: '777',
@@ -337,7 +366,7 @@ test('an unknown old province name is searched only among provinces merged into 
   assert.ok(tt);
   assert.equal(tt.oldCode, null);
   assert.equal(tt.confidence, 'unresolved');
-  assert.match(tt.note, /old province "Thành phố Huế" unknown, searched those merged into 46/);
+  assert.match(en(tt), /old province "Thành phố Huế" unknown, searched those merged into 46/);
   assert.equal(
     result.report.issues.some((i) => i.kind === 'cross_province'),
     false,

@@ -9,10 +9,11 @@
 // is what makes the name fallback safe to restrict. The same fact gives rows whose
 // old province name is unknown a second, scoped search for their old commune.
 import { findByName, compareText } from './name-index.ts';
-import { buildCatalog, listUnits, readField, type Catalog } from './catalog.ts';
-import { resolveNewByCode, resolveOldSide, type Side } from './resolve-sides.ts';
+import { buildCatalog, noteUnits, readField, type Catalog } from './catalog.ts';
+import { noteOfLookup, resolveNewByCode, resolveOldSide, type Side } from './resolve-sides.ts';
 import { deriveProvinceMap, type WorkRow } from './province-map.ts';
 import { foldVietnamese } from '../text/vietnamese.ts';
+import { renderMappingNote, type MappingNotePhrase } from '../../shared/mapping-notes.ts';
 import {
   CONFIDENCES,
   type Confidence,
@@ -27,8 +28,6 @@ import {
 } from './reconcile-types.ts';
 
 export * from './reconcile-types.ts';
-
-const NOTE_SEPARATOR = '; ';
 
 /** Builds the province map and one row per (old commune → new commune) pair, with a report. */
 export function reconcileCommuneMap(input: ReconcileInput): ReconcileResult {
@@ -74,7 +73,11 @@ function retryUnknownOldProvinces(
     const stated = w.statedProvince.code;
     const scope = new Set(provinceMap.filter((p) => p.newCode === stated).map((p) => p.oldCode));
     const retried = resolveOldSide(cat, w.row, w.ref, scope);
-    const why = `old province "${readField(w.row.oldProvinceName)}" unknown, searched those merged into ${stated}`;
+    const why: MappingNotePhrase = {
+      code: 'old_province_unknown_searched',
+      name: readField(w.row.oldProvinceName),
+      province: stated,
+    };
     w.old = { ...retried, notes: [why, ...retried.notes] };
   }
 }
@@ -86,26 +89,17 @@ function resolveNewByName(cat: Catalog, w: WorkRow, target: Map<string, string |
   const mapped = w.old.unit ? (target.get(w.old.unit.provinceCode) ?? null) : null;
   const provinceCode = mapped ?? w.statedProvince?.code ?? null;
   if (!provinceCode)
-    return { unit: null, method: 'unresolved', notes: [...notes, 'no new province to search in'] };
+    return { unit: null, method: 'unresolved', notes: [...notes, { code: 'no_new_province' }] };
   if (!newName)
-    return { unit: null, method: 'unresolved', notes: [...notes, 'source row gives no new commune name'] };
+    return { unit: null, method: 'unresolved', notes: [...notes, { code: 'new_name_missing_in_row' }] };
   if (mapped && w.statedProvince && w.statedProvince.code !== mapped) {
-    notes.push(`row names new province ${w.statedProvince.code}, searched the mapped province ${mapped}`);
+    notes.push({ code: 'searched_mapped_province', stated: w.statedProvince.code, mapped });
   }
-  const where = `new province ${provinceCode} ${cat.newProvinceByCode.get(provinceCode)?.name ?? ''}`.trim();
+  const province = { code: provinceCode, name: cat.newProvinceByCode.get(provinceCode)?.name ?? '' };
   const hit = findByName(cat.newCommuneByProvince, provinceCode, newName);
-  if (hit.kind === 'found') {
-    return {
-      unit: hit.unit,
-      method: 'by_name',
-      notes: [...notes, `new commune "${newName}" found by name in ${where} as ${hit.unit.code}`],
-    };
-  }
-  const why =
-    hit.kind === 'ambiguous'
-      ? `new name "${newName}" is ambiguous in ${where}: ${listUnits(hit.candidates)}`
-      : `no new commune named "${newName}" in ${where}`;
-  return { unit: null, method: 'unresolved', notes: [...notes, why] };
+  const said = [...notes, noteOfLookup(hit, newName, { kind: 'new_province', province }, 'new')];
+  if (hit.kind === 'found') return { unit: hit.unit, method: 'by_name', notes: said };
+  return { unit: null, method: 'unresolved', notes: said };
 }
 
 /** Provinces merged whole, so a pair crossing the province map is suspect: flag it. */
@@ -114,20 +108,33 @@ function noteCrossProvince(
   w: WorkRow,
   neu: Side<NewCommune>,
   target: Map<string, string | null>,
-): string[] {
+): MappingNotePhrase[] {
   if (!w.old.unit || !neu.unit) return [];
   const mapped = target.get(w.old.unit.provinceCode);
   if (!mapped || mapped === neu.unit.provinceCode) return [];
   const detail = `old ${w.old.unit.code} (province ${w.old.unit.provinceCode} → ${mapped}) points to ${neu.unit.code} in province ${neu.unit.provinceCode}`;
   cat.issues.push({ kind: 'cross_province', ref: w.ref, detail });
-  return [`crosses the province map: ${detail}`];
+  return [
+    {
+      code: 'crosses_province_map',
+      old: w.old.unit.code,
+      oldProvince: w.old.unit.provinceCode,
+      mappedProvince: mapped,
+      new: neu.unit.code,
+      newProvince: neu.unit.provinceCode,
+    },
+  ];
 }
 
 function weakerOf(a: Confidence, b: Confidence): Confidence {
   return CONFIDENCES.indexOf(a) >= CONFIDENCES.indexOf(b) ? a : b;
 }
 
-function toRow(w: WorkRow, neu: Side<NewCommune>, extraNotes: string[]): ReconciledRow & { key: string } {
+function toRow(
+  w: WorkRow,
+  neu: Side<NewCommune>,
+  extraNotes: MappingNotePhrase[],
+): ReconciledRow & { key: string } {
   const notes = [...w.old.notes, ...neu.notes, ...extraNotes];
   const oldKey =
     w.old.unit?.code ??
@@ -141,7 +148,7 @@ function toRow(w: WorkRow, neu: Side<NewCommune>, extraNotes: string[]): Reconci
     newCode: neu.unit?.code ?? null,
     confidence: weakerOf(w.old.method, neu.method),
     partial: false,
-    note: notes.length > 0 ? notes.join(NOTE_SEPARATOR) : 'codes as given',
+    note: notes.length > 0 ? notes : [{ code: 'codes_as_given' }],
     sourceRefs: [w.ref],
   };
 }
@@ -165,7 +172,7 @@ function mergePairs(
   for (const row of byKey.values()) {
     if (row.sourceRefs.length > 1) {
       duplicates.push({ oldCode: row.oldCode, newCode: row.newCode, sourceRefs: row.sourceRefs });
-      row.note += `${NOTE_SEPARATOR}stated by ${row.sourceRefs.length} source rows`;
+      row.note = [...row.note, { code: 'stated_by_rows', n: row.sourceRefs.length }];
     }
   }
   return [...byKey.values()];
@@ -186,18 +193,16 @@ function listUnmappedOld(
       const hit = province
         ? findByName(cat.newCommuneByProvince, province, c.name)
         : { kind: 'missing' as const };
-      const hint =
-        hit.kind === 'found'
-          ? `${NOTE_SEPARATOR}same name in new province ${province}: ${listUnits([hit.unit])}`
-          : hit.kind === 'ambiguous'
-            ? `${NOTE_SEPARATOR}same name in new province ${province}: ${listUnits(hit.candidates)}`
-            : '';
+      const same = hit.kind === 'found' ? [hit.unit] : hit.kind === 'ambiguous' ? hit.candidates : [];
+      const note: MappingNotePhrase[] = [{ code: 'no_source_row', old: { code: c.code, name: c.name } }];
+      if (province && same.length > 0)
+        note.push({ code: 'same_name_in_new_province', province, candidates: noteUnits(same) });
       return {
         oldCode: c.code,
         newCode: null,
         confidence: 'unresolved' as const,
         partial: false,
-        note: `no mapping row in source for ${c.code} ${c.name}${hint}`,
+        note,
         sourceRefs: [],
       };
     });
@@ -211,18 +216,21 @@ function markPartial(rows: ReconciledRow[]): void {
     const n = r.oldCode ? (pieces.get(r.oldCode) ?? 0) : 0;
     if (n > 1) {
       r.partial = true;
-      r.note += `${NOTE_SEPARATOR}split: one of ${n} rows for old ${r.oldCode}`;
+      r.note = [...r.note, { code: 'split_piece', n, old: r.oldCode ?? '' }];
     }
   }
 }
 
-/** Old code, then new code, nulls last; note as a final tie-break for unresolved rows. */
+/**
+ * Old code, then new code, nulls last; the note's English words as a final
+ * tie-break for unresolved rows (the order the map file has always had).
+ */
 function compareRows(a: ReconciledRow, b: ReconciledRow): number {
   const last = '\uffff';
   return (
     compareText(a.oldCode ?? last, b.oldCode ?? last) ||
     compareText(a.newCode ?? last, b.newCode ?? last) ||
-    compareText(a.note, b.note)
+    compareText(renderMappingNote(a.note, 'en'), renderMappingNote(b.note, 'en'))
   );
 }
 

@@ -3,23 +3,24 @@
 // province the row names) and the new commune by code. The new side's name
 // fallback needs the province map, so reconcile.ts does it in a second pass.
 import { unitFullKey, unitMatchKey } from '../text/vietnamese.ts';
-import { findByName, padCode } from './name-index.ts';
+import { findByName, padCode, type NameLookup } from './name-index.ts';
 import {
   describeOldRow,
-  listUnits,
   NATION,
+  noteUnits,
   PROVINCE_CODE_WIDTH,
   readField,
   type Catalog,
 } from './catalog.ts';
 import { findOldCommuneByName } from './old-name-search.ts';
+import { renderMappingPhrase, type MappingNotePhrase, type NotePlace } from '../../shared/mapping-notes.ts';
 import type { Confidence, NewCommune, NewProvince, OldCommune, SourceMappingRow } from './reconcile-types.ts';
 
 /** One side of a row: the unit found (or null), how, and what was noticed on the way. */
 export interface Side<T> {
   unit: T | null;
   method: Confidence;
-  notes: string[];
+  notes: MappingNotePhrase[];
   /** old side only: the row's old province name matched nothing, so a retry with a scope may help */
   provinceUnknown?: boolean;
 }
@@ -28,7 +29,7 @@ export interface NewCodeResult {
   side: Side<NewCommune> | null;
   /** the new province the row itself names, if it names a known one */
   statedProvince: NewProvince | null;
-  notes: string[];
+  notes: MappingNotePhrase[];
 }
 
 const COMMUNE_CODE_WIDTH = 5;
@@ -46,7 +47,7 @@ export function resolveOldSide(
   scope: ReadonlySet<string> | null = null,
 ): Side<OldCommune> {
   const code = readField(row.oldCode);
-  const notes: string[] = [];
+  const notes: MappingNotePhrase[] = [];
   if (code) {
     const exact = cat.oldByCode.get(code);
     if (exact) return { unit: exact, method: 'exact_code', notes: noteOldNameDrift(cat, row, ref, exact) };
@@ -58,10 +59,10 @@ export function resolveOldSide(
       return {
         unit: paddedHit,
         method: 'padded_code',
-        notes: [`old code ${code} padded to ${padded}`, ...drift],
+        notes: [{ code: 'old_code_padded', given: code, padded }, ...drift],
       };
     }
-    notes.push(`old code ${code} not in the old list`);
+    notes.push({ code: 'old_code_not_found', given: code });
     cat.issues.push({ kind: 'old_code_not_found', ref, detail: `${code} ${describeOldRow(row)}` });
   }
   const name = readField(row.oldName);
@@ -71,28 +72,19 @@ export function resolveOldSide(
       ref,
       detail: `row names no old commune (new: ${readField(row.newCode)} ${readField(row.newName)})`,
     });
-    return { unit: null, method: 'unresolved', notes: [...notes, 'source row names no old commune'] };
+    return { unit: null, method: 'unresolved', notes: [...notes, { code: 'old_row_names_no_commune' }] };
   }
   const { lookup, where, provinceUnknown } = findOldCommuneByName(cat, row, scope);
-  if (provinceUnknown)
+  if (provinceUnknown || !where)
     return {
       unit: null,
       method: 'unresolved',
-      notes: [...notes, `old province "${readField(row.oldProvinceName)}" unknown`],
-      provinceUnknown,
+      notes: [...notes, { code: 'old_province_unknown', name: readField(row.oldProvinceName) }],
+      provinceUnknown: true,
     };
-  if (lookup.kind === 'found') {
-    return {
-      unit: lookup.unit,
-      method: 'by_name',
-      notes: [...notes, `old commune "${name}" found by name in ${where} as ${lookup.unit.code}`],
-    };
-  }
-  const why =
-    lookup.kind === 'ambiguous'
-      ? `old name "${name}" is ambiguous in ${where}: ${listUnits(lookup.candidates)}`
-      : `no old commune named "${name}" in ${where}`;
-  return { unit: null, method: 'unresolved', notes: [...notes, why] };
+  const said = [...notes, noteOfLookup(lookup, name, where, 'old')];
+  if (lookup.kind === 'found') return { unit: lookup.unit, method: 'by_name', notes: said };
+  return { unit: null, method: 'unresolved', notes: said };
 }
 
 /** Finds the new commune a row points to by its code, checking the code against the row's names. */
@@ -105,7 +97,7 @@ export function resolveNewByCode(cat: Catalog, row: SourceMappingRow, ref: strin
       ref,
       detail: `row gives no new code (${readField(row.newName)})`,
     });
-    return { side: null, statedProvince, notes: ['source row gives no new code'] };
+    return { side: null, statedProvince, notes: [{ code: 'new_code_missing' }] };
   }
   const exact = cat.newByCode.get(code);
   if (exact) return acceptNewHit(cat, row, ref, exact, 'exact_code', statedProvince, []);
@@ -114,7 +106,7 @@ export function resolveNewByCode(cat: Catalog, row: SourceMappingRow, ref: strin
   if (paddedHit) {
     cat.issues.push({ kind: 'new_code_padded', ref, detail: `new code ${code} → ${padded}` });
     return acceptNewHit(cat, row, ref, paddedHit, 'padded_code', statedProvince, [
-      `new code ${code} padded to ${padded}`,
+      { code: 'new_code_padded', given: code, padded },
     ]);
   }
   cat.issues.push({
@@ -122,7 +114,7 @@ export function resolveNewByCode(cat: Catalog, row: SourceMappingRow, ref: strin
     ref,
     detail: `${code} "${readField(row.newName)}" (${readField(row.newProvinceName)})`,
   });
-  return { side: null, statedProvince, notes: [`new code ${code} not in the new list`] };
+  return { side: null, statedProvince, notes: [{ code: 'new_code_not_found', given: code }] };
 }
 
 /**
@@ -137,20 +129,59 @@ function acceptNewHit(
   hit: NewCommune,
   method: Confidence,
   statedProvince: NewProvince | null,
-  notes: string[],
+  notes: MappingNotePhrase[],
 ): NewCodeResult {
   const newName = readField(row.newName);
-  const clashes: string[] = [];
-  if (statedProvince && hit.provinceCode !== statedProvince.code) {
-    clashes.push(`lies in province ${hit.provinceCode} but the row says ${statedProvince.name}`);
-  }
-  if (newName && unitMatchKey(hit.name) !== unitMatchKey(newName)) {
-    clashes.push(`is "${hit.name}" but the row says "${newName}"`);
-  }
-  if (clashes.length === 0) return { side: { unit: hit, method, notes }, statedProvince, notes: [] };
-  const detail = `new code ${hit.code} ${clashes.join(' and ')}; code ignored`;
-  cat.issues.push({ kind: 'new_code_conflict', ref, detail });
-  return { side: null, statedProvince, notes: [...notes, detail] };
+  const otherProvince = statedProvince && hit.provinceCode !== statedProvince.code ? statedProvince : null;
+  const otherName = newName && unitMatchKey(hit.name) !== unitMatchKey(newName) ? newName : null;
+  if (!otherProvince && !otherName) return { side: { unit: hit, method, notes }, statedProvince, notes: [] };
+  const clash: MappingNotePhrase =
+    otherProvince && otherName
+      ? {
+          code: 'new_code_other_province_and_name',
+          hit: hit.code,
+          province: hit.provinceCode,
+          statedProvince: otherProvince.name,
+          name: hit.name,
+          statedName: otherName,
+        }
+      : otherProvince
+        ? {
+            code: 'new_code_other_province',
+            hit: hit.code,
+            province: hit.provinceCode,
+            statedProvince: otherProvince.name,
+          }
+        : { code: 'new_code_other_name', hit: hit.code, name: hit.name, statedName: otherName ?? '' };
+  cat.issues.push({ kind: 'new_code_conflict', ref, detail: renderMappingPhrase(clash, 'en') });
+  return { side: null, statedProvince, notes: [...notes, clash] };
+}
+
+/**
+ * What a name lookup found, as a phrase: found (by name), several candidates, or
+ * none. Used for the old side here and the new side's second pass in reconcile.ts.
+ */
+export function noteOfLookup<T extends { code: string; name: string }>(
+  lookup: NameLookup<T>,
+  name: string,
+  place: NotePlace,
+  side: 'old' | 'new',
+): MappingNotePhrase {
+  if (lookup.kind === 'found')
+    return {
+      code: side === 'old' ? 'old_found_by_name' : 'new_found_by_name',
+      name,
+      place,
+      found: lookup.unit.code,
+    };
+  if (lookup.kind === 'ambiguous')
+    return {
+      code: side === 'old' ? 'old_name_ambiguous' : 'new_name_ambiguous',
+      name,
+      place,
+      candidates: noteUnits(lookup.candidates),
+    };
+  return { code: side === 'old' ? 'old_name_missing' : 'new_name_missing', name, place };
 }
 
 /** The new province named by the row (code first, then name). */
@@ -164,7 +195,12 @@ function findStatedNewProvince(cat: Catalog, row: SourceMappingRow): NewProvince
 }
 
 /** Notes (and reports) when the source's name for an old code differs from the old list's. */
-function noteOldNameDrift(cat: Catalog, row: SourceMappingRow, ref: string, hit: OldCommune): string[] {
+function noteOldNameDrift(
+  cat: Catalog,
+  row: SourceMappingRow,
+  ref: string,
+  hit: OldCommune,
+): MappingNotePhrase[] {
   const sourceName = readField(row.oldName);
   // Prefix-sensitive on purpose: "Xã X" becoming "Phường X" is worth noting.
   if (!sourceName || unitFullKey(sourceName) === unitFullKey(hit.name)) return [];
@@ -173,5 +209,5 @@ function noteOldNameDrift(cat: Catalog, row: SourceMappingRow, ref: string, hit:
     ref,
     detail: `${hit.code}: list "${hit.name}", source "${sourceName}"`,
   });
-  return [`source calls old ${hit.code} "${sourceName}"`];
+  return [{ code: 'old_name_differs', old: hit.code, name: sourceName }];
 }

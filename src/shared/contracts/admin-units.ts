@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAPPING_CONFIDENCES, UNIT_LEVELS } from '../enums.ts';
+import { mappingNotePhraseSchema } from './admin-unit-notes.ts';
 import { actionsSchema, pageOf, pageQuery } from './common.ts';
 
 export const structureVersionSchema = z
@@ -59,7 +60,14 @@ export const mappingSchema = z
     newUnit: adminUnitSchema.nullable(),
     confidence: z.enum(MAPPING_CONFIDENCES),
     partial: z.boolean(),
-    note: z.string(),
+    note: z.string().meta({
+      description:
+        'the note in the language of Accept-Language: the reconciler’s phrases in words, or the note an officer typed',
+    }),
+    notePhrases: z
+      .array(mappingNotePhraseSchema)
+      .nullable()
+      .meta({ description: 'the reconciler’s note as phrases; null when an officer typed the note' }),
     settledAt: z.string().nullable(),
     actions: actionsSchema,
   })
@@ -87,7 +95,13 @@ export const currentOfOldSchema = z
   .object({
     oldUnit: adminUnitSchema,
     candidates: z.array(
-      z.object({ unit: adminUnitSchema, confidence: z.string(), partial: z.boolean(), note: z.string() }),
+      z.object({
+        unit: adminUnitSchema,
+        confidence: z.enum(MAPPING_CONFIDENCES),
+        partial: z.boolean(),
+        note: z.string(),
+        notePhrases: z.array(mappingNotePhraseSchema).nullable(),
+      }),
     ),
     resolved: adminUnitSchema.nullable().meta({ description: 'the current commune when unambiguous' }),
     currentProvince: adminUnitSchema.nullable(),

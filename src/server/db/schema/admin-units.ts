@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { MappingNote } from '../../../shared/mapping-notes.ts';
 import { users } from './identity.ts';
 
 export const adminStructureVersions = pgTable('admin_structure_versions', {
@@ -72,6 +73,12 @@ export const adminUnitMappings = pgTable(
       enum: ['exact_code', 'padded_code', 'by_name', 'manual', 'unresolved'],
     }).notNull(),
     partial: boolean('partial').notNull().default(false),
+    /**
+     * The reconciler's note as phrases (src/shared/mapping-notes.ts), shown in the
+     * reader's language; null once an officer has settled the row with a typed note.
+     */
+    notePhrases: jsonb('note_phrases').$type<MappingNote>(),
+    /** The words a note is searched by: the typed note, or the phrases in Vietnamese and English. */
     note: text('note').notNull().default(''),
     settledBy: uuid('settled_by').references(() => users.id),
     settledAt: timestamp('settled_at', { withTimezone: true }),

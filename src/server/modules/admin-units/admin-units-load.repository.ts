@@ -1,11 +1,12 @@
 // SQL of loading the shipped admin structures (owned by the admin-units module):
 // versions, units and the old→new map in bulk, and the current-structure scope of
 // every unit.
-import { sql } from 'drizzle-orm';
+import { and, isNull, sql } from 'drizzle-orm';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/client.ts';
-import { adminStructureVersions } from '../../db/schema/index.ts';
+import { adminStructureVersions, adminUnitMappings } from '../../db/schema/index.ts';
+import type { MappingNote } from '../../../shared/mapping-notes.ts';
 
 export type UnitRow = {
   id: string;
@@ -35,6 +36,7 @@ export type MappingRow = {
   oldUnitId: string | null;
   newUnitId: string | null;
   partial: boolean;
+  notePhrases: MappingNote;
   note: string;
 };
 const MAPPING_COLUMNS: ColumnSpec<MappingRow> = [
@@ -45,6 +47,7 @@ const MAPPING_COLUMNS: ColumnSpec<MappingRow> = [
   ['old_unit_id', 'oldUnitId', 'text'],
   ['new_unit_id', 'newUnitId', 'text'],
   ['partial', 'partial', 'boolean'],
+  ['note_phrases', 'notePhrases', 'jsonb'],
   ['note', 'note', 'text'],
 ];
 
@@ -66,6 +69,34 @@ export async function insertUnits(db: Executor, rows: UnitRow[]): Promise<void> 
 
 export async function insertMappings(db: Executor, rows: MappingRow[]): Promise<void> {
   await insertAll(db, 'admin_unit_mappings', MAPPING_COLUMNS, rows, 5000, () => undefined);
+}
+
+/** Rows the loader wrote before notes became phrases (an officer's settled note is left alone). */
+export function mappingsWithoutPhrases(db: Executor) {
+  return db
+    .select({
+      id: adminUnitMappings.id,
+      level: adminUnitMappings.level,
+      oldUnitId: adminUnitMappings.oldUnitId,
+      newUnitId: adminUnitMappings.newUnitId,
+      note: adminUnitMappings.note,
+    })
+    .from(adminUnitMappings)
+    .where(and(isNull(adminUnitMappings.notePhrases), isNull(adminUnitMappings.settledAt)));
+}
+
+/** Gives rows their note as phrases and the words it is searched by, in chunks of one statement each. */
+export async function setMappingNotes(
+  db: Executor,
+  rows: readonly { id: number; notePhrases: MappingNote; note: string }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
+    await db.execute(sql`
+      UPDATE admin_unit_mappings m SET note_phrases = t."notePhrases", note = t.note
+      FROM json_to_recordset(${JSON.stringify(chunk)}::json) AS t(id integer, "notePhrases" jsonb, note text)
+      WHERE m.id = t.id AND m.note_phrases IS NULL AND m.settled_at IS NULL`);
+  }
 }
 
 /**

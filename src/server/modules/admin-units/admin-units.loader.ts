@@ -1,8 +1,11 @@
 // Loads the shipped admin-structure versions (resources/admin-units) into the
 // database on first start, with the reconciled old→new map, then resolves every
-// unit of every version into the current structure (admin_unit_scopes).
+// unit of every version into the current structure (admin_unit_scopes). A
+// database loaded before the map's notes became phrases gets them on a later start
+// (upgradeMappingNotes).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { mappingNoteSearchText, renderMappingNote, type MappingNote } from '../../../shared/mapping-notes.ts';
 import type { Executor } from '../../db/client.ts';
 import * as load from './admin-units-load.repository.ts';
 
@@ -39,9 +42,12 @@ interface MapFile {
     string | null,
     'exact_code' | 'padded_code' | 'by_name' | 'unresolved',
     0 | 1,
-    string,
+    MappingNote,
   ][];
 }
+
+/** The note of every row of the province map: provinces were merged, never split. */
+const PROVINCE_NOTE: MappingNote = [{ code: 'province_merged_whole' }];
 
 export const unitId = (versionId: string, code: string) => `${versionId}:${code}`;
 
@@ -97,7 +103,8 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
       oldUnitId: unitId(map.from, o),
       newUnitId: unitId(map.to, n),
       partial: false,
-      note: 'province merged whole (NQ 202/2025/QH15)',
+      notePhrases: PROVINCE_NOTE,
+      note: mappingNoteSearchText(PROVINCE_NOTE),
     })),
     ...map.communes.map(([o, n, confidence, partial, note]) => ({
       fromVersionId: map.from,
@@ -107,10 +114,48 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
       oldUnitId: o ? unitId(map.from, o) : null,
       newUnitId: n ? unitId(map.to, n) : null,
       partial: partial === 1,
-      note,
+      notePhrases: note,
+      note: mappingNoteSearchText(note),
     })),
   ];
   await load.insertMappings(db, mappingRows);
   await load.rebuildUnitScopes(db);
   return { units, mappings: mappingRows.length };
+}
+
+/**
+ * Rows loaded before notes became phrases hold the English words the reconciler
+ * wrote then, which are exactly the English rendering of the phrases the map file
+ * now ships: each such row (never settled by hand) takes the phrases whose English
+ * words, level and units are its own. A row that matches nothing keeps its words
+ * and is shown as they are. Returns the rows given phrases.
+ */
+export async function upgradeMappingNotes(db: Executor): Promise<{ upgraded: number; unmatched: number }> {
+  const rows = await load.mappingsWithoutPhrases(db);
+  if (rows.length === 0) return { upgraded: 0, unmatched: 0 };
+  const map = await readJson<MapFile>(MAP_FILE);
+  const keyOf = (level: string, oldId: string | null, newId: string | null, english: string) =>
+    JSON.stringify([level, oldId, newId, english]);
+  const shipped = new Map<string, MappingNote>();
+  for (const [o, n] of map.provinces) {
+    shipped.set(
+      keyOf('province', unitId(map.from, o), unitId(map.to, n), renderMappingNote(PROVINCE_NOTE, 'en')),
+      PROVINCE_NOTE,
+    );
+  }
+  for (const [o, n, , , note] of map.communes) {
+    const key = keyOf(
+      'commune',
+      o ? unitId(map.from, o) : null,
+      n ? unitId(map.to, n) : null,
+      renderMappingNote(note, 'en'),
+    );
+    shipped.set(key, note);
+  }
+  const updates = rows.flatMap((r) => {
+    const note = shipped.get(keyOf(r.level, r.oldUnitId, r.newUnitId, r.note));
+    return note ? [{ id: r.id, notePhrases: note, note: mappingNoteSearchText(note) }] : [];
+  });
+  await load.setMappingNotes(db, updates);
+  return { upgraded: updates.length, unmatched: rows.length - updates.length };
 }

@@ -58,7 +58,10 @@ export function adminUnitRoutes() {
       responses: { 200: jsonContent(mappingPage) },
     }),
     async (c) =>
-      c.json(await service.listMappings(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
+      c.json(
+        await service.listMappings(c.get('deps'), requireGrant(c), c.req.valid('query'), c.get('locale')),
+        200,
+      ),
   );
   router.openapi(
     route({
@@ -94,7 +97,8 @@ export function adminUnitRoutes() {
       request: { params: idParam },
       responses: { 200: jsonContent(currentOfOldSchema), 404: jsonContent(errorSchema, 'Unknown unit') },
     }),
-    async (c) => c.json(await service.currentOfOld(c.get('deps'), c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await service.currentOfOld(c.get('deps'), c.req.valid('param').id, c.get('locale')), 200),
   );
   router.openapi(
     route({

@@ -9,6 +9,8 @@ import { rebuildUnitScopes } from './admin-units-load.repository.ts';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import type { Executor } from '../../db/client.ts';
 import type { StructureVersion } from '../../../shared/contracts/admin-units.ts';
+import type { Locale } from '../../../shared/errors.ts';
+import { renderMappingNote, type MappingNote } from '../../../shared/mapping-notes.ts';
 import * as repo from './admin-units.repository.ts';
 
 export async function listVersions(deps: AppDeps) {
@@ -66,7 +68,18 @@ export async function getUnit(deps: AppDeps, id: string) {
   return unit;
 }
 
-export async function currentOfOld(deps: AppDeps, oldUnitId: string) {
+/**
+ * A row's note for a reader: the reconciler's phrases in the reader's language
+ * (and as phrases, for clients that word them themselves), or the officer's words.
+ */
+function noteFor(m: { notePhrases: MappingNote | null; note: string }, locale: Locale) {
+  return {
+    note: m.notePhrases ? renderMappingNote(m.notePhrases, locale) : m.note,
+    notePhrases: m.notePhrases ?? null,
+  };
+}
+
+export async function currentOfOld(deps: AppDeps, oldUnitId: string, locale: Locale) {
   const { db } = deps.database;
   const oldUnit = await getUnit(deps, oldUnitId);
   const candidates =
@@ -80,7 +93,7 @@ export async function currentOfOld(deps: AppDeps, oldUnitId: string) {
       unit: c.newUnit as repo.UnitRow,
       confidence: c.m.confidence,
       partial: c.m.partial,
-      note: c.m.note,
+      ...noteFor(c.m, locale),
     })),
     resolved,
     currentProvince,
@@ -91,6 +104,7 @@ export async function listMappings(
   deps: AppDeps,
   grant: Grant,
   q: { confidence?: string; oldUnit?: string; q?: string; page: number; pageSize: number },
+  locale: Locale,
 ) {
   if (!can(grant, 'view', { kind: 'adminUnitMapping' })) throw new AppError('FORBIDDEN');
   const newProvinceId =
@@ -108,7 +122,7 @@ export async function listMappings(
       level: m.level,
       confidence: m.confidence,
       partial: m.partial,
-      note: m.note,
+      ...noteFor(m, locale),
       settledAt: m.settledAt?.toISOString() ?? null,
       oldUnit: oldUnit as repo.UnitRow | null,
       newUnit: newUnit as repo.UnitRow | null,
@@ -150,6 +164,8 @@ export async function settleMapping(
     const values = {
       newUnitId,
       confidence: newUnitId ? ('manual' as const) : ('unresolved' as const),
+      // the officer's words replace the reconciler's phrases (kept in the audit row)
+      notePhrases: null,
       note,
       settledBy: actor.userId,
       settledAt: new Date(),
@@ -163,7 +179,12 @@ export async function settleMapping(
       action: 'admin_unit_mapping.settled',
       objectType: 'admin_unit_mapping',
       objectId: String(id),
-      before: { newUnitId: before.newUnitId, confidence: before.confidence, note: before.note },
+      before: {
+        newUnitId: before.newUnitId,
+        confidence: before.confidence,
+        note: before.notePhrases ? renderMappingNote(before.notePhrases, 'vi') : before.note,
+        notePhrases: before.notePhrases,
+      },
       after: { newUnitId, confidence: values.confidence, note },
     });
     return id;

@@ -1,7 +1,8 @@
 // Browse both admin structures, and review/settle the third-party old→new map.
 import { Dialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
-import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
+import { V } from '../../../shared/vocabulary.ts';
+import { PageTitle } from '../../components/ui/data-table.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import {
@@ -14,9 +15,12 @@ import {
 } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
+import { MappingNoteView, MappingsTable, PAGE_SIZE, UnitsTable } from './admin-units-tables.tsx';
+import { LABELS } from './labels.ts';
 
 export function AdminUnitsPage() {
-  const { t, lang } = useI18n();
+  const { t, w, lang } = useI18n();
+  const L = LABELS[lang];
   const versions = useQuery('versions', listStructureVersions);
   const [version, setVersion] = useState('vn-2tier-2025');
   const [parent, setParent] = useState<AdminUnit | null>(null);
@@ -28,9 +32,10 @@ export function AdminUnitsPage() {
     level: parent ? undefined : q ? undefined : ('province' as const),
     q,
     page,
-    pageSize: 25,
+    pageSize: PAGE_SIZE,
   };
   const list = useQuery(JSON.stringify(query), () => listUnits(query));
+  const chosen = versions.data?.find((v) => v.id === version);
   return (
     <section>
       <PageTitle>{t.adminUnits}</PageTitle>
@@ -69,56 +74,49 @@ export function AdminUnitsPage() {
               setPage(1);
             }}
           >
-            ← {parent.name}
+            ← {L.backToProvinces}
           </button>
         )}
       </div>
-      <DataTable
-        caption={t.adminUnits}
+      {chosen && (
+        <p className="mb-3 text-sm text-slate-600">
+          {L.effective(
+            chosen.effectiveFrom ? w.date(chosen.effectiveFrom) : L.unknownStart,
+            chosen.effectiveTo ? w.date(chosen.effectiveTo) : L.openEnded,
+          )}
+          {' · '}
+          {L.structureNote}: {chosen.source.package} {chosen.source.version} ({chosen.source.license})
+        </p>
+      )}
+      {parent && <h2 className="mb-2 font-semibold">{L.within(parent.name)}</h2>}
+      <UnitsTable
+        caption={parent ? L.within(parent.name) : t.adminUnits}
         rows={list.data?.items}
         loading={list.loading}
         error={list.error?.message}
         page={page}
-        pageSize={25}
         total={list.data?.total ?? 0}
         onPage={setPage}
-        columns={[
-          { key: 'code', header: t.code, cell: (u) => u.code },
-          {
-            key: 'name',
-            header: t.name,
-            cell: (u) =>
-              u.level === 'commune' ? (
-                u.name
-              ) : (
-                <button
-                  type="button"
-                  className="text-brand-700 underline"
-                  onClick={() => {
-                    setParent(u);
-                    setQ('');
-                    setPage(1);
-                  }}
-                >
-                  {u.name}
-                </button>
-              ),
-          },
-          { key: 'level', header: t.level, cell: (u) => u.level },
-          { key: 'type', header: 'Loại', cell: (u) => u.type },
-        ]}
+        onOpen={(u) => {
+          setParent(u);
+          setQ('');
+          setPage(1);
+        }}
       />
     </section>
   );
 }
 
+/** The order an officer works in: what needs a decision first. */
+const CONFIDENCE_ORDER = ['unresolved', 'by_name', 'padded_code', 'exact_code', 'manual'] as const;
+
 export function UnitMappingsPage() {
-  const { t } = useI18n();
+  const { t, w } = useI18n();
   const [confidence, setConfidence] = useState<Mapping['confidence'] | ''>('unresolved');
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Mapping | null>(null);
-  const query = { confidence: confidence || undefined, q, page, pageSize: 25 };
+  const query = { confidence: confidence || undefined, q, page, pageSize: PAGE_SIZE };
   const list = useQuery(JSON.stringify(query), () => listMappings(query));
   return (
     <section>
@@ -135,9 +133,9 @@ export function UnitMappingsPage() {
             }}
           >
             <option value="">{t.all}</option>
-            {['unresolved', 'by_name', 'padded_code', 'exact_code', 'manual'].map((c) => (
+            {CONFIDENCE_ORDER.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {w.term(V.mappingConfidence, c)}
               </option>
             ))}
           </select>
@@ -150,52 +148,15 @@ export function UnitMappingsPage() {
           }}
         />
       </div>
-      <DataTable
+      <MappingsTable
         caption={t.unitMappings}
         rows={list.data?.items}
         loading={list.loading}
         error={list.error?.message}
         page={page}
-        pageSize={25}
         total={list.data?.total ?? 0}
         onPage={setPage}
-        columns={[
-          {
-            key: 'old',
-            header: t.oldUnit,
-            cell: (m) => (m.oldUnit ? `${m.oldUnit.name} (${m.oldUnit.code})` : '—'),
-          },
-          {
-            key: 'new',
-            header: t.newUnit,
-            cell: (m) => (m.newUnit ? `${m.newUnit.name} (${m.newUnit.code})` : '—'),
-          },
-          {
-            key: 'conf',
-            header: t.confidence,
-            cell: (m) => (
-              <span className={m.confidence === 'unresolved' ? 'text-red-700' : ''}>
-                {m.confidence}
-                {m.partial ? ' · partial' : ''}
-              </span>
-            ),
-          },
-          {
-            key: 'note',
-            header: t.note,
-            cell: (m) => <span className="text-xs text-slate-600">{m.note}</span>,
-          },
-          {
-            key: 'act',
-            header: t.actions,
-            cell: (m) =>
-              m.actions.includes('settle') ? (
-                <button type="button" className="rounded border px-2 py-1" onClick={() => setEditing(m)}>
-                  {t.settle}
-                </button>
-              ) : null,
-          },
-        ]}
+        onSettle={setEditing}
       />
       {editing && (
         <SettleDialog
@@ -211,7 +172,8 @@ export function UnitMappingsPage() {
 }
 
 function SettleDialog({ mapping, onClose }: { mapping: Mapping; onClose(changed: boolean): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const L = LABELS[lang];
   const [q, setQ] = useState(mapping.oldUnit?.name.replace(/^(Xã|Phường|Thị trấn)\s+/, '') ?? '');
   const [choice, setChoice] = useState<string>(mapping.newUnit?.id ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -234,12 +196,16 @@ function SettleDialog({ mapping, onClose }: { mapping: Mapping; onClose(changed:
         <Dialog.Overlay className="fixed inset-0 bg-black/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 w-[min(36rem,95vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl">
           <Dialog.Title className="text-lg font-semibold">
-            {t.settle}: {mapping.oldUnit?.name}
+            {t.settle}: {mapping.oldUnit?.name ?? L.unknownOld}
           </Dialog.Title>
-          <Dialog.Description className="mb-3 text-sm text-slate-600">{mapping.note}</Dialog.Description>
+          <Dialog.Description asChild>
+            <div className="mb-3">
+              <MappingNoteView mapping={mapping} />
+            </div>
+          </Dialog.Description>
           <form onSubmit={submit} className="flex flex-col gap-3">
             <label className="flex flex-col gap-1">
-              <span>{t.search}</span>
+              <span>{L.candidates}</span>
               <input className="rounded border px-3 py-2" value={q} onChange={(e) => setQ(e.target.value)} />
             </label>
             <label className="flex flex-col gap-1">
@@ -249,7 +215,7 @@ function SettleDialog({ mapping, onClose }: { mapping: Mapping; onClose(changed:
                 value={choice}
                 onChange={(e) => setChoice(e.target.value)}
               >
-                <option value="">— (không có đơn vị kế thừa / no successor)</option>
+                <option value="">{L.noSuccessor}</option>
                 {candidates.data?.items.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name} ({u.code})
@@ -258,7 +224,7 @@ function SettleDialog({ mapping, onClose }: { mapping: Mapping; onClose(changed:
               </select>
             </label>
             <label className="flex flex-col gap-1">
-              <span>{t.note}</span>
+              <span>{L.typedNote}</span>
               <textarea name="note" required minLength={3} className="rounded border px-3 py-2" />
             </label>
             {error && (

@@ -1,0 +1,1 @@
+ALTER TABLE "admin_unit_mappings" ADD COLUMN "note_phrases" jsonb;
