@@ -10,6 +10,7 @@ import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import type { Executor } from '../../db/client.ts';
 import type { StructureVersion } from '../../../shared/contracts/admin-units.ts';
 import * as repo from './admin-units.repository.ts';
+import { integersAmong, lookUpNames, type AuditNameSource } from '../../core/audit-names.ts';
 
 export async function listVersions(deps: AppDeps) {
   const rows = await repo.listVersions(deps.database.db);
@@ -169,3 +170,12 @@ export async function settleMapping(
     return id;
   });
 }
+
+/** How the audit trail names units and mapping rows (core/audit-names.ts). */
+export const ADMIN_UNITS_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'admin_unit', namesOf: (db, ids) => lookUpNames([...ids], (u) => repo.unitNames(db, u)) },
+  {
+    type: 'admin_unit_mapping',
+    namesOf: (db, ids) => lookUpNames(integersAmong(ids), (m) => repo.mappingNames(db, m)),
+  },
+];

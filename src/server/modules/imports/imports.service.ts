@@ -27,6 +27,7 @@ import type { AuditActor } from '../../core/actor.ts';
 import { buildStagingRows } from './import-staging.ts';
 import { getUnitResolver } from './import-units.ts';
 import * as repo from './imports.repository.ts';
+import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 import { readSheet, SheetReadError } from './reader/read-sheet.ts';
 import { readProgress, reportProgress } from './import-progress.ts';
 import { importActions, presentImport, presentImportListItem, presentRow } from './imports.presenter.ts';
@@ -267,3 +268,8 @@ export async function correctRow(
   if (!corrected) throw new AppError('NOT_FOUND');
   return presentRow(corrected);
 }
+
+/** How the audit trail names imports: by their file (core/audit-names.ts). */
+export const IMPORTS_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'import', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.importNames(db, u)) },
+];

@@ -88,3 +88,11 @@ export async function updatePassword(db: Executor, userId: string, passwordHash:
 export async function recordLogin(db: Executor, userId: string) {
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
 }
+
+/** Accounts by id as the audit trail names them: the full name and the email. */
+export function userNames(db: Executor, ids: string[]) {
+  return db
+    .select({ id: users.id, name: sql<string>`${users.fullName} || ' (' || ${users.email} || ')'` })
+    .from(users)
+    .where(inArray(users.id, ids));
+}

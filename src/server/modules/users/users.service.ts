@@ -12,6 +12,7 @@ import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertStrongPassword, hashPassword } from '../auth/password.service.ts';
 import * as repo from './users.repository.ts';
+import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 
 export async function createUser(
   deps: AppDeps,
@@ -126,3 +127,8 @@ export function setPassword(tx: Executor, userId: string, passwordHash: string):
 export function recordSignIn(tx: Executor, userId: string): Promise<void> {
   return repo.recordLogin(tx, userId);
 }
+
+/** How the audit trail names accounts (core/audit-names.ts). */
+export const USERS_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'user', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.userNames(db, u)) },
+];
