@@ -10,8 +10,8 @@ import { createProducerBody, createProductBody } from './contracts/registry-writ
 import { createUserBody } from './contracts/users.ts';
 
 const NAMES: Record<string, string> = {
-  'admin_unit:vn-2tier-2025:14758': 'Phường Hàm Rồng, Thanh Hóa',
-  'admin_unit:vn-2tier-2025:03910': 'Xã Phù Yên, Sơn La',
+  'admin_unit:vn-2tier-2025:14758': 'Phường Hàm Rồng, Tỉnh Thanh Hóa',
+  'admin_unit:vn-2tier-2025:03910': 'Xã Phù Yên, Tỉnh Sơn La',
   'producer:11111111-1111-4111-8111-111111111111': 'Hợp tác xã Nem chua Thành Sen',
 };
 const nameOf: NameOf = (type, id) => NAMES[`${type}:${id}`];
@@ -45,12 +45,12 @@ describe('readable changes', () => {
     assert.deepEqual(lines(changes, 'vi'), [
       'Loại hình: Hộ kinh doanh có đăng ký → Hợp tác xã',
       'Ngày đăng ký: (trống) → 19/06/2026',
-      'Xã/phường: Phường Hàm Rồng, Thanh Hóa → Xã Phù Yên, Sơn La',
+      'Xã/phường: Phường Hàm Rồng, Tỉnh Thanh Hóa → Xã Phù Yên, Tỉnh Sơn La',
     ]);
     assert.deepEqual(lines(changes, 'en'), [
       'Legal type: Registered household business → Cooperative',
       'Registration date: (empty) → 19 Jun 2026',
-      'Commune or ward: Phường Hàm Rồng, Thanh Hóa → Xã Phù Yên, Sơn La',
+      'Commune or ward: Phường Hàm Rồng, Tỉnh Thanh Hóa → Xã Phù Yên, Tỉnh Sơn La',
     ]);
   });
 
@@ -97,8 +97,8 @@ describe('readable changes', () => {
       'Tên sản phẩm: Nem chua Hàm Rồng',
       'Bộ sản phẩm: 8. Chế biến từ thịt, thủy sản, trứng, sữa, mật ong',
       `Câu chuyện sản phẩm: ${story.slice(0, 79).trimEnd()}…`,
-      'Sở hữu trí tuệ: Đã nộp đơn',
       'Tiêu chuẩn áp dụng: VietGAP, TCVN 7049',
+      'Sở hữu trí tuệ: Đã nộp đơn',
     ]);
     const code = describeChanges(
       'product.code_issued',
@@ -120,7 +120,7 @@ describe('readable changes', () => {
     assert.deepEqual(changes, []);
   });
 
-  it('a self-assessment save: one line per criterion, "mức 2 → mức 3", and the total and star', () => {
+  it('a self-assessment save: one line per criterion, "mức 2 → mức 3", then facts, total and star (the table’s order, not the snapshot’s)', () => {
     const changes = describeChanges(
       'self_assessment.saved',
       { assessmentId: 'x', answers: { '5.b': 2, '1.1': null, '10.2': 1 }, total: 60, stars: 3 },
@@ -136,9 +136,9 @@ describe('readable changes', () => {
     assert.deepEqual(lines(changes, 'vi'), [
       'Tiêu chí 1.1: chưa trả lời → chưa đáp ứng mức nào',
       'Tiêu chí 5.b: mức 2 → mức 3',
+      'Sản phẩm có câu chuyện: Có',
       'Tổng điểm: 60 → 64,5',
       'Hạng sao: 3 sao → 4 sao',
-      'Sản phẩm có câu chuyện: Có',
     ]);
     assert.equal(lines(changes, 'en')[1], 'Criterion 5.b: level 2 → level 3');
     assert.equal(changes[1].field, 'answers.5.b');
@@ -156,7 +156,7 @@ describe('readable changes', () => {
       nameOf,
     );
     assert.deepEqual(lines(changes, 'vi'), [
-      'Đơn vị kế thừa: (trống) → Xã Phù Yên, Sơn La',
+      'Đơn vị kế thừa: (trống) → Xã Phù Yên, Tỉnh Sơn La',
       'Độ tin cậy: Chưa xác định → Đã xác nhận thủ công',
       'Ghi chú: (trống) → Thị trấn Phù Yên nhập vào Xã Phù Yên',
     ]);
@@ -179,7 +179,7 @@ describe('readable changes', () => {
     );
     assert.deepEqual(
       lines(changes, 'vi')[2],
-      'Vai trò được giao: Cán bộ cấp xã — Phường Hàm Rồng, Thanh Hóa; Chủ thể OCOP — (không còn tồn tại); Quản trị hệ thống — Toàn quốc',
+      'Vai trò được giao: Cán bộ cấp xã — Phường Hàm Rồng, Tỉnh Thanh Hóa; Chủ thể OCOP — (không còn tồn tại); Quản trị hệ thống — Toàn quốc',
     );
     assert.match(lines(changes, 'en')[2], /— \(no longer exists\);/);
   });
@@ -198,7 +198,7 @@ describe('readable changes', () => {
     const moved = describeChanges('producer.updated', { workforce: [a[0]] }, { workforce: a }, nameOf);
     assert.equal(
       lines(moved, 'vi')[0],
-      'Lao động theo nơi cư trú: 12 người ở Phường Hàm Rồng, Thanh Hóa (30/06/2026) → 12 người ở Phường Hàm Rồng, Thanh Hóa (30/06/2026); 3 người ở Xã Phù Yên, Sơn La (30/06/2026)',
+      'Lao động theo nơi cư trú: 12 người ở Phường Hàm Rồng, Tỉnh Thanh Hóa (30/06/2026) → 12 người ở Phường Hàm Rồng, Tỉnh Thanh Hóa (30/06/2026); 3 người ở Xã Phù Yên, Tỉnh Sơn La (30/06/2026)',
     );
     assert.ok(sameValue({ a: 1, b: null }, { a: 1 }));
     assert.ok(!sameValue({ a: 1 }, { a: 2 }));

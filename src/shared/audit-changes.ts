@@ -26,10 +26,9 @@ const isEmpty = (v: Value) => v === null || v === undefined || v === '' || (Arra
 /** a personal value as the chained snapshot keeps it: a pointer to the redactable store */
 const isPersonal = (v: Value) => isObject(v) && typeof v.$personal === 'string';
 
-/** Equal as stored values: null and absent alike, object keys in any order. */
+/** Equal as stored values: null, absent, '' and [] alike (no value); object keys in any order. */
 export function sameValue(a: Value, b: Value): boolean {
-  if (a === undefined || a === null || b === undefined || b === null)
-    return (a ?? null) === null && (b ?? null) === null;
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
   if (Array.isArray(a) || Array.isArray(b))
     return (
       Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
@@ -216,7 +215,13 @@ export function describeChanges(
   const b = before ?? {};
   const a = after ?? {};
   const out: AuditChange[] = [];
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) {
+  // in the order of the field table (jsonb keeps its own order), fields it does not list last
+  const rank = (key: string) => {
+    const i = fields ? Object.keys(fields).indexOf(key) : -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort((x, y) => rank(x) - rank(y));
+  for (const key of keys) {
     const field = fieldOf(fields, key);
     if (field.kind === 'hidden') continue;
     const hadBefore = before !== null && key in b;

@@ -155,6 +155,14 @@ export async function settleMapping(
       settledBy: actor.userId,
       settledAt: new Date(),
     };
+    // settling again as it stands changes nothing: no new settler, no scope rebuild, no audit row
+    if (
+      before.newUnitId === newUnitId &&
+      before.confidence === values.confidence &&
+      before.note === note &&
+      before.settledAt
+    )
+      return id;
     await repo.updateMapping(tx, id, values);
     if (before.oldUnitId) {
       await rebuildUnitScopes(tx, before.oldUnitId);
