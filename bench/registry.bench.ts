@@ -16,6 +16,7 @@ import { createLogger } from '../src/server/logger.ts';
 import { loadAdminStructures } from '../src/server/modules/admin-units/admin-units.loader.ts';
 import * as imports from '../src/server/modules/imports/imports.service.ts';
 import { PLACE_BEARING_TABLES } from '../src/server/place-bearing.ts';
+import { AUDIT_NAME_SOURCES } from '../src/server/audit-names.ts';
 import { resolveAuditSigning } from '../src/server/audit-signing.ts';
 import { systemClock } from '../src/server/core/clock.ts';
 import { commitImport } from '../src/server/modules/imports/commit-import.ts';
@@ -105,6 +106,7 @@ export async function benchImport(pgUrl: string, rows = 20_000) {
     log: createLogger('silent'),
     clock: systemClock,
     placeBearing: PLACE_BEARING_TABLES,
+    auditNames: AUDIT_NAME_SOURCES,
   };
   const grant: Grant = {
     id: 'b',

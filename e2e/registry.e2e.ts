@@ -1,6 +1,7 @@
 // A provincial officer imports a messy list the way the province keeps it, checks
 // the mapping and the errors, commits, finds a product typing without accents and
-// exports the list; a producer registers itself and sees only its own records.
+// exports the list; a producer registers itself and sees only its own records and
+// their history in words; the administrator reads the audit log and verifies it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
@@ -102,8 +103,10 @@ it('a producer registers itself, then sees only its own record', async () => {
   await form.getByLabel('Bộ sản phẩm').selectOption('6');
   await form.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
-  // the history names the event in words (its code stays in the title)
-  await page.locator('span[data-action="product.created"]', { hasText: 'Đăng ký sản phẩm' }).waitFor();
+  // the history names the event in words (its code stays in data-action) and what was given
+  const history = page.locator('section', { has: page.getByRole('heading', { name: 'Lịch sử thay đổi' }) });
+  await history.locator('span[data-action="product.created"]', { hasText: 'Đăng ký sản phẩm' }).waitFor();
+  await history.getByText('Bộ sản phẩm: 6. Chế biến từ gạo, ngũ cốc').waitFor();
   // and a photo of it
   const sharp = (await import('sharp')).default;
   const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a4b1c' } })
@@ -119,7 +122,22 @@ it('a producer registers itself, then sees only its own record', async () => {
   await edit.getByLabel('Sở hữu trí tuệ').selectOption('application_filed');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await edit.getByRole('status').waitFor();
-  await page.locator('span[data-action="product.updated"]', { hasText: 'Sửa thông tin sản phẩm' }).waitFor();
+  await history
+    .locator('span[data-action="product.updated"]', { hasText: 'Sửa thông tin sản phẩm' })
+    .waitFor();
+  // what changed, in words: the field, before → after
+  await history.getByText('Sở hữu trí tuệ: Chưa đăng ký → Đã nộp đơn').waitFor();
+  await history.getByText(/^Nguồn gốc nguyên liệu: \(trống\) → Gạo nếp cái hoa vàng/).waitFor();
+  // saving again without a change adds nothing to the history
+  await page.reload();
+  await history.locator('span[data-action="product.updated"]').first().waitFor();
+  const lines = await history.locator('li[data-field]').count();
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await edit.getByRole('status').waitFor();
+  await page.reload();
+  await history.locator('span[data-action="product.updated"]').first().waitFor();
+  assert.equal(await history.locator('span[data-action="product.updated"]').count(), 1);
+  assert.equal(await history.locator('li[data-field]').count(), lines);
 
   // typed and not saved: a link asks before dropping it; staying keeps the text
   const productUrl = page.url();
@@ -145,5 +163,26 @@ it('a producer registers itself, then sees only its own record', async () => {
   await page.locator('[data-nav=myProducts]').click();
   await page.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
   await page.waitForURL(/\/app\/san-pham$/);
+  await context.close();
+});
+
+it('the administrator reads the audit log in words and verifies the chain', async () => {
+  const context = await live.browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'admin@demo.ocop.vn');
+  await page.locator('[data-nav=audit]').click();
+  const log = page.locator('main table');
+  // the product registered above, by its name, linked to its page; its type in words
+  const row = log.locator('tr', { has: page.locator('span[data-action="product.updated"]') }).first();
+  await row.getByRole('link', { name: 'Chè lam gừng Mai Trần' }).waitFor();
+  assert.match(await row.innerText(), /Sản phẩm/);
+  assert.doesNotMatch(await log.innerText(), /[0-9a-f]{8}-[0-9a-f]{4}-/, 'no ids in the log');
+  await page.getByRole('button', { name: 'Kiểm tra chuỗi' }).click();
+  await page
+    .getByRole('status')
+    .getByText(/^Chuỗi nhật ký toàn vẹn: đã kiểm tra [\d.]+ dòng/)
+    .waitFor();
+  await row.getByRole('link', { name: 'Chè lam gừng Mai Trần' }).click();
+  await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
   await context.close();
 });

@@ -9,6 +9,7 @@ import { analyzeDatabase } from './db/maintenance.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { clockFromEnv } from './core/clock.ts';
 import { PLACE_BEARING_TABLES } from './place-bearing.ts';
+import { AUDIT_NAME_SOURCES } from './audit-names.ts';
 import { recoverInterruptedCommits } from './modules/imports/commit-import.ts';
 import type { Env } from './env.ts';
 import type { AppDeps } from './core/deps.ts';
@@ -110,6 +111,7 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
       log,
       clock,
       placeBearing: PLACE_BEARING_TABLES,
+      auditNames: AUDIT_NAME_SOURCES,
     };
     if (options.migrate !== false) {
       const recovered = await recoverInterruptedCommits(deps);

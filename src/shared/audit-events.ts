@@ -4,13 +4,17 @@
 // record's history ("Đã hoàn tất phiếu tự đánh giá"). Snapshots hold only what changed.
 import { z } from 'zod';
 import { jsonValue } from './contracts/common.ts';
+import { AUDIT_PROBLEM_KINDS, type AUDIT_OBJECT_TYPES } from './enums.ts';
 
 /** A JSON value as stored in the chained snapshot. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 /** Fields of a record as they were or became: a partial copy of the record. */
 export type FieldSnapshot = { [field: string]: Json | undefined };
 
-interface Event<A extends string, O extends string, B = undefined, F = undefined> {
+/** what an audit row is about: listed with its words in vocabulary.ts */
+export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+
+interface Event<A extends string, O extends AuditObjectType, B = undefined, F = undefined> {
   action: A;
   objectType: O;
   objectId?: string | null;
@@ -110,6 +114,25 @@ const snapshotSchema = z.record(z.string(), jsonValue).nullable();
 /** A snapshot as read back from the database (JSON, never undefined). */
 export type StoredSnapshot = z.infer<typeof snapshotSchema>;
 
+const wordsSchema = z.object({ vi: z.string(), en: z.string() });
+
+/** One field of a row as people read it: "Loại hình: Hộ kinh doanh → Hợp tác xã". */
+export const auditChangeSchema = z
+  .object({
+    field: z.string().meta({ description: 'the field of the snapshot (a criterion as answers.<code>)' }),
+    label: wordsSchema.meta({ description: 'what the field is called, for people' }),
+    before: wordsSchema
+      .nullable()
+      .meta({ description: 'the value before, in words; null where the row records none (a creation)' }),
+    after: wordsSchema.nullable().meta({ description: 'the value after, in words' }),
+    personal: z
+      .boolean()
+      .meta({ description: 'a personal field: its values are never shown, only that it changed' }),
+  })
+  .meta({ id: 'AuditChange' });
+
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+
 /** A stored audit row as the API shows it; the snapshots are JSON objects, personal fields as digests. */
 export const auditEntrySchema = z
   .object({
@@ -125,6 +148,9 @@ export const auditEntrySchema = z
     summary: z.string(),
     before: snapshotSchema,
     after: snapshotSchema,
+    changes: z
+      .array(auditChangeSchema)
+      .meta({ description: 'the snapshots in words: only fields whose value differs, names for ids' }),
   })
   .meta({ id: 'AuditEntry' });
 
@@ -132,7 +158,17 @@ export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 
 /** The administrators' audit list: the entry with where it came from and what it is about. */
 export const auditLogEntrySchema = auditEntrySchema
-  .extend({ ip: z.string().nullable(), objectType: z.string(), objectId: z.string().nullable() })
+  .extend({
+    ip: z.string().nullable(),
+    objectType: z.string().meta({ description: 'see the auditObjectType vocabulary' }),
+    objectId: z.string().nullable(),
+    objectName: z.string().nullable().meta({
+      description: 'the object’s name now (product, producer, account, unit, file…); null when none',
+    }),
+    objectExists: z
+      .boolean()
+      .meta({ description: 'false when the row names an object that no longer exists (or never did)' }),
+  })
   .meta({ id: 'AuditLogEntry' });
 
 export const auditLogPageSchema = z
@@ -151,7 +187,13 @@ export const verifyReportSchema = z
     checkpoints: z.number().int(),
     redacted: z.number().int(),
     hashesChecked: z.boolean(),
-    problems: z.array(z.object({ id: z.number().int().nullable(), kind: z.string(), message: z.string() })),
+    problems: z.array(
+      z.object({
+        id: z.number().int().nullable(),
+        kind: z.enum(AUDIT_PROBLEM_KINDS).meta({ description: 'see the auditProblem vocabulary' }),
+        message: z.string().meta({ description: 'the details in English, for operators' }),
+      }),
+    ),
   })
   .meta({ id: 'AuditVerifyReport' });
 

@@ -97,3 +97,28 @@ export const RUBRIC_DIFF_KINDS = [
 ] as const;
 export const HEALTH_STATUSES = ['ok', 'degraded'] as const;
 export const DB_KINDS = ['pglite', 'postgres'] as const;
+/** what an audit row is about (audit_log.object_type) */
+export const AUDIT_OBJECT_TYPES = [
+  'user',
+  'producer',
+  'product',
+  'admin_unit_mapping',
+  'import',
+  'rubric_version',
+  'registry',
+  'test',
+] as const;
+/** what `ocop audit verify` and the audit page can find wrong with the chain */
+export const AUDIT_PROBLEM_KINDS = [
+  'hash_mismatch',
+  'chain_break',
+  'id_gap',
+  'checkpoint_mismatch',
+  'checkpoint_missing_row',
+  'checkpoint_bad_signature',
+  'head_mismatch',
+  'personal_mismatch',
+  'kept_head_mismatch',
+  'kept_head_missing_row',
+  'kept_head_bad_signature',
+] as const;

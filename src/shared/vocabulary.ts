@@ -267,6 +267,71 @@ export const V = {
     ok: { vi: 'Hoạt động bình thường', en: 'OK', plainWord: true },
     degraded: { vi: 'Suy giảm', en: 'Degraded' },
   }),
+  /** what an audit row is about; ids that are also English words are marked as such */
+  auditObjectType: vocabulary('auditObjectType', E.AUDIT_OBJECT_TYPES, {
+    user: { vi: 'Tài khoản', en: 'Account', plainWord: true },
+    producer: { vi: 'Chủ thể OCOP', en: 'Producer', plainWord: true },
+    product: { vi: 'Sản phẩm', en: 'Product', plainWord: true },
+    admin_unit_mapping: { vi: 'Ánh xạ xã cũ → mới', en: 'Old → new commune mapping' },
+    import: { vi: 'Lần nhập dữ liệu', en: 'Data import', plainWord: true },
+    rubric_version: { vi: 'Bộ tiêu chí', en: 'Rubric version' },
+    registry: { vi: 'Sổ đăng ký', en: 'Registry', plainWord: true },
+    test: { vi: 'Thử nghiệm', en: 'Test', plainWord: true },
+  }),
+  /** what a verification of the audit chain found wrong */
+  auditProblem: vocabulary('auditProblem', E.AUDIT_PROBLEM_KINDS, {
+    hash_mismatch: {
+      vi: 'Nội dung dòng không khớp với mã băm của nó (dòng đã bị sửa)',
+      en: 'The row’s content does not match its hash (the row was edited)',
+      tone: 'bad',
+    },
+    chain_break: {
+      vi: 'Dòng không nối tiếp dòng trước (chuỗi bị đứt)',
+      en: 'The row does not follow the previous one (the chain is broken)',
+      tone: 'bad',
+    },
+    id_gap: { vi: 'Thiếu dòng (có dòng đã bị xóa)', en: 'Rows are missing (deleted)', tone: 'bad' },
+    checkpoint_mismatch: {
+      vi: 'Điểm kiểm tra đã ký ghi nhận mã băm khác (chuỗi đã bị tính lại)',
+      en: 'A signed checkpoint recorded another hash (the chain was recomputed)',
+      tone: 'bad',
+    },
+    checkpoint_missing_row: {
+      vi: 'Điểm kiểm tra đã ký có dòng mà chuỗi không còn (phần cuối bị cắt)',
+      en: 'A signed checkpoint covers a row the chain no longer has (the tail was cut)',
+      tone: 'bad',
+    },
+    checkpoint_bad_signature: {
+      vi: 'Điểm kiểm tra không đọc được hoặc chữ ký không hợp lệ',
+      en: 'A checkpoint is unreadable or its signature is not valid',
+      tone: 'bad',
+    },
+    head_mismatch: {
+      vi: 'Dòng đầu chuỗi không trỏ vào dòng cuối cùng',
+      en: 'The head row does not point at the last row',
+      tone: 'bad',
+    },
+    personal_mismatch: {
+      vi: 'Dữ liệu cá nhân đã bị sửa',
+      en: 'A personal value was altered',
+      tone: 'bad',
+    },
+    kept_head_mismatch: {
+      vi: 'Bản sao đầu chuỗi lưu nơi khác ghi nhận mã băm khác (chuỗi đã bị viết lại)',
+      en: 'The head kept elsewhere recorded another hash (the chain was rewritten)',
+      tone: 'bad',
+    },
+    kept_head_missing_row: {
+      vi: 'Bản sao đầu chuỗi lưu nơi khác có dòng mà chuỗi không còn',
+      en: 'The head kept elsewhere covers a row the chain no longer has',
+      tone: 'bad',
+    },
+    kept_head_bad_signature: {
+      vi: 'Bản sao đầu chuỗi lưu nơi khác không được ký bằng khóa của chuỗi này',
+      en: 'The head kept elsewhere is not signed by this chain’s key',
+      tone: 'bad',
+    },
+  }),
   dbKind: vocabulary('dbKind', E.DB_KINDS, {
     pglite: { vi: 'PGlite (nhúng)', en: 'PGlite (embedded)' },
     postgres: { vi: 'PostgreSQL', en: 'PostgreSQL' },

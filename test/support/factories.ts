@@ -6,6 +6,7 @@ import type { Database } from '../../src/server/db/client.ts';
 import { adminUnitScopes, producers, products } from '../../src/server/db/schema/index.ts';
 import { parseEnv } from '../../src/server/env.ts';
 import { PLACE_BEARING_TABLES } from '../../src/server/place-bearing.ts';
+import { AUDIT_NAME_SOURCES } from '../../src/server/audit-names.ts';
 import { systemClock } from '../../src/server/core/clock.ts';
 import { generateKeyPairSync } from 'node:crypto';
 import { keyIdOf } from '../../src/server/audit-signing.ts';
@@ -49,6 +50,7 @@ export function makeDeps(
     log: createLogger('silent'),
     clock: systemClock,
     placeBearing: PLACE_BEARING_TABLES,
+    auditNames: AUDIT_NAME_SOURCES,
   };
 }
 

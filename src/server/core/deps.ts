@@ -7,6 +7,7 @@ import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import type { Clock } from './clock.ts';
+import type { AuditNameSource } from './audit-names.ts';
 import type { PlaceBearingTable } from './place-bearing.ts';
 
 /** What the application is built from; created once by main.ts or a test. */
@@ -27,6 +28,8 @@ export interface AppDeps {
   clock: Clock;
   /** tables that record a place, refreshed when a unit's resolution changes */
   placeBearing: readonly PlaceBearingTable[];
+  /** who names the objects of the audit trail (one source per type, from the owning modules) */
+  auditNames: readonly AuditNameSource[];
 }
 
 export interface AuthUser {

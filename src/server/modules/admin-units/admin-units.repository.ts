@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { containsFolded, containsFoldedExpr } from '../../db/search.ts';
 import type { Executor } from '../../db/client.ts';
@@ -214,4 +214,31 @@ export async function provinceSuccessors(db: Executor): Promise<Map<string, stri
     .from(adminUnitMappings)
     .where(eq(adminUnitMappings.level, 'province'));
   return new Map(rows.filter((p) => p.o && p.n).map((p) => [p.o!, p.n!]));
+}
+
+const provinceOfName = alias(adminUnits, 'province_of_name');
+/** "Phường Hàm Rồng, Thanh Hóa": a unit's name with its province's (a province alone). */
+const unitWithProvince = (u: typeof adminUnits | typeof oldU) =>
+  sql<string>`CASE WHEN ${provinceOfName.id} IS NULL OR ${provinceOfName.id} = ${u.id} THEN ${u.name} ELSE ${u.name} || ', ' || ${provinceOfName.name} END`;
+
+/** Units by id, named with their province, for the audit trail. */
+export function unitNames(db: Executor, ids: string[]) {
+  return db
+    .select({ id: adminUnits.id, name: unitWithProvince(adminUnits) })
+    .from(adminUnits)
+    .leftJoin(provinceOfName, eq(provinceOfName.id, adminUnits.provinceId))
+    .where(inArray(adminUnits.id, ids));
+}
+
+/** Mapping rows by id, named by their old unit, for the audit trail. */
+export function mappingNames(db: Executor, ids: number[]) {
+  return db
+    .select({
+      id: adminUnitMappings.id,
+      name: sql<string>`coalesce(${unitWithProvince(oldU)}, '#' || ${adminUnitMappings.id})`,
+    })
+    .from(adminUnitMappings)
+    .leftJoin(oldU, eq(oldU.id, adminUnitMappings.oldUnitId))
+    .leftJoin(provinceOfName, eq(provinceOfName.id, oldU.provinceId))
+    .where(inArray(adminUnitMappings.id, ids));
 }

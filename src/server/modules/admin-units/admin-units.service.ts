@@ -12,6 +12,7 @@ import type { StructureVersion } from '../../../shared/contracts/admin-units.ts'
 import type { Locale } from '../../../shared/errors.ts';
 import { renderMappingNote, type MappingNote } from '../../../shared/mapping-notes.ts';
 import * as repo from './admin-units.repository.ts';
+import { integersAmong, lookUpNames, type AuditNameSource } from '../../core/audit-names.ts';
 
 export async function listVersions(deps: AppDeps) {
   const rows = await repo.listVersions(deps.database.db);
@@ -170,6 +171,14 @@ export async function settleMapping(
       settledBy: actor.userId,
       settledAt: new Date(),
     };
+    // settling again as it stands changes nothing: no new settler, no scope rebuild, no audit row
+    if (
+      before.newUnitId === newUnitId &&
+      before.confidence === values.confidence &&
+      before.note === note &&
+      before.settledAt
+    )
+      return id;
     await repo.updateMapping(tx, id, values);
     if (before.oldUnitId) {
       await rebuildUnitScopes(tx, before.oldUnitId);
@@ -190,3 +199,12 @@ export async function settleMapping(
     return id;
   });
 }
+
+/** How the audit trail names units and mapping rows (core/audit-names.ts). */
+export const ADMIN_UNITS_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'admin_unit', namesOf: (db, ids) => lookUpNames([...ids], (u) => repo.unitNames(db, u)) },
+  {
+    type: 'admin_unit_mapping',
+    namesOf: (db, ids) => lookUpNames(integersAmong(ids), (m) => repo.mappingNames(db, m)),
+  },
+];

@@ -5,6 +5,7 @@
 // and a truncated tail (a checkpoint or kept head beyond the last row). Without the
 // row key (a verifier away from the database host) the links, checkpoints and kept
 // head are still checked; only the rows' own hashes are not recomputed.
+import type { AUDIT_PROBLEM_KINDS } from '../../../shared/enums.ts';
 import type { Db } from '../../db/client.ts';
 import { chainBatch, readHead } from './audit.repository.ts';
 import type { AuditSigning } from '../../core/deps.ts';
@@ -13,18 +14,7 @@ import { readCheckpoints, type Checkpoint } from './audit-checkpoint.ts';
 
 export interface VerifyProblem {
   id: number | null;
-  kind:
-    | 'hash_mismatch'
-    | 'chain_break'
-    | 'id_gap'
-    | 'checkpoint_mismatch'
-    | 'checkpoint_missing_row'
-    | 'checkpoint_bad_signature'
-    | 'head_mismatch'
-    | 'personal_mismatch'
-    | 'kept_head_mismatch'
-    | 'kept_head_missing_row'
-    | 'kept_head_bad_signature';
+  kind: (typeof AUDIT_PROBLEM_KINDS)[number];
   message: string;
 }
 

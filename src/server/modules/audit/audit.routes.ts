@@ -31,7 +31,7 @@ export function auditRoutes() {
     async (c) => {
       if (!can(requireGrant(c), 'view', { kind: 'auditLog' })) throw new AppError('FORBIDDEN');
       const { before, limit } = c.req.valid('query');
-      return c.json(await listAudit(c.get('deps').database.db, before, limit), 200);
+      return c.json(await listAudit(c.get('deps'), before, limit), 200);
     },
   );
   router.openapi(

@@ -7,6 +7,9 @@ import {
   type AuditEvent,
   type StoredSnapshot,
 } from '../../../shared/audit-events.ts';
+import { describeChanges, refsOf, type NameOf } from '../../../shared/audit-changes.ts';
+import { NAMED_TYPES, type NamedType } from '../../../shared/audit-fields.ts';
+import type { AppDeps } from '../../core/deps.ts';
 import * as repo from './audit.repository.ts';
 import { hashAuditRow } from './audit-hash.ts';
 import { splitPersonal } from './personal-fields.ts';
@@ -57,42 +60,79 @@ function toJson(value: unknown): unknown {
 
 type Snapshot = StoredSnapshot;
 
-/** The history of one object, newest first, as history views show it (personal values stay in their store). */
+const NAMED: ReadonlySet<string> = new Set(NAMED_TYPES);
+const isNamed = (type: string): type is NamedType => NAMED.has(type);
+
+/**
+ * The names of everything some rows are about or point at, asking each owning
+ * module once for all the ids of its type (never once per row).
+ */
+async function namesFor(
+  deps: AppDeps,
+  rows: { objectType?: string; objectId?: string | null; action: string; before: unknown; after: unknown }[],
+) {
+  const wanted = new Map<NamedType, Set<string>>();
+  const want = (type: NamedType, id: string) => wanted.set(type, (wanted.get(type) ?? new Set()).add(id));
+  for (const r of rows) {
+    if (r.objectType && r.objectId && isNamed(r.objectType)) want(r.objectType, r.objectId);
+    for (const ref of refsOf(r.action, r.before as Snapshot, r.after as Snapshot)) want(ref.type, ref.id);
+  }
+  const found = new Map<NamedType, Map<string, string>>();
+  for (const [type, ids] of wanted) {
+    const source = deps.auditNames.find((s) => s.type === type);
+    if (source) found.set(type, await source.namesOf(deps.database.db, [...ids]));
+  }
+  const nameOf: NameOf = (type, id) => found.get(type)?.get(id);
+  return { nameOf, knows: (type: string) => isNamed(type) && found.has(type) };
+}
+
+function present(
+  r: Pick<repo.AuditRow, 'id' | 'at' | 'actorLabel' | 'action' | 'summary' | 'before' | 'after'>,
+  nameOf: NameOf,
+): AuditEntryView {
+  const before = (r.before ?? null) as Snapshot;
+  const after = (r.after ?? null) as Snapshot;
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    actorLabel: r.actorLabel,
+    action: r.action,
+    label: labelOfAction(r.action),
+    summary: r.summary,
+    before,
+    after,
+    changes: describeChanges(r.action, before, after, nameOf),
+  };
+}
+
+/** The history of one object, newest first, in words (personal values stay in their store). */
 export async function auditOfObject(
-  db: Executor,
+  deps: AppDeps,
   objectType: string,
   objectId: string,
   limit = 100,
 ): Promise<AuditEntryView[]> {
-  const rows = await repo.rowsOfObject(db, objectType, objectId, limit);
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
-    actorLabel: r.actorLabel,
-    action: r.action,
-    label: labelOfAction(r.action),
-    summary: r.summary,
-    before: (r.before ?? null) as Snapshot,
-    after: (r.after ?? null) as Snapshot,
-  }));
+  const rows = await repo.rowsOfObject(deps.database.db, objectType, objectId, limit);
+  const { nameOf } = await namesFor(deps, rows);
+  return rows.map((r) => present(r, nameOf));
 }
 
-/** The audit list for administrators: newest first, keyset by id. */
-export async function listAudit(db: Executor, before: number | undefined, limit: number) {
-  const rows = await repo.listRows(db, before, limit);
-  const items = rows.map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
-    actorLabel: r.actorLabel,
-    ip: r.ip,
-    action: r.action,
-    label: labelOfAction(r.action),
-    objectType: r.objectType,
-    objectId: r.objectId,
-    summary: r.summary,
-    before: (r.before ?? null) as Snapshot,
-    after: (r.after ?? null) as Snapshot,
-  }));
+/** The audit list for administrators: newest first, keyset by id, objects by their names. */
+export async function listAudit(deps: AppDeps, before: number | undefined, limit: number) {
+  const rows = await repo.listRows(deps.database.db, before, limit);
+  const { nameOf, knows } = await namesFor(deps, rows);
+  const items = rows.map((r) => {
+    const name = r.objectId && isNamed(r.objectType) ? nameOf(r.objectType, r.objectId) : undefined;
+    return {
+      ...present(r, nameOf),
+      ip: r.ip,
+      objectType: r.objectType,
+      objectId: r.objectId,
+      objectName: name ?? null,
+      // only a type whose owner was asked can be said to be gone
+      objectExists: !(r.objectId && knows(r.objectType) && name === undefined),
+    };
+  });
   return { items, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null };
 }
 

@@ -1,7 +1,7 @@
 // Set-based SQL of imports: staging rows in bulk, matching against the registry
 // by natural keys (one statement per key kind, not one query per row), and the
 // commit as INSERT … SELECT from the staging table.
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
 import type { Executor, Tx } from '../../db/client.ts';
@@ -270,4 +270,9 @@ export async function replaceRow(db: Executor, importId: string, row: StagingRow
       matchedProductId: null,
     })
     .where(and(eq(importRows.importId, importId), eq(importRows.rowNo, row.rowNo)));
+}
+
+/** Imports by id, named by their file, for the audit trail. */
+export function importNames(db: Executor, ids: string[]) {
+  return db.select({ id: imports.id, name: imports.fileName }).from(imports).where(inArray(imports.id, ids));
 }

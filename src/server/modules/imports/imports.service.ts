@@ -21,6 +21,7 @@ import { getUnitResolver } from './import-units.ts';
 import * as repo from './imports.repository.ts';
 import { describeSheet, fieldsOf, readImportSheet, type ImportKind } from './import-sheet.ts';
 import { findUserNames } from '../users/users.service.ts';
+import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 import { readProgress, reportProgress } from './import-progress.ts';
 import { importActions, presentImport, presentImportListItem, presentRow } from './imports.presenter.ts';
 import type {
@@ -293,3 +294,8 @@ export async function correctRow(
   if (!corrected) throw new AppError('NOT_FOUND');
   return presentRow(corrected);
 }
+
+/** How the audit trail names imports: by their file (core/audit-names.ts). */
+export const IMPORTS_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'import', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.importNames(db, u)) },
+];

@@ -12,6 +12,7 @@ import type { AppDeps } from '../../core/deps.ts';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import { findUnitIn as findUnit } from '../admin-units/admin-units.service.ts';
 import type { AuditActor } from '../../core/actor.ts';
+import { sameRows, sameValue } from '../../../shared/audit-changes.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { createUser } from '../users/users.service.ts';
 import * as repo from './registry-write.repository.ts';
@@ -120,27 +121,33 @@ export async function updateProducer(
         throw new AppError('TAX_CODE_TAKEN', { value: normalised }, { field: 'taxCode' });
       values.taxCode = normalised;
     }
+    // only what differs is written and audited; a save that changes nothing leaves no trace
+    const was = current as Record<string, unknown>;
+    const changed = Object.keys(values).filter(
+      (k) => values[k] !== undefined && !sameValue(values[k], was[k]),
+    );
     const workforceBefore = workforce ? await repo.listWorkforce(tx, id) : undefined;
     const documentsBefore = documents ? await repo.listDocuments(tx, id) : undefined;
-    await repo.updateProducer(tx, id, values);
-    if (workforce) await repo.replaceWorkforce(tx, id, await workforceRows(tx, workforce));
-    if (documents) await repo.replaceDocuments(tx, id, documents);
-    const before = Object.fromEntries(
-      Object.keys(values).map((k) => [k, (current as Record<string, unknown>)[k]]),
-    );
+    const workforceChanged = workforce !== undefined && !sameRows(workforceBefore, workforce);
+    const documentsChanged = documents !== undefined && !sameRows(documentsBefore, documents);
+    if (!changed.length && !workforceChanged && !documentsChanged) return;
+    const after = Object.fromEntries(changed.map((k) => [k, values[k]]));
+    await repo.updateProducer(tx, id, after);
+    if (workforceChanged) await repo.replaceWorkforce(tx, id, await workforceRows(tx, workforce));
+    if (documentsChanged) await repo.replaceDocuments(tx, id, documents);
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'producer.updated',
       objectType: 'producer',
       objectId: id,
       before: {
-        ...before,
-        ...(workforceBefore ? { workforce: workforceBefore } : {}),
-        ...(documentsBefore ? { documents: documentsBefore } : {}),
+        ...Object.fromEntries(changed.map((k) => [k, was[k]])),
+        ...(workforceChanged ? { workforce: workforceBefore } : {}),
+        ...(documentsChanged ? { documents: documentsBefore } : {}),
       },
       after: snapshot({
-        ...(values as Partial<CreateProducerInput>),
-        ...(workforce ? { workforce } : {}),
-        ...(documents ? { documents } : {}),
+        ...(after as Partial<CreateProducerInput>),
+        ...(workforceChanged ? { workforce } : {}),
+        ...(documentsChanged ? { documents } : {}),
       }),
     });
   });

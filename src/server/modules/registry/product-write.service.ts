@@ -10,6 +10,7 @@ import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import type { FieldSnapshot } from '../../../shared/audit-events.ts';
+import { sameValue } from '../../../shared/audit-changes.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import * as repo from './registry-write.repository.ts';
 import { duplicatesOf } from './duplicates.service.ts';
@@ -96,16 +97,21 @@ export async function updateProduct(
       await assertCodeFree(tx, legacyCode, id);
       values.code = legacyCode;
     }
-    await repo.updateProduct(tx, id, values);
-    const before: FieldSnapshot = Object.fromEntries(
-      Object.keys(values).map((k) => [k, (current as unknown as FieldSnapshot)[k]]),
+    // only what differs is written and audited; a save that changes nothing leaves no trace
+    const was = current as unknown as FieldSnapshot;
+    // (a key sent without a value is not written: the repository leaves undefined alone)
+    const changed = Object.keys(values).filter(
+      (k) => values[k] !== undefined && !sameValue(values[k], was[k]),
     );
+    if (!changed.length) return;
+    const after = Object.fromEntries(changed.map((k) => [k, values[k]]));
+    await repo.updateProduct(tx, id, after);
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'product.updated',
       objectType: 'product',
       objectId: id,
-      before,
-      after: values as FieldSnapshot,
+      before: Object.fromEntries(changed.map((k) => [k, was[k]])),
+      after: after as FieldSnapshot,
     });
   });
 }

@@ -1,6 +1,6 @@
 // Unit-scoped registry reads. The ListScope comes from the policy layer; this file
 // only turns it into SQL over the resolved scope columns.
-import { and, asc, eq, getTableName, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import { containsFolded } from '../../db/search.ts';
@@ -313,4 +313,17 @@ export function workforcePlaces(db: Executor, producerId: string): Promise<Workf
     FROM producer_workforce w JOIN producers pr ON pr.id = w.producer_id LEFT JOIN admin_unit_scopes s ON s.unit_id = w.unit_id
     WHERE w.producer_id = ${producerId}`,
   );
+}
+
+/** Names of products by id, for the audit trail (ids already checked as uuids). */
+export function productNames(db: Executor, ids: string[]) {
+  return db.select({ id: products.id, name: products.name }).from(products).where(inArray(products.id, ids));
+}
+
+/** Names of producers by id, for the audit trail and grants. */
+export function producerNames(db: Executor, ids: string[]) {
+  return db
+    .select({ id: producers.id, name: producers.name })
+    .from(producers)
+    .where(inArray(producers.id, ids));
 }

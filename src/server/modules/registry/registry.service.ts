@@ -10,6 +10,7 @@ import { auditOfObject } from '../audit/audit.service.ts';
 import * as writeRepo from './registry-write.repository.ts';
 import * as repo from './registry.repository.ts';
 import type { PlaceBearingTable } from '../../core/place-bearing.ts';
+import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 
 type Paging = { page: number; pageSize: number; sort: string };
 
@@ -90,7 +91,7 @@ function presentProduct(grant: Grant, r: ProductRow): ProductView {
 export async function historyOf(deps: AppDeps, grant: Grant, kind: 'producer' | 'product', id: string) {
   if (kind === 'producer') await getProducer(deps, grant, id);
   else await getProduct(deps, grant, id);
-  return auditOfObject(deps.database.db, kind, id);
+  return auditOfObject(deps, kind, id);
 }
 
 export type ProductFacts = NonNullable<Awaited<ReturnType<typeof repo.findProductFacts>>>;
@@ -115,4 +116,10 @@ export function workforcePlacesOf(db: Executor, producerId: string) {
 export const REGISTRY_PLACE_BEARING: PlaceBearingTable[] = [
   { table: 'producers', refresh: (tx, unitId) => writeRepo.refreshScopes(tx, 'producers', unitId) },
   { table: 'products', refresh: (tx, unitId) => writeRepo.refreshScopes(tx, 'products', unitId) },
+];
+
+/** How the audit trail names products and producers (core/audit-names.ts). */
+export const REGISTRY_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'product', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.productNames(db, u)) },
+  { type: 'producer', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.producerNames(db, u)) },
 ];

@@ -1,7 +1,7 @@
 // SQL of rubric and procedure versions (owned by the rubrics module). Whether a
 // version is in use is read from the sheets scored with it (a documented read of
 // self_assessments: such a version never changes).
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { procedureVersions, rubricVersions, selfAssessments } from '../../db/schema/index.ts';
 
@@ -80,4 +80,12 @@ export function listVersions(db: Executor) {
     })
     .from(rubricVersions)
     .orderBy(asc(rubricVersions.effectiveFrom));
+}
+
+/** Rubric versions by id, named by their title, for the audit trail. */
+export function rubricTitles(db: Executor, ids: string[]) {
+  return db
+    .select({ id: rubricVersions.id, name: rubricVersions.title })
+    .from(rubricVersions)
+    .where(inArray(rubricVersions.id, ids));
 }

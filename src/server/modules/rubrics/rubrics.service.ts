@@ -19,6 +19,7 @@ import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { shippedRubrics, type RubricBundle } from './rubric-files.ts';
 import * as repo from './rubrics.repository.ts';
+import { lookUpNames, type AuditNameSource } from '../../core/audit-names.ts';
 
 export const checksumOf = (b: RubricBundle) =>
   createHash('sha256').update(JSON.stringify(b.pack)).update(JSON.stringify(b.rules)).digest('hex');
@@ -188,3 +189,8 @@ export async function getRubricSet(db: Executor, id: string, setNo: number): Pro
   if (!set) throw new AppError('RUBRIC_SET_NOT_FOUND', { id, set: setNo });
   return { pack, set, rules: rulesForSet(rules, setNo) };
 }
+
+/** How the audit trail names rubric versions: by their title (core/audit-names.ts). */
+export const RUBRICS_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'rubric_version', namesOf: (db, ids) => lookUpNames([...ids], (r) => repo.rubricTitles(db, r)) },
+];

@@ -25,6 +25,7 @@ import {
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
+import { sameValue } from '../../../shared/audit-changes.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
   applyTransition,
@@ -180,6 +181,11 @@ export async function createAssessment(
   return getAssessment(deps, grant, id);
 }
 
+const keysThatDiffer = <T>(a: Record<string, T>, b: Record<string, T>) =>
+  Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]);
+const pick = <T>(o: Record<string, T>, keys: string[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));
+
 export interface SaveInput {
   answers: unknown;
   facts?: unknown;
@@ -217,6 +223,25 @@ export async function saveAssessment(
       .filter(([code, text]) => compileSet(set).byCode.has(code) && text.trim())
       .map(([code, text]) => [code, text.trim().slice(0, 2000)]),
   );
+  const wasAnswers = row.answers as Answers;
+  const wasComments = row.comments as Record<string, string>;
+  const changed = keysThatDiffer(wasAnswers, answers);
+  const commentCodes = keysThatDiffer(wasComments, comments);
+  const factsChanged = !sameValue(row.facts, facts);
+  if (!changed.length && !commentCodes.length && !factsChanged) {
+    // nothing to write and nothing to audit; a stale copy is still told so, as a write would be
+    if (Date.parse(input.expectedUpdatedAt) !== row.updatedAt.getTime()) throw new AppError('CONFLICT');
+    return getAssessment(deps, grant, id);
+  }
+  // the snapshots hold what changed: answers and explanations by criterion, facts, the score
+  const side = (a: Answers, c: Record<string, string>, f: unknown, total: number, stars: number) => ({
+    assessmentId: id,
+    answers: pick(a, changed),
+    ...(commentCodes.length ? { comments: pick(c, commentCodes) } : {}),
+    ...(factsChanged ? { facts: { ...(f as Facts) } } : {}),
+    ...(row.total !== result.total ? { total } : {}),
+    ...(row.stars !== result.stars ? { stars } : {}),
+  });
   await db.transaction(async (tx) => {
     const saved = await repo.saveAssessmentAnswers(
       tx,
@@ -225,25 +250,12 @@ export async function saveAssessment(
       input.expectedUpdatedAt,
     );
     if (!saved) throw new AppError('CONFLICT');
-    const before = row.answers as Answers;
-    const changed = Object.keys({ ...before, ...answers }).filter((code) => before[code] !== answers[code]);
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'self_assessment.saved',
       objectType: 'product',
       objectId: row.productId,
-      before: {
-        assessmentId: id,
-        answers: Object.fromEntries(changed.map((c) => [c, before[c] ?? null])),
-        total: row.total,
-        stars: row.stars,
-      },
-      after: {
-        assessmentId: id,
-        answers: Object.fromEntries(changed.map((c) => [c, answers[c] ?? null])),
-        facts: { ...facts },
-        total: result.total,
-        stars: result.stars,
-      },
+      before: side(wasAnswers, wasComments, row.facts, row.total, row.stars),
+      after: side(answers, comments, facts, result.total, result.stars),
     });
   });
   return getAssessment(deps, grant, id);

@@ -93,3 +93,11 @@ export async function namesOfUsers(db: Executor, userIds: string[]) {
   if (userIds.length === 0) return [];
   return db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, userIds));
 }
+
+/** Accounts by id as the audit trail names them: the full name and the email. */
+export function userNames(db: Executor, ids: string[]) {
+  return db
+    .select({ id: users.id, name: sql<string>`${users.fullName} || ' (' || ${users.email} || ')'` })
+    .from(users)
+    .where(inArray(users.id, ids));
+}

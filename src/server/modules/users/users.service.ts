@@ -12,6 +12,7 @@ import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertStrongPassword, hashPassword } from '../auth/password.service.ts';
 import * as repo from './users.repository.ts';
+import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 
 export async function createUser(
   deps: AppDeps,
@@ -132,3 +133,8 @@ export async function findUserNames(db: Executor, userIds: readonly string[]): P
   const rows = await repo.namesOfUsers(db, [...new Set(userIds)]);
   return new Map(rows.map((r) => [r.id, r.fullName]));
 }
+
+/** How the audit trail names accounts (core/audit-names.ts). */
+export const USERS_AUDIT_NAMES: AuditNameSource[] = [
+  { type: 'user', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.userNames(db, u)) },
+];

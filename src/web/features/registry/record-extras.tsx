@@ -1,6 +1,7 @@
 // Below a record: its certificates (with today's state) and its change history
 // from the audit trail; and the form that adds a product to a producer.
 import { V } from '../../../shared/vocabulary.ts';
+import { ChangeList } from '../../components/ui/change-list.tsx';
 import { DataTable, Stars } from '../../components/ui/data-table.tsx';
 import { TermBadge } from '../../components/ui/term-badge.tsx';
 import { createProduct, getProductDetails, historyOf, listCertificates, updateProduct } from './api.ts';
@@ -29,6 +30,7 @@ export function HistoryList({
             <time dateTime={e.at}>{w.dateTime(e.at)}</time> — {e.actorLabel}:{' '}
             <span data-action={e.action}>{e.label[lang]}</span>
             {e.summary ? ` (${e.summary})` : ''}
+            <ChangeList changes={e.changes} />
           </li>
         ))}
       </ol>

@@ -1,0 +1,231 @@
+// What each field of an audited record is called and how its values read, per kind
+// of record, so that a history says "Loại hình: Hộ kinh doanh → Hợp tác xã" instead
+// of showing a snapshot (audit-changes.ts turns the snapshots into those lines). The
+// tables are typed by the request contracts: a field added to a contract without
+// words here fails the type check.
+import type { CreateProducerInput, CreateProductInput } from './contracts/registry-write.ts';
+import type { CreateUserInput, GrantInput } from './contracts/users.ts';
+import { V, type Vocabulary } from './vocabulary.ts';
+
+export interface Words {
+  vi: string;
+  en: string;
+}
+
+/** Objects the audit trail names by asking their owning module (ids are never shown). */
+export const NAMED_TYPES = [
+  'product',
+  'producer',
+  'user',
+  'admin_unit',
+  'admin_unit_mapping',
+  'import',
+  'rubric_version',
+] as const;
+export type NamedType = (typeof NAMED_TYPES)[number];
+
+/** How a field's values are read. */
+export type ValueKind =
+  | { kind: 'text' }
+  /** descriptions and stories: shortened in a history */
+  | { kind: 'longText' }
+  | { kind: 'date' }
+  | { kind: 'bool' }
+  | { kind: 'number' }
+  /** a year, written without a thousands separator */
+  | { kind: 'year' }
+  | { kind: 'bytes' }
+  | { kind: 'stars' }
+  | { kind: 'productSet' }
+  | { kind: 'term'; v: Vocabulary }
+  | { kind: 'list' }
+  | { kind: 'ref'; ref: NamedType }
+  /** stored as a keyed digest (personal-fields.ts): shown only as changed */
+  | { kind: 'personal' }
+  /** technical ids and hashes: never shown */
+  | { kind: 'hidden' }
+  | { kind: 'workforce' }
+  | { kind: 'documents' }
+  | { kind: 'grants' }
+  /** a self-assessment's answers: one line per criterion */
+  | { kind: 'answers' }
+  /** a self-assessment's explanations: one line per criterion */
+  | { kind: 'comments' }
+  /** a self-assessment's facts: one line per fact */
+  | { kind: 'facts' }
+  | { kind: 'counts' };
+
+export type Field = Words & ValueKind;
+
+const text = (vi: string, en: string): Field => ({ vi, en, kind: 'text' });
+const long = (vi: string, en: string): Field => ({ vi, en, kind: 'longText' });
+const of = (vi: string, en: string, kind: ValueKind): Field => ({ vi, en, ...kind });
+const hidden: Field = { vi: '', en: '', kind: 'hidden' };
+
+type ProductField =
+  | keyof CreateProductInput
+  | 'code'
+  | 'status'
+  | 'rule'
+  | 'verifiedRule'
+  | 'photoId'
+  | 'phash'
+  | 'bytes';
+
+const PRODUCT: Record<ProductField, Field> = {
+  producerId: of('Chủ thể', 'Producer', { kind: 'ref', ref: 'producer' }),
+  name: text('Tên sản phẩm', 'Product name'),
+  productSet: of('Bộ sản phẩm', 'Product set', { kind: 'productSet' }),
+  description: long('Mô tả', 'Description'),
+  story: long('Câu chuyện sản phẩm', 'Product story'),
+  rawMaterialOrigin: long('Nguồn gốc nguyên liệu', 'Raw-material origin'),
+  standards: of('Tiêu chuẩn áp dụng', 'Standards', { kind: 'list' }),
+  ipStatus: of('Sở hữu trí tuệ', 'Intellectual property', { kind: 'term', v: V.ipStatus }),
+  trademarkNo: text('Số đơn/văn bằng nhãn hiệu', 'Trademark number'),
+  qualityDeclarationNo: text('Số công bố chất lượng', 'Quality declaration number'),
+  packaging: long('Bao bì', 'Packaging'),
+  labelInfo: long('Nhãn hàng hóa', 'Label'),
+  gtin: text('Mã số mã vạch (GTIN)', 'GTIN'),
+  legacyCode: text('Mã sản phẩm (theo danh sách trước)', 'Product code (earlier list)'),
+  code: text('Mã sản phẩm', 'Product code'),
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.productStatus }),
+  rule: text('Quy tắc cấp mã', 'Code rule'),
+  verifiedRule: of('Quy tắc đã đối chiếu văn bản', 'Rule checked against the text', { kind: 'bool' }),
+  photoId: hidden,
+  phash: hidden,
+  bytes: of('Dung lượng', 'Size', { kind: 'bytes' }),
+};
+
+type ProducerField =
+  | keyof CreateProducerInput
+  | 'status'
+  | 'unitVersionId'
+  | 'scopeProvinceId'
+  | 'scopeCommuneId'
+  | 'ownerUserId';
+
+const PRODUCER: Record<ProducerField, Field> = {
+  name: text('Tên chủ thể', 'Producer name'),
+  legalType: of('Loại hình', 'Legal type', { kind: 'term', v: V.legalType }),
+  taxCode: text('Mã số thuế', 'Tax code'),
+  registrationNo: text('Số đăng ký kinh doanh', 'Registration number'),
+  registrationDate: of('Ngày đăng ký', 'Registration date', { kind: 'date' }),
+  addressLine: text('Địa chỉ', 'Address'),
+  unitId: of('Xã/phường', 'Commune or ward', { kind: 'ref', ref: 'admin_unit' }),
+  representativeName: text('Người đại diện theo pháp luật', 'Legal representative'),
+  representativeSex: of('Giới tính người đại diện', 'Representative’s sex', { kind: 'personal' }),
+  representativeEthnicity: of('Dân tộc người đại diện', 'Representative’s ethnicity', { kind: 'personal' }),
+  representativeDisability: of('Người đại diện là người khuyết tật', 'Representative with disability', {
+    kind: 'personal',
+  }),
+  phone: text('Điện thoại', 'Phone'),
+  email: text('Email', 'Email'),
+  website: text('Trang web', 'Website'),
+  workforce: of('Lao động theo nơi cư trú', 'Workers by place of residence', { kind: 'workforce' }),
+  documents: of('Giấy tờ pháp lý', 'Legal papers', { kind: 'documents' }),
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.producerStatus }),
+  // the place resolved into the current structure follows the commune above
+  unitVersionId: hidden,
+  scopeProvinceId: hidden,
+  scopeCommuneId: hidden,
+  ownerUserId: of('Tài khoản chủ thể', 'Producer’s account', { kind: 'ref', ref: 'user' }),
+};
+
+type UserField = Exclude<keyof CreateUserInput, 'password'> | 'status';
+
+const USER: Record<UserField, Field> = {
+  email: text('Email', 'Email'),
+  fullName: text('Họ và tên', 'Full name'),
+  phone: text('Điện thoại', 'Phone'),
+  locale: of('Ngôn ngữ', 'Language', { kind: 'term', v: V.locale }),
+  mustChangePassword: of('Phải đổi mật khẩu khi đăng nhập', 'Must change the password', { kind: 'bool' }),
+  grants: of('Vai trò được giao', 'Roles granted', { kind: 'grants' }),
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.userStatus }),
+};
+
+const SELF_ASSESSMENT: Record<string, Field> = {
+  assessmentId: hidden,
+  self_assessmentId: hidden,
+  evidenceId: hidden,
+  sha256: hidden,
+  year: of('Năm đánh giá', 'Year', { kind: 'year' }),
+  rubricVersionId: of('Bộ tiêu chí', 'Rubric version', { kind: 'ref', ref: 'rubric_version' }),
+  copiedFrom: of('Dùng lại phiếu năm trước', 'Started from last year’s sheet', { kind: 'bool' }),
+  answers: of('Câu trả lời', 'Answers', { kind: 'answers' }),
+  comments: of('Giải trình', 'Explanations', { kind: 'comments' }),
+  facts: of('Căn cứ', 'Facts', { kind: 'facts' }),
+  total: of('Tổng điểm', 'Total points', { kind: 'number' }),
+  stars: of('Hạng sao', 'Stars', { kind: 'stars' }),
+  status: of('Trạng thái phiếu', 'Sheet status', { kind: 'term', v: V.sheetStatus }),
+  reason: long('Lý do', 'Reason'),
+  criterion: text('Tiêu chí', 'Criterion'),
+  bytes: of('Dung lượng', 'Size', { kind: 'bytes' }),
+};
+
+const MAPPING: Record<string, Field> = {
+  newUnitId: of('Đơn vị kế thừa', 'Successor unit', { kind: 'ref', ref: 'admin_unit' }),
+  confidence: of('Độ tin cậy', 'Confidence', { kind: 'term', v: V.mappingConfidence }),
+  note: long('Ghi chú', 'Note'),
+};
+
+const ROW_COUNTS: Record<string, Words> = {
+  rows: { vi: 'số dòng', en: 'rows' },
+  valid: { vi: 'hợp lệ', en: 'valid' },
+  invalid: { vi: 'có lỗi', en: 'with errors' },
+  review: { vi: 'cần xem lại', en: 'to review' },
+  duplicate: { vi: 'trùng', en: 'duplicates' },
+  committed: { vi: 'đã ghi', en: 'committed' },
+  skipped: { vi: 'bỏ qua', en: 'skipped' },
+  existingProducers: { vi: 'chủ thể đã có trong sổ', en: 'producers already registered' },
+  existingProducts: { vi: 'sản phẩm đã có trong sổ', en: 'products already registered' },
+  producers: { vi: 'chủ thể', en: 'producers' },
+  products: { vi: 'sản phẩm', en: 'products' },
+  certificates: { vi: 'giấy chứng nhận', en: 'certificates' },
+};
+
+const IMPORT: Record<string, Field> = {
+  importId: hidden,
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.importStatus }),
+  reason: long('Lý do', 'Reason'),
+  counts: of('Số dòng', 'Rows', { kind: 'counts' }),
+  created: of('Đã tạo', 'Created', { kind: 'counts' }),
+  // the counts of a commit are written beside the status
+  ...Object.fromEntries(
+    Object.entries(ROW_COUNTS).map(([key, w]) => [
+      key,
+      of(`Số dòng ${w.vi}`, `Rows — ${w.en}`, { kind: 'number' }),
+    ]),
+  ),
+  rows: of('Số dòng', 'Rows', { kind: 'number' }),
+};
+
+const RUBRIC: Record<string, Field> = {
+  checksum: hidden,
+  rulesId: text('Bộ quy định kèm theo', 'Rule overlay'),
+  sets: of('Số bộ sản phẩm', 'Product sets', { kind: 'number' }),
+  warnings: of('Số cảnh báo', 'Warnings', { kind: 'number' }),
+};
+
+/** The field tables, by the first word of the audit action (`product.updated` → product). */
+export const AUDIT_FIELDS = {
+  product: PRODUCT,
+  producer: PRODUCER,
+  user: USER,
+  auth: USER,
+  self_assessment: SELF_ASSESSMENT,
+  admin_unit_mapping: MAPPING,
+  import: IMPORT,
+  rubric: RUBRIC,
+} as const satisfies Record<string, Record<string, Field>>;
+
+/** Words of the keys inside counts (an import's rows and what it created). */
+export const COUNT_LABELS: Readonly<Record<string, Words>> = ROW_COUNTS;
+
+/** The field table of an action, or none (its fields are then named by their keys). */
+export function fieldsOfAction(action: string): Record<string, Field> | null {
+  const subject = action.split('.')[0];
+  return (AUDIT_FIELDS as Record<string, Record<string, Field>>)[subject] ?? null;
+}
+
+/** A grant as written in a snapshot: the role and where it applies. */
+export type GrantSnapshot = Partial<GrantInput>;
