@@ -1,0 +1,173 @@
+// Search in the registry lists. A product is found by its own name, its producer's
+// name, or the names of its place: the current commune, the current province, and
+// the unit it was recorded in (an old commune of the three-tier structure keeps its
+// name there). A producer is found by its name or its place. Every comparison is
+// accent-insensitive over the folded names (f_unaccent(lower(name)), đ → d) that
+// the trigram indexes hold.
+//
+// Why two steps: a join, or an OR with `IN (subquery)`, cannot use the products'
+// indexes, so the whole table would be read for every search. The producers and
+// units whose names match are found first (by their trigram indexes); the list
+// then matches them by id — one array parameter per arm, which the planner sees
+// whole — beside the product-name arm, each arm answered by its own index
+// (BitmapOr). Current communes and provinces are matched through the resolved
+// scope columns; the unit a record was recorded in only when it belongs to an
+// older structure (a record recorded in a current unit has that unit as its
+// scope). When a name is so common that more than LISTED_MATCHES producers or
+// units carry it, that arm falls back to a subquery: the result is then a large
+// part of the list anyway.
+import { getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
+import type { SearchMatchField } from '../../../shared/contracts/registry.ts';
+import { queryRows, type Executor } from '../../db/client.ts';
+import { foldedPattern } from '../../db/search.ts';
+import { producers, products } from '../../db/schema/index.ts';
+
+/** Producers or units listed by id at most; beyond this a subquery matches them. */
+export const LISTED_MATCHES = 5_000;
+
+/** Ids whose names contain the text; null when more than the limit do (then matched by a subquery). */
+type Ids = string[] | null;
+
+export interface SearchMatches {
+  text: string;
+  /** producers (products' list only) */
+  producerIds: Ids;
+  /** communes of the current structure */
+  communeIds: Ids;
+  /** provinces of the current structure */
+  provinceIds: Ids;
+  /** units of older structures, where records may have been recorded */
+  olderUnitIds: Ids;
+}
+
+/**
+ * A column named with its table, for use inside a subquery: drizzle leaves the table
+ * off in a single-table select, and the subquery would then read its own column.
+ */
+export function outer(col: PgColumn): SQL {
+  return sql`${sql.identifier(getTableName(col.table))}.${sql.identifier(col.name)}`;
+}
+
+type UnitRole = 'commune' | 'province' | 'older';
+
+/** Which arm a unit is matched in (see the head of this file). */
+const unitRole = sql`CASE WHEN au.version_id <> ${CURRENT_STRUCTURE} THEN 'older' WHEN au.level = 'commune' THEN 'commune' WHEN au.level = 'province' THEN 'province' END`;
+
+/** The producers (when asked) and units whose names contain the text, in one statement. */
+export async function findSearchMatches(
+  db: Executor,
+  text: string,
+  withProducers: boolean,
+  listed = LISTED_MATCHES,
+): Promise<SearchMatches> {
+  const cap = sql.raw(String(Math.max(0, Math.trunc(listed)) + 1));
+  // each role listed up to the cap + 1, so that "more than the cap" shows
+  const units = sql`SELECT role, id FROM (SELECT ${unitRole} AS role, au.id, row_number() OVER (PARTITION BY ${unitRole}) AS n
+    FROM admin_units au WHERE au.name_fold LIKE ${foldedPattern(text)}) AS u WHERE role IS NOT NULL AND n <= ${cap}`;
+  const rows = await queryRows<{ role: UnitRole | 'producer'; id: string }>(
+    db,
+    withProducers
+      ? sql`SELECT 'producer' AS role, id::text AS id FROM (SELECT id FROM producers WHERE name_fold LIKE ${foldedPattern(text)} LIMIT ${cap}) AS p
+        UNION ALL ${units}`
+      : units,
+  );
+  const of = (role: UnitRole | 'producer'): Ids => {
+    const ids = rows.filter((r) => r.role === role).map((r) => r.id);
+    return ids.length > listed ? null : ids;
+  };
+  return {
+    text,
+    producerIds: withProducers ? of('producer') : [],
+    communeIds: of('commune'),
+    provinceIds: of('province'),
+    olderUnitIds: of('older'),
+  };
+}
+
+/** A PostgreSQL array literal of ids, sent as one parameter whatever their number. */
+function arrayLiteral(ids: string[]): string {
+  return `{${ids.map((id) => `"${id.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+/** `column = ANY(ids)`, or the subquery when the ids were too many to list; null when nothing matched. */
+function inMatched(column: PgColumn, ids: Ids, subquery: SQL, type: 'text' | 'uuid' = 'text'): SQL | null {
+  if (ids === null) return sql`${column} IN (${subquery})`;
+  if (ids.length === 0) return null;
+  return sql`${column} = ANY(${arrayLiteral(ids)}::${sql.raw(type)}[])`;
+}
+
+const unitsIn = (m: SearchMatches, role: UnitRole) =>
+  sql`SELECT au.id FROM admin_units au WHERE au.name_fold LIKE ${foldedPattern(m.text)} AND ${unitRole} = ${role}`;
+
+/** The place arms: current commune, current province, a recorded unit of an older structure. */
+function placeArms(t: typeof producers | typeof products, m: SearchMatches): (SQL | null)[] {
+  return [
+    inMatched(t.scopeCommuneId, m.communeIds, unitsIn(m, 'commune')),
+    inMatched(t.scopeProvinceId, m.provinceIds, unitsIn(m, 'province')),
+    inMatched(t.unitId, m.olderUnitIds, unitsIn(m, 'older')),
+  ];
+}
+
+const anyOf = (arms: (SQL | null)[]) =>
+  sql`(${sql.join(
+    arms.filter((a): a is SQL => a !== null),
+    sql` OR `,
+  )})`;
+
+/** The products' search condition. */
+export function productSearch(m: SearchMatches): SQL {
+  return anyOf([
+    sql`${products.nameFold} LIKE ${foldedPattern(m.text)}`,
+    inMatched(
+      products.producerId,
+      m.producerIds,
+      sql`SELECT id FROM producers WHERE name_fold LIKE ${foldedPattern(m.text)}`,
+      'uuid',
+    ),
+    ...placeArms(products, m),
+  ]);
+}
+
+/** The producers' search condition. */
+export function producerSearch(m: SearchMatches): SQL {
+  return anyOf([sql`${producers.nameFold} LIKE ${foldedPattern(m.text)}`, ...placeArms(producers, m)]);
+}
+
+const unitNameMatches = (col: PgColumn, m: SearchMatches) =>
+  sql`(SELECT u.name_fold FROM admin_units u WHERE u.id = ${outer(col)}) LIKE ${foldedPattern(m.text)}`;
+
+/**
+ * Which of a row's names contain the text, for the page's rows only (one primary-key
+ * lookup per name). The recorded unit counts only when it is not the current commune
+ * or province, which are named already.
+ */
+function matchedBy(
+  t: typeof producers | typeof products,
+  m: SearchMatches,
+  producerName: SQL | null,
+): SQL<SearchMatchField[]> {
+  const when = (cond: SQL, field: SearchMatchField) => sql`CASE WHEN ${cond} THEN ${field}::text END`;
+  const unit = outer(t.unitId);
+  const arms = [
+    when(sql`${outer(t.nameFold)} LIKE ${foldedPattern(m.text)}`, 'name'),
+    producerName && when(producerName, 'producer'),
+    when(unitNameMatches(t.scopeCommuneId, m), 'commune'),
+    when(unitNameMatches(t.scopeProvinceId, m), 'province'),
+    when(
+      sql`${unit} IS DISTINCT FROM ${outer(t.scopeCommuneId)} AND ${unit} IS DISTINCT FROM ${outer(t.scopeProvinceId)} AND ${unitNameMatches(t.unitId, m)}`,
+      'recordedIn',
+    ),
+  ].filter((a): a is SQL => a !== null);
+  return sql<SearchMatchField[]>`array_remove(ARRAY[${sql.join(arms, sql`, `)}], NULL)`;
+}
+
+export const productMatchedBy = (m: SearchMatches) =>
+  matchedBy(
+    products,
+    m,
+    sql`(SELECT pr.name_fold FROM producers pr WHERE pr.id = ${outer(products.producerId)}) LIKE ${foldedPattern(m.text)}`,
+  );
+
+export const producerMatchedBy = (m: SearchMatches) => matchedBy(producers, m, null);
