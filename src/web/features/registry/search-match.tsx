@@ -86,7 +86,7 @@ export function Highlight({ text, q }: { text: string | null | undefined; q: str
   return (
     <>
       {found.before}
-      <mark className="rounded-sm bg-amber-100 px-0.5 text-inherit">{found.match}</mark>
+      <mark className="rounded-sm bg-amber-100 text-inherit">{found.match}</mark>
       {found.after}
     </>
   );
