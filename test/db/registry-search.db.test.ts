@@ -4,6 +4,7 @@
 // accent-insensitively and within the caller's scope. Each row says what matched.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
 import type { ListScope } from '../../src/domain/access/policy.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { producers, products } from '../../src/server/db/schema/index.ts';
@@ -121,6 +122,38 @@ describe(`product search (${ENGINE})`, () => {
     ]);
   });
 
+  it('in a commune’s list, finds by the commune, its province and the older units now within it', async () => {
+    const hacThanh: ListScope = { kind: 'commune', unitId: unit('14797') };
+    assert.deepEqual(await searchProducts('thanh hoa', hacThanh), { 'Bánh gai lá gai': ['province'] });
+    assert.deepEqual(await searchProducts('dien bien', hacThanh), { 'Bánh gai lá gai': ['recordedIn'] });
+    assert.deepEqual(await searchProducts('hac thanh', hacThanh), { 'Bánh gai lá gai': ['commune'] });
+    assert.deepEqual(await searchProducts('ham rong', hacThanh), {});
+    assert.deepEqual(await searchProducers('tu tru', hacThanh), { 'Cơ sở Bánh gai Tứ Trụ': ['name'] });
+  });
+
+  it('finds a product in the scope by the name of a producer registered elsewhere', async () => {
+    // the Hà Tu producer (Quảng Ninh) also makes a product recorded in Phường Hàm Rồng
+    const [p] = await deps.database.db
+      .insert(products)
+      .values({
+        producerId: R.haTu.id,
+        name: 'Mắm tép',
+        productSet: 9,
+        unitId: unit('14758'),
+        unitVersionId: 'vn-2tier-2025',
+        scopeProvinceId: unit('38'),
+        scopeCommuneId: unit('14758'),
+      })
+      .returning({ id: products.id });
+    try {
+      assert.deepEqual((await searchProducts('nem chua ha tu'))['Mắm tép'], ['producer']);
+      const hamRong: ListScope = { kind: 'commune', unitId: unit('14758') };
+      assert.deepEqual((await searchProducts('nem chua ha tu', hamRong))['Mắm tép'], ['producer']);
+    } finally {
+      await deps.database.db.delete(products).where(eq(products.id, p.id));
+    }
+  });
+
   it('takes wildcards literally and finds nothing for text in no name', async () => {
     for (const q of ['%', '_', 'vai thieu', "' OR 1=1 --"])
       assert.deepEqual(await searchProducts(q, ALL), {}, q);
@@ -161,7 +194,7 @@ describe(`producer search (${ENGINE})`, () => {
 describe(`names too common to list by id (${ENGINE})`, () => {
   // with a limit of 0 every arm is matched through its subquery instead of by ids
   const ids = async (table: 'products' | 'producers', q: string, listed?: number) => {
-    const m = await findSearchMatches(deps.database.db, q, table === 'products', listed);
+    const m = await findSearchMatches(deps.database.db, q, ALL, table === 'products', listed);
     const t = table === 'products' ? products : producers;
     const rows = await deps.database.db
       .select({ id: t.id })
@@ -171,9 +204,9 @@ describe(`names too common to list by id (${ENGINE})`, () => {
   };
 
   it('the subqueries find exactly what the listed ids find', async () => {
-    const m = await findSearchMatches(deps.database.db, 'nem chua', true, 0);
+    const m = await findSearchMatches(deps.database.db, 'nem chua', ALL, true, 0);
     assert.deepEqual([m.producerIds, m.communeIds, m.provinceIds, m.olderUnitIds], [null, [], [], []]);
-    const units = await findSearchMatches(deps.database.db, 'phuong', false, 0);
+    const units = await findSearchMatches(deps.database.db, 'phuong', ALL, false, 0);
     assert.deepEqual([units.communeIds, units.olderUnitIds], [null, null], 'both structures have many wards');
     for (const q of ['nem chua', 'ham rong', 'thanh hoa', 'dien bien', 'dong khe', 'ha tu', 'phuong']) {
       for (const table of ['products', 'producers'] as const) {

@@ -18,6 +18,7 @@
 // part of the list anyway.
 import { getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { ListScope } from '../../../domain/access/policy.ts';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import type { SearchMatchField } from '../../../shared/contracts/registry.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
@@ -55,21 +56,61 @@ type UnitRole = 'commune' | 'province' | 'older';
 /** Which arm a unit is matched in (see the head of this file). */
 const unitRole = sql`CASE WHEN au.version_id <> ${CURRENT_STRUCTURE} THEN 'older' WHEN au.level = 'commune' THEN 'commune' WHEN au.level = 'province' THEN 'province' END`;
 
-/** The producers (when asked) and units whose names contain the text, in one statement. */
+/**
+ * The producers and units worth listing for a list's scope: those that can belong to
+ * a record in it. A province's list looks only at producers with products in the
+ * province and at units that resolve into it, so the first step
+ * costs what the scope holds, not what the country holds. Exact: a record's scope
+ * columns are its unit's resolution (admin_unit_scopes), its producer is the one
+ * it names.
+ */
+function withinScope(scope: ListScope): { producer: SQL; unit: SQL } | null {
+  const resolvedInto = (col: SQL, id: string) =>
+    sql`EXISTS (SELECT 1 FROM admin_unit_scopes s WHERE s.unit_id = au.id AND ${col} = ${id})`;
+  // producers are listed for the products' list only: those with a product in the scope
+  const producersWith = (cond: SQL) => sql`pr.id IN (SELECT p.producer_id FROM products p WHERE ${cond})`;
+  switch (scope.kind) {
+    case 'all':
+      return { producer: sql`true`, unit: sql`true` };
+    case 'province':
+      return {
+        producer: producersWith(sql`scope_province_id = ${scope.unitId}`),
+        unit: resolvedInto(sql`s.current_province_id`, scope.unitId),
+      };
+    case 'commune':
+      return {
+        producer: producersWith(sql`scope_commune_id = ${scope.unitId}`),
+        // the commune's province too: a record in the commune is also in its province
+        unit: sql`(${resolvedInto(sql`s.current_commune_id`, scope.unitId)} OR au.id = (SELECT c.province_id FROM admin_units c WHERE c.id = ${scope.unitId}))`,
+      };
+    case 'producer':
+      return { producer: sql`pr.id = ${scope.producerId}`, unit: sql`true` };
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * The producers (products' list only) and units whose names contain the text and that
+ * can belong to a record of the scope, in one statement.
+ */
 export async function findSearchMatches(
   db: Executor,
   text: string,
-  withProducers: boolean,
+  scope: ListScope,
+  forProducts: boolean,
   listed = LISTED_MATCHES,
 ): Promise<SearchMatches> {
+  const within = withinScope(scope);
+  if (!within) return { text, producerIds: [], communeIds: [], provinceIds: [], olderUnitIds: [] };
   const cap = sql.raw(String(Math.max(0, Math.trunc(listed)) + 1));
   // each role listed up to the cap + 1, so that "more than the cap" shows
   const units = sql`SELECT role, id FROM (SELECT ${unitRole} AS role, au.id, row_number() OVER (PARTITION BY ${unitRole}) AS n
-    FROM admin_units au WHERE au.name_fold LIKE ${foldedPattern(text)}) AS u WHERE role IS NOT NULL AND n <= ${cap}`;
+    FROM admin_units au WHERE au.name_fold LIKE ${foldedPattern(text)} AND ${within.unit}) AS u WHERE role IS NOT NULL AND n <= ${cap}`;
   const rows = await queryRows<{ role: UnitRole | 'producer'; id: string }>(
     db,
-    withProducers
-      ? sql`SELECT 'producer' AS role, id::text AS id FROM (SELECT id FROM producers WHERE name_fold LIKE ${foldedPattern(text)} LIMIT ${cap}) AS p
+    forProducts
+      ? sql`SELECT 'producer' AS role, id::text AS id FROM (SELECT pr.id FROM producers pr WHERE pr.name_fold LIKE ${foldedPattern(text)} AND ${within.producer} LIMIT ${cap}) AS p
         UNION ALL ${units}`
       : units,
   );
@@ -79,7 +120,7 @@ export async function findSearchMatches(
   };
   return {
     text,
-    producerIds: withProducers ? of('producer') : [],
+    producerIds: forProducts ? of('producer') : [],
     communeIds: of('commune'),
     provinceIds: of('province'),
     olderUnitIds: of('older'),

@@ -169,7 +169,7 @@ export async function listProducers(
   const conds: SQL[] = [scopeSql(scope, producers, producers.id)];
   if (f.id) conds.push(eq(producers.id, f.id));
   // names, then places: see registry-search.repository.ts
-  const search = f.q ? await findSearchMatches(db, f.q, false) : null;
+  const search = f.q ? await findSearchMatches(db, f.q, scope, false) : null;
   if (search) conds.push(producerSearch(search));
   if (f.legalType) conds.push(sql`${producers.legalType} = ${f.legalType}`);
   if (f.status) conds.push(sql`${producers.status} = ${f.status}`);
@@ -231,7 +231,7 @@ export async function listProducts(
   const conds: SQL[] = [scopeSql(scope, products, products.producerId)];
   if (f.id) conds.push(eq(products.id, f.id));
   // names of the product, its producer and its place: see registry-search.repository.ts
-  const search = f.q ? await findSearchMatches(db, f.q, true) : null;
+  const search = f.q ? await findSearchMatches(db, f.q, scope, true) : null;
   if (search) conds.push(productSearch(search));
   if (f.productSet) conds.push(eq(products.productSet, f.productSet));
   if (f.stars) conds.push(eq(products.currentStars, f.stars));
