@@ -132,9 +132,14 @@ function arrayLiteral(ids: string[]): string {
   return `{${ids.map((id) => `"${id.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
-/** `column = ANY(ids)`, or the subquery when the ids were too many to list; null when nothing matched. */
+/**
+ * `column = ANY(ids)`, or the subquery when the ids were too many to list; null when
+ * nothing matched. The subquery is materialised once: as a plain subplan PostgreSQL
+ * hands it to every parallel worker, which each read the whole names table again
+ * (measured 1.9× slower for "hop tac xa" over 100,000 products).
+ */
 function inMatched(column: PgColumn, ids: Ids, subquery: SQL, type: 'text' | 'uuid' = 'text'): SQL | null {
-  if (ids === null) return sql`${column} IN (${subquery})`;
+  if (ids === null) return sql`${column} IN (WITH m AS MATERIALIZED (${subquery}) SELECT m.id FROM m)`;
   if (ids.length === 0) return null;
   return sql`${column} = ANY(${arrayLiteral(ids)}::${sql.raw(type)}[])`;
 }
