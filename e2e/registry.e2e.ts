@@ -75,11 +75,11 @@ it('finds products by their producer or their commune, says what matched, and wh
     page.locator('main table tbody tr', { has: page.getByRole('link', { name }) });
   // a place, typed without accents: the demo producers of Phường Hàm Rồng
   await search.fill('ham rong');
-  await row('Bánh gai Tứ Trụ').getByTestId('matched-by').getByText('Khớp theo xã/phường').waitFor();
+  await row('Bánh gai Tứ Trụ').getByTestId('matched-by').getByText('Khớp theo: Xã/phường').waitFor();
   await row('Nem chua Thanh Hóa').locator('mark', { hasText: 'Hàm Rồng' }).waitFor();
   // a producer's name: its products whose own names do not say it
   await search.fill('nem chua');
-  await row('Chả tôm Thành Sen').getByTestId('matched-by').getByText('Khớp theo tên chủ thể').waitFor();
+  await row('Chả tôm Thành Sen').getByTestId('matched-by').getByText('Khớp theo: Tên chủ thể').waitFor();
   await row('Nem chua Thanh Hóa').locator('mark', { hasText: 'Nem chua' }).first().waitFor();
   assert.equal(await row('Nem chua Thanh Hóa').getByTestId('matched-by').count(), 0, 'its own name matched');
   // nothing found: the list says what was searched
@@ -95,7 +95,7 @@ it('finds products by their producer or their commune, says what matched, and wh
   await page.getByLabel('Tìm kiếm (không cần dấu)').fill('ham rong');
   await row('Hợp tác xã Nem chua Thành Sen')
     .getByTestId('matched-by')
-    .getByText('Khớp theo xã/phường')
+    .getByText('Khớp theo: Xã/phường')
     .waitFor();
   await context.close();
 });

@@ -97,3 +97,5 @@ export const RUBRIC_DIFF_KINDS = [
 ] as const;
 export const HEALTH_STATUSES = ['ok', 'degraded'] as const;
 export const DB_KINDS = ['pglite', 'postgres'] as const;
+/** what a searched registry row matched: its name, its producer's name, or a name of its place */
+export const SEARCH_MATCH_FIELDS = ['name', 'producer', 'commune', 'province', 'recordedIn'] as const;

@@ -24,11 +24,11 @@ describe('what matched', () => {
   it('a row found by its producer or its place says so; one found by its own name says nothing more', () => {
     const note = (lang: 'vi' | 'en', matchedBy: Parameters<typeof MatchNote>[0]['matchedBy']) =>
       text(createElement(MatchNote, { lang, matchedBy, shown: { province: 'Thanh Hóa' } }));
-    assert.equal(note('vi', ['producer']), 'Khớp theo tên chủ thể');
-    assert.equal(note('en', ['producer']), 'Matched by producer name');
-    assert.equal(note('vi', ['commune', 'province']), 'Khớp theo xã/phường; tỉnh/thành “Thanh Hóa”');
-    assert.equal(note('en', ['province']), 'Matched by province “Thanh Hóa”');
-    assert.equal(note('vi', ['recordedIn']), 'Khớp theo đơn vị ghi nhận trước sắp xếp');
+    assert.equal(note('vi', ['producer']), 'Khớp theo: Tên chủ thể');
+    assert.equal(note('en', ['producer']), 'Matched by: Producer name');
+    assert.equal(note('vi', ['commune', 'province']), 'Khớp theo: Xã/phường; Tỉnh/thành “Thanh Hóa”');
+    assert.equal(note('en', ['province']), 'Matched by: Province “Thanh Hóa”');
+    assert.equal(note('vi', ['recordedIn']), 'Khớp theo: Đơn vị ghi nhận trước sắp xếp');
     assert.equal(note('vi', ['name', 'producer']), '', 'its own name matched');
     assert.equal(note('vi', undefined), '', 'not a search');
     assert.equal(note('vi', []), '');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRODUCER_STATUSES, PRODUCT_STATUSES } from '../enums.ts';
+import { PRODUCER_STATUSES, PRODUCT_STATUSES, SEARCH_MATCH_FIELDS } from '../enums.ts';
 import { LEGAL_TYPES } from '../registry.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
 
@@ -8,7 +8,6 @@ import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
  * product names, producer names and the names of the record's place (current commune,
  * current province, and the unit it was recorded in when that is another one).
  */
-export const SEARCH_MATCH_FIELDS = ['name', 'producer', 'commune', 'province', 'recordedIn'] as const;
 export type SearchMatchField = (typeof SEARCH_MATCH_FIELDS)[number];
 
 const matchedBySchema = z.array(z.enum(SEARCH_MATCH_FIELDS)).optional().meta({

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { findFolded } from '../../../domain/text/search-highlight.ts';
 import type { SearchMatchField } from '../../../shared/contracts/registry.ts';
+import { termOf, V } from '../../../shared/vocabulary.ts';
 import type { Lang } from '../../lib/i18n.tsx';
 
 type Kind = 'products' | 'producers';
@@ -15,13 +16,6 @@ const COPY = {
       producers: 'Tìm theo tên chủ thể, xã/phường hoặc tỉnh/thành',
     },
     matchedBy: 'Khớp theo',
-    fields: {
-      name: 'tên',
-      producer: 'tên chủ thể',
-      commune: 'xã/phường',
-      province: 'tỉnh/thành',
-      recordedIn: 'đơn vị ghi nhận trước sắp xếp',
-    },
     none: {
       products: (q: string) =>
         `Không có sản phẩm nào có tên, tên chủ thể, xã/phường hoặc tỉnh/thành chứa “${q}” (không phân biệt dấu).`,
@@ -36,13 +30,6 @@ const COPY = {
       producers: 'By producer name, commune or province',
     },
     matchedBy: 'Matched by',
-    fields: {
-      name: 'name',
-      producer: 'producer name',
-      commune: 'commune',
-      province: 'province',
-      recordedIn: 'unit recorded in before the reorganisation',
-    },
     none: {
       products: (q: string) =>
         `No product whose name, producer name, commune or province contains “${q}” (accents ignored).`,
@@ -93,7 +80,7 @@ export function Highlight({ text, q }: { text: string | null | undefined; q: str
 }
 
 /**
- * "Matched by producer name; province “Thanh Hóa”" under a row that its own name did not
+ * "Matched by: Producer name; Province “Thanh Hóa”" under a row that its own name did not
  * match. `shown` gives the value of a field the row does not show in a column, so that
  * the reader sees which name it was.
  */
@@ -107,14 +94,14 @@ export function MatchNote({
   shown: Partial<Record<SearchMatchField, string | null>>;
 }) {
   if (!matchedBy?.length || matchedBy.includes('name')) return null;
-  const copy = COPY[lang];
   const parts = matchedBy.map((f) => {
     const value = shown[f];
-    return value ? `${copy.fields[f]} “${value}”` : copy.fields[f];
+    const term = termOf(V.searchMatch, f, lang);
+    return value ? `${term} “${value}”` : term;
   });
   return (
     <span className="block text-xs text-slate-600" data-testid="matched-by">
-      {copy.matchedBy} {parts.join('; ')}
+      {COPY[lang].matchedBy}: {parts.join('; ')}
     </span>
   );
 }
