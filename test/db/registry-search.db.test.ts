@@ -149,6 +149,16 @@ describe(`product search (${ENGINE})`, () => {
       assert.deepEqual((await searchProducts('nem chua ha tu'))['Mắm tép'], ['producer']);
       const hamRong: ListScope = { kind: 'commune', unitId: unit('14758') };
       assert.deepEqual((await searchProducts('nem chua ha tu', hamRong))['Mắm tép'], ['producer']);
+      // when many producers match, only those with a product in the scope are listed: this one is
+      for (const scope of [THANH_HOA, hamRong]) {
+        const many = await findSearchMatches(deps.database.db, 'nem chua', scope, true, { few: 0 });
+        const few = await findSearchMatches(deps.database.db, 'nem chua', scope, true);
+        assert.deepEqual([...(many.producerIds ?? [])].sort(), [R.haTu.id, R.thanhSen.id].sort());
+        assert.equal(few.producerIds?.length, 2);
+      }
+      const quangNinh: ListScope = { kind: 'province', unitId: unit('22') };
+      const elsewhere = await findSearchMatches(deps.database.db, 'nem chua', quangNinh, true, { few: 0 });
+      assert.deepEqual(elsewhere.producerIds, [R.haTu.id], 'Thành Sen has no product in Quảng Ninh');
     } finally {
       await deps.database.db.delete(products).where(eq(products.id, p.id));
     }
@@ -194,7 +204,7 @@ describe(`producer search (${ENGINE})`, () => {
 describe(`names too common to list by id (${ENGINE})`, () => {
   // with a limit of 0 every arm is matched through its subquery instead of by ids
   const ids = async (table: 'products' | 'producers', q: string, listed?: number) => {
-    const m = await findSearchMatches(deps.database.db, q, ALL, table === 'products', listed);
+    const m = await findSearchMatches(deps.database.db, q, ALL, table === 'products', { listed });
     const t = table === 'products' ? products : producers;
     const rows = await deps.database.db
       .select({ id: t.id })
@@ -204,9 +214,9 @@ describe(`names too common to list by id (${ENGINE})`, () => {
   };
 
   it('the subqueries find exactly what the listed ids find', async () => {
-    const m = await findSearchMatches(deps.database.db, 'nem chua', ALL, true, 0);
+    const m = await findSearchMatches(deps.database.db, 'nem chua', ALL, true, { listed: 0 });
     assert.deepEqual([m.producerIds, m.communeIds, m.provinceIds, m.olderUnitIds], [null, [], [], []]);
-    const units = await findSearchMatches(deps.database.db, 'phuong', ALL, false, 0);
+    const units = await findSearchMatches(deps.database.db, 'phuong', ALL, false, { listed: 0 });
     assert.deepEqual([units.communeIds, units.olderUnitIds], [null, null], 'both structures have many wards');
     for (const q of ['nem chua', 'ham rong', 'thanh hoa', 'dien bien', 'dong khe', 'ha tu', 'phuong']) {
       for (const table of ['products', 'producers'] as const) {

@@ -7,7 +7,8 @@
 //
 // Why two steps: a join, or an OR with `IN (subquery)`, cannot use the products'
 // indexes, so the whole table would be read for every search. The producers and
-// units whose names match are found first (by their trigram indexes); the list
+// units whose names match are found first (by their trigram indexes), kept to
+// those that can belong to a record of the list's scope (see withinScope); the list
 // then matches them by id — one array parameter per arm, which the planner sees
 // whole — beside the product-name arm, each arm answered by its own index
 // (BitmapOr). Current communes and provinces are matched through the resolved
@@ -57,38 +58,47 @@ type UnitRole = 'commune' | 'province' | 'older';
 const unitRole = sql`CASE WHEN au.version_id <> ${CURRENT_STRUCTURE} THEN 'older' WHEN au.level = 'commune' THEN 'commune' WHEN au.level = 'province' THEN 'province' END`;
 
 /**
- * The producers and units worth listing for a list's scope: those that can belong to
- * a record in it. A province's list looks only at producers with products in the
- * province and at units that resolve into it, so the first step
- * costs what the scope holds, not what the country holds. Exact: a record's scope
- * columns are its unit's resolution (admin_unit_scopes), its producer is the one
- * it names.
+ * Producers whose names match are listed as they are up to this many, and the list
+ * then probes its index once per producer. Beyond it, a province's or a commune's
+ * list first keeps only those with a product in the scope, read once from the
+ * scope's products: cheaper than thousands of probes ("hop tac xa" names 3,250
+ * producers of the national set, 134 of them with products in Thanh Hóa), dearer
+ * than a few hundred (probing 380 producers' products one by one cost 100 times
+ * listing them).
  */
-function withinScope(scope: ListScope): { producer: SQL; unit: SQL } | null {
+export const FEW_PRODUCERS = 1_000;
+
+/**
+ * The producers and units worth listing for a list's scope: those that can belong to
+ * a record in it. Exact: a record's scope columns are its unit's resolution
+ * (admin_unit_scopes), and its producer is the one it names.
+ */
+function withinScope(scope: ListScope): { producer: SQL | null; unit: SQL } | null {
   const resolvedInto = (col: SQL, id: string) =>
     sql`EXISTS (SELECT 1 FROM admin_unit_scopes s WHERE s.unit_id = au.id AND ${col} = ${id})`;
-  // producers are listed for the products' list only: those with a product in the scope
-  const producersWith = (cond: SQL) => sql`pr.id IN (SELECT p.producer_id FROM products p WHERE ${cond})`;
+  const producersWith = (cond: SQL) => sql`named.id IN (SELECT p.producer_id FROM products p WHERE ${cond})`;
   switch (scope.kind) {
     case 'all':
-      return { producer: sql`true`, unit: sql`true` };
+      return { producer: null, unit: sql`true` };
     case 'province':
       return {
-        producer: producersWith(sql`scope_province_id = ${scope.unitId}`),
+        producer: producersWith(sql`p.scope_province_id = ${scope.unitId}`),
         unit: resolvedInto(sql`s.current_province_id`, scope.unitId),
       };
     case 'commune':
       return {
-        producer: producersWith(sql`scope_commune_id = ${scope.unitId}`),
+        producer: producersWith(sql`p.scope_commune_id = ${scope.unitId}`),
         // the commune's province too: a record in the commune is also in its province
         unit: sql`(${resolvedInto(sql`s.current_commune_id`, scope.unitId)} OR au.id = (SELECT c.province_id FROM admin_units c WHERE c.id = ${scope.unitId}))`,
       };
     case 'producer':
-      return { producer: sql`pr.id = ${scope.producerId}`, unit: sql`true` };
+      return { producer: sql`named.id = ${scope.producerId}`, unit: sql`true` };
     case 'none':
       return null;
   }
 }
+
+type Role = UnitRole | 'producer' | 'producersOver';
 
 /**
  * The producers (products' list only) and units whose names contain the text and that
@@ -99,28 +109,37 @@ export async function findSearchMatches(
   text: string,
   scope: ListScope,
   forProducts: boolean,
-  listed = LISTED_MATCHES,
+  { listed = LISTED_MATCHES, few = FEW_PRODUCERS }: { listed?: number; few?: number } = {},
 ): Promise<SearchMatches> {
   const within = withinScope(scope);
   if (!within) return { text, producerIds: [], communeIds: [], provinceIds: [], olderUnitIds: [] };
-  const cap = sql.raw(String(Math.max(0, Math.trunc(listed)) + 1));
+  const limit = Math.max(0, Math.trunc(listed));
+  const cap = sql.raw(String(limit + 1));
   // each role listed up to the cap + 1, so that "more than the cap" shows
   const units = sql`SELECT role, id FROM (SELECT ${unitRole} AS role, au.id, row_number() OVER (PARTITION BY ${unitRole}) AS n
     FROM admin_units au WHERE au.name_fold LIKE ${foldedPattern(text)} AND ${within.unit}) AS u WHERE role IS NOT NULL AND n <= ${cap}`;
-  const rows = await queryRows<{ role: UnitRole | 'producer'; id: string }>(
+  // the scope's filter is read only when more than a few producers match (OR stops at its first true arm)
+  const inScope = within.producer
+    ? sql`(c.n <= ${sql.raw(String(Math.max(0, Math.trunc(few))))} OR ${within.producer})`
+    : sql`true`;
+  const producers = sql`WITH named AS MATERIALIZED (SELECT pr.id FROM producers pr WHERE pr.name_fold LIKE ${foldedPattern(text)} LIMIT ${cap}),
+      c AS (SELECT count(*) AS n FROM named)
+    SELECT 'producer' AS role, named.id::text AS id FROM named, c WHERE c.n <= ${sql.raw(String(limit))} AND ${inScope}
+    UNION ALL SELECT 'producersOver', NULL FROM c WHERE c.n > ${sql.raw(String(limit))}`;
+  const rows = await queryRows<{ role: Role; id: string }>(
     db,
-    forProducts
-      ? sql`SELECT 'producer' AS role, id::text AS id FROM (SELECT pr.id FROM producers pr WHERE pr.name_fold LIKE ${foldedPattern(text)} AND ${within.producer} LIMIT ${cap}) AS p
-        UNION ALL ${units}`
-      : units,
+    forProducts ? sql`${producers} UNION ALL ${units}` : units,
   );
-  const of = (role: UnitRole | 'producer'): Ids => {
+  const of = (role: UnitRole): Ids => {
     const ids = rows.filter((r) => r.role === role).map((r) => r.id);
-    return ids.length > listed ? null : ids;
+    return ids.length > limit ? null : ids;
   };
+  const producerIds = rows.some((r) => r.role === 'producersOver')
+    ? null
+    : rows.filter((r) => r.role === 'producer').map((r) => r.id);
   return {
     text,
-    producerIds: forProducts ? of('producer') : [],
+    producerIds: forProducts ? producerIds : [],
     communeIds: of('commune'),
     provinceIds: of('province'),
     olderUnitIds: of('older'),
