@@ -10,7 +10,9 @@ import type { AppDeps } from '../../src/server/core/deps.ts';
 import { producers, products } from '../../src/server/db/schema/index.ts';
 import {
   findSearchMatches,
+  producerMatchedBy,
   producerSearch,
+  productMatchedBy,
   productSearch,
 } from '../../src/server/modules/registry/registry-search.repository.ts';
 import {
@@ -203,17 +205,23 @@ describe(`producer search (${ENGINE})`, () => {
 
 describe(`names too common to list by id (${ENGINE})`, () => {
   // with a limit of 0 every arm is matched through its subquery instead of by ids
+  // each row found, with what it matched
   const ids = async (table: 'products' | 'producers', q: string, listed?: number) => {
     const m = await findSearchMatches(deps.database.db, q, ALL, table === 'products', { listed });
-    const t = table === 'products' ? products : producers;
-    const rows = await deps.database.db
-      .select({ id: t.id })
-      .from(t)
-      .where(table === 'products' ? productSearch(m) : producerSearch(m));
-    return rows.map((r) => r.id).sort();
+    const rows =
+      table === 'products'
+        ? await deps.database.db
+            .select({ id: products.id, matchedBy: productMatchedBy(m) })
+            .from(products)
+            .where(productSearch(m))
+        : await deps.database.db
+            .select({ id: producers.id, matchedBy: producerMatchedBy(m) })
+            .from(producers)
+            .where(producerSearch(m));
+    return rows.map((r) => `${r.id} ${r.matchedBy.join(',')}`).sort();
   };
 
-  it('the subqueries find exactly what the listed ids find', async () => {
+  it('the subqueries find exactly what the listed ids find, and say the same of each row', async () => {
     const m = await findSearchMatches(deps.database.db, 'nem chua', ALL, true, { listed: 0 });
     assert.deepEqual([m.producerIds, m.communeIds, m.provinceIds, m.olderUnitIds], [null, [], [], []]);
     const units = await findSearchMatches(deps.database.db, 'phuong', ALL, false, { listed: 0 });

@@ -204,24 +204,47 @@ const unitNameMatches = (col: PgColumn, m: SearchMatches) =>
   sql`(SELECT u.name_fold FROM admin_units u WHERE u.id = ${outer(col)}) LIKE ${foldedPattern(m.text)}`;
 
 /**
- * Which of a row's names contain the text, for the page's rows only (one primary-key
- * lookup per name). The recorded unit counts only when it is not the current commune
- * or province, which are named already.
+ * Whether a row's column holds a matched id: by the ids listed in the first step, or,
+ * when they were too many to list, by looking its name up. Null: nothing can match.
+ */
+function holdsMatch(col: PgColumn, ids: Ids, byName: () => SQL, type: 'text' | 'uuid' = 'text'): SQL | null {
+  if (ids === null) return byName();
+  if (ids.length === 0) return null;
+  return sql`${outer(col)} = ANY(${arrayLiteral(ids)}::${sql.raw(type)}[])`;
+}
+
+/**
+ * Which of a row's names contain the text, for the page's rows only: the ids found
+ * in the first step answer it without looking any name up again. The recorded unit
+ * counts only when it belongs to an older structure (otherwise it is the current
+ * commune or province, named already).
  */
 function matchedBy(
   t: typeof producers | typeof products,
   m: SearchMatches,
-  producerName: SQL | null,
+  producer: SQL | null,
 ): SQL<SearchMatchField[]> {
-  const when = (cond: SQL, field: SearchMatchField) => sql`CASE WHEN ${cond} THEN ${field}::text END`;
+  const when = (cond: SQL | null, field: SearchMatchField) =>
+    cond && sql`CASE WHEN ${cond} THEN ${field}::text END`;
   const unit = outer(t.unitId);
   const arms = [
     when(sql`${outer(t.nameFold)} LIKE ${foldedPattern(m.text)}`, 'name'),
-    producerName && when(producerName, 'producer'),
-    when(unitNameMatches(t.scopeCommuneId, m), 'commune'),
-    when(unitNameMatches(t.scopeProvinceId, m), 'province'),
+    when(producer, 'producer'),
     when(
-      sql`${unit} IS DISTINCT FROM ${outer(t.scopeCommuneId)} AND ${unit} IS DISTINCT FROM ${outer(t.scopeProvinceId)} AND ${unitNameMatches(t.unitId, m)}`,
+      holdsMatch(t.scopeCommuneId, m.communeIds, () => unitNameMatches(t.scopeCommuneId, m)),
+      'commune',
+    ),
+    when(
+      holdsMatch(t.scopeProvinceId, m.provinceIds, () => unitNameMatches(t.scopeProvinceId, m)),
+      'province',
+    ),
+    when(
+      holdsMatch(
+        t.unitId,
+        m.olderUnitIds,
+        () =>
+          sql`${unit} IS DISTINCT FROM ${outer(t.scopeCommuneId)} AND ${unit} IS DISTINCT FROM ${outer(t.scopeProvinceId)} AND ${unitNameMatches(t.unitId, m)}`,
+      ),
       'recordedIn',
     ),
   ].filter((a): a is SQL => a !== null);
@@ -232,7 +255,13 @@ export const productMatchedBy = (m: SearchMatches) =>
   matchedBy(
     products,
     m,
-    sql`(SELECT pr.name_fold FROM producers pr WHERE pr.id = ${outer(products.producerId)}) LIKE ${foldedPattern(m.text)}`,
+    holdsMatch(
+      products.producerId,
+      m.producerIds,
+      () =>
+        sql`(SELECT pr.name_fold FROM producers pr WHERE pr.id = ${outer(products.producerId)}) LIKE ${foldedPattern(m.text)}`,
+      'uuid',
+    ),
   );
 
 export const producerMatchedBy = (m: SearchMatches) => matchedBy(producers, m, null);
