@@ -154,6 +154,9 @@ if (only.includes('import') || only.includes('search')) {
         `\n[postgres] accent-insensitive product search over ${fmt(r.products)} products (${r.samples} queries like "vai thieu"):`,
       );
       console.log(`  list API query: p50 ${fmt(r.listP50, 1)} ms, p95 ${fmt(r.listP95, 1)} ms`);
+      console.log(
+        `  list API query, names of places and producers ("ham rong", "hop tac xa"…): p50 ${fmt(r.placeP50, 1)} ms, p95 ${fmt(r.placeP95, 1)} ms`,
+      );
       console.log(`  ceiling, raw full-text query: p50 ${fmt(r.ftsP50, 1)} ms, p95 ${fmt(r.ftsP95, 1)} ms`);
     }
   } finally {

@@ -1,7 +1,8 @@
 // A provincial officer imports a messy list the way the province keeps it, checks
 // the mapping and the errors, commits, finds a product typing without accents and
-// exports the list; a producer registers itself and sees only its own records and
-// their history in words; the administrator reads the audit log and verifies it.
+// exports the list; finds products by their producer or their commune; a producer
+// registers itself and sees only its own records and their history in words; the
+// administrator reads the audit log and verifies it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
@@ -72,6 +73,42 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   const sheet = workbook.worksheets[0];
   assert.equal(sheet.getCell('B1').value, 'Tên sản phẩm');
   assert.equal(sheet.getCell('B2').value, 'Mật ong rừng Bến En');
+  await context.close();
+});
+
+it('finds products by their producer or their commune, says what matched, and what an empty search looked for', async () => {
+  const context = await live.browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'tinh.thanhhoa@demo.ocop.vn');
+  await page.locator('[data-nav=products]').click();
+  await page.getByText('Tìm theo tên sản phẩm, tên chủ thể, xã/phường hoặc tỉnh/thành').waitFor();
+  const search = page.getByLabel('Tìm kiếm (không cần dấu)');
+  const row = (name: string) =>
+    page.locator('main table tbody tr', { has: page.getByRole('link', { name }) });
+  // a place, typed without accents: the demo producers of Phường Hàm Rồng
+  await search.fill('ham rong');
+  await row('Bánh gai Tứ Trụ').getByTestId('matched-by').getByText('Khớp theo: Xã/phường').waitFor();
+  await row('Nem chua Thanh Hóa').locator('mark', { hasText: 'Hàm Rồng' }).waitFor();
+  // a producer's name: its products whose own names do not say it
+  await search.fill('nem chua');
+  await row('Chả tôm Thành Sen').getByTestId('matched-by').getByText('Khớp theo: Tên chủ thể').waitFor();
+  await row('Nem chua Thanh Hóa').locator('mark', { hasText: 'Nem chua' }).first().waitFor();
+  assert.equal(await row('Nem chua Thanh Hóa').getByTestId('matched-by').count(), 0, 'its own name matched');
+  // nothing found: the list says what was searched
+  await search.fill('khong co san pham nay');
+  await page
+    .getByTestId('search-empty')
+    .getByText(
+      'Không có sản phẩm nào có tên, tên chủ thể, xã/phường hoặc tỉnh/thành chứa “khong co san pham nay”',
+    )
+    .waitFor();
+  // producers by their commune
+  await page.locator('[data-nav=producers]').click();
+  await page.getByLabel('Tìm kiếm (không cần dấu)').fill('ham rong');
+  await row('Hợp tác xã Nem chua Thành Sen')
+    .getByTestId('matched-by')
+    .getByText('Khớp theo: Xã/phường')
+    .waitFor();
   await context.close();
 });
 

@@ -122,3 +122,5 @@ export const AUDIT_PROBLEM_KINDS = [
   'kept_head_missing_row',
   'kept_head_bad_signature',
 ] as const;
+/** what a searched registry row matched: its name, its producer's name, or a name of its place */
+export const SEARCH_MATCH_FIELDS = ['name', 'producer', 'commune', 'province', 'recordedIn'] as const;

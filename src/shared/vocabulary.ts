@@ -336,6 +336,13 @@ export const V = {
     pglite: { vi: 'PGlite (nhúng)', en: 'PGlite (embedded)' },
     postgres: { vi: 'PostgreSQL', en: 'PostgreSQL' },
   }),
+  searchMatch: vocabulary('searchMatch', E.SEARCH_MATCH_FIELDS, {
+    name: { vi: 'Tên', en: 'Name', plainWord: true },
+    producer: { vi: 'Tên chủ thể', en: 'Producer name', plainWord: true },
+    commune: { vi: 'Xã/phường', en: 'Commune', plainWord: true },
+    province: { vi: 'Tỉnh/thành', en: 'Province', plainWord: true },
+    recordedIn: { vi: 'Đơn vị ghi nhận trước sắp xếp', en: 'Unit recorded in before the reorganisation' },
+  }),
 } as const;
 
 export const VOCABULARIES: readonly Vocabulary[] = Object.values(V) as Vocabulary[];

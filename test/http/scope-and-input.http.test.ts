@@ -353,6 +353,40 @@ describe('list conventions', () => {
     assert.deepEqual(ids(producers.json.items), [P.hamRong1.id]);
   });
 
+  it('search finds products by producer and place, within the scope, and says what matched', async () => {
+    type Found = { name: string; matchedBy?: string[] };
+    const search = async (s: Session, path: string) =>
+      Object.fromEntries(
+        (await list(s, path)).map((i) => [i.name, (i as unknown as Found).matchedBy ?? 'absent']),
+      );
+    // Hàm Rồng is the commune of two producers, and in one producer's name
+    assert.deepEqual(await search(S.thanhHoa, `/api/products?q=${encodeURIComponent('ham rong')}`), {
+      'Chè búp Hàm Rồng': ['name', 'producer', 'commune'],
+      'Trà xanh Hàm Rồng': ['name', 'producer', 'commune'],
+      'Bánh gai': ['producer', 'commune'],
+    });
+    // the province: every product the commune officer may see, none beyond
+    assert.deepEqual(await search(S.hamRong, `/api/products?q=${encodeURIComponent('Thanh Hoá')}`), {
+      'Chè búp Hàm Rồng': ['province'],
+      'Trà xanh Hàm Rồng': ['province'],
+      'Bánh gai': ['province'],
+    });
+    // recorded in Phường Phúc Xá of the three-tier structure, today within Phường Hồng Hà
+    assert.deepEqual(await search(S.central, `/api/products?q=${encodeURIComponent('phuc xa')}`), {
+      'Ô mai Phúc Xá': ['name', 'producer', 'recordedIn'],
+    });
+    assert.deepEqual(await search(S.central, `/api/producers?q=${encodeURIComponent('hong ha')}`), {
+      'Hộ kinh doanh Phúc Xá': ['commune'],
+    });
+    assert.deepEqual(await search(S.hongHa, `/api/products?q=${encodeURIComponent('hong ha')}`), {
+      'Ô mai Phúc Xá': ['commune'],
+    });
+    // a Quảng Ninh commune, searched from Thanh Hóa: nothing
+    assert.deepEqual(await search(S.thanhHoa, `/api/products?q=${encodeURIComponent('ha tu')}`), {});
+    // an unsearched list says nothing of matches
+    assert.deepEqual(Object.values(await search(S.hamRong, '/api/products')), ['absent', 'absent', 'absent']);
+  });
+
   it("search text is data, not SQL: q=' OR 1=1 -- answers 200 with no rows", async () => {
     const q = encodeURIComponent("' OR 1=1 --");
     for (const [path, s] of [

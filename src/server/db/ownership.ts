@@ -50,7 +50,7 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
   registry: [
     {
       tables: ['admin_units', 'admin_unit_scopes'],
-      why: 'unit names in lists, and the current scope of a new record’s place',
+      why: 'unit names in lists and in search, and the current scope of a new record’s place',
     },
     { tables: ['product_photos'], why: 'photo hashes are one signal of suspected duplicates' },
     { tables: ['certificates'], why: 'the certificate list and the recognition a product code depends on' },

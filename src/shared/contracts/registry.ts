@@ -1,7 +1,19 @@
 import { z } from 'zod';
-import { PRODUCER_STATUSES, PRODUCT_STATUSES } from '../enums.ts';
+import { PRODUCER_STATUSES, PRODUCT_STATUSES, SEARCH_MATCH_FIELDS } from '../enums.ts';
 import { LEGAL_TYPES } from '../registry.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
+
+/**
+ * What a searched row matched besides (or instead of) its own name: the lists search
+ * product names, producer names and the names of the record's place (current commune,
+ * current province, and the unit it was recorded in when that is another one).
+ */
+export type SearchMatchField = (typeof SEARCH_MATCH_FIELDS)[number];
+
+const matchedBySchema = z.array(z.enum(SEARCH_MATCH_FIELDS)).optional().meta({
+  description:
+    'present when the list was searched (q): which of the row’s names contain the search text, accent-insensitively',
+});
 
 const placeSchema = z.object({
   unitId: z.string(),
@@ -24,11 +36,16 @@ export const producerSchema = z
     status: z.enum(PRODUCER_STATUSES),
     productCount: z.number().int(),
     updatedAt: z.string(),
+    matchedBy: matchedBySchema,
     actions: actionsSchema,
   })
   .meta({ id: 'Producer' });
 
 export const producerListQuery = pageQuery.extend({
+  q: pageQuery.shape.q.meta({
+    description:
+      'accent-insensitive search text: the producer’s name, or the name of its commune, province or the unit it was recorded in',
+  }),
   sort: sortParam(['name', 'updatedAt', 'createdAt'], 'name'),
   legalType: z.enum(LEGAL_TYPES).optional(),
   commune: z.string().max(60).optional().meta({ description: 'current commune id within the scope' }),
@@ -53,11 +70,16 @@ export const productSchema = z
     status: z.enum(PRODUCT_STATUSES),
     currentStars: z.number().int().nullable(),
     updatedAt: z.string(),
+    matchedBy: matchedBySchema,
     actions: actionsSchema,
   })
   .meta({ id: 'Product' });
 
 export const productListQuery = pageQuery.extend({
+  q: pageQuery.shape.q.meta({
+    description:
+      'accent-insensitive search text: the product’s name, its producer’s name, or the name of its commune, province or the unit it was recorded in',
+  }),
   sort: sortParam(['name', 'updatedAt', 'stars', 'code'], '-updatedAt'),
   productSet: z.coerce.number().int().min(1).max(26).optional(),
   stars: z.coerce.number().int().min(1).max(5).optional(),

@@ -75,6 +75,8 @@ export const producers = pgTable(
       t.id,
     ),
     index('producers_owner').on(t.ownerUserId),
+    // search by place matches the unit a record was recorded in by id (registry-search.repository.ts)
+    index('producers_unit').on(t.unitId),
     index('producers_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
     // natural key of producers without a tax code: normalised name within the commune
     index('producers_name_commune').on(t.nameFold, t.unitId),
@@ -171,6 +173,8 @@ export const products = pgTable(
     index('products_gtin').on(t.gtin),
     index('products_natural').on(t.producerId, t.nameFold, t.productSet),
     index('products_producer').on(t.producerId),
+    // search by place matches the unit a record was recorded in by id (registry-search.repository.ts)
+    index('products_unit').on(t.unitId),
     // the officer's default list: newest first within the scope, optionally by status
     index('products_scope_province_updated').on(t.scopeProvinceId, t.updatedAt.desc().nullsFirst(), t.id),
     index('products_scope_province_status_updated').on(

@@ -3,10 +3,17 @@
 import { and, asc, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
-import { containsFolded } from '../../db/search.ts';
 import { scopeSql } from '../../db/scope.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { producers, products } from '../../db/schema/index.ts';
+import {
+  findSearchMatches,
+  outer,
+  producerMatchedBy,
+  producerSearch,
+  productMatchedBy,
+  productSearch,
+} from './registry-search.repository.ts';
 
 type ScopedTable = typeof producers | typeof products;
 
@@ -116,7 +123,10 @@ async function countUpTo(
   return total;
 }
 
-/** A list and its filter as a stable string: the scope and the filter's values, never the page or the sort. */
+/**
+ * A list and its filter as a stable string: the scope and the filter's values — the
+ * search text among them — never the page or the sort.
+ */
 function listKey(table: ScopedTable, scope: ListScope, filter: unknown[]): string {
   return JSON.stringify([getTableName(table), scope, filter]);
 }
@@ -128,14 +138,6 @@ function listKey(table: ScopedTable, scope: ListScope, filter: unknown[]): strin
  */
 const nameOfUnit = (col: PgColumn) =>
   sql<string | null>`(SELECT u.name FROM admin_units u WHERE u.id = ${outer(col)})`;
-
-/**
- * A column named with its table, for use inside a subquery: drizzle leaves the table
- * off in a single-table select, and the subquery would then read its own column.
- */
-function outer(col: PgColumn): SQL {
-  return sql`${sql.identifier(getTableName(col.table))}.${sql.identifier(col.name)}`;
-}
 
 const placeColumns = (t: ScopedTable) => ({
   unitId: t.unitId,
@@ -166,7 +168,9 @@ export async function listProducers(
 ) {
   const conds: SQL[] = [scopeSql(scope, producers, producers.id)];
   if (f.id) conds.push(eq(producers.id, f.id));
-  if (f.q) conds.push(containsFolded(producers.nameFold, f.q));
+  // names, then places: see registry-search.repository.ts
+  const search = f.q ? await findSearchMatches(db, f.q, scope, false) : null;
+  if (search) conds.push(producerSearch(search));
   if (f.legalType) conds.push(sql`${producers.legalType} = ${f.legalType}`);
   if (f.status) conds.push(sql`${producers.status} = ${f.status}`);
   if (f.commune) conds.push(eq(producers.scopeCommuneId, f.commune));
@@ -188,6 +192,7 @@ export async function listProducers(
         updatedAt: producers.updatedAt,
         place: placeColumns(producers),
         productCount: sql<number>`(SELECT count(*)::int FROM products p WHERE p.producer_id = ${outer(producers.id)})`,
+        matchedBy: search ? producerMatchedBy(search) : sql<null>`NULL`,
       })
       .from(producers)
       .where(pageOfIds(producers, where, order, page, pageSize))
@@ -225,7 +230,9 @@ export async function listProducts(
 ) {
   const conds: SQL[] = [scopeSql(scope, products, products.producerId)];
   if (f.id) conds.push(eq(products.id, f.id));
-  if (f.q) conds.push(containsFolded(products.nameFold, f.q));
+  // names of the product, its producer and its place: see registry-search.repository.ts
+  const search = f.q ? await findSearchMatches(db, f.q, scope, true) : null;
+  if (search) conds.push(productSearch(search));
   if (f.productSet) conds.push(eq(products.productSet, f.productSet));
   if (f.stars) conds.push(eq(products.currentStars, f.stars));
   if (f.status) conds.push(sql`${products.status} = ${f.status}`);
@@ -252,6 +259,7 @@ export async function listProducts(
         currentStars: products.currentStars,
         updatedAt: products.updatedAt,
         place: placeColumns(products),
+        matchedBy: search ? productMatchedBy(search) : sql<null>`NULL`,
       })
       .from(products)
       .where(pageOfIds(products, where, order, page, pageSize))

@@ -73,18 +73,29 @@ export async function getProduct(deps: AppDeps, grant: Grant, id: string): Promi
 type ProducerRow = Awaited<ReturnType<typeof repo.listProducers>>['items'][number];
 type ProductRow = Awaited<ReturnType<typeof repo.listProducts>>['items'][number];
 
-function presentProducer(grant: Grant, r: ProducerRow): ProducerView {
+function presentProducer(grant: Grant, { matchedBy, ...r }: ProducerRow): ProducerView {
   const row = { id: r.id, scopeProvinceId: r.place.provinceId, scopeCommuneId: r.place.communeId };
-  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: producerActions(grant, row) };
+  return {
+    ...r,
+    updatedAt: r.updatedAt.toISOString(),
+    // only a searched list says what matched
+    ...(matchedBy ? { matchedBy } : {}),
+    actions: producerActions(grant, row),
+  };
 }
 
-function presentProduct(grant: Grant, r: ProductRow): ProductView {
+function presentProduct(grant: Grant, { matchedBy, ...r }: ProductRow): ProductView {
   const row = {
     producerId: r.producerId,
     scopeProvinceId: r.place.provinceId,
     scopeCommuneId: r.place.communeId,
   };
-  return { ...r, updatedAt: r.updatedAt.toISOString(), actions: productActions(grant, row) };
+  return {
+    ...r,
+    updatedAt: r.updatedAt.toISOString(),
+    ...(matchedBy ? { matchedBy } : {}),
+    actions: productActions(grant, row),
+  };
 }
 
 /** The audit history of a record the grant may see (404 otherwise, like the record itself). */

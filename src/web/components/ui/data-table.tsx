@@ -32,6 +32,8 @@ export function DataTable<T extends { id: string | number }>(props: {
   /** false: the API stopped counting after totalMoreThan rows and total is its estimate */
   totalExact?: boolean;
   totalMoreThan?: number;
+  /** what an empty list says instead of the generic "nothing matches" (e.g. what was searched) */
+  empty?: ReactNode;
   onPage?(page: number): void;
 }) {
   const { t, lang } = useI18n();
@@ -75,7 +77,7 @@ export function DataTable<T extends { id: string | number }>(props: {
               {!props.error && props.rows?.length === 0 && (
                 <tr>
                   <td colSpan={props.columns.length} className="px-3 py-6 text-slate-500">
-                    {t.empty}
+                    {props.empty ?? t.empty}
                   </td>
                 </tr>
               )}
@@ -140,6 +142,7 @@ function Cards<T extends { id: string | number }>(props: {
   rows: T[] | undefined;
   loading: boolean;
   error?: string;
+  empty?: ReactNode;
 }) {
   const { t } = useI18n();
   const title = props.columns.find((c) => c.card === 'title') ?? props.columns[0];
@@ -155,7 +158,9 @@ function Cards<T extends { id: string | number }>(props: {
       {!props.error && props.loading && !props.rows && (
         <p className="px-3 py-6 text-slate-500">{t.loading}</p>
       )}
-      {!props.error && props.rows?.length === 0 && <p className="px-3 py-6 text-slate-500">{t.empty}</p>}
+      {!props.error && props.rows?.length === 0 && (
+        <p className="px-3 py-6 text-slate-500">{props.empty ?? t.empty}</p>
+      )}
       <ul className="divide-y divide-slate-100" data-testid="card-list">
         {props.rows?.map((row) => (
           <li key={row.id} className="px-3 py-3">

@@ -12,6 +12,7 @@ import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx'
 import { Field, RecordView } from '../../components/ui/record-view.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
 import { FilterSelect, toQueryString } from './list-filters.tsx';
+import { Highlight, MatchNote, SearchEmpty, searchHint } from './search-match.tsx';
 import { paths } from '../../config/paths.ts';
 import { getProducer, getProduct, listProducers, listProducts } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -54,6 +55,7 @@ export function ProducersPage() {
       <div className="flex flex-wrap items-end gap-4">
         <SearchBox
           value={q}
+          hint={searchHint(lang, 'producers')}
           onChange={(v) => {
             setQ(v);
             setPage(1);
@@ -79,15 +81,25 @@ export function ProducersPage() {
         total={list.data?.total ?? 0}
         totalExact={list.data?.totalExact}
         totalMoreThan={list.data?.totalMoreThan}
+        empty={
+          q.trim() ? <SearchEmpty lang={lang} kind="producers" q={q} otherFilters={!!legalType} /> : undefined
+        }
         onPage={setPage}
         columns={[
           {
             key: 'name',
             header: t.name,
             cell: (r) => (
-              <Link to={paths.producer(r.id)} className="text-brand-700 underline">
-                {r.name}
-              </Link>
+              <>
+                <Link to={paths.producer(r.id)} className="text-brand-700 underline">
+                  <Highlight text={r.name} q={q} />
+                </Link>
+                <MatchNote
+                  lang={lang}
+                  matchedBy={r.matchedBy}
+                  shown={{ recordedIn: r.place.communeName ? r.place.unitName : null }}
+                />
+              </>
             ),
           },
           { key: 'type', header: t.legalType, cell: (r) => LEGAL_TYPE_LABELS[r.legalType][lang] },
@@ -95,13 +107,19 @@ export function ProducersPage() {
             key: 'commune',
             header: t.commune,
             cell: (r) =>
-              r.place.communeName ?? (
+              r.place.communeName ? (
+                <Highlight text={r.place.communeName} q={q} />
+              ) : (
                 <em>
-                  {r.place.unitName} ({t.history})
+                  <Highlight text={r.place.unitName} q={q} /> ({t.history})
                 </em>
               ),
           },
-          { key: 'province', header: t.province, cell: (r) => r.place.provinceName },
+          {
+            key: 'province',
+            header: t.province,
+            cell: (r) => <Highlight text={r.place.provinceName} q={q} />,
+          },
           { key: 'products', header: t.products, cell: (r) => r.productCount },
         ]}
       />
@@ -146,6 +164,7 @@ export function ProductsPage() {
       <div className="flex flex-wrap items-end gap-4">
         <SearchBox
           value={q}
+          hint={searchHint(lang, 'products')}
           onChange={(v) => {
             setQ(v);
             setPage(1);
@@ -180,15 +199,36 @@ export function ProductsPage() {
         total={list.data?.total ?? 0}
         totalExact={list.data?.totalExact}
         totalMoreThan={list.data?.totalMoreThan}
+        empty={
+          q.trim() ? (
+            <SearchEmpty
+              lang={lang}
+              kind="products"
+              q={q}
+              otherFilters={Object.values(filters).some((v) => v !== '')}
+            />
+          ) : undefined
+        }
         onPage={setPage}
         columns={[
           {
             key: 'name',
             header: t.name,
             cell: (r) => (
-              <Link to={paths.product(r.id)} className="text-brand-700 underline">
-                {r.name}
-              </Link>
+              <>
+                <Link to={paths.product(r.id)} className="text-brand-700 underline">
+                  <Highlight text={r.name} q={q} />
+                </Link>
+                <MatchNote
+                  lang={lang}
+                  matchedBy={r.matchedBy}
+                  // names the list shows in no column: the province outside the national list, the recorded unit beside a current commune
+                  shown={{
+                    province: national ? null : r.place.provinceName,
+                    recordedIn: r.place.communeName ? r.place.unitName : null,
+                  }}
+                />
+              </>
             ),
           },
           {
@@ -196,10 +236,21 @@ export function ProductsPage() {
             header: t.productSet,
             cell: (r) => (r.productSet ? PRODUCT_SETS[r.productSet - 1]?.[lang] : '—'),
           },
-          { key: 'producer', header: t.producer, cell: (r) => r.producerName },
-          { key: 'commune', header: t.commune, cell: (r) => r.place.communeName ?? r.place.unitName },
+          { key: 'producer', header: t.producer, cell: (r) => <Highlight text={r.producerName} q={q} /> },
+          {
+            key: 'commune',
+            header: t.commune,
+            cell: (r) => <Highlight text={r.place.communeName ?? r.place.unitName} q={q} />,
+          },
           ...(national
-            ? [{ key: 'province', header: t.province, cell: (r: ProductRow) => r.place.provinceName ?? '—' }]
+            ? [
+                {
+                  key: 'province',
+                  header: t.province,
+                  cell: (r: ProductRow) =>
+                    r.place.provinceName ? <Highlight text={r.place.provinceName} q={q} /> : '—',
+                },
+              ]
             : []),
           { key: 'stars', header: t.stars, cell: (r) => <Stars n={r.currentStars} /> },
         ]}

@@ -1,0 +1,170 @@
+// The walk: every demo role signs in once and visits its own navigation, one detail
+// page behind each list, and its password page, on a 360 px phone and a 1366 px
+// desktop (and the public pages without a session). Every page is checked for boxes
+// past the screen's edge, axe's serious and critical findings, and raw codes in what
+// a person reads (support/page-audit.ts). Screenshots go to test-results/walk/ (a CI
+// artefact, not committed). Findings still to fix are listed in walk.known.json, with
+// the issue that owns them: a finding not listed fails, and so does a listed one that
+// no longer occurs, so the list only shrinks.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './support/browser.ts';
+import { liveServerAndBrowser } from './support/live.ts';
+import { auditPage, type Finding } from './support/page-audit.ts';
+import { ROOT } from './support/server.ts';
+
+const live = liveServerAndBrowser();
+const SHOTS = join(ROOT, 'test-results', 'walk');
+const KNOWN_FILE = join(ROOT, 'e2e', 'walk.known.json');
+mkdirSync(SHOTS, { recursive: true });
+
+const SCREENS = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1366, height: 800 },
+] as const;
+
+/** One account per role of the demo data. */
+const ROLES = [
+  { role: 'system_admin', email: 'admin@demo.ocop.vn' },
+  { role: 'central_officer', email: 'trunguong@demo.ocop.vn' },
+  { role: 'province_officer', email: 'tinh.thanhhoa@demo.ocop.vn' },
+  { role: 'commune_officer', email: 'xa1.thanhhoa@demo.ocop.vn' },
+  { role: 'inspector', email: 'kiemtra.thanhhoa@demo.ocop.vn' },
+  { role: 'producer', email: 'htx.nemchua@demo.ocop.vn' },
+  { role: 'council_member', email: 'hoidong@demo.ocop.vn' },
+  { role: 'advisory_member', email: 'tuvan@demo.ocop.vn' },
+];
+
+/** Detail pages reached from a list: the first link of the page's main area that opens one. */
+const DETAIL = /^\/app\/(chu-the|san-pham|tu-danh-gia)\/[^/]+$/;
+
+const normalise = (path: string) =>
+  path
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ':id')
+    .replace(/\/\d+$/, '/:n');
+
+/** Waits until the page has drawn its data: no request in flight, no loading text. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page
+    .waitForFunction(
+      () => !document.body.innerText.includes('Đang tải…') && !document.body.innerText.includes('Loading…'),
+      null,
+      {
+        timeout: 10_000,
+      },
+    )
+    .catch(() => undefined);
+}
+
+interface Visit {
+  who: string;
+  screen: string;
+  path: string;
+  findings: Finding[];
+}
+
+async function visit(page: Page, who: string, screen: string, url: string, withAxe: boolean): Promise<Visit> {
+  const response = await page.goto(url);
+  await settle(page);
+  const path = normalise(new URL(page.url()).pathname);
+  const findings = await auditPage(page, 'vi', withAxe);
+  if (response && response.status() >= 400)
+    findings.push({ kind: 'axe', detail: `HTTP ${response.status()}` });
+  const name = `${who}-${screen}-${path.replace(/[/:]+/g, '_') || 'home'}`;
+  await page.screenshot({ path: join(SHOTS, `${name}.jpeg`), fullPage: true, type: 'jpeg', quality: 60 });
+  return { who, screen, path, findings };
+}
+
+async function detailLinkOf(page: Page): Promise<string | null> {
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs.find((h) => DETAIL.test(h)) ?? null;
+}
+
+async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; nav: string[] }> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${live.server.url}/dang-nhap`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('main-nav').waitFor();
+  const nav = await page
+    .locator('[data-nav]')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.close();
+  return { context, nav: [...new Set(nav)] };
+}
+
+async function walkRole(who: string, email: string): Promise<Visit[]> {
+  const { context: signedIn, nav } = await signIn(live.browser, email);
+  const state = await signedIn.storageState();
+  await signedIn.close();
+  const visits: Visit[] = [];
+  for (const screen of SCREENS) {
+    const context = await live.browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: screen.width, height: screen.height },
+      storageState: state,
+    });
+    const page = await context.newPage();
+    for (const path of [...nav, '/app/doi-mat-khau']) {
+      visits.push(await visit(page, who, screen.name, live.server.url + path, true));
+      const detail = await detailLinkOf(page);
+      if (detail) visits.push(await visit(page, who, screen.name, live.server.url + detail, true));
+    }
+    await context.close();
+  }
+  return visits;
+}
+
+async function walkPublic(): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  for (const screen of SCREENS) {
+    const context = await live.browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: screen.width, height: screen.height },
+    });
+    const page = await context.newPage();
+    for (const path of ['/', '/dang-nhap', '/dang-ky'])
+      visits.push(await visit(page, 'anonymous', screen.name, live.server.url + path, true));
+    await context.close();
+  }
+  return visits;
+}
+
+const keyOf = (v: Visit, f: Finding) => `${v.who} ${v.screen} ${v.path} ${f.kind}: ${f.detail}`;
+
+describe('the walk through every route, as every role, on a phone and a desktop', () => {
+  it('finds no box past the screen, no serious accessibility fault and no raw code beyond the known list', async () => {
+    const started = Date.now();
+    const groups = [[...ROLES.slice(0, 4)], [...ROLES.slice(4)]];
+    const results = await Promise.all([
+      walkPublic(),
+      ...groups.map(async (g) => {
+        const out: Visit[] = [];
+        for (const r of g) out.push(...(await walkRole(r.role, r.email)));
+        return out;
+      }),
+    ]);
+    const visits = results.flat();
+    const found = visits.flatMap((v) => v.findings.map((f) => keyOf(v, f))).sort();
+    writeFileSync(join(SHOTS, 'findings.txt'), `${found.join('\n')}\n`);
+    const known = new Set<string>(
+      (JSON.parse(readFileSync(KNOWN_FILE, 'utf8')) as { findings: string[] }).findings,
+    );
+    const fresh = found.filter((f) => !known.has(f));
+    const gone = [...known].filter((f) => !found.includes(f));
+    console.log(
+      `walk: ${visits.length} pages in ${Math.round((Date.now() - started) / 1000)} s; ${found.length} findings (${known.size} known); screenshots in ${SHOTS}`,
+    );
+    assert.ok(visits.length >= 60, `only ${visits.length} pages visited`);
+    assert.deepEqual(fresh, [], 'new findings (fix them; see test-results/walk/ for screenshots)');
+    assert.deepEqual(gone, [], 'fixed findings still listed in e2e/walk.known.json: remove them');
+  });
+});
