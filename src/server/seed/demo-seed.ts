@@ -147,7 +147,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     await appendAudit(tx, deps.auditSecret, SYSTEM_ACTOR, {
       action: 'seed.demo',
       objectType: 'registry',
-      summary: `demo data: ${producerCount} producers, ${productCount} products, ${logins.length} accounts`,
+      summary: `${producerCount} chủ thể, ${productCount} sản phẩm, ${logins.length} tài khoản`,
     });
     await tx.insert(appMeta).values({ key: META_KEY, value: { logins, at: new Date().toISOString() } });
   });
