@@ -16,7 +16,7 @@ export function TermBadge(props: { v: Vocabulary; id: string; prefix?: string })
   return (
     <span
       data-id={props.id}
-      className={`inline-flex items-center whitespace-nowrap rounded px-1.5 py-0.5 text-xs ring-1 ring-inset ${TONE_CLASSES[w.tone(props.v, props.id)]}`}
+      className={`inline-block max-w-full rounded px-1.5 py-0.5 text-xs ring-1 ring-inset ${TONE_CLASSES[w.tone(props.v, props.id)]}`}
     >
       {props.prefix}
       {w.term(props.v, props.id)}
