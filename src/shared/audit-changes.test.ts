@@ -162,6 +162,31 @@ describe('readable changes', () => {
     ]);
   });
 
+  it('a mapping settled over the reconciler’s note words that note in the reader’s language', () => {
+    const changes = describeChanges(
+      'admin_unit_mapping.settled',
+      {
+        newUnitId: null,
+        confidence: 'unresolved',
+        notePhrases: [
+          { code: 'no_source_row', old: { code: '03898', name: 'Thị trấn Phù Yên' } },
+          { code: 'stated_by_rows', n: 2 },
+        ],
+        note: '',
+      },
+      { newUnitId: null, confidence: 'unresolved', note: 'Chưa có căn cứ' },
+      nameOf,
+    );
+    assert.deepEqual(lines(changes, 'vi'), [
+      'Ghi chú của bước đối chiếu dữ liệu: nguồn không có dòng chuyển đổi nào cho Thị trấn Phù Yên (03898); 2 dòng nguồn cùng ghi cặp này → (trống)',
+      'Ghi chú: (trống) → Chưa có căn cứ',
+    ]);
+    assert.equal(
+      lines(changes, 'en')[0],
+      'Note of the data reconciliation: no mapping row in source for 03898 Thị trấn Phù Yên; stated by 2 source rows → (empty)',
+    );
+  });
+
   it('an account: its roles with where they apply; a unit or producer gone is said so', () => {
     const changes = describeChanges(
       'user.created',

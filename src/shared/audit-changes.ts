@@ -6,6 +6,7 @@
 import type { AuditChange, StoredSnapshot } from './audit-events.ts';
 import { COUNT_LABELS, fieldsOfAction, type Field, type NamedType, type Words } from './audit-fields.ts';
 import { formatDate, formatNumber } from './format.ts';
+import { renderMappingNote, type MappingNote } from './mapping-notes.ts';
 import { PRODUCT_SETS } from './registry.ts';
 import { type Lang, termOf, V } from './vocabulary.ts';
 
@@ -141,6 +142,8 @@ function words(field: Field, v: Value, nameOf: NameOf): Words {
       return both((lang) => (v as Value[]).map((g) => grantText(g, nameOf, lang)).join('; '));
     case 'counts':
       return both((lang) => countsText(v, lang));
+    case 'mappingNote':
+      return both((lang) => shorten(renderMappingNote(v as MappingNote, lang), 200));
     default:
       return both(() => shorten(typeof v === 'string' ? v : JSON.stringify(v), 120));
   }

@@ -53,7 +53,9 @@ export type ValueKind =
   | { kind: 'comments' }
   /** a self-assessment's facts: one line per fact */
   | { kind: 'facts' }
-  | { kind: 'counts' };
+  | { kind: 'counts' }
+  /** the old→new map's note as phrases (mapping-notes.ts), worded in the reader's language */
+  | { kind: 'mappingNote' };
 
 export type Field = Words & ValueKind;
 
@@ -165,6 +167,9 @@ const SELF_ASSESSMENT: Record<string, Field> = {
 const MAPPING: Record<string, Field> = {
   newUnitId: of('Đơn vị kế thừa', 'Successor unit', { kind: 'ref', ref: 'admin_unit' }),
   confidence: of('Độ tin cậy', 'Confidence', { kind: 'term', v: V.mappingConfidence }),
+  notePhrases: of('Ghi chú của bước đối chiếu dữ liệu', 'Note of the data reconciliation', {
+    kind: 'mappingNote',
+  }),
   note: long('Ghi chú', 'Note'),
 };
 

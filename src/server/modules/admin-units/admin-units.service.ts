@@ -188,11 +188,12 @@ export async function settleMapping(
       action: 'admin_unit_mapping.settled',
       objectType: 'admin_unit_mapping',
       objectId: String(id),
+      // the reconciler's note as its phrases (each reader words them), an officer's as typed
       before: {
         newUnitId: before.newUnitId,
         confidence: before.confidence,
-        note: before.notePhrases ? renderMappingNote(before.notePhrases, 'vi') : before.note,
         notePhrases: before.notePhrases,
+        note: before.notePhrases ? '' : before.note,
       },
       after: { newUnitId, confidence: values.confidence, note },
     });

@@ -116,7 +116,10 @@ export function MappingsTable(props: ListProps<Mapping> & { onSettle(mapping: Ma
             m.settledAt ? (
               <time dateTime={m.settledAt}>{w.date(m.settledAt)}</time>
             ) : (
-              <span className="text-xs text-slate-500">{L.notSettled}</span>
+              <span title={L.notSettled}>
+                <span aria-hidden="true">—</span>
+                <span className="sr-only">{L.notSettled}</span>
+              </span>
             ),
         },
         {
@@ -126,7 +129,7 @@ export function MappingsTable(props: ListProps<Mapping> & { onSettle(mapping: Ma
             m.actions.includes('settle') ? (
               <button
                 type="button"
-                className="rounded border px-2 py-1"
+                className="whitespace-nowrap rounded border px-2 py-1"
                 aria-label={L.settleRow(unitLabel(m.oldUnit, L.unknownOld))}
                 onClick={() => props.onSettle(m)}
               >
