@@ -60,45 +60,41 @@ const unitRole = sql`CASE WHEN au.version_id <> ${CURRENT_STRUCTURE} THEN 'older
 /**
  * Producers whose names match are listed as they are up to this many, and the list
  * then probes its index once per producer. Beyond it, a province's or a commune's
- * list first keeps only those with a product in the scope, read once from the
- * scope's products: cheaper than thousands of probes ("hop tac xa" names 3,250
- * producers of the national set, 134 of them with products in Thanh Hóa), dearer
- * than a few hundred (probing 380 producers' products one by one cost 100 times
- * listing them).
+ * list takes the producers of the scope's products whose names match, read once from
+ * the scope's products: cheaper than thousands of probes ("hop tac xa" names 13,000
+ * producers of the 100,000-product set, 154 of them with products in Thanh Hóa),
+ * dearer than a few hundred.
  */
 export const FEW_PRODUCERS = 1_000;
 
 /**
- * The producers and units worth listing for a list's scope: those that can belong to
- * a record in it. Exact: a record's scope columns are its unit's resolution
- * (admin_unit_scopes), and its producer is the one it names.
+ * What the first step keeps for a list's scope: the units that can be the place of a
+ * record in it, and the products of the scope (for producers named by many). Exact:
+ * a record's scope columns are its unit's resolution (admin_unit_scopes).
  */
-function withinScope(scope: ListScope): { producer: SQL | null; unit: SQL } | null {
+function withinScope(scope: ListScope): { products: SQL | null; unit: SQL } | null {
   const resolvedInto = (col: SQL, id: string) =>
     sql`EXISTS (SELECT 1 FROM admin_unit_scopes s WHERE s.unit_id = au.id AND ${col} = ${id})`;
-  const producersWith = (cond: SQL) => sql`named.id IN (SELECT p.producer_id FROM products p WHERE ${cond})`;
   switch (scope.kind) {
     case 'all':
-      return { producer: null, unit: sql`true` };
+      return { products: null, unit: sql`true` };
     case 'province':
       return {
-        producer: producersWith(sql`p.scope_province_id = ${scope.unitId}`),
+        products: sql`p.scope_province_id = ${scope.unitId}`,
         unit: resolvedInto(sql`s.current_province_id`, scope.unitId),
       };
     case 'commune':
       return {
-        producer: producersWith(sql`p.scope_commune_id = ${scope.unitId}`),
+        products: sql`p.scope_commune_id = ${scope.unitId}`,
         // the commune's province too: a record in the commune is also in its province
         unit: sql`(${resolvedInto(sql`s.current_commune_id`, scope.unitId)} OR au.id = (SELECT c.province_id FROM admin_units c WHERE c.id = ${scope.unitId}))`,
       };
     case 'producer':
-      return { producer: sql`named.id = ${scope.producerId}`, unit: sql`true` };
+      return { products: sql`p.producer_id = ${scope.producerId}`, unit: sql`true` };
     case 'none':
       return null;
   }
 }
-
-type Role = UnitRole | 'producer' | 'producersOver';
 
 /**
  * The producers (products' list only) and units whose names contain the text and that
@@ -115,31 +111,30 @@ export async function findSearchMatches(
   if (!within) return { text, producerIds: [], communeIds: [], provinceIds: [], olderUnitIds: [] };
   const limit = Math.max(0, Math.trunc(listed));
   const cap = sql.raw(String(limit + 1));
+  const fewCap = Math.min(Math.max(0, Math.trunc(few)), limit);
   // each role listed up to the cap + 1, so that "more than the cap" shows
   const units = sql`SELECT role, id FROM (SELECT ${unitRole} AS role, au.id, row_number() OVER (PARTITION BY ${unitRole}) AS n
     FROM admin_units au WHERE au.name_fold LIKE ${foldedPattern(text)} AND ${within.unit}) AS u WHERE role IS NOT NULL AND n <= ${cap}`;
-  // the scope's filter is read only when more than a few producers match (OR stops at its first true arm)
-  const inScope = within.producer
-    ? sql`(c.n <= ${sql.raw(String(Math.max(0, Math.trunc(few))))} OR ${within.producer})`
-    : sql`true`;
-  const producers = sql`WITH named AS MATERIALIZED (SELECT pr.id FROM producers pr WHERE pr.name_fold LIKE ${foldedPattern(text)} LIMIT ${cap}),
-      c AS (SELECT count(*) AS n FROM named)
-    SELECT 'producer' AS role, named.id::text AS id FROM named, c WHERE c.n <= ${sql.raw(String(limit))} AND ${inScope}
-    UNION ALL SELECT 'producersOver', NULL FROM c WHERE c.n > ${sql.raw(String(limit))}`;
-  const rows = await queryRows<{ role: Role; id: string }>(
+  // a few producers are listed as they are; more, only when the scope has products of
+  // theirs (the second branch runs only then: its condition is decided once, up front)
+  const many = within.products
+    ? sql`SELECT DISTINCT p.producer_id AS id FROM products p JOIN producers pr ON pr.id = p.producer_id
+        WHERE ${within.products} AND pr.name_fold LIKE ${foldedPattern(text)}`
+    : sql`SELECT pr.id FROM producers pr WHERE pr.name_fold LIKE ${foldedPattern(text)}`;
+  const producers = sql`WITH named AS MATERIALIZED (SELECT pr.id FROM producers pr WHERE pr.name_fold LIKE ${foldedPattern(text)} LIMIT ${sql.raw(String(fewCap + 1))})
+    SELECT 'producer' AS role, named.id::text AS id FROM named WHERE (SELECT count(*) FROM named) <= ${sql.raw(String(fewCap))}
+    UNION ALL SELECT 'producer', m.id::text FROM (${many} LIMIT ${cap}) AS m WHERE (SELECT count(*) FROM named) > ${sql.raw(String(fewCap))}`;
+  const rows = await queryRows<{ role: UnitRole | 'producer'; id: string }>(
     db,
     forProducts ? sql`${producers} UNION ALL ${units}` : units,
   );
-  const of = (role: UnitRole): Ids => {
+  const of = (role: UnitRole | 'producer'): Ids => {
     const ids = rows.filter((r) => r.role === role).map((r) => r.id);
     return ids.length > limit ? null : ids;
   };
-  const producerIds = rows.some((r) => r.role === 'producersOver')
-    ? null
-    : rows.filter((r) => r.role === 'producer').map((r) => r.id);
   return {
     text,
-    producerIds: forProducts ? producerIds : [],
+    producerIds: forProducts ? of('producer') : [],
     communeIds: of('commune'),
     provinceIds: of('province'),
     olderUnitIds: of('older'),
