@@ -3,18 +3,12 @@
 // public page and the expiry jobs agree. QĐ 26/2026 Art. 12: valid 36 months;
 // renewal filed 180–120 days before expiry; a holder whose renewal is pending keeps
 // a valid certificate until the decision, at most 180 days after expiry.
-export type CertificateLegalStatus = 'valid' | 'revoked' | 'superseded' | 'lapsed';
+import type { CERTIFICATE_RECORD_STATUSES, CERTIFICATE_STATES } from '../../shared/enums.ts';
 
-export type CertificateTimeState =
-  | 'valid'
-  | 'renewalWindowOpen'
-  | 'renewalWindowClosed'
-  | 'renewalFiled'
-  | 'graceAfterExpiry'
-  | 'expired'
-  | 'revoked'
-  | 'superseded'
-  | 'lapsed';
+export type CertificateLegalStatus = (typeof CERTIFICATE_RECORD_STATUSES)[number];
+
+/** the ids live in src/shared (with their words in vocabulary.ts); what they mean is decided here */
+export type CertificateTimeState = (typeof CERTIFICATE_STATES)[number];
 
 export interface RenewalRules {
   windowOpensDaysBefore: number;

@@ -36,13 +36,12 @@ export function DataTable<T extends { id: string | number }>(props: {
   empty?: ReactNode;
   onPage?(page: number): void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const estimated = props.totalExact === false;
   const { page = 1, pageSize = props.rows?.length || 1, total = props.rows?.length ?? 0, onPage } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   // An estimated total may be short or long of the truth: the next page exists while this one is full.
   const hasNext = estimated ? (props.rows?.length ?? 0) >= pageSize : page < pages;
-  const number = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
   const wide = useMedia(WIDE);
   return (
     <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -103,12 +102,12 @@ export function DataTable<T extends { id: string | number }>(props: {
         >
           {estimated ? (
             <span data-testid="list-total" title={ESTIMATE_NOTE[lang]}>
-              {t.total}: {MORE_THAN[lang]} {number(props.totalMoreThan ?? 0)} ({ABOUT[lang]} {number(total)})
-              · {t.page} {page}
+              {t.total}: {MORE_THAN[lang]} {w.number(props.totalMoreThan ?? 0)} ({ABOUT[lang]}{' '}
+              {w.number(total)}) · {t.page} {page}
             </span>
           ) : (
             <span data-testid="list-total">
-              {t.total}: {number(total)} · {t.page} {page} {t.of} {pages}
+              {t.total}: {w.number(total)} · {t.page} {page} {t.of} {pages}
             </span>
           )}
           <span className="flex gap-2">

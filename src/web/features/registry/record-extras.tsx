@@ -1,5 +1,6 @@
 // Below a record: its certificates (with today's state) and its change history
 // from the audit trail; and the form that adds a product to a producer.
+import { mayCarryMark } from '../../../domain/certificates/certificate-state.ts';
 import { V } from '../../../shared/vocabulary.ts';
 import { ChangeList } from '../../components/ui/change-list.tsx';
 import { DataTable, Stars } from '../../components/ui/data-table.tsx';
@@ -38,15 +39,6 @@ export function HistoryList({
   );
 }
 
-/** States in which a certificate's stars are the product's stars today; in the others they are former stars. */
-const CURRENT = new Set([
-  'valid',
-  'renewalWindowOpen',
-  'renewalWindowClosed',
-  'renewalFiled',
-  'graceAfterExpiry',
-]);
-
 export function CertificateList({ productId }: { productId: string }) {
   const { lang, w } = useI18n();
   const certs = useQuery(`cert:${productId}`, () => listCertificates(productId));
@@ -63,7 +55,7 @@ export function CertificateList({ productId }: { productId: string }) {
             key: 'stars',
             header: lang === 'vi' ? 'Hạng sao' : 'Stars',
             card: 'title',
-            cell: (c) => <Stars n={c.stars} former={!CURRENT.has(c.state)} />,
+            cell: (c) => <Stars n={c.stars} former={!mayCarryMark(c.state)} />,
           },
           {
             key: 'decision',

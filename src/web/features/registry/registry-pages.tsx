@@ -127,8 +127,6 @@ export function ProducersPage() {
   );
 }
 
-type ProductRow = ProductView;
-
 export function ProductsPage() {
   const { t, lang, w } = useI18n();
   const [q, setQ] = useState('');
@@ -247,7 +245,7 @@ export function ProductsPage() {
                 {
                   key: 'province',
                   header: t.province,
-                  cell: (r: ProductRow) =>
+                  cell: (r: ProductView) =>
                     r.place.provinceName ? <Highlight text={r.place.provinceName} q={q} /> : '—',
                 },
               ]
