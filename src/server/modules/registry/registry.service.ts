@@ -2,6 +2,7 @@
 // with the actions the current grant allows. Writes arrive with the registry issue.
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { producerActions, productActions } from '../../../domain/access/records.ts';
+import { certificateTimeState, mayCarryMark } from '../../../domain/certificates/certificate-state.ts';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -47,16 +48,18 @@ export async function getProducer(deps: AppDeps, grant: Grant, id: string): Prom
 }
 
 export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductFilter & Paging) {
+  // certificate states are those of today, the date in Vietnam by the app's one clock
+  const today = deps.clock.today();
   const { items, ...total } = await repo.listProducts(
     deps.database.db,
     registryListScope(grant),
-    f,
+    { ...f, today },
     f.sort,
     f.page,
     f.pageSize,
   );
   return {
-    items: items.map((r) => presentProduct(grant, r)),
+    items: items.map((r) => presentProduct(grant, r, today)),
     ...total,
     page: f.page,
     pageSize: f.pageSize,
@@ -67,7 +70,7 @@ export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductF
 export async function getProduct(deps: AppDeps, grant: Grant, id: string): Promise<ProductView> {
   const { items } = await repo.listProducts(deps.database.db, registryListScope(grant), { id }, 'name', 1, 1);
   if (!items[0]) throw new AppError('NOT_FOUND');
-  return presentProduct(grant, items[0]);
+  return presentProduct(grant, items[0], deps.clock.today());
 }
 
 type ProducerRow = Awaited<ReturnType<typeof repo.listProducers>>['items'][number];
@@ -84,14 +87,35 @@ function presentProducer(grant: Grant, { matchedBy, ...r }: ProducerRow): Produc
   };
 }
 
-function presentProduct(grant: Grant, { matchedBy, ...r }: ProductRow): ProductView {
+/**
+ * A product's current certificate as the lists show it: its state on `today` and
+ * whether the product may carry its stars, both decided by the domain from the copy
+ * on the product row; null when the product holds no certificate.
+ */
+export function currentCertificateOf(c: ProductRow['certificate'], today: string) {
+  if (!c.id || !c.status || !c.validUntil || !c.stars) return null;
+  const state = certificateTimeState(
+    { status: c.status, validUntil: c.validUntil, renewalFiledOn: c.renewalFiledOn },
+    today,
+  );
+  return { id: c.id, stars: c.stars, state, validUntil: c.validUntil, mayCarryMark: mayCarryMark(state) };
+}
+
+function presentProduct(
+  grant: Grant,
+  { matchedBy, certificate, ...r }: ProductRow,
+  today: string,
+): ProductView {
   const row = {
     producerId: r.producerId,
     scopeProvinceId: r.place.provinceId,
     scopeCommuneId: r.place.communeId,
   };
+  const current = currentCertificateOf(certificate, today);
   return {
     ...r,
+    currentStars: current?.mayCarryMark ? current.stars : null,
+    certificate: current,
     updatedAt: r.updatedAt.toISOString(),
     ...(matchedBy ? { matchedBy } : {}),
     actions: productActions(grant, row),
