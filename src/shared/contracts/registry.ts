@@ -64,18 +64,16 @@ export const producerPage = pageOf(producerSchema, 'ProducerPage');
  * A product's current certificate: the latest of its certificates by valid_from, then
  * decision date (whatever its state), with the state it is in today.
  */
-export const currentCertificateSchema = z
-  .object({
-    id: z.uuid(),
-    stars: z.number().int().min(1).max(5),
-    state: z.enum(CERTIFICATE_STATES).meta({ description: 'the state it is in today (the date in Vietnam)' }),
-    validUntil: z.iso.date().meta({ description: 'its last valid day' }),
-    mayCarryMark: z.boolean().meta({
-      description:
-        'whether the product may show the OCOP mark and these stars today; false: the stars are former ones (expired, revoked, lapsed, superseded)',
-    }),
-  })
-  .meta({ id: 'CurrentCertificate' });
+export const currentCertificateSchema = z.object({
+  id: z.uuid(),
+  stars: z.number().int().min(1).max(5),
+  state: z.enum(CERTIFICATE_STATES).meta({ description: 'the state it is in today (the date in Vietnam)' }),
+  validUntil: z.iso.date().meta({ description: 'its last valid day' }),
+  mayCarryMark: z.boolean().meta({
+    description:
+      'whether the product may show the OCOP mark and these stars today; false: the stars are former ones (expired, revoked, lapsed, superseded)',
+  }),
+});
 
 export const productSchema = z
   .object({

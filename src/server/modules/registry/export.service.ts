@@ -7,12 +7,12 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import { currentCertificateOn } from '../../../domain/certificates/current-certificate.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
 import { termOf, V } from '../../../shared/vocabulary.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import * as repo from './registry.repository.ts';
-import { currentCertificateOf } from './registry.service.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 type Kind = 'producers' | 'products';
@@ -42,7 +42,7 @@ function recordedIn(place: ProducerRow['place']): string | null {
     : place.unitName;
 }
 
-type ProductRecord = ProductRow & { no: number; current: ReturnType<typeof currentCertificateOf> };
+type ProductRecord = ProductRow & { no: number; current: ReturnType<typeof currentCertificateOn> };
 type ProducerRecord = ProducerRow & { no: number };
 
 const PRODUCER_COLUMNS: Column<ProducerRecord>[] = [
@@ -145,7 +145,7 @@ async function* productRecords(deps: AppDeps, grant: Grant, filter: repo.Product
       page,
       PAGE,
     );
-    for (const p of items) yield { ...p, no: ++no, current: currentCertificateOf(p.certificate, today) };
+    for (const p of items) yield { ...p, no: ++no, current: currentCertificateOn(p.certificate, today) };
     if (items.length < PAGE) return;
   }
 }

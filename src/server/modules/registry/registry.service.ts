@@ -2,7 +2,7 @@
 // with the actions the current grant allows. Writes arrive with the registry issue.
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { producerActions, productActions } from '../../../domain/access/records.ts';
-import { certificateTimeState, mayCarryMark } from '../../../domain/certificates/certificate-state.ts';
+import { currentCertificateOn } from '../../../domain/certificates/current-certificate.ts';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -87,20 +87,6 @@ function presentProducer(grant: Grant, { matchedBy, ...r }: ProducerRow): Produc
   };
 }
 
-/**
- * A product's current certificate as the lists show it: its state on `today` and
- * whether the product may carry its stars, both decided by the domain from the copy
- * on the product row; null when the product holds no certificate.
- */
-export function currentCertificateOf(c: ProductRow['certificate'], today: string) {
-  if (!c.id || !c.status || !c.validUntil || !c.stars) return null;
-  const state = certificateTimeState(
-    { status: c.status, validUntil: c.validUntil, renewalFiledOn: c.renewalFiledOn },
-    today,
-  );
-  return { id: c.id, stars: c.stars, state, validUntil: c.validUntil, mayCarryMark: mayCarryMark(state) };
-}
-
 function presentProduct(
   grant: Grant,
   { matchedBy, certificate, ...r }: ProductRow,
@@ -111,7 +97,7 @@ function presentProduct(
     scopeProvinceId: r.place.provinceId,
     scopeCommuneId: r.place.communeId,
   };
-  const current = currentCertificateOf(certificate, today);
+  const current = currentCertificateOn(certificate, today);
   return {
     ...r,
     currentStars: current?.mayCarryMark ? current.stars : null,
