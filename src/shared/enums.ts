@@ -124,3 +124,20 @@ export const AUDIT_PROBLEM_KINDS = [
 ] as const;
 /** what a searched registry row matched: its name, its producer's name, or a name of its place */
 export const SEARCH_MATCH_FIELDS = ['name', 'producer', 'commune', 'province', 'recordedIn'] as const;
+/** what a product's record lacks for its registration (Mẫu 01): shown on the producer's home */
+export const RECORD_GAPS = [
+  'productSet',
+  'productDescription',
+  'productPhoto',
+  'producerRepresentative',
+  'producerContact',
+] as const;
+/** the next thing a producer can do for a product, on its home */
+export const HOME_NEXT_STEPS = [
+  'completeRecord',
+  'startSelfAssessment',
+  'continueSelfAssessment',
+  'sheetFinished',
+  'prepareRenewal',
+  'upToDate',
+] as const;

@@ -343,6 +343,21 @@ export const V = {
     province: { vi: 'Tỉnh/thành', en: 'Province', plainWord: true },
     recordedIn: { vi: 'Đơn vị ghi nhận trước sắp xếp', en: 'Unit recorded in before the reorganisation' },
   }),
+  recordGap: vocabulary('recordGap', E.RECORD_GAPS, {
+    productSet: { vi: 'bộ sản phẩm', en: 'product set' },
+    productDescription: { vi: 'mô tả sản phẩm', en: 'product description' },
+    productPhoto: { vi: 'ảnh sản phẩm', en: 'product photo' },
+    producerRepresentative: { vi: 'người đại diện của chủ thể', en: "the producer's representative" },
+    producerContact: { vi: 'số điện thoại hoặc email của chủ thể', en: "the producer's phone or email" },
+  }),
+  homeNextStep: vocabulary('homeNextStep', E.HOME_NEXT_STEPS, {
+    completeRecord: { vi: 'Bổ sung hồ sơ', en: 'Complete the record', tone: 'warn' },
+    startSelfAssessment: { vi: 'Tự đánh giá', en: 'Self-assess', tone: 'info' },
+    continueSelfAssessment: { vi: 'Tiếp tục tự đánh giá', en: 'Continue the self-assessment', tone: 'info' },
+    sheetFinished: { vi: 'Đã hoàn tất phiếu tự đánh giá', en: 'Self-assessment finished', tone: 'good' },
+    prepareRenewal: { vi: 'Chuẩn bị đánh giá lại', en: 'Prepare the re-evaluation', tone: 'warn' },
+    upToDate: { vi: 'Không có việc cần làm', en: 'Nothing to do now', tone: 'good' },
+  }),
 } as const;
 
 export const VOCABULARIES: readonly Vocabulary[] = Object.values(V) as Vocabulary[];
