@@ -1,5 +1,6 @@
 // Words of the self-assessment pages, Vietnamese first; the prediction's words are
 // shared with the printed sheet.
+import { formatDate } from '../../../shared/format.ts';
 import { PREDICTION_WORDS } from '../../../shared/self-assessment-words.ts';
 
 export const LABELS = {
@@ -59,7 +60,7 @@ export const LABELS = {
       asOf: string | null,
       position: number,
     ) =>
-      `Theo số liệu lao động của chủ thể${asOf ? ` (ngày ${asOf.split('-').reverse().join('/')})` : ''}: ${local}/${total} lao động (${percent.toFixed(0)}%) cư trú trên địa bàn cấp ${level === 'commune' ? 'xã' : 'huyện'} → ${position ? `mức ${position}` : 'chưa đạt mức nào'}.`,
+      `Theo số liệu lao động của chủ thể${asOf ? ` (ngày ${formatDate(asOf, 'vi')})` : ''}: ${local}/${total} lao động (${percent.toFixed(0)}%) cư trú trên địa bàn cấp ${level === 'commune' ? 'xã' : 'huyện'} → ${position ? `mức ${position}` : 'chưa đạt mức nào'}.`,
     useSuggestion: 'Dùng gợi ý',
   },
   en: {
@@ -118,7 +119,7 @@ export const LABELS = {
       asOf: string | null,
       position: number,
     ) =>
-      `From the producer's workforce records${asOf ? ` (as of ${asOf})` : ''}: ${local}/${total} workers (${percent.toFixed(0)}%) live in the ${level} → ${position ? `level ${position}` : 'no level reached'}.`,
+      `From the producer's workforce records${asOf ? ` (as of ${formatDate(asOf, 'en')})` : ''}: ${local}/${total} workers (${percent.toFixed(0)}%) live in the ${level} → ${position ? `level ${position}` : 'no level reached'}.`,
     useSuggestion: 'Use the suggestion',
   },
 };

@@ -12,7 +12,7 @@ import { useQuery } from '../../lib/use-query.ts';
 import { LABELS } from './labels.ts';
 
 export function SelfAssessmentListPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, w } = useI18n();
   const L = LABELS[lang];
   const [page, setPage] = useState(1);
   const list = useQuery(`sa-list:${page}`, () => listSheets({ page, pageSize: 20 }));
@@ -57,7 +57,7 @@ export function SelfAssessmentListPage() {
           {
             key: 'updated',
             header: t.updated,
-            cell: (r) => new Date(r.updatedAt).toLocaleDateString('vi-VN'),
+            cell: (r) => w.date(r.updatedAt),
           },
         ]}
       />
@@ -104,7 +104,7 @@ function StartForm() {
           {products.data?.items.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
-              {p.productSet ? ` (bộ ${p.productSet})` : ''}
+              {p.productSet ? ` (${L.setNo(p.productSet)})` : ''}
             </option>
           ))}
         </select>
