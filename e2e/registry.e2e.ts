@@ -1,6 +1,7 @@
 // A provincial officer imports a messy list the way the province keeps it, checks
 // the mapping and the errors, commits, finds a product typing without accents and
-// exports the list; finds products by their producer or their commune; a producer
+// exports the list; finds products by their producer or their commune; sees each
+// product's certificate state and filters by it; a central officer sees provinces; a producer
 // registers itself and sees only its own records and their history in words; the
 // administrator reads the audit log and verifies it.
 import assert from 'node:assert/strict';
@@ -109,6 +110,78 @@ it('finds products by their producer or their commune, says what matched, and wh
     .getByTestId('matched-by')
     .getByText('Khớp theo: Xã/phường')
     .waitFor();
+  await context.close();
+});
+
+it('shows every product’s certificate: former stars and the state in words, filtered by state, the filter kept in the address', async () => {
+  const context = await live.browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'tinh.thanhhoa@demo.ocop.vn');
+  await page.locator('[data-nav=products]').click();
+  const search = page.getByLabel('Tìm kiếm (không cần dấu)');
+  const stateFilter = page.locator('select[data-filter=certificateState]');
+  // the demo's rows, told apart from same-named ones the import above brought
+  const row = (name: string, producer: string) =>
+    page.locator('main table tbody tr', { has: page.getByRole('link', { name }), hasText: producer });
+  // the demo's Bánh gai Tứ Trụ was recognised on 28/06/2022: its certificate ended on 27/06/2025
+  await search.fill('tu tru');
+  const banhGai = row('Bánh gai Tứ Trụ', 'Hộ kinh doanh Bánh gai Tứ Trụ');
+  await banhGai.getByRole('img', { name: '3 sao (trước đây)' }).waitFor();
+  await banhGai.locator('[data-certificate-state=expired]', { hasText: 'Hết hiệu lực' }).waitFor();
+  await banhGai.getByText('Hiệu lực đến 27/06/2025').waitFor();
+  // filtered by state: still there when expired is asked for, gone when in force is
+  await stateFilter.selectOption({ label: 'Hết hiệu lực' });
+  await page.waitForURL(/certificateState=expired/);
+  await banhGai.waitFor();
+  await stateFilter.selectOption({ label: 'Còn hiệu lực' });
+  await page.waitForURL(/certificateState=valid/);
+  await banhGai.waitFor({ state: 'detached' });
+  // a reload shows the same list: the filter and the search live in the address
+  await page.reload();
+  assert.equal(await stateFilter.inputValue(), 'valid');
+  assert.equal(await search.inputValue(), 'tu tru');
+  // a product never recognised says so in words, in both columns
+  await search.fill('mam tom');
+  await stateFilter.selectOption({ label: 'Chưa có giấy chứng nhận' });
+  const mamTom = row('Mắm tôm Hậu Lộc', 'Công ty TNHH Nước mắm Khúc Phụ');
+  await mamTom.getByText('Chưa xếp hạng').waitFor();
+  await mamTom.locator('[data-certificate-state=none]', { hasText: 'Chưa có giấy chứng nhận' }).waitFor();
+  // Back from the record returns to the filtered list
+  await mamTom.getByRole('link', { name: 'Mắm tôm Hậu Lộc' }).click();
+  await page.getByRole('heading', { name: 'Mắm tôm Hậu Lộc' }).waitFor();
+  await page.locator('main [data-certificate-state=none]').first().waitFor();
+  await page.goBack();
+  await mamTom.waitFor();
+  assert.equal(await stateFilter.inputValue(), 'none');
+  // a group of states: those that may no longer carry the mark, never-recognised ones among them
+  await search.fill('');
+  await stateFilter.selectOption({ label: 'Không còn được dùng nhãn OCOP (kể cả chưa có)' });
+  await page.waitForURL(
+    /certificateState=expired%2Crevoked%2Csuperseded%2Clapsed%2Cnone|certificateState=expired,revoked,superseded,lapsed,none/,
+  );
+  await page.locator('main table tbody tr').first().waitFor();
+  for (const state of await page
+    .locator('main table tbody [data-certificate-state]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-certificate-state'))))
+    assert.ok(['expired', 'revoked', 'superseded', 'lapsed', 'none'].includes(String(state)), String(state));
+  // the export link carries the same filter
+  const href = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
+  assert.match(String(href), /certificateState=expired%2Crevoked%2Csuperseded%2Clapsed%2Cnone/);
+  await context.close();
+});
+
+it('the central officer’s national lists name each record’s province', async () => {
+  const context = await live.browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'trunguong@demo.ocop.vn');
+  for (const nav of ['products', 'producers']) {
+    await page.locator(`[data-nav=${nav}]`).click();
+    await page.locator('main table thead th', { hasText: 'Tỉnh/thành' }).waitFor();
+    await page
+      .locator('main table tbody tr', { hasText: /Thanh Hóa|Quảng Ninh/ })
+      .first()
+      .waitFor();
+  }
   await context.close();
 });
 

@@ -14,6 +14,10 @@ export const CERTIFICATE_STATES = [
   'superseded',
   'lapsed',
 ] as const;
+/** what a product's list row says of a product that holds no certificate at all */
+export const NO_CERTIFICATE = 'none';
+/** a product's certificate state: its current certificate's state today, or none (lists, filters, exports) */
+export const PRODUCT_CERTIFICATE_STATES = [...CERTIFICATE_STATES, NO_CERTIFICATE] as const;
 export const DOCUMENT_KINDS = [
   'business_registration',
   'food_safety',

@@ -100,5 +100,18 @@ describe('vocabulary', () => {
 
   it('colours every certificate state, so a state added later gets its colour here too', () => {
     for (const id of V.certificateState.ids) assert.ok(V.certificateState.terms[id].tone, id);
+    for (const id of V.productCertificateState.ids) assert.ok(V.productCertificateState.terms[id].tone, id);
+  });
+
+  it('words a product’s certificate state as the certificate state, plus “no certificate”', () => {
+    for (const id of V.certificateState.ids)
+      assert.deepEqual(V.productCertificateState.terms[id], V.certificateState.terms[id], id);
+    assert.deepEqual(
+      V.productCertificateState.ids.filter(
+        (id) => !(V.certificateState.ids as readonly string[]).includes(id),
+      ),
+      ['none'],
+    );
+    assert.equal(termOf(V.productCertificateState, 'none', 'vi'), 'Chưa có giấy chứng nhận');
   });
 });

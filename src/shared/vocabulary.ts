@@ -51,6 +51,31 @@ export function toneOf<Id extends string>(v: Vocabulary<Id>, id: Id | string): T
 const withLabels = <Id extends string>(labels: Record<Id, { vi: string; en: string }>): Record<Id, Term> =>
   labels;
 
+/** the state of a certificate on a given day, in words and colour (shared by two vocabularies below) */
+const CERTIFICATE_STATE_TERMS: Record<(typeof E.CERTIFICATE_STATES)[number], Term> = {
+  valid: { vi: 'Còn hiệu lực', en: 'In force', tone: 'good' },
+  renewalWindowOpen: {
+    vi: 'Trong thời hạn nộp hồ sơ đánh giá lại',
+    en: 'Re-evaluation window open',
+    tone: 'warn',
+  },
+  renewalWindowClosed: {
+    vi: 'Đã qua thời hạn nộp hồ sơ đánh giá lại',
+    en: 'Re-evaluation window closed',
+    tone: 'warn',
+  },
+  renewalFiled: { vi: 'Đã nộp hồ sơ đánh giá lại', en: 'Re-evaluation filed', tone: 'info' },
+  graceAfterExpiry: {
+    vi: 'Hết hạn, chờ quyết định đánh giá lại',
+    en: 'Expired, awaiting the re-evaluation decision',
+    tone: 'warn',
+  },
+  expired: { vi: 'Hết hiệu lực', en: 'Expired', tone: 'bad' },
+  revoked: { vi: 'Đã thu hồi', en: 'Revoked', tone: 'bad' },
+  superseded: { vi: 'Đã được thay thế', en: 'Superseded', tone: 'neutral' },
+  lapsed: { vi: 'Hết hạn, không đánh giá lại', en: 'Lapsed without re-evaluation', tone: 'bad' },
+};
+
 export const V = {
   locale: vocabulary('locale', E.LOCALES, {
     vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
@@ -90,28 +115,11 @@ export const V = {
     lapsed: { vi: 'Hết hiệu lực', en: 'Lapsed', tone: 'bad' },
   }),
   /** the state of a certificate on a given day (the certificate time-state) */
-  certificateState: vocabulary('certificateState', E.CERTIFICATE_STATES, {
-    valid: { vi: 'Còn hiệu lực', en: 'In force', tone: 'good' },
-    renewalWindowOpen: {
-      vi: 'Trong thời hạn nộp hồ sơ đánh giá lại',
-      en: 'Re-evaluation window open',
-      tone: 'warn',
-    },
-    renewalWindowClosed: {
-      vi: 'Đã qua thời hạn nộp hồ sơ đánh giá lại',
-      en: 'Re-evaluation window closed',
-      tone: 'warn',
-    },
-    renewalFiled: { vi: 'Đã nộp hồ sơ đánh giá lại', en: 'Re-evaluation filed', tone: 'info' },
-    graceAfterExpiry: {
-      vi: 'Hết hạn, chờ quyết định đánh giá lại',
-      en: 'Expired, awaiting the re-evaluation decision',
-      tone: 'warn',
-    },
-    expired: { vi: 'Hết hiệu lực', en: 'Expired', tone: 'bad' },
-    revoked: { vi: 'Đã thu hồi', en: 'Revoked', tone: 'bad' },
-    superseded: { vi: 'Đã được thay thế', en: 'Superseded', tone: 'neutral' },
-    lapsed: { vi: 'Hết hạn, không đánh giá lại', en: 'Lapsed without re-evaluation', tone: 'bad' },
+  certificateState: vocabulary('certificateState', E.CERTIFICATE_STATES, CERTIFICATE_STATE_TERMS),
+  /** a product's certificate state in lists, filters and exports: its current certificate's state, or none */
+  productCertificateState: vocabulary('productCertificateState', E.PRODUCT_CERTIFICATE_STATES, {
+    ...CERTIFICATE_STATE_TERMS,
+    none: { vi: 'Chưa có giấy chứng nhận', en: 'No certificate', tone: 'neutral' },
   }),
   ipStatus: vocabulary('ipStatus', E.IP_STATUSES, {
     none: { vi: 'Chưa đăng ký', en: 'None' },

@@ -78,7 +78,7 @@ describe(`importing a provincial product list (${ENGINE})`, () => {
   });
 
   it('commits all valid rows at once, with past recognitions as historical certificates, in one audit row', async () => {
-    const committed = await commitImport(deps, grant, actor, importId, '2026-11-22');
+    const committed = await commitImport(deps, grant, actor, importId);
     const created = (
       committed.counts as { created: { producers: number; products: number; certificates: number } }
     ).created;
@@ -115,7 +115,7 @@ describe(`importing a provincial product list (${ENGINE})`, () => {
     });
     const validated = await imports.validateImport(deps, grant, actor, again.id, {});
     assert.ok((validated.counts as { existingProducts: number }).existingProducts > 20);
-    await commitImport(deps, grant, actor, again.id, '2026-11-22');
+    await commitImport(deps, grant, actor, again.id);
     assert.deepEqual(
       [await total(producers), await total(products), await total(certificates)],
       [p0, r0, c0],
@@ -228,7 +228,7 @@ describe(`an import's life through its transition table (${ENGINE})`, () => {
 
   it('records each move in the status history: validate, commit, finish', async () => {
     const id = await validatedImport('Chè lam Phủ Quảng');
-    await commitImport(deps, grant, actor, id, '2026-11-22');
+    await commitImport(deps, grant, actor, id);
     assert.deepEqual(
       (await history(id)).map((h) => `${h.from_status} -${h.event}-> ${h.to_status}`),
       ['uploaded -validate-> validated', 'validated -commit-> committing', 'committing -finish-> committed'],
@@ -276,12 +276,12 @@ describe(`an import's life through its transition table (${ENGINE})`, () => {
     const before = await total(products);
     // the stop came after `commit` was recorded and before the writing transaction ended
     await deps.database.db.execute(sql`UPDATE imports SET status = 'committing' WHERE id = ${id}`);
-    assert.equal(await recoverInterruptedCommits(deps, '2026-11-22'), 1);
+    assert.equal(await recoverInterruptedCommits(deps), 1);
     assert.equal(await statusOf(id), 'committed');
     assert.equal(await total(products), before + 1);
     const last = (await history(id)).at(-1);
     assert.deepEqual([last?.event, last?.actor_label], ['finish', 'system']);
-    assert.equal(await recoverInterruptedCommits(deps, '2026-11-22'), 0);
+    assert.equal(await recoverInterruptedCommits(deps), 0);
   });
 
   it('an operator may commit an officer’s import; another officer may not even see it', async () => {
@@ -305,7 +305,6 @@ describe(`an import's life through its transition table (${ENGINE})`, () => {
       admin,
       { userId: operator.id, label: operator.email, ip: null, requestId: null },
       id,
-      '2026-11-22',
     );
     assert.equal(committed.status, 'committed');
   });

@@ -52,10 +52,10 @@ describe('table ownership', () => {
     );
   });
   it('refuses a write to a column another module owns, and lets its owner write it', () => {
-    const source = 'sql`UPDATE products p SET current_stars = 3 WHERE p.id = 1`';
+    const source = 'sql`UPDATE products p SET certificate_stars = 3 WHERE p.id = 1`';
     assert.ok(
       rules('src/server/modules/registry/x.repository.ts', source).includes(
-        'writes-another-module: products.current_stars (written by certificates only)',
+        'writes-another-module: products.certificate_stars (written by certificates only)',
       ),
     );
     assert.deepEqual(rules('src/server/modules/certificates/x.repository.ts', source), []);

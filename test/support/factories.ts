@@ -98,7 +98,7 @@ export async function seedProducerInUnit(
   for (const name of opts.products ?? []) {
     const [p] = await db
       .insert(products)
-      .values({ producerId: producer.id, name, productSet: 7, ...place, currentStars: 3 })
+      .values({ producerId: producer.id, name, productSet: 7, ...place })
       .returning({ id: products.id });
     productIds.push(p.id);
   }

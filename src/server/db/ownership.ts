@@ -36,8 +36,13 @@ export type OwnedTable = keyof typeof TABLE_OWNERS;
 
 /** Columns written by a module other than the table's owner: the owner never writes them. */
 export const COLUMN_OWNERS: Record<string, string> = {
-  // a product's stars follow its newest certificate in force (until stars are derived on reading)
-  'products.current_stars': 'certificates',
+  // a copy of the product's current certificate, for the lists: written by the certificates
+  // table's triggers (migration 0012), whoever writes certificates; the state today is derived on reading
+  'products.certificate_id': 'certificates',
+  'products.certificate_stars': 'certificates',
+  'products.certificate_status': 'certificates',
+  'products.certificate_valid_until': 'certificates',
+  'products.certificate_renewal_filed_on': 'certificates',
 };
 
 /**
@@ -53,9 +58,14 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
       why: 'unit names in lists and in search, and the current scope of a new record’s place',
     },
     { tables: ['product_photos'], why: 'photo hashes are one signal of suspected duplicates' },
-    { tables: ['certificates'], why: 'the certificate list and the recognition a product code depends on' },
+    {
+      tables: ['certificates'],
+      why: 'the certificate list and the recognition a product code depends on (lists read the copy on products)',
+    },
   ],
-  certificates: [{ tables: ['products'], why: 'the products whose stars follow their certificates' }],
+  certificates: [
+    { tables: ['products'], why: 'the copy of each product’s current certificate that the lists read' },
+  ],
   imports: [
     {
       tables: ['admin_units', 'admin_unit_mappings', 'admin_unit_scopes'],

@@ -224,7 +224,6 @@ async function insertProducer(tx: Tx, p: DemoProducer, unitId: string, versionId
         name: product.name,
         productSet: product.set,
         ...place,
-        currentStars: product.stars,
       })
       .returning({ id: products.id });
     if (product.stars && product.decidedOn) {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { PRODUCER_STATUSES, PRODUCT_STATUSES, SEARCH_MATCH_FIELDS } from '../enums.ts';
+import {
+  CERTIFICATE_STATES,
+  PRODUCER_STATUSES,
+  PRODUCT_CERTIFICATE_STATES,
+  PRODUCT_STATUSES,
+  SEARCH_MATCH_FIELDS,
+} from '../enums.ts';
 import { LEGAL_TYPES } from '../registry.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
 
@@ -54,6 +60,21 @@ export const producerListQuery = pageQuery.extend({
 
 export const producerPage = pageOf(producerSchema, 'ProducerPage');
 
+/**
+ * A product's current certificate: the latest of its certificates by valid_from, then
+ * decision date (whatever its state), with the state it is in today.
+ */
+export const currentCertificateSchema = z.object({
+  id: z.uuid(),
+  stars: z.number().int().min(1).max(5),
+  state: z.enum(CERTIFICATE_STATES).meta({ description: 'the state it is in today (the date in Vietnam)' }),
+  validUntil: z.iso.date().meta({ description: 'its last valid day' }),
+  mayCarryMark: z.boolean().meta({
+    description:
+      'whether the product may show the OCOP mark and these stars today; false: the stars are former ones (expired, revoked, lapsed, superseded)',
+  }),
+});
+
 export const productSchema = z
   .object({
     id: z.string(),
@@ -68,12 +89,31 @@ export const productSchema = z
     producerName: z.string(),
     place: placeSchema,
     status: z.enum(PRODUCT_STATUSES),
-    currentStars: z.number().int().nullable(),
+    currentStars: z.number().int().nullable().meta({
+      description:
+        'the stars the product may carry today: its current certificate’s when that one may carry the mark, else null',
+    }),
+    certificate: currentCertificateSchema.nullable().meta({
+      description:
+        'the product’s current certificate (the latest by valid_from, then decision date) with its state today; null: the product holds no certificate',
+    }),
     updatedAt: z.string(),
     matchedBy: matchedBySchema,
     actions: actionsSchema,
   })
   .meta({ id: 'Product' });
+
+/** `certificateState=expired,lapsed` or repeated keys: any of these states today; `none`: no certificate. */
+const certificateStateQuery = z
+  .preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
+    z.array(z.enum(PRODUCT_CERTIFICATE_STATES)).min(1).max(PRODUCT_CERTIFICATE_STATES.length),
+  )
+  .optional()
+  .meta({
+    description:
+      'certificate states of the current certificate today, comma-separated (or the key repeated); none: products with no certificate',
+  });
 
 export const productListQuery = pageQuery.extend({
   q: pageQuery.shape.q.meta({
@@ -82,8 +122,15 @@ export const productListQuery = pageQuery.extend({
   }),
   sort: sortParam(['name', 'updatedAt', 'stars', 'code'], '-updatedAt'),
   productSet: z.coerce.number().int().min(1).max(26).optional(),
-  stars: z.coerce.number().int().min(1).max(5).optional(),
+  stars: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5)
+    .optional()
+    .meta({ description: 'the stars of the current certificate, whatever its state (see certificateState)' }),
   status: z.enum(PRODUCT_STATUSES).optional(),
+  certificateState: certificateStateQuery,
   commune: z.string().max(60).optional(),
   producer: z.uuid().optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ADVICE_REASONS, DISQUALIFICATION_KINDS, RUBRIC_RULE_EFFECTS } from '../enums.ts';
 import { pageOf, statusChangeSchema } from './common.ts';
+import { currentCertificateSchema } from './registry.ts';
 
 const year = z.coerce.number().int().min(2019).max(2100);
 
@@ -55,6 +56,10 @@ export const assessmentListItem = z
     rubricVersionId: z.string(),
     total: z.number(),
     stars: z.number().nullable().meta({ description: 'null while no criterion is answered (no prediction)' }),
+    certificate: currentCertificateSchema.nullable().meta({
+      description:
+        'the product’s current certificate with its state today, beside the predicted stars; null: none yet',
+    }),
     status: z.enum(['draft', 'final']),
     updatedAt: z.string(),
   })

@@ -20,6 +20,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+import { CERTIFICATE_RECORD_STATUSES } from '../../../shared/enums.ts';
 import { LEGAL_TYPES } from '../../../shared/registry.ts';
 import { adminStructureVersions, adminUnits } from './admin-units.ts';
 import { users } from './identity.ts';
@@ -157,8 +158,16 @@ export const products = pgTable(
     status: text('status', { enum: ['draft', 'active', 'withdrawn'] })
       .notNull()
       .default('active'),
-    /** stars of the certificate currently valid, kept beside the certificate rows for lists */
-    currentStars: smallint('current_stars'),
+    // The product's current certificate — the latest by valid_from, then decision date
+    // (then created_at, id) — copied beside the row so that lists show and filter by it
+    // with the scope's index; written only by the certificates table's triggers
+    // (migration 0012), null when the product holds no certificate. Its state today is
+    // computed from these on reading (db/certificate-state.ts, domain/certificates).
+    certificateId: uuid('certificate_id'),
+    certificateStars: smallint('certificate_stars'),
+    certificateStatus: text('certificate_status', { enum: CERTIFICATE_RECORD_STATUSES }),
+    certificateValidUntil: date('certificate_valid_until'),
+    certificateRenewalFiledOn: date('certificate_renewal_filed_on'),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     /** accent-insensitive full text over name and description */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -186,6 +195,14 @@ export const products = pgTable(
     index('products_scope_commune_updated').on(t.scopeCommuneId, t.updatedAt.desc().nullsFirst(), t.id),
     index('products_scope_province_set').on(t.scopeProvinceId, t.productSet),
     index('products_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
+    // the filter by certificate state: every state is a range of (status, valid_until) within the province,
+    // and the renewal filing settles the rest without reading the row
+    index('products_scope_province_certificate').on(
+      t.scopeProvinceId,
+      t.certificateStatus,
+      t.certificateValidUntil,
+      t.certificateRenewalFiledOn,
+    ),
   ],
 );
 
@@ -205,7 +222,9 @@ export const certificates = pgTable(
     validFrom: date('valid_from').notNull(),
     validUntil: date('valid_until').notNull(),
     /** legal status only; expiring/expired are derived from the dates */
-    status: text('status', { enum: ['valid', 'revoked', 'superseded', 'lapsed'] }).notNull(),
+    status: text('status', { enum: CERTIFICATE_RECORD_STATUSES }).notNull(),
+    /** the day the holder filed the re-evaluation dossier of this certificate (QĐ 26/2026 Art. 12), if any */
+    renewalFiledOn: date('renewal_filed_on'),
     historical: boolean('historical').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,6 @@
-// SQL of certificates (owned by the certificates module), and of the one column it
-// writes elsewhere: products.current_stars, which follows the newest certificate in
-// force (until stars are derived on reading).
+// SQL of certificates (owned by the certificates module). The copy of each product's
+// current certificate on the products row (certificate_* columns, read by the lists)
+// is kept by the table's triggers (migration 0012), not by statements here.
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import { queryRows, type Executor, type Tx } from '../../db/client.ts';
 import { certificates } from '../../db/schema/index.ts';
@@ -17,6 +17,7 @@ export function listOfProduct(db: Executor, productId: string) {
       validFrom: certificates.validFrom,
       validUntil: certificates.validUntil,
       status: certificates.status,
+      renewalFiledOn: certificates.renewalFiledOn,
       historical: certificates.historical,
     })
     .from(certificates)
@@ -67,15 +68,4 @@ export async function insertHistorical(tx: Tx, rows: HistoricalCertificate[]): P
     RETURNING id`,
   );
   return inserted.map((r) => r.id);
-}
-
-/** A product's stars follow its newest certificate in force on `today` (those of `productIds` only). */
-export async function refreshStars(tx: Tx, productIds: string[], today: string): Promise<void> {
-  if (!productIds.length) return;
-  await tx.execute(sql`
-    UPDATE products p SET current_stars = c.stars, updated_at = now()
-    FROM (SELECT DISTINCT ON (product_id) product_id, stars FROM certificates
-          WHERE status = 'valid' AND valid_until >= ${today}::date AND product_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(productIds)}::jsonb))
-          ORDER BY product_id, decision_date DESC) c
-    WHERE p.id = c.product_id AND p.current_stars IS DISTINCT FROM c.stars`);
 }

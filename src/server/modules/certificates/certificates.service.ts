@@ -1,7 +1,8 @@
 // Certificates of recognition (Giấy chứng nhận sản phẩm OCOP): the list of a product
 // with the state each is in today, the recognition a product code depends on, and
 // the one set-based way to issue certificates in bulk (imports of past decisions
-// now; council decisions later). Issuing moves the products' stars with them.
+// now; council decisions later). The products' copy of their current certificate,
+// which the lists read, follows the certificates by the table's triggers.
 import type { Grant } from '../../../domain/access/policy.ts';
 import { certificateTimeState } from '../../../domain/certificates/certificate-state.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -20,9 +21,9 @@ export async function certificatesOf(
 ) {
   await getProductFacts(deps.database.db, grant, productId);
   const rows = await repo.listOfProduct(deps.database.db, productId);
-  return rows.map((c) => ({
+  return rows.map(({ renewalFiledOn, ...c }) => ({
     ...c,
-    state: certificateTimeState({ status: c.status, validUntil: c.validUntil }, today),
+    state: certificateTimeState({ status: c.status, validUntil: c.validUntil, renewalFiledOn }, today),
   }));
 }
 
@@ -33,15 +34,13 @@ export function recognitionOf(db: Executor, productId: string, today: string) {
 
 /**
  * Issues certificates of past decisions in one statement (a product keeps one
- * certificate per decision number; issuing the same again changes nothing) and sets
- * the stars of the products concerned from their certificates in force on `today`.
+ * certificate per decision number; issuing the same again changes nothing); the
+ * products concerned take their new current certificate with it (triggers).
  */
 export async function issueHistoricalCertificates(
   tx: Tx,
   rows: repo.HistoricalCertificate[],
-  today: string,
 ): Promise<number> {
   const ids = await repo.insertHistorical(tx, rows);
-  await repo.refreshStars(tx, [...new Set(rows.map((r) => r.productId))], today);
   return ids.length;
 }

@@ -22,19 +22,13 @@ function assertMayImport(grant: Grant) {
   if (!capabilitiesFor(grant).includes('importRegistry')) throw new AppError('FORBIDDEN');
 }
 
-export async function commitImport(
-  deps: AppDeps,
-  grant: Grant,
-  actor: AuditActor,
-  id: string,
-  today = deps.clock.today(),
-) {
+export async function commitImport(deps: AppDeps, grant: Grant, actor: AuditActor, id: string) {
   assertMayImport(grant);
   const context = importContext(workflowActorOf(grant), actor);
   await deps.database.db.transaction((tx) =>
     applyTransition(tx, deps.auditSecret, importAggregate, id, 'commit', actor, { context }),
   );
-  await finishCommit(deps, id, actor, context, today);
+  await finishCommit(deps, id, actor, context);
   return getImport(deps, grant, actor, id);
 }
 
@@ -44,7 +38,6 @@ async function finishCommit(
   id: string,
   actor: AuditActor,
   context: ReturnType<typeof importContext>,
-  today: string,
 ) {
   try {
     await deps.database.db.transaction(async (tx) => {
@@ -60,7 +53,7 @@ async function finishCommit(
       reportProgress(id, 'committing', 2, 3);
       const certificates =
         imp.kind === 'products'
-          ? await issueHistoricalCertificates(tx, await commit.pastCertificates(tx, id), today)
+          ? await issueHistoricalCertificates(tx, await commit.pastCertificates(tx, id))
           : 0;
       await commit.markCommitted(tx, id);
       const counts = { ...(imp.counts as object), created: { producers, products, certificates } };
@@ -87,17 +80,13 @@ async function finishCommit(
 }
 
 /** At start-up: finish every commit a crash left in `committing` (as the system; each is one transaction). */
-export async function recoverInterruptedCommits(deps: AppDeps, today = deps.clock.today()): Promise<number> {
+export async function recoverInterruptedCommits(deps: AppDeps): Promise<number> {
   const ids = await deps.database.db.transaction((tx) => repo.findInterruptedCommits(tx));
   for (const id of ids) {
     deps.log.warn('finishing an import commit interrupted by a stop', { importId: id });
-    await finishCommit(
-      deps,
-      id,
-      SYSTEM_ACTOR,
-      importContext(SYSTEM_WORKFLOW_ACTOR, SYSTEM_ACTOR),
-      today,
-    ).catch(() => undefined);
+    await finishCommit(deps, id, SYSTEM_ACTOR, importContext(SYSTEM_WORKFLOW_ACTOR, SYSTEM_ACTOR)).catch(
+      () => undefined,
+    );
   }
   return ids.length;
 }

@@ -1,137 +1,249 @@
 // Export of any filtered registry list the grant may see: .xlsx (streamed with
-// exceljs's WorkbookWriter, Vietnamese headers), .csv (UTF-8 with BOM so Excel
-// reads the accents) or JSON. Reads page by page; memory stays flat.
+// exceljs's WorkbookWriter), .csv (UTF-8 with BOM so Excel reads the accents) or
+// JSON. Spreadsheets are for people and speak Vietnamese as the screens do: enum
+// values in words from src/shared/vocabulary.ts, dates as dd/mm/yyyy (real dates in
+// .xlsx), nothing where a value is unknown. JSON is for programs and keeps the ids,
+// ISO dates and null. Reads page by page; memory stays flat.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
-import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
+import { currentCertificateOn } from '../../../domain/certificates/current-certificate.ts';
+import { formatDate } from '../../../shared/format.ts';
+import { PRODUCT_SETS } from '../../../shared/registry.ts';
+import { termOf, V } from '../../../shared/vocabulary.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import * as repo from './registry.repository.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
-type Column = { header: string; key: string; width: number };
+type Kind = 'producers' | 'products';
+type Json = string | number | boolean | null;
+/** what a spreadsheet cell holds: text, a number, a date (`YYYY-MM-DD`, shown dd/mm/yyyy) or nothing */
+type Cell = { text: string } | { number: number } | { date: string } | null;
 
-const PRODUCER_COLUMNS: Column[] = [
-  { header: 'STT', key: 'no', width: 6 },
-  { header: 'Tên chủ thể', key: 'name', width: 40 },
-  { header: 'Loại hình', key: 'legalType', width: 22 },
-  { header: 'Mã số thuế', key: 'taxCode', width: 16 },
-  { header: 'Địa chỉ', key: 'addressLine', width: 30 },
-  { header: 'Xã/phường', key: 'commune', width: 24 },
-  { header: 'Tỉnh/thành phố', key: 'province', width: 18 },
-  { header: 'Ghi nhận theo đơn vị', key: 'unit', width: 28 },
-  { header: 'Số sản phẩm', key: 'productCount', width: 12 },
+interface Column<R> {
+  header: string;
+  width: number;
+  cell(r: R): Cell;
+}
+
+const text = (s: string | null | undefined): Cell => (s ? { text: s } : null);
+const num = (n: number | null | undefined): Cell => (n == null ? null : { number: n });
+const day = (iso: string | null | undefined): Cell => (iso ? { date: iso } : null);
+
+type ProducerRow = Awaited<ReturnType<typeof repo.listProducers>>['items'][number];
+type ProductRow = Awaited<ReturnType<typeof repo.listProducts>>['items'][number];
+
+/** The place recorded, and whether it is a unit of an earlier administrative structure. */
+function recordedIn(place: ProducerRow['place']): string | null {
+  if (!place.unitName) return null;
+  const current = place.provinceId?.split(':')[0];
+  return current && current !== place.unitVersionId
+    ? `${place.unitName} (đơn vị hành chính trước sắp xếp)`
+    : place.unitName;
+}
+
+type ProductRecord = ProductRow & { no: number; current: ReturnType<typeof currentCertificateOn> };
+type ProducerRecord = ProducerRow & { no: number };
+
+const PRODUCER_COLUMNS: Column<ProducerRecord>[] = [
+  { header: 'STT', width: 6, cell: (r) => num(r.no) },
+  { header: 'Tên chủ thể', width: 40, cell: (r) => text(r.name) },
+  { header: 'Loại hình', width: 22, cell: (r) => text(termOf(V.legalType, r.legalType, 'vi')) },
+  { header: 'Mã số thuế', width: 16, cell: (r) => text(r.taxCode) },
+  { header: 'Địa chỉ', width: 30, cell: (r) => text(r.addressLine) },
+  { header: 'Xã/phường', width: 24, cell: (r) => text(r.place.communeName) },
+  { header: 'Tỉnh/thành phố', width: 18, cell: (r) => text(r.place.provinceName) },
+  { header: 'Ghi nhận theo đơn vị', width: 28, cell: (r) => text(recordedIn(r.place)) },
+  { header: 'Trạng thái', width: 16, cell: (r) => text(termOf(V.producerStatus, r.status, 'vi')) },
+  { header: 'Số sản phẩm', width: 12, cell: (r) => num(r.productCount) },
 ];
-const PRODUCT_COLUMNS: Column[] = [
-  { header: 'STT', key: 'no', width: 6 },
-  { header: 'Tên sản phẩm', key: 'name', width: 40 },
-  { header: 'Mã sản phẩm', key: 'code', width: 22 },
-  { header: 'Bộ sản phẩm', key: 'productSet', width: 34 },
-  { header: 'Tên chủ thể', key: 'producerName', width: 36 },
-  { header: 'Xã/phường', key: 'commune', width: 24 },
-  { header: 'Tỉnh/thành phố', key: 'province', width: 18 },
-  { header: 'Hạng sao', key: 'stars', width: 10 },
-  { header: 'Trạng thái', key: 'status', width: 12 },
+
+const PRODUCT_COLUMNS: Column<ProductRecord>[] = [
+  { header: 'STT', width: 6, cell: (r) => num(r.no) },
+  { header: 'Tên sản phẩm', width: 40, cell: (r) => text(r.name) },
+  { header: 'Mã sản phẩm', width: 22, cell: (r) => text(r.code) },
+  {
+    header: 'Bộ sản phẩm',
+    width: 34,
+    cell: (r) => (r.productSet ? text(`${r.productSet}. ${PRODUCT_SETS[r.productSet - 1]?.vi ?? ''}`) : null),
+  },
+  { header: 'Tên chủ thể', width: 36, cell: (r) => text(r.producerName) },
+  { header: 'Xã/phường', width: 24, cell: (r) => text(r.place.communeName ?? recordedIn(r.place)) },
+  { header: 'Tỉnh/thành phố', width: 18, cell: (r) => text(r.place.provinceName) },
+  { header: 'Hạng sao', width: 10, cell: (r) => num(r.current?.stars) },
+  {
+    header: 'Tình trạng giấy chứng nhận',
+    width: 30,
+    cell: (r) => text(termOf(V.productCertificateState, r.current?.state ?? 'none', 'vi')),
+  },
+  { header: 'Hiệu lực đến', width: 14, cell: (r) => day(r.current?.validUntil) },
+  { header: 'Trạng thái', width: 16, cell: (r) => text(termOf(V.productStatus, r.status, 'vi')) },
 ];
+
+/** A producer for programs: ids, ISO dates, null for what is not known. */
+const producerJson = (r: ProducerRecord): Record<string, Json> => ({
+  no: r.no,
+  id: r.id,
+  name: r.name,
+  legalType: r.legalType,
+  taxCode: r.taxCode,
+  addressLine: r.addressLine,
+  communeId: r.place.communeId,
+  commune: r.place.communeName,
+  provinceId: r.place.provinceId,
+  province: r.place.provinceName,
+  unitId: r.place.unitId,
+  unitVersionId: r.place.unitVersionId,
+  unit: r.place.unitName,
+  status: r.status,
+  productCount: r.productCount,
+});
+
+const productJson = (r: ProductRecord): Record<string, Json> => ({
+  no: r.no,
+  id: r.id,
+  name: r.name,
+  code: r.code,
+  productSet: r.productSet,
+  producerId: r.producerId,
+  producerName: r.producerName,
+  communeId: r.place.communeId,
+  commune: r.place.communeName,
+  provinceId: r.place.provinceId,
+  province: r.place.provinceName,
+  unitId: r.place.unitId,
+  stars: r.current?.stars ?? null,
+  certificateState: r.current?.state ?? 'none',
+  validUntil: r.current?.validUntil ?? null,
+  mayCarryMark: r.current?.mayCarryMark ?? false,
+  status: r.status,
+});
 
 const PAGE = 1000;
 
-async function* rowsOf(
-  deps: AppDeps,
-  grant: Grant,
-  kind: 'producers' | 'products',
-  filter: Record<string, unknown>,
-  sort: string,
-) {
+async function* producerRecords(deps: AppDeps, grant: Grant, filter: repo.ProducerFilter, sort: string) {
   const scope = registryListScope(grant);
   let no = 0;
   for (let page = 1; ; page++) {
-    if (kind === 'producers') {
-      const { items } = await repo.listProducers(deps.database.db, scope, filter, sort, page, PAGE);
-      for (const p of items) {
-        yield {
-          no: ++no,
-          name: p.name,
-          legalType: LEGAL_TYPE_LABELS[p.legalType].vi,
-          taxCode: p.taxCode ?? '',
-          addressLine: p.addressLine ?? '',
-          commune: p.place.communeName ?? '',
-          province: p.place.provinceName ?? '',
-          unit: `${p.place.unitName ?? ''} (${p.place.unitVersionId})`,
-          productCount: p.productCount,
-        };
-      }
-      if (items.length < PAGE) return;
-    } else {
-      const { items } = await repo.listProducts(deps.database.db, scope, filter, sort, page, PAGE);
-      for (const p of items) {
-        yield {
-          no: ++no,
-          name: p.name,
-          code: p.code ?? '',
-          productSet: p.productSet ? `${p.productSet}. ${PRODUCT_SETS[p.productSet - 1]?.vi ?? ''}` : '',
-          producerName: p.producerName,
-          commune: p.place.communeName ?? p.place.unitName ?? '',
-          province: p.place.provinceName ?? '',
-          stars: p.currentStars ?? '',
-          status: p.status,
-        };
-      }
-      if (items.length < PAGE) return;
-    }
+    const { items } = await repo.listProducers(deps.database.db, scope, filter, sort, page, PAGE);
+    for (const p of items) yield { ...p, no: ++no };
+    if (items.length < PAGE) return;
   }
 }
 
-const csvCell = (v: unknown) => {
-  const s = String(v ?? '');
+async function* productRecords(deps: AppDeps, grant: Grant, filter: repo.ProductFilter, sort: string) {
+  const scope = registryListScope(grant);
+  // one day for the whole file, the same the filter counts states on
+  const today = deps.clock.today();
+  let no = 0;
+  for (let page = 1; ; page++) {
+    const { items } = await repo.listProducts(
+      deps.database.db,
+      scope,
+      { ...filter, today },
+      sort,
+      page,
+      PAGE,
+    );
+    for (const p of items) yield { ...p, no: ++no, current: currentCertificateOn(p.certificate, today) };
+    if (items.length < PAGE) return;
+  }
+}
+
+const csvText = (c: Cell): string =>
+  c === null ? '' : 'text' in c ? c.text : 'number' in c ? String(c.number) : formatDate(c.date, 'vi');
+
+const csvCell = (c: Cell) => {
+  const s = csvText(c);
   return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
+
+const xlsxValue = (c: Cell): string | number | Date | null => {
+  if (c === null) return null;
+  if ('text' in c) return c.text;
+  if ('number' in c) return c.number;
+  const [y, m, d] = c.date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+};
+
+interface Sheet<R> {
+  name: string;
+  columns: Column<R>[];
+  json(r: R): Record<string, Json>;
+  records: AsyncGenerator<R>;
+}
+
+function sheetOf(
+  deps: AppDeps,
+  grant: Grant,
+  kind: Kind,
+  filter: Record<string, unknown>,
+  sort: string,
+): Sheet<ProducerRecord> | Sheet<ProductRecord> {
+  return kind === 'producers'
+    ? {
+        name: 'Chủ thể OCOP',
+        columns: PRODUCER_COLUMNS,
+        json: producerJson,
+        records: producerRecords(deps, grant, filter as repo.ProducerFilter, sort),
+      }
+    : {
+        name: 'Sản phẩm OCOP',
+        columns: PRODUCT_COLUMNS,
+        json: productJson,
+        records: productRecords(deps, grant, filter as repo.ProductFilter, sort),
+      };
+}
 
 export async function exportRegistry(
   deps: AppDeps,
   grant: Grant,
-  kind: 'producers' | 'products',
+  kind: Kind,
   filter: Record<string, unknown>,
   sort: string,
   format: ExportFormat,
 ): Promise<{ body: Uint8Array; mime: string; extension: string; rows: number }> {
-  const columns = kind === 'producers' ? PRODUCER_COLUMNS : PRODUCT_COLUMNS;
-  const rows: Record<string, unknown>[] = [];
-  if (format !== 'xlsx') {
-    for await (const r of rowsOf(deps, grant, kind, filter, sort)) rows.push(r);
-    if (format === 'json')
-      return {
-        body: new TextEncoder().encode(JSON.stringify(rows)),
-        mime: 'application/json',
-        extension: 'json',
-        rows: rows.length,
-      };
-    const lines = [
-      columns.map((c) => csvCell(c.header)).join(','),
-      ...rows.map((r) => columns.map((c) => csvCell(r[c.key])).join(',')),
-    ];
+  return write(sheetOf(deps, grant, kind, filter, sort) as Sheet<unknown>, format);
+}
+
+async function write<R>(sheet: Sheet<R>, format: ExportFormat) {
+  if (format === 'json') {
+    const rows: Record<string, Json>[] = [];
+    for await (const r of sheet.records) rows.push(sheet.json(r));
+    return {
+      body: new TextEncoder().encode(JSON.stringify(rows)),
+      mime: 'application/json',
+      extension: 'json',
+      rows: rows.length,
+    };
+  }
+  if (format === 'csv') {
+    const lines = [sheet.columns.map((c) => csvCell({ text: c.header })).join(',')];
+    for await (const r of sheet.records) lines.push(sheet.columns.map((c) => csvCell(c.cell(r))).join(','));
     return {
       body: new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`),
       mime: 'text/csv; charset=utf-8',
       extension: 'csv',
-      rows: rows.length,
+      rows: lines.length - 1,
     };
   }
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  const sheet = workbook.addWorksheet(kind === 'producers' ? 'Chủ thể OCOP' : 'Sản phẩm OCOP', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = columns;
-  sheet.getRow(1).font = { bold: true };
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = sheet.columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }));
+  ws.getRow(1).font = { bold: true };
   let n = 0;
-  for await (const r of rowsOf(deps, grant, kind, filter, sort)) {
-    sheet.addRow(r).commit();
+  for await (const r of sheet.records) {
+    const row = ws.addRow(sheet.columns.map((c) => xlsxValue(c.cell(r))));
+    row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+    });
+    row.commit();
     n++;
   }
-  sheet.commit();
+  ws.commit();
   await workbook.commit();
   return {
     body: new Uint8Array(Buffer.concat(chunks)),

@@ -3,6 +3,7 @@
 import { and, asc, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
+import { certificateStateIn, type CertificateStateFilter } from '../../db/certificate-state.ts';
 import { scopeSql } from '../../db/scope.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { producers, products } from '../../db/schema/index.ts';
@@ -212,12 +213,24 @@ export async function listProducers(
 export interface ProductFilter {
   q?: string;
   productSet?: number;
+  /** the stars of the current certificate, whatever its state */
   stars?: number;
   status?: string;
   commune?: string;
   producer?: string;
   id?: string;
+  /** any of these states of the current certificate on `today` (`none`: no certificate) */
+  certificateState?: readonly CertificateStateFilter[];
+  /** the date certificate states are counted on (the app clock's date in Vietnam); required with certificateState */
+  today?: string;
 }
+
+/** The copy of the current certificate on the product row (written by the certificates table's triggers). */
+const currentCertificate = {
+  status: products.certificateStatus,
+  validUntil: products.certificateValidUntil,
+  renewalFiledOn: products.certificateRenewalFiledOn,
+};
 
 export async function listProducts(
   db: Executor,
@@ -234,17 +247,24 @@ export async function listProducts(
   const search = f.q ? await findSearchMatches(db, f.q, scope, true) : null;
   if (search) conds.push(productSearch(search));
   if (f.productSet) conds.push(eq(products.productSet, f.productSet));
-  if (f.stars) conds.push(eq(products.currentStars, f.stars));
+  if (f.stars) conds.push(eq(products.certificateStars, f.stars));
   if (f.status) conds.push(sql`${products.status} = ${f.status}`);
+  if (f.certificateState?.length) {
+    if (!f.today) throw new Error('listProducts: a certificate state filter needs the day it is counted on');
+    conds.push(certificateStateIn(currentCertificate, f.certificateState, sql`${f.today}::date`));
+  }
   if (f.commune) conds.push(eq(products.scopeCommuneId, f.commune));
   if (f.producer) conds.push(eq(products.producerId, f.producer));
   const where = and(...conds) ?? sql`true`;
   const orderCol =
-    { name: products.name, updatedAt: products.updatedAt, stars: products.currentStars, code: products.code }[
-      sort.replace('-', '')
-    ] ?? products.updatedAt;
+    {
+      name: products.name,
+      updatedAt: products.updatedAt,
+      stars: products.certificateStars,
+      code: products.code,
+    }[sort.replace('-', '')] ?? products.updatedAt;
   // nullable keys (stars, code) keep empty values last; NOT NULL keys use the plain order the indexes hold
-  const nullable = orderCol === products.currentStars || orderCol === products.code;
+  const nullable = orderCol === products.certificateStars || orderCol === products.code;
   const order = sql`${orderCol} ${sql.raw(sort.startsWith('-') ? 'DESC' : 'ASC')}${sql.raw(nullable ? ' NULLS LAST' : '')}`;
   const [items, count] = await Promise.all([
     db
@@ -256,7 +276,13 @@ export async function listProducts(
         producerId: products.producerId,
         producerName: sql<string>`(SELECT pr.name FROM producers pr WHERE pr.id = ${outer(products.producerId)})`,
         status: products.status,
-        currentStars: products.currentStars,
+        certificate: {
+          id: products.certificateId,
+          stars: products.certificateStars,
+          status: products.certificateStatus,
+          validUntil: products.certificateValidUntil,
+          renewalFiledOn: products.certificateRenewalFiledOn,
+        },
         updatedAt: products.updatedAt,
         place: placeColumns(products),
         matchedBy: search ? productMatchedBy(search) : sql<null>`NULL`,
@@ -268,7 +294,17 @@ export async function listProducts(
       db,
       products,
       where,
-      listKey(products, scope, [f.q, f.productSet, f.stars, f.status, f.commune, f.producer, f.id]),
+      listKey(products, scope, [
+        f.q,
+        f.productSet,
+        f.stars,
+        f.status,
+        f.commune,
+        f.producer,
+        f.id,
+        // the states are a function of the day: another day is another list
+        f.certificateState?.length ? [f.certificateState, f.today] : null,
+      ]),
       counting,
     ),
   ]);

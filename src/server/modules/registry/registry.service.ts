@@ -2,6 +2,7 @@
 // with the actions the current grant allows. Writes arrive with the registry issue.
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { producerActions, productActions } from '../../../domain/access/records.ts';
+import { currentCertificateOn } from '../../../domain/certificates/current-certificate.ts';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -47,16 +48,18 @@ export async function getProducer(deps: AppDeps, grant: Grant, id: string): Prom
 }
 
 export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductFilter & Paging) {
+  // certificate states are those of today, the date in Vietnam by the app's one clock
+  const today = deps.clock.today();
   const { items, ...total } = await repo.listProducts(
     deps.database.db,
     registryListScope(grant),
-    f,
+    { ...f, today },
     f.sort,
     f.page,
     f.pageSize,
   );
   return {
-    items: items.map((r) => presentProduct(grant, r)),
+    items: items.map((r) => presentProduct(grant, r, today)),
     ...total,
     page: f.page,
     pageSize: f.pageSize,
@@ -67,7 +70,7 @@ export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductF
 export async function getProduct(deps: AppDeps, grant: Grant, id: string): Promise<ProductView> {
   const { items } = await repo.listProducts(deps.database.db, registryListScope(grant), { id }, 'name', 1, 1);
   if (!items[0]) throw new AppError('NOT_FOUND');
-  return presentProduct(grant, items[0]);
+  return presentProduct(grant, items[0], deps.clock.today());
 }
 
 type ProducerRow = Awaited<ReturnType<typeof repo.listProducers>>['items'][number];
@@ -84,14 +87,21 @@ function presentProducer(grant: Grant, { matchedBy, ...r }: ProducerRow): Produc
   };
 }
 
-function presentProduct(grant: Grant, { matchedBy, ...r }: ProductRow): ProductView {
+function presentProduct(
+  grant: Grant,
+  { matchedBy, certificate, ...r }: ProductRow,
+  today: string,
+): ProductView {
   const row = {
     producerId: r.producerId,
     scopeProvinceId: r.place.provinceId,
     scopeCommuneId: r.place.communeId,
   };
+  const current = currentCertificateOn(certificate, today);
   return {
     ...r,
+    currentStars: current?.mayCarryMark ? current.stars : null,
+    certificate: current,
     updatedAt: r.updatedAt.toISOString(),
     ...(matchedBy ? { matchedBy } : {}),
     actions: productActions(grant, row),

@@ -115,6 +115,14 @@ export async function listAssessments(db: Executor, scope: ListScope, f: ListFil
       >`case when ${selfAssessments.answers} = '{}'::jsonb then null else ${selfAssessments.stars} end`,
       status: selfAssessments.status,
       updatedAt: selfAssessments.updatedAt,
+      // the product's copy of its current certificate (kept by the certificates module)
+      certificate: {
+        id: products.certificateId,
+        stars: products.certificateStars,
+        status: products.certificateStatus,
+        validUntil: products.certificateValidUntil,
+        renewalFiledOn: products.certificateRenewalFiledOn,
+      },
     })
     .from(selfAssessments)
     .innerJoin(products, eq(products.id, selfAssessments.productId))

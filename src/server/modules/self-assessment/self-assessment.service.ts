@@ -4,6 +4,7 @@
 // the previous answers and evidence. The score itself is the shared domain function.
 import type { Grant } from '../../../domain/access/policy.ts';
 import { registryListScope } from '../../../domain/access/policy.ts';
+import { currentCertificateOn } from '../../../domain/certificates/current-certificate.ts';
 import { procedureVersionOn, rubricVersionOf } from '../../../domain/regimes/procedure-versions.ts';
 import { readAnswers, readFacts } from '../../../domain/scoring/answers.ts';
 import { adviseNextStar } from '../../../domain/scoring/advice.ts';
@@ -100,8 +101,13 @@ export type { ListFilter } from './self-assessment.repository.ts';
 
 export async function listAssessments(deps: AppDeps, grant: Grant, f: repo.ListFilter) {
   const { items, total } = await repo.listAssessments(deps.database.db, registryListScope(grant), f);
+  const today = deps.clock.today();
   return {
-    items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })),
+    items: items.map((i) => ({
+      ...i,
+      certificate: currentCertificateOn(i.certificate, today),
+      updatedAt: i.updatedAt.toISOString(),
+    })),
     total,
     page: f.page,
     pageSize: f.pageSize,

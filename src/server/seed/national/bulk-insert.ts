@@ -36,7 +36,6 @@ export const PRODUCT_COLUMNS: ColumnSpec<ProductRow> = [
   ['code', 'code', 'text'],
   ...PLACE,
   ['status', 'status', 'text'],
-  ['current_stars', 'currentStars', 'smallint'],
   ['created_at', 'createdAt', 'timestamptz'],
   ['updated_at', 'updatedAt', 'timestamptz'],
 ];

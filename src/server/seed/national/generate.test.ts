@@ -81,8 +81,12 @@ describe('national generator', () => {
   });
 
   it('hits the star mix of certified products', () => {
-    const rated = data.products.filter((p) => p.currentStars !== null);
-    const by = (s: number) => share(rated.filter((p) => p.currentStars === s).length, rated.length);
+    // each product's latest certificate, among those still valid
+    const latest = new Map<string, (typeof data.certificates)[number]>();
+    for (const c of data.certificates)
+      if ((latest.get(c.productId)?.validFrom ?? '') <= c.validFrom) latest.set(c.productId, c);
+    const rated = [...latest.values()].filter((c) => c.status === 'valid');
+    const by = (s: number) => share(rated.filter((c) => c.stars === s).length, rated.length);
     assert.ok(Math.abs(by(3) - 0.73) < 0.02, `3★ ${by(3)}`);
     assert.ok(by(4) >= 0.235 && by(4) <= 0.26, `4★ ${by(4)}`);
     assert.ok(by(5) >= 0.004 && by(5) <= 0.006, `5★ ${by(5)}`);
@@ -112,14 +116,14 @@ describe('national generator', () => {
       assert.ok(statuses.has(s as never), `some ${s}`);
   });
 
-  it('has at most one valid certificate per product and current_stars equal to it', () => {
+  it('has at most one valid certificate per product, the last of its chain', () => {
     const byProduct = new Map<string, typeof data.certificates>();
     for (const c of data.certificates) byProduct.set(c.productId, [...(byProduct.get(c.productId) ?? []), c]);
     for (const p of data.products) {
       const certs = (byProduct.get(p.id) ?? []).sort((a, b) => a.decisionDate.localeCompare(b.decisionDate));
       const valid = certs.filter((c) => c.status === 'valid');
       assert.ok(valid.length <= 1);
-      assert.equal(p.currentStars, valid[0]?.stars ?? null);
+      if (valid.length) assert.equal(certs.at(-1), valid[0]);
       // only the last row of a chain can be valid, lapsed or revoked; earlier ones were superseded
       certs.slice(0, -1).forEach((c) => assert.equal(c.status, 'superseded'));
       if (!certs.length) assert.ok(p.status === 'draft' || p.status === 'active');

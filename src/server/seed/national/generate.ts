@@ -195,7 +195,6 @@ export function generateNational(units: NationalUnits, options: GenerateOptions)
       scopeProvinceId: p.place.scopeProvinceId,
       scopeCommuneId: p.place.scopeCommuneId,
       status: 'active',
-      currentStars: null,
       createdAt: '',
       updatedAt: '',
     };
@@ -290,8 +289,6 @@ function buildCertificates(
         createdAt: stamp(addDays(c.decisionDate, rng.int(0, 20))),
       });
     });
-    const last = d.chain.at(-1)!;
-    d.row.currentStars = last.status === 'valid' ? d.finalStars : null;
   }
   return rows;
 }

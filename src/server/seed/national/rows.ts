@@ -36,7 +36,6 @@ export interface ProductRow extends PlaceColumns {
   productSet: number;
   code: string | null;
   status: 'draft' | 'active' | 'withdrawn';
-  currentStars: number | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -95,17 +95,22 @@ describe('seedNational (3,000 products)', () => {
     }
   });
 
-  it('keeps current_stars equal to the one valid certificate', async () => {
-    const row = await one<{ bad: number; multi: number }>(
+  it('gives every product the copy of its current certificate (the latest), and at most one valid certificate', async () => {
+    const row = await one<{ bad: number; multi: number; copied: number }>(
       database,
       sql`
       SELECT (SELECT count(*)::int FROM products p
-              LEFT JOIN certificates c ON c.product_id = p.id AND c.status = 'valid'
-              WHERE p.current_stars IS DISTINCT FROM c.stars) AS bad,
+              LEFT JOIN (SELECT DISTINCT ON (product_id) * FROM certificates
+                         ORDER BY product_id, valid_from DESC, decision_date DESC, created_at DESC, id DESC) c
+                ON c.product_id = p.id
+              WHERE (p.certificate_id, p.certificate_stars, p.certificate_status, p.certificate_valid_until)
+                IS DISTINCT FROM (c.id, c.stars, c.status, c.valid_until)) AS bad,
              (SELECT count(*)::int FROM (SELECT product_id FROM certificates WHERE status = 'valid'
-              GROUP BY product_id HAVING count(*) > 1) m) AS multi`,
+              GROUP BY product_id HAVING count(*) > 1) m) AS multi,
+             (SELECT count(*)::int FROM products WHERE certificate_id IS NOT NULL) AS copied`,
     );
-    assert.deepEqual(row, { bad: 0, multi: 0 });
+    assert.deepEqual({ bad: row.bad, multi: row.multi }, { bad: 0, multi: 0 });
+    assert.ok(row.copied > 2000, `${row.copied} products with a certificate`);
   });
 
   it('writes one audit summary row and remembers the run in app_meta', async () => {

@@ -7,11 +7,14 @@ import { ProducerEditor } from './producer-edit.tsx';
 import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
+import { mayCarryMark } from '../../../domain/certificates/certificate-state.ts';
+import { CERTIFICATE_STATES, NO_CERTIFICATE, PRODUCT_CERTIFICATE_STATES } from '../../../shared/enums.ts';
 import { V } from '../../../shared/vocabulary.ts';
-import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
+import { CertificateStars, CertificateStateBadge } from '../../components/ui/certificate-badge.tsx';
+import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
 import { Field, RecordView } from '../../components/ui/record-view.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
-import { FilterSelect, toQueryString } from './list-filters.tsx';
+import { FilterSelect, toQueryString, useUrlFilters } from './list-filters.tsx';
 import { Highlight, MatchNote, SearchEmpty, searchHint } from './search-match.tsx';
 import { paths } from '../../config/paths.ts';
 import { getProducer, getProduct, listProducers, listProducts } from './api.ts';
@@ -127,15 +130,26 @@ export function ProducersPage() {
   );
 }
 
+const PRODUCT_FILTERS = ['q', 'page', 'stars', 'productSet', 'status', 'certificateState'] as const;
+
+/** Groups of certificate states an officer asks for at once, decided by the domain's mayCarryMark. */
+const CARRIES_MARK = CERTIFICATE_STATES.filter(mayCarryMark).join(',');
+const NO_MARK = [...CERTIFICATE_STATES.filter((s) => !mayCarryMark(s)), NO_CERTIFICATE].join(',');
+const RENEWAL_DUE = ['renewalWindowOpen', 'renewalWindowClosed'].join(',');
+
 export function ProductsPage() {
   const { t, lang, w } = useI18n();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [filters, setFilters] = useState({ stars: '', productSet: '', status: '' });
-  const filter = (k: keyof typeof filters) => (v: string) => {
-    setFilters({ ...filters, [k]: v });
-    setPage(1);
+  const [url, setUrl] = useUrlFilters(PRODUCT_FILTERS);
+  // the field keeps what is typed; the address follows it without a history entry per keystroke
+  const [q, setQ] = useState(url.q);
+  const page = Number(url.page) || 1;
+  const filters = {
+    stars: url.stars,
+    productSet: url.productSet,
+    status: url.status,
+    certificateState: url.certificateState,
   };
+  const filter = (k: keyof typeof filters) => (v: string) => setUrl({ [k]: v, page: '' });
   const list = useList('products', listProducts, {
     q,
     page,
@@ -146,6 +160,11 @@ export function ProductsPage() {
   const { me } = useAuth();
   // a list across provinces says which province each product is in
   const national = me?.grants.find((g) => g.id === me.activeGrantId)?.scopeKind === 'nation';
+  const stateWords = (ids: string) =>
+    ids
+      .split(',')
+      .map((id) => w.term(V.productCertificateState, id))
+      .join(', ');
   return (
     <section>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -165,7 +184,7 @@ export function ProductsPage() {
           hint={searchHint(lang, 'products')}
           onChange={(v) => {
             setQ(v);
-            setPage(1);
+            setUrl({ q: v, page: '' }, { replace: true });
           }}
         />
         <FilterSelect
@@ -173,6 +192,25 @@ export function ProductsPage() {
           value={filters.stars}
           onChange={filter('stars')}
           options={[3, 4, 5].map((n) => [String(n), `${n} ★`])}
+        />
+        <FilterSelect
+          label={t.certificateState}
+          name="certificateState"
+          value={filters.certificateState}
+          onChange={filter('certificateState')}
+          groups={[
+            {
+              label: t.certificateGroups,
+              options: [
+                [CARRIES_MARK, t.certificateMayCarryMark],
+                [RENEWAL_DUE, t.certificateRenewalDue],
+                [NO_MARK, t.certificateNoMark],
+              ],
+            },
+          ]}
+          optionsLabel={t.certificateEachState}
+          options={PRODUCT_CERTIFICATE_STATES.map((id) => [id, w.term(V.productCertificateState, id)])}
+          unknownLabel={stateWords}
         />
         <FilterSelect
           label={t.productSet}
@@ -207,7 +245,7 @@ export function ProductsPage() {
             />
           ) : undefined
         }
-        onPage={setPage}
+        onPage={(n) => setUrl({ page: n > 1 ? String(n) : '' })}
         columns={[
           {
             key: 'name',
@@ -250,7 +288,12 @@ export function ProductsPage() {
                 },
               ]
             : []),
-          { key: 'stars', header: t.stars, cell: (r) => <Stars n={r.currentStars} /> },
+          { key: 'stars', header: t.stars, cell: (r) => <CertificateStars certificate={r.certificate} /> },
+          {
+            key: 'certificate',
+            header: t.certificate,
+            cell: (r) => <CertificateStateBadge certificate={r.certificate} />,
+          },
         ]}
       />
     </section>
@@ -324,7 +367,10 @@ export function ProductDetailPage() {
             </Link>
           </Field>
           <Field label={t.stars}>
-            <Stars n={p.currentStars} />
+            <CertificateStars certificate={p.certificate} />
+          </Field>
+          <Field label={t.certificate}>
+            <CertificateStateBadge certificate={p.certificate} />
           </Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
           <Field label={t.province}>{p.place.provinceName}</Field>

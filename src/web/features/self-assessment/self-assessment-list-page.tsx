@@ -3,6 +3,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { vietnamYearOf } from '../../../domain/time/vietnam-date.ts';
+import { CertificateStars, CertificateStateBadge } from '../../components/ui/certificate-badge.tsx';
 import { DataTable, PageTitle, Stars } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
 import { ApiError } from '../../lib/api-error.ts';
@@ -52,6 +53,17 @@ export function SelfAssessmentListPage() {
               ) : (
                 <Stars n={r.stars} />
               ),
+          },
+          {
+            // what the product holds today, beside what the sheet predicts
+            key: 'certificate',
+            header: t.currentCertificate,
+            cell: (r) => (
+              <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
+                {r.certificate && <CertificateStars certificate={r.certificate} />}
+                <CertificateStateBadge certificate={r.certificate} />
+              </span>
+            ),
           },
           { key: 'status', header: t.status, cell: (r) => (r.status === 'final' ? L.final : L.draft) },
           {
