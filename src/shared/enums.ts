@@ -53,7 +53,15 @@ export const IMPORT_ROW_STATUSES = [
   'skipped',
 ] as const;
 export const PRODUCT_STATUSES = ['draft', 'active', 'withdrawn'] as const;
-export const PRODUCER_STATUSES = ['active', 'inactive'] as const;
+/** a self-registered producer is pending until an officer of its commune or province confirms it (producer.workflow.ts) */
+export const PRODUCER_STATUSES = ['pending', 'active', 'rejected', 'inactive'] as const;
+export const PRODUCER_WORKFLOW_EVENTS = [
+  'confirm',
+  'reject',
+  'resubmit',
+  'deactivate',
+  'reactivate',
+] as const;
 export const USER_STATUSES = ['active', 'disabled'] as const;
 export const CERTIFICATE_RECORD_STATUSES = ['valid', 'revoked', 'superseded', 'lapsed'] as const;
 export const IP_STATUSES = ['none', 'application_filed', 'application_accepted', 'registered'] as const;

@@ -101,8 +101,17 @@ export const V = {
     withdrawn: { vi: 'Đã rút', en: 'Withdrawn', tone: 'bad' },
   }),
   producerStatus: vocabulary('producerStatus', E.PRODUCER_STATUSES, {
+    pending: { vi: 'Chờ xác nhận', en: 'Awaiting confirmation', tone: 'warn' },
     active: { vi: 'Đang hoạt động', en: 'Active', tone: 'good' },
+    rejected: { vi: 'Bị từ chối', en: 'Rejected', tone: 'bad' },
     inactive: { vi: 'Ngừng hoạt động', en: 'Inactive', tone: 'neutral' },
+  }),
+  producerAction: vocabulary('producerAction', E.PRODUCER_WORKFLOW_EVENTS, {
+    confirm: { vi: 'Xác nhận chủ thể', en: 'Confirm the producer' },
+    reject: { vi: 'Từ chối', en: 'Reject' },
+    resubmit: { vi: 'Gửi lại để xã xem xét', en: 'Send back for review' },
+    deactivate: { vi: 'Ghi nhận ngừng hoạt động', en: 'Record as inactive' },
+    reactivate: { vi: 'Hoạt động trở lại', en: 'Record as active again' },
   }),
   userStatus: vocabulary('userStatus', E.USER_STATUSES, {
     active: { vi: 'Đang dùng', en: 'Active', tone: 'good' },

@@ -187,6 +187,22 @@ export const DEMO_MULTI_UNIT = {
   province: '38',
 };
 
+/**
+ * A household business that registered itself in the first Thanh Hóa commune and
+ * waits for its commune officer (xa1.thanhhoa) to confirm it.
+ */
+export const DEMO_PENDING: DemoProducer & { login: string } = {
+  name: 'Hộ kinh doanh Bánh răng bừa Đông Sơn',
+  legalType: 'household',
+  taxCode: null,
+  representative: 'Lê Thị Duyên',
+  sex: 'female',
+  ethnicity: 'Kinh',
+  login: 'hkd.banhrangbua@demo.ocop.vn',
+  products: [{ name: 'Bánh răng bừa Đông Sơn', set: 6, stars: null }],
+};
+export const DEMO_PENDING_PROVINCE = '38';
+
 /** A producer recorded before July 2025 in the three-tier structure. */
 export const DEMO_HISTORICAL = {
   name: 'Hợp tác xã Mật ong bạc hà Đồng Văn',

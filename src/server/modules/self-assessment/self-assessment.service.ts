@@ -18,6 +18,8 @@ import {
 } from '../../../domain/scoring/score.ts';
 import { predictSheet } from '../../../domain/self-assessment/prediction.ts';
 import { carriedOver, isEditable, sheetActions } from '../../../domain/self-assessment/sheet.ts';
+import { mayStartSelfAssessment } from '../../../domain/registry/producer.workflow.ts';
+import { termOf, V } from '../../../shared/vocabulary.ts';
 import {
   sheetWorkflow,
   type SheetContext,
@@ -130,6 +132,12 @@ export async function createAssessment(
   const { db } = deps.database;
   const { product, actions } = await productFor(db, grant, input.productId);
   if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
+  if (!mayStartSelfAssessment(product.producerStatus))
+    throw new AppError('PRODUCER_NOT_ACTIVE', {
+      name: product.producerName,
+      statusVi: termOf(V.producerStatus, product.producerStatus, 'vi'),
+      statusEn: termOf(V.producerStatus, product.producerStatus, 'en'),
+    });
   if (!product.productSet) throw new AppError('PRODUCT_SET_MISSING');
   const procedureVersionId = procedureVersionOn(today);
   const rubricVersionId = rubricVersionOf(procedureVersionId);
