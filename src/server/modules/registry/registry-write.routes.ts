@@ -50,10 +50,12 @@ export function registryWriteRoutes() {
       method: 'patch',
       path: '/producers/{id}',
       tags,
-      summary: 'Change a producer (own record, or officers of its unit)',
+      summary:
+        'Change a producer (officers of its unit: every field; the producer: its contacts, representative, papers and workforce once confirmed); null or an empty text clears a field that may be empty',
       request: { params: idParam, ...jsonBodyOf(updateProducerBody) },
       responses: {
         200: ok,
+        403: jsonContent(errorSchema, 'A field this user may not change (named in details.field)'),
         404: jsonContent(errorSchema, 'Not found or outside scope'),
         409: jsonContent(errorSchema, 'Changed meanwhile, or tax code taken'),
       },
