@@ -311,15 +311,6 @@ export async function listProducts(
   return { items, ...count };
 }
 
-/** Self-registered producers waiting for confirmation within a list scope (partial index producers_pending). */
-export async function countPendingProducers(db: Executor, scope: ListScope): Promise<number> {
-  const [{ n }] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM ${producers} WHERE ${producers.status} = 'pending' AND ${scopeSql(scope, producers, producers.id)}`,
-  );
-  return n;
-}
-
 /** What other modules need to know of a product to decide access and show it: its place, producer, set and story. */
 export async function findProductFacts(db: Executor, productId: string) {
   const [row] = await db

@@ -13,6 +13,7 @@ import { producerWorkflow } from '../../../domain/registry/producer.workflow.ts'
 import { producerEvents } from './change-producer-status.ts';
 import * as writeRepo from './registry-write.repository.ts';
 import * as repo from './registry.repository.ts';
+import * as homeRepo from './home.repository.ts';
 import type { PlaceBearingTable } from '../../core/place-bearing.ts';
 import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 
@@ -58,8 +59,9 @@ export async function getProducer(deps: AppDeps, grant: Grant, id: string): Prom
  * How many self-registered producers wait for confirmation within the grant's
  * territory (for the home pages' work queues); 0 for grants that list no producers.
  */
-export function countPendingProducers(deps: AppDeps, grant: Grant): Promise<number> {
-  return repo.countPendingProducers(deps.database.db, registryListScope(grant));
+export async function countPendingProducers(deps: AppDeps, grant: Grant): Promise<number> {
+  const rows = await homeRepo.countPendingProducers(deps.database.db, registryListScope(grant));
+  return rows.reduce((n, r) => n + r.n, 0);
 }
 
 export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductFilter & Paging) {

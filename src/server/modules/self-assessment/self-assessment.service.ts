@@ -116,6 +116,22 @@ export async function listAssessments(deps: AppDeps, grant: Grant, f: repo.ListF
   };
 }
 
+/** For a producer's home: this year's sheet of each of its products (read through its grant). */
+export async function sheetsOfYear(
+  deps: AppDeps,
+  productIds: string[],
+  year: number,
+): Promise<Map<string, { id: string; status: 'draft' | 'final' }>> {
+  const rows = await repo.sheetsOfYear(deps.database.db, productIds, year);
+  return new Map(rows.map((r) => [r.productId, { id: r.id, status: r.status }]));
+}
+
+/** For the caller's home: its sheets in draft, by province (a producer's own, an officer's scope). */
+export async function countDraftSheets(deps: AppDeps, grant: Grant): Promise<Map<string | null, number>> {
+  const rows = await repo.countDraftsByProvince(deps.database.db, registryListScope(grant));
+  return new Map(rows.map((r) => [r.provinceId, r.n]));
+}
+
 export interface CreateInput {
   productId: string;
   year: number;
