@@ -247,6 +247,8 @@ async function insertProducer(
       representativeSex: p.sex,
       representativeEthnicity: p.ethnicity,
       representativeDisability: false,
+      phone: p.phone ?? null,
+      email: p.email ?? null,
       status,
     })
     .returning({ id: producers.id });
@@ -257,6 +259,7 @@ async function insertProducer(
         producerId: row.id,
         name: product.name,
         productSet: product.set,
+        description: product.description ?? null,
         ...place,
       })
       .returning({ id: products.id });

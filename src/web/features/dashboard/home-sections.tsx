@@ -96,15 +96,6 @@ export function ProducerHome({ producer }: { producer: NonNullable<Home['produce
   const [error, setError] = useState<string | null>(null);
   return (
     <section aria-labelledby="home-products" className="flex flex-col gap-3">
-      {producer.pending && (
-        <div className="rounded-lg border border-amber-400 bg-amber-50 p-3" data-testid="producer-pending">
-          <p className="font-semibold text-amber-900">
-            <span aria-hidden="true">⏳ </span>
-            {H.pending}
-          </p>
-          <p className="text-sm text-amber-900">{H.pendingMore}</p>
-        </div>
-      )}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="home-products" className="text-lg font-semibold">
           {H.yourProducts} — {producer.producerName}

@@ -4,9 +4,6 @@ export const HOME_WORDS = {
     yourProducts: 'Sản phẩm của bạn',
     noProducts: 'Chủ thể chưa có sản phẩm nào.',
     addProduct: 'Đăng ký sản phẩm',
-    pending: 'Hồ sơ chủ thể đang chờ xã xác nhận.',
-    pendingMore:
-      'Trong khi chờ, bạn vẫn có thể hoàn thiện hồ sơ và đăng ký sản phẩm; cán bộ xã sẽ xác nhận chủ thể.',
     product: 'Sản phẩm',
     stars: 'Hạng sao',
     certificate: 'Giấy chứng nhận',
@@ -45,9 +42,6 @@ export const HOME_WORDS = {
     yourProducts: 'Your products',
     noProducts: 'The producer has no product yet.',
     addProduct: 'Register a product',
-    pending: "The producer's record is waiting for the commune's confirmation.",
-    pendingMore:
-      'Meanwhile you can complete the record and register products; a commune officer will confirm the producer.',
     product: 'Product',
     stars: 'Stars',
     certificate: 'Certificate',

@@ -30,12 +30,16 @@ function useList<T>(name: string, fetch: (query: ListQuery) => Promise<T>, query
   return useQuery<T>(`${name}?${JSON.stringify(query)}`, () => fetch(query));
 }
 
+const PRODUCER_FILTERS = ['q', 'page', 'legalType', 'status'] as const;
+
 export function ProducersPage() {
   const { t, lang, w } = useI18n();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [legalType, setLegalType] = useState('');
-  const [status, setStatus] = useState('');
+  // kept in the address, so a link (the home's "waiting for confirmation") opens the list filtered
+  const [url, setUrl] = useUrlFilters(PRODUCER_FILTERS);
+  const [q, setQ] = useState(url.q);
+  const page = Number(url.page) || 1;
+  const { legalType, status } = url;
+  const setPage = (p: number) => setUrl({ page: p > 1 ? String(p) : '' });
   const list = useList('producers', listProducers, {
     q,
     page,
@@ -71,15 +75,14 @@ export function ProducersPage() {
           hint={searchHint(lang, 'producers')}
           onChange={(v) => {
             setQ(v);
-            setPage(1);
+            setUrl({ q: v, page: '' }, { replace: true });
           }}
         />
         <FilterSelect
           label={t.legalType}
           value={legalType}
           onChange={(v) => {
-            setLegalType(v);
-            setPage(1);
+            setUrl({ legalType: v, page: '' });
           }}
           options={Object.entries(LEGAL_TYPE_LABELS).map(([k, l]) => [k, l[lang]])}
         />
@@ -87,8 +90,7 @@ export function ProducersPage() {
           label={t.status}
           value={status}
           onChange={(v) => {
-            setStatus(v);
-            setPage(1);
+            setUrl({ status: v, page: '' });
           }}
           options={V.producerStatus.ids.map((id) => [id, w.term(V.producerStatus, id)])}
         />
