@@ -61,7 +61,8 @@ export const DEMO_PROVINCES: DemoProvince[] = [
               set: 8,
               stars: 3,
               decidedOn: '2023-12-15',
-              description: 'Chả tôm giã tay từ tôm rảo Sầm Sơn và thịt ba chỉ, hấp chín; bảo quản lạnh 7 ngày.',
+              description:
+                'Chả tôm giã tay từ tôm rảo Sầm Sơn và thịt ba chỉ, hấp chín; bảo quản lạnh 7 ngày.',
             },
           ],
         },
