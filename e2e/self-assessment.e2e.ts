@@ -31,6 +31,10 @@ async function chosenAnswers(page: Page): Promise<Record<string, number>> {
 }
 const shownStars = async (page: Page) =>
   Number(await page.getByTestId('predicted-stars').getAttribute('data-stars'));
+const savedState = (page: Page) =>
+  page.waitForFunction(
+    () => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'saved',
+  );
 const shownTotal = async (page: Page) =>
   Number(/(\d+)\/100/.exec(await page.getByTestId('predicted-total').innerText())![1]);
 
@@ -84,8 +88,9 @@ it('a producer fills the sheet, sees why it is 3★ and reaches 4★ by the advi
   assert.ok((await shownStars(page)) >= target, `following the advice reaches ${target}★`);
   const reached = await shownTotal(page);
 
-  await page.getByRole('button', { name: 'Lưu nháp' }).click();
-  await page.getByText('Đã lưu mọi thay đổi').waitFor();
+  // the draft saves itself a moment after the last change ("Lưu nháp" would save at once)
+  await savedState(page);
+  assert.match(await page.locator('[data-save-state]').innerText(), /^✓ Đã lưu lúc \d\d:\d\d$/);
   await page.reload();
   await page.getByTestId('score-summary').waitFor();
   assert.equal(await shownTotal(page), reached, 'the saved draft reopens as saved');
@@ -187,10 +192,85 @@ it('a blank sheet predicts no star; blocked markers are listed once per criterio
     /★ cần mức \d+ cho 3 sao/,
   );
 
-  // nothing was saved: in the list the sheet still has no prediction
+  // the draft saved itself (leaving at once saves first): the list shows its prediction
   await page.locator('[data-nav=selfAssessments]').click();
   const row = page.getByRole('row').filter({ hasText: '2028' });
   await row.waitFor();
-  assert.match(await row.innerText(), /Chưa có dự kiến/);
+  assert.doesNotMatch(await row.innerText(), /Chưa có dự kiến/);
+  if (expected.stars > 0) await row.getByRole('img', { name: `${expected.stars} sao` }).waitFor();
+  await context.close();
+});
+
+it('on a 390 px phone the star stays in sight, the parts are a tap away, the draft saves itself and survives a lost connection', async () => {
+  const context = await live.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await signIn(page, live.server.url, 'htx.nemchua@demo.ocop.vn');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: /Menu/ }).click();
+  await page.locator('[data-nav=selfAssessments]').click();
+  await page.getByRole('form', { name: 'Bắt đầu tự đánh giá' }).waitFor();
+  await page.getByLabel('Năm đánh giá').fill('2029');
+  await page.getByLabel('Dùng lại câu trả lời và minh chứng của năm trước').uncheck();
+  await page.getByRole('button', { name: 'Mở phiếu' }).click();
+  const bar = page.getByTestId('sheet-bar');
+  await bar.waitFor();
+  const inSight = async () => {
+    const box = (await bar.boundingBox())!;
+    return box.y >= 0 && box.y + box.height <= 844 + 0.5 && box.width <= 390 + 0.5;
+  };
+  assert.equal(await page.getByTestId('bar-stars').innerText(), 'Chưa có dự kiến');
+  assert.ok(await inSight());
+  assert.equal(
+    await page.getByTestId('score-summary').count(),
+    0,
+    'the full summary waits behind "Chi tiết"',
+  );
+
+  // answering a criterion deep in part C: the bar, still in sight, shows the star at once
+  const cards = page.locator('fieldset[data-criterion]');
+  const last = cards.nth((await cards.count()) - 1);
+  await last.scrollIntoViewIfNeeded();
+  await last.locator('input[type=radio][value="0"]').check();
+  assert.ok(await inSight(), 'the bar stays at the bottom of the screen');
+  assert.equal(await page.getByTestId('bar-stars').getAttribute('data-assessed'), 'true');
+  assert.match(await page.getByTestId('bar-stars').innerText(), /^★ 1 sao · \d+\/100$/);
+  assert.match(await page.getByTestId('sheet-bar-blocks').innerText(), /^\d+ tiêu chí có dấu sao chưa đạt$/);
+
+  // it saves itself, without a button
+  assert.match(await bar.locator('[data-save-state]').innerText(), /Chưa lưu|Đang lưu/);
+  await savedState(page);
+  assert.match(await bar.locator('[data-save-state]').innerText(), /^✓ Đã lưu \d\d:\d\d$/);
+
+  // the jump list takes the reader to part A, the details show the whole summary
+  await bar.getByRole('button', { name: 'Các phần' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Đi tới phần' });
+  await sheet.getByRole('link', { name: /^Phần A\./ }).click();
+  await sheet.waitFor({ state: 'detached' });
+  const partA = (await page.locator('#part-A').boundingBox())!;
+  assert.ok(partA.y >= 0 && partA.y < 844 / 2, `part A's heading at the top of the screen (y=${partA.y})`);
+  await bar.getByRole('button', { name: 'Chi tiết' }).click();
+  await page.getByRole('dialog', { name: 'Kết quả dự kiến' }).getByTestId('predicted-total').waitFor();
+  await page.getByRole('button', { name: 'Đóng' }).click();
+
+  // the connection drops: the change waits, leaving asks, and it is saved when the connection is back
+  await context.setOffline(true);
+  await cards.first().locator('input[type=radio][value="0"]').check();
+  await page.waitForFunction(
+    () => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'offline',
+    undefined,
+    { timeout: 10_000 },
+  );
+  assert.match(await bar.locator('[data-save-state]').innerText(), /Chưa lưu — mất mạng/);
+  await page.getByRole('button', { name: /Menu/ }).click();
+  await page.locator('[data-nav=selfAssessments]').click();
+  const ask = page.getByRole('alertdialog', { name: 'Rời trang khi còn thay đổi chưa lưu?' });
+  await ask.waitFor();
+  await ask.getByRole('button', { name: 'Ở lại trang' }).click();
+  await context.setOffline(false);
+  await savedState(page);
+  await page.reload();
+  await cards.first().waitFor();
+  assert.equal(await cards.first().locator('input[type=radio][value="0"]').isChecked(), true);
+  assert.equal(await cards.last().locator('input[type=radio][value="0"]').isChecked(), true);
   await context.close();
 });

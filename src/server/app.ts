@@ -34,6 +34,7 @@ import {
   selfAssessmentRoutes,
 } from './modules/self-assessment/self-assessment.routes.ts';
 import { EVIDENCE_LIMITS } from './modules/self-assessment/self-assessment.evidence.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/imports', importRoutes());
   app.route('/api/rubrics', rubricRoutes());
   app.route('/api/self-assessments', selfAssessmentRoutes());
+  app.route('/api', homeRoutes());
 
   // a plain route rather than doc31(): a document that cannot be drawn is then an
   // error like any other (logged, answered with the error shape), not a bare {}

@@ -26,6 +26,7 @@ interface Event<A extends string, O extends AuditObjectType, B = undefined, F = 
 type WithStatus = { status: string; reason?: string; [key: string]: Json | undefined };
 type ImportMove<A extends string> = Event<A, 'import', WithStatus, WithStatus>;
 type SheetMove<A extends string> = Event<A, 'product', WithStatus, WithStatus>;
+type ProducerMove<A extends string> = Event<A, 'producer', WithStatus, WithStatus>;
 
 export type AuditEvent =
   | Event<
@@ -38,6 +39,13 @@ export type AuditEvent =
   | Event<'admin_unit_mapping.settled', 'admin_unit_mapping', FieldSnapshot, FieldSnapshot>
   | Event<'producer.created', 'producer', undefined, FieldSnapshot>
   | Event<'producer.updated', 'producer', FieldSnapshot, FieldSnapshot>
+  | ProducerMove<
+      | 'producer.confirmed'
+      | 'producer.rejected'
+      | 'producer.resubmitted'
+      | 'producer.deactivated'
+      | 'producer.reactivated'
+    >
   | Event<'product.created', 'product', undefined, FieldSnapshot>
   | Event<'product.updated', 'product', FieldSnapshot, FieldSnapshot>
   | Event<'product.code_issued', 'product', undefined, { code: string; rule: string; verifiedRule: boolean }>
@@ -85,6 +93,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'admin_unit_mapping.settled': { vi: 'Xác định đơn vị kế thừa', en: 'Settled the successor unit' },
   'producer.created': { vi: 'Đăng ký chủ thể', en: 'Registered the producer' },
   'producer.updated': { vi: 'Sửa thông tin chủ thể', en: 'Changed the producer' },
+  'producer.confirmed': { vi: 'Xác nhận chủ thể', en: 'Confirmed the producer' },
+  'producer.rejected': { vi: 'Từ chối đăng ký chủ thể', en: 'Rejected the producer’s registration' },
+  'producer.resubmitted': { vi: 'Gửi lại hồ sơ chủ thể để xem xét', en: 'Sent the record back for review' },
+  'producer.deactivated': { vi: 'Ghi nhận chủ thể ngừng hoạt động', en: 'Recorded the producer as inactive' },
+  'producer.reactivated': {
+    vi: 'Ghi nhận chủ thể hoạt động trở lại',
+    en: 'Recorded the producer as active again',
+  },
   'product.created': { vi: 'Đăng ký sản phẩm', en: 'Registered the product' },
   'product.updated': { vi: 'Sửa thông tin sản phẩm', en: 'Changed the product' },
   'product.code_issued': { vi: 'Cấp mã sản phẩm', en: 'Issued the product code' },

@@ -101,6 +101,8 @@ const PRODUCT: Record<ProductField, Field> = {
 type ProducerField =
   | keyof CreateProducerInput
   | 'status'
+  | 'reason'
+  | 'producerId'
   | 'unitVersionId'
   | 'scopeProvinceId'
   | 'scopeCommuneId'
@@ -126,6 +128,9 @@ const PRODUCER: Record<ProducerField, Field> = {
   workforce: of('Lao động theo nơi cư trú', 'Workers by place of residence', { kind: 'workforce' }),
   documents: of('Giấy tờ pháp lý', 'Legal papers', { kind: 'documents' }),
   status: of('Trạng thái', 'Status', { kind: 'term', v: V.producerStatus }),
+  reason: long('Lý do', 'Reason'),
+  // a status change names its record (the row is filed under it already)
+  producerId: hidden,
   // the place resolved into the current structure follows the commune above
   unitVersionId: hidden,
   scopeProvinceId: hidden,

@@ -53,7 +53,15 @@ export const IMPORT_ROW_STATUSES = [
   'skipped',
 ] as const;
 export const PRODUCT_STATUSES = ['draft', 'active', 'withdrawn'] as const;
-export const PRODUCER_STATUSES = ['active', 'inactive'] as const;
+/** a self-registered producer is pending until an officer of its commune or province confirms it (producer.workflow.ts) */
+export const PRODUCER_STATUSES = ['pending', 'active', 'rejected', 'inactive'] as const;
+export const PRODUCER_WORKFLOW_EVENTS = [
+  'confirm',
+  'reject',
+  'resubmit',
+  'deactivate',
+  'reactivate',
+] as const;
 export const USER_STATUSES = ['active', 'disabled'] as const;
 export const CERTIFICATE_RECORD_STATUSES = ['valid', 'revoked', 'superseded', 'lapsed'] as const;
 export const IP_STATUSES = ['none', 'application_filed', 'application_accepted', 'registered'] as const;
@@ -128,3 +136,20 @@ export const AUDIT_PROBLEM_KINDS = [
 ] as const;
 /** what a searched registry row matched: its name, its producer's name, or a name of its place */
 export const SEARCH_MATCH_FIELDS = ['name', 'producer', 'commune', 'province', 'recordedIn'] as const;
+/** what a product's record lacks for its registration (Mẫu 01): shown on the producer's home */
+export const RECORD_GAPS = [
+  'productSet',
+  'productDescription',
+  'productPhoto',
+  'producerRepresentative',
+  'producerContact',
+] as const;
+/** the next thing a producer can do for a product, on its home */
+export const HOME_NEXT_STEPS = [
+  'completeRecord',
+  'startSelfAssessment',
+  'continueSelfAssessment',
+  'sheetFinished',
+  'prepareRenewal',
+  'upToDate',
+] as const;

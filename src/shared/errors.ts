@@ -93,10 +93,20 @@ export const ERRORS = {
     vi: 'Địa chỉ phải là một xã, phường hoặc đặc khu của cấu trúc hiện hành (nhận được {code})',
     en: 'The address must be a commune, ward or special zone of the current structure (got {code})',
   },
-  PRODUCER_MOVE_BY_OFFICER: {
+  PRODUCER_FIELD_OFFICER_ONLY: {
     status: 403,
-    vi: 'Chuyển địa bàn của chủ thể do cán bộ xã hoặc tỉnh thực hiện; hãy liên hệ cán bộ OCOP của xã',
-    en: 'Moving a producer to another commune is done by a commune or provincial officer; contact your commune’s OCOP officer',
+    vi: '“{fieldVi}” của chủ thể đã được xác nhận chỉ do cán bộ OCOP của xã hoặc tỉnh sửa; hãy liên hệ cán bộ OCOP của xã',
+    en: '“{fieldEn}” of a confirmed producer is changed by a commune or provincial OCOP officer; contact your commune’s OCOP officer',
+  },
+  REASON_REQUIRED: {
+    status: 400,
+    vi: 'Hãy ghi lý do để “{eventVi}”',
+    en: 'Give a reason to “{eventEn}”',
+  },
+  PRODUCER_NOT_ACTIVE: {
+    status: 409,
+    vi: 'Chủ thể “{name}” đang ở trạng thái “{statusVi}”: sản phẩm chỉ được tự đánh giá khi chủ thể đã được xã xác nhận và đang hoạt động',
+    en: 'Producer “{name}” is “{statusEn}”: products are self-assessed once their producer is confirmed by its commune and active',
   },
   PRODUCT_CODE_TAKEN: {
     status: 409,

@@ -101,8 +101,17 @@ export const V = {
     withdrawn: { vi: 'Đã rút', en: 'Withdrawn', tone: 'bad' },
   }),
   producerStatus: vocabulary('producerStatus', E.PRODUCER_STATUSES, {
+    pending: { vi: 'Chờ xác nhận', en: 'Awaiting confirmation', tone: 'warn' },
     active: { vi: 'Đang hoạt động', en: 'Active', tone: 'good' },
+    rejected: { vi: 'Bị từ chối', en: 'Rejected', tone: 'bad' },
     inactive: { vi: 'Ngừng hoạt động', en: 'Inactive', tone: 'neutral' },
+  }),
+  producerAction: vocabulary('producerAction', E.PRODUCER_WORKFLOW_EVENTS, {
+    confirm: { vi: 'Xác nhận chủ thể', en: 'Confirm the producer' },
+    reject: { vi: 'Từ chối', en: 'Reject' },
+    resubmit: { vi: 'Gửi lại để xã xem xét', en: 'Send back for review' },
+    deactivate: { vi: 'Ghi nhận ngừng hoạt động', en: 'Record as inactive' },
+    reactivate: { vi: 'Hoạt động trở lại', en: 'Record as active again' },
   }),
   userStatus: vocabulary('userStatus', E.USER_STATUSES, {
     active: { vi: 'Đang dùng', en: 'Active', tone: 'good' },
@@ -350,6 +359,21 @@ export const V = {
     commune: { vi: 'Xã/phường', en: 'Commune', plainWord: true },
     province: { vi: 'Tỉnh/thành', en: 'Province', plainWord: true },
     recordedIn: { vi: 'Đơn vị ghi nhận trước sắp xếp', en: 'Unit recorded in before the reorganisation' },
+  }),
+  recordGap: vocabulary('recordGap', E.RECORD_GAPS, {
+    productSet: { vi: 'bộ sản phẩm', en: 'product set' },
+    productDescription: { vi: 'mô tả sản phẩm', en: 'product description' },
+    productPhoto: { vi: 'ảnh sản phẩm', en: 'product photo' },
+    producerRepresentative: { vi: 'người đại diện của chủ thể', en: "the producer's representative" },
+    producerContact: { vi: 'số điện thoại hoặc email của chủ thể', en: "the producer's phone or email" },
+  }),
+  homeNextStep: vocabulary('homeNextStep', E.HOME_NEXT_STEPS, {
+    completeRecord: { vi: 'Bổ sung hồ sơ', en: 'Complete the record', tone: 'warn' },
+    startSelfAssessment: { vi: 'Tự đánh giá', en: 'Self-assess', tone: 'info' },
+    continueSelfAssessment: { vi: 'Tiếp tục tự đánh giá', en: 'Continue the self-assessment', tone: 'info' },
+    sheetFinished: { vi: 'Đã hoàn tất phiếu tự đánh giá', en: 'Self-assessment finished', tone: 'good' },
+    prepareRenewal: { vi: 'Chuẩn bị đánh giá lại', en: 'Prepare the re-evaluation', tone: 'warn' },
+    upToDate: { vi: 'Không có việc cần làm', en: 'Nothing to do now', tone: 'good' },
   }),
 } as const;
 

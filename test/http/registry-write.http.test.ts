@@ -441,19 +441,25 @@ describe('moving a producer to another commune', () => {
       session: producer,
       body: { unitId: HA_TU },
     });
-    assertError(refused, 403, 'PRODUCER_MOVE_BY_OFFICER');
+    assertError(
+      refused,
+      403,
+      'PRODUCER_FIELD_OFFICER_ONLY',
+      '“Xã/phường” của chủ thể đã được xác nhận chỉ do cán bộ OCOP của xã hoặc tỉnh sửa; hãy liên hệ cán bộ OCOP của xã',
+    );
+    assert.equal(refused.json.error.details.field, 'unitId');
     assert.equal(
       (await call(app, `/api/producers/${mine.id}`, { session: S.commune })).status,
       200,
       'its commune officer still sees it',
     );
-    // the producer may still change the rest of its record, and keep its commune as it is
-    const renamed = await call(app, `/api/producers/${mine.id}`, {
+    // the producer may still change its contacts, and send its commune as it is
+    const contacts = await call(app, `/api/producers/${mine.id}`, {
       method: 'PATCH',
       session: producer,
-      body: { name: 'Hộ kinh doanh Bánh răng bừa Cô Hoa Hàm Rồng', unitId: HAM_RONG },
+      body: { phone: '0237 385 1234', unitId: HAM_RONG },
     });
-    assert.equal(renamed.status, 200, renamed.text);
+    assert.equal(contacts.status, 200, contacts.text);
     // an officer cannot move it out of its own territory either
     assertError(
       await call(app, `/api/producers/${mine.id}`, {

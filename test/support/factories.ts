@@ -18,6 +18,7 @@ import { SYSTEM_ACTOR } from '../../src/server/core/actor.ts';
 import { createUser } from '../../src/server/modules/users/users.service.ts';
 import type { GrantInput } from '../../src/shared/contracts/users.ts';
 import type { LegalType } from '../../src/shared/registry.ts';
+import type { ProducerStatus } from '../../src/domain/registry/producer.workflow.ts';
 
 export const PASSWORD = 'test-password-123';
 export const CURRENT = 'vn-2tier-2025';
@@ -73,7 +74,7 @@ export async function seedUser(
 export async function seedProducerInUnit(
   deps: AppDeps,
   unitId: string,
-  opts: { name?: string; legalType?: LegalType; products?: string[] } = {},
+  opts: { name?: string; legalType?: LegalType; products?: string[]; status?: ProducerStatus } = {},
 ) {
   const { db } = deps.database;
   const [scope] = await db.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitId));
@@ -92,6 +93,7 @@ export async function seedProducerInUnit(
       representativeEthnicity: 'Tày',
       representativeSex: 'female',
       representativeDisability: false,
+      ...(opts.status ? { status: opts.status } : {}),
     })
     .returning({ id: producers.id });
   const productIds: string[] = [];
@@ -103,6 +105,15 @@ export async function seedProducerInUnit(
     productIds.push(p.id);
   }
   return { id: producer.id, productIds, place };
+}
+
+/** A producer that registered itself and waits for its commune's confirmation. */
+export function seedPendingProducer(
+  deps: AppDeps,
+  unitId: string,
+  opts: { name?: string; products?: string[] } = {},
+) {
+  return seedProducerInUnit(deps, unitId, { ...opts, legalType: 'household', status: 'pending' });
 }
 
 /** A 10-digit tax code with a valid check digit (weights 31,29,23,19,17,13,7,5,3), from a 9-digit seed. */

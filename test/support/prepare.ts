@@ -2,7 +2,8 @@
 // (the latter needs TEST_PG_URL pointing at a server where we may create databases).
 import { buildPgliteTemplate, buildPostgresTemplate } from './templates.ts';
 
-const targets = process.argv.slice(2);
+// no argument: the embedded engine's template, which needs no server
+const targets = process.argv.length > 2 ? process.argv.slice(2) : ['pglite'];
 const started = Date.now();
 if (targets.includes('pglite')) await buildPgliteTemplate();
 if (targets.includes('postgres')) {

@@ -127,13 +127,28 @@ describe('workflow kit: no transition outside the table (property)', () => {
     it(`${table.aggregate}: every accepted step is a row of the table, from any state, by anyone, with any facts`, () => {
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(fc.constantFrom(...table.events), actorArb, fc.boolean(), fc.boolean()), {
-            maxLength: 30,
-          }),
+          fc.array(
+            fc.tuple(
+              fc.constantFrom(...table.events),
+              actorArb,
+              fc.boolean(),
+              fc.boolean(),
+              fc.option(fc.constantFrom('', '  ', 'Sai xã')),
+            ),
+            { maxLength: 30 },
+          ),
           (steps) => {
             let state = table.initial;
-            for (const [event, actor, a, b] of steps) {
-              const ctx = { actor, canEditProduct: a, isOwner: b } as WorkflowContext;
+            for (const [event, actor, a, b, reason] of steps) {
+              // every table's facts, drawn at random: each table reads its own
+              const ctx = {
+                actor,
+                canEditProduct: a,
+                isOwner: b,
+                coversPlace: a,
+                ownRecord: b,
+                reason,
+              } as WorkflowContext;
               const d = decide(table, state, event, ctx);
               if (!d.ok) {
                 assert.ok(typeof d.reason === 'string' && d.reason.length > 0);

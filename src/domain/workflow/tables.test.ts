@@ -8,6 +8,7 @@ import { AUDIT_ACTIONS } from '../../shared/audit-events.ts';
 const TERMINAL: Record<string, string[]> = {
   self_assessment: [],
   import: ['committed', 'cancelled'],
+  producer: [],
 };
 
 describe('every workflow table', () => {

@@ -1,11 +1,12 @@
 // Every workflow of the platform, for the table tests and docs/workflows/. A new
 // aggregate with a status adds its table here (docs/architecture.md, "How to add a workflow").
 import { importWorkflow } from '../import/import.workflow.ts';
+import { producerWorkflow } from '../registry/producer.workflow.ts';
 import { sheetWorkflow } from '../self-assessment/sheet.workflow.ts';
 import type { WorkflowContext, WorkflowTable } from './kit.ts';
 
-export const WORKFLOWS = [sheetWorkflow, importWorkflow] as unknown as readonly WorkflowTable<
-  string,
-  string,
-  WorkflowContext
->[];
+export const WORKFLOWS = [
+  sheetWorkflow,
+  importWorkflow,
+  producerWorkflow,
+] as unknown as readonly WorkflowTable<string, string, WorkflowContext>[];

@@ -11,6 +11,7 @@ export interface DemoProduct {
   set: number;
   stars: number | null;
   decidedOn?: string;
+  description?: string;
 }
 export interface DemoProducer {
   name: string;
@@ -19,6 +20,8 @@ export interface DemoProducer {
   representative: string;
   sex: 'male' | 'female';
   ethnicity: string;
+  phone?: string;
+  email?: string;
   login?: string;
   products: DemoProduct[];
 }
@@ -41,10 +44,26 @@ export const DEMO_PROVINCES: DemoProvince[] = [
           representative: 'Lê Văn Thành',
           sex: 'male',
           ethnicity: 'Kinh',
+          phone: '0237 3852 468',
+          email: 'htx.nemchua.thanhsen@gmail.com',
           login: 'htx.nemchua@demo.ocop.vn',
           products: [
-            { name: 'Nem chua Thanh Hóa', set: 8, stars: 4, decidedOn: '2024-06-20' },
-            { name: 'Chả tôm Thành Sen', set: 8, stars: 3, decidedOn: '2023-12-15' },
+            {
+              name: 'Nem chua Thanh Hóa',
+              set: 8,
+              stars: 4,
+              decidedOn: '2024-06-20',
+              description:
+                'Nem chua lên men tự nhiên từ thịt lợn nạc, bì lợn, tỏi, ớt và lá đinh lăng, gói lá chuối; đóng hộp 10 và 20 chiếc.',
+            },
+            {
+              name: 'Chả tôm Thành Sen',
+              set: 8,
+              stars: 3,
+              decidedOn: '2023-12-15',
+              description:
+                'Chả tôm giã tay từ tôm rảo Sầm Sơn và thịt ba chỉ, hấp chín; bảo quản lạnh 7 ngày.',
+            },
           ],
         },
         {
@@ -65,6 +84,7 @@ export const DEMO_PROVINCES: DemoProvince[] = [
           representative: 'Trần Quốc Bảo',
           sex: 'male',
           ethnicity: 'Kinh',
+          phone: '0237 3612 345',
           login: 'dn.nuocmam@demo.ocop.vn',
           products: [
             { name: 'Nước mắm cá cơm Khúc Phụ', set: 9, stars: 4, decidedOn: '2025-06-25' },
@@ -186,6 +206,22 @@ export const DEMO_MULTI_UNIT = {
   fullName: 'Hà Văn Kiêm',
   province: '38',
 };
+
+/**
+ * A household business that registered itself in the first Thanh Hóa commune and
+ * waits for its commune officer (xa1.thanhhoa) to confirm it.
+ */
+export const DEMO_PENDING: DemoProducer & { login: string } = {
+  name: 'Hộ kinh doanh Bánh răng bừa Đông Sơn',
+  legalType: 'household',
+  taxCode: null,
+  representative: 'Lê Thị Duyên',
+  sex: 'female',
+  ethnicity: 'Kinh',
+  login: 'hkd.banhrangbua@demo.ocop.vn',
+  products: [{ name: 'Bánh răng bừa Đông Sơn', set: 6, stars: null }],
+};
+export const DEMO_PENDING_PROVINCE = '38';
 
 /** A producer recorded before July 2025 in the three-tier structure. */
 export const DEMO_HISTORICAL = {

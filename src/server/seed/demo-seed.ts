@@ -25,6 +25,8 @@ import {
   DEMO_MULTI_UNIT,
   DEMO_OFFICERS,
   DEMO_PASSWORD,
+  DEMO_PENDING,
+  DEMO_PENDING_PROVINCE,
   DEMO_PROVINCES,
   type DemoProducer,
 } from './demo-data.ts';
@@ -81,6 +83,31 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
           }
         }
       }
+    }
+    // a producer that registered itself and waits for its commune's confirmation
+    {
+      const commune = units.get(DEMO_PENDING_PROVINCE)!.communes[0];
+      const id = await insertProducer(tx, DEMO_PENDING, commune.id, CURRENT_STRUCTURE, 'pending');
+      const userId = await createUser(
+        deps,
+        SYSTEM_ACTOR,
+        {
+          email: DEMO_PENDING.login,
+          fullName: DEMO_PENDING.representative,
+          password: DEMO_PASSWORD,
+          mustChangePassword: false,
+          grants: [{ role: 'producer', scopeKind: 'producer', producerId: id }],
+        },
+        tx,
+      );
+      await tx.update(producers).set({ ownerUserId: userId }).where(eq(producers.id, id));
+      producerCount++;
+      productCount += DEMO_PENDING.products.length;
+      logins.push({
+        email: DEMO_PENDING.login,
+        role: 'producer',
+        unit: `${DEMO_PENDING.name} — ${commune.name} (chờ xã xác nhận)`,
+      });
     }
     const historical = await pickHistoricalCommune(tx);
     if (historical) {
@@ -195,7 +222,13 @@ async function pickHistoricalCommune(tx: Tx): Promise<string | null> {
   return row?.id ?? null;
 }
 
-async function insertProducer(tx: Tx, p: DemoProducer, unitId: string, versionId: string): Promise<string> {
+async function insertProducer(
+  tx: Tx,
+  p: DemoProducer,
+  unitId: string,
+  versionId: string,
+  status: 'active' | 'pending' = 'active',
+): Promise<string> {
   const [scope] = await tx.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitId));
   const place = {
     unitId,
@@ -214,6 +247,9 @@ async function insertProducer(tx: Tx, p: DemoProducer, unitId: string, versionId
       representativeSex: p.sex,
       representativeEthnicity: p.ethnicity,
       representativeDisability: false,
+      phone: p.phone ?? null,
+      email: p.email ?? null,
+      status,
     })
     .returning({ id: producers.id });
   for (const product of p.products) {
@@ -223,6 +259,7 @@ async function insertProducer(tx: Tx, p: DemoProducer, unitId: string, versionId
         producerId: row.id,
         name: product.name,
         productSet: product.set,
+        description: product.description ?? null,
         ...place,
       })
       .returning({ id: products.id });

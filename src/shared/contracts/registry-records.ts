@@ -9,7 +9,9 @@ import {
   DUPLICATE_REASONS,
   DUPLICATE_RELATIONS,
   IP_STATUSES,
+  PRODUCER_STATUSES,
 } from '../enums.ts';
+import { LEGAL_TYPES } from '../registry.ts';
 import { pageOf } from './common.ts';
 
 const text = z.string().nullable();
@@ -20,9 +22,18 @@ export const producerDetailsSchema = z
   .object({
     id: z.uuid(),
     updatedAt: timestamp,
+    name: z.string(),
+    legalType: z.enum(LEGAL_TYPES),
+    taxCode: text,
+    unitId: z
+      .string()
+      .meta({ description: 'the commune (or, for older records, the unit) it was recorded in' }),
+    provinceId: text.meta({ description: 'its province in the current structure' }),
+    status: z.enum(PRODUCER_STATUSES),
     representativeName: text,
     phone: text,
     email: text,
+    website: text,
     registrationNo: text,
     registrationDate: isoDate.nullable(),
     addressLine: text,
@@ -47,6 +58,10 @@ export const producerDetailsSchema = z
         asOf: isoDate,
       }),
     ),
+    editableFields: z.array(z.string()).meta({
+      description:
+        'the fields of the change request (PATCH) this user may change now; a change to any other is refused with 403 PRODUCER_FIELD_OFFICER_ONLY',
+    }),
   })
   .meta({ id: 'ProducerDetails' });
 

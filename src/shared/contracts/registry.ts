@@ -7,7 +7,7 @@ import {
   SEARCH_MATCH_FIELDS,
 } from '../enums.ts';
 import { LEGAL_TYPES } from '../registry.ts';
-import { actionsSchema, pageOf, pageQuery, sortParam } from './common.ts';
+import { actionsSchema, pageOf, pageQuery, sortParam, statusChangeSchema } from './common.ts';
 
 /**
  * What a searched row matched besides (or instead of) its own name: the lists search
@@ -44,6 +44,10 @@ export const producerSchema = z
     updatedAt: z.string(),
     matchedBy: matchedBySchema,
     actions: actionsSchema,
+    statusHistory: z.array(statusChangeSchema).optional().meta({
+      description:
+        'confirmations, rejections (with their reasons) and other moves, newest first; on one record only',
+    }),
   })
   .meta({ id: 'Producer' });
 

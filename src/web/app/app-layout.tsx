@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../../shared/roles.ts';
 import { LanguageSwitch } from '../components/ui/language-switch.tsx';
 import { NAV_PATHS, paths } from '../config/paths.ts';
 import { useAuth } from '../features/auth/auth-context.tsx';
+import { ProducerStatusBanner } from '../features/registry/producer-status.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 
 export function AppLayout() {
@@ -126,6 +127,7 @@ export function AppLayout() {
           </ul>
         </nav>
         <main id="main" className="min-w-0 flex-1">
+          {role === 'producer' && <ProducerStatusBanner />}
           <Outlet />
         </main>
       </div>

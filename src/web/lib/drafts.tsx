@@ -23,6 +23,14 @@ const WORDS = {
     leaveText: 'Những thay đổi chưa lưu sẽ bị mất.',
     stay: 'Ở lại trang',
     leave: 'Rời trang, bỏ thay đổi',
+    short: {
+      clean: 'Đã lưu',
+      pending: 'Chưa lưu',
+      saving: 'Đang lưu…',
+      offline: 'Chưa lưu — mất mạng',
+      conflict: 'Chưa lưu — có bản mới hơn',
+      error: 'Chưa lưu — lỗi',
+    },
   },
   en: {
     clean: 'No changes',
@@ -36,6 +44,14 @@ const WORDS = {
     leaveText: 'The unsaved changes will be lost.',
     stay: 'Stay on the page',
     leave: 'Leave and drop the changes',
+    short: {
+      clean: 'Saved',
+      pending: 'Not saved yet',
+      saving: 'Saving…',
+      offline: 'Not saved — offline',
+      conflict: 'Not saved — newer version',
+      error: 'Not saved — error',
+    },
   },
 } as const;
 
@@ -47,7 +63,8 @@ const isOffline = (err: unknown) =>
  * Saves `value` through `save` `delayMs` after the last change while `dirty`. One
  * save at a time: a change made during a save is saved after it. A conflict (409)
  * stops saving until the page is reloaded; a lost connection is retried when the
- * browser is online again.
+ * browser is online again (and every 15 s, as is a failed save); leaving the tab for
+ * another app saves at once.
  */
 export function useAutosave<T>(opts: {
   value: T;
@@ -61,22 +78,30 @@ export function useAutosave<T>(opts: {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const latest = useRef({ value, save, dirty });
   latest.current = { value, save, dirty };
-  const inFlight = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const savedValue = useRef<T | undefined>(undefined);
   const stopped = useRef(false);
 
-  const saveNow = useCallback(async (): Promise<void> => {
-    if (stopped.current || !latest.current.dirty) return;
+  /** Saves at once; resolves true when what was typed up to now is saved. */
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    if (stopped.current) return false;
+    if (!latest.current.dirty || latest.current.value === savedValue.current) return true;
     if (inFlight.current) {
-      again.current = true;
-      return inFlight.current;
+      // one save at a time: this one follows the one on its way
+      await inFlight.current;
+      return saveNow();
     }
     setState('saving');
+    const sent = latest.current.value;
     const run = (async () => {
+      let ok = false;
       try {
-        await latest.current.save(latest.current.value);
+        await latest.current.save(sent);
+        ok = true;
+        savedValue.current = sent;
         setSavedAt(new Date());
-        setState('saved');
+        // a change typed while this save was on its way is still to be saved
+        setState(latest.current.value === sent ? 'saved' : 'pending');
       } catch (err) {
         if (err instanceof ApiError && err.status === 409) {
           stopped.current = true;
@@ -85,10 +110,7 @@ export function useAutosave<T>(opts: {
       } finally {
         inFlight.current = null;
       }
-      if (again.current) {
-        again.current = false;
-        await saveNow();
-      }
+      return ok;
     })();
     inFlight.current = run;
     return run;
@@ -102,23 +124,55 @@ export function useAutosave<T>(opts: {
     return () => clearTimeout(timer);
   }, [value, dirty, enabled, delayMs, saveNow]);
 
+  // a failed save is tried again now and then, while the page stays open
+  useEffect(() => {
+    if (state !== 'error' && state !== 'offline') return;
+    const timer = setInterval(() => void saveNow(), 15_000);
+    return () => clearInterval(timer);
+  }, [state, saveNow]);
+
   useEffect(() => {
     const back = () => void saveNow();
+    // a phone's user switching to another app may not come back: save on the way out
+    const hidden = () => document.visibilityState === 'hidden' && void saveNow();
     window.addEventListener('online', back);
-    return () => window.removeEventListener('online', back);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('online', back);
+      document.removeEventListener('visibilitychange', hidden);
+    };
   }, [saveNow]);
 
   return { state: dirty || state === 'saved' ? state : 'clean', savedAt, saveNow } as const;
 }
 
-/** Where a draft stands, in words (never colour alone); a polite live region. */
-export function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: Date | null }) {
+/**
+ * Where a draft stands, in words (never colour alone). `compact` words it in a few
+ * words for a phone's bar; `live` makes it the polite live region that announces
+ * "saved" and "not saved" (one per page: the other renderings set it false).
+ */
+export function SaveStatus({
+  state,
+  savedAt,
+  compact = false,
+  live = true,
+}: {
+  state: SaveState;
+  savedAt: Date | null;
+  compact?: boolean;
+  live?: boolean;
+}) {
   const { lang, w } = useI18n();
   const words = WORDS[lang];
+  const at = savedAt ? w.time(savedAt) : '';
   const text =
     state === 'saved'
-      ? words.saved(w.dateTime(savedAt).split(' ')[lang === 'vi' ? 0 : 3] ?? '')
-      : words[state];
+      ? compact
+        ? `${words.short.clean} ${at}`
+        : words.saved(at)
+      : compact
+        ? words.short[state]
+        : words[state];
   const icon = { clean: '', pending: '●', saving: '⟳', saved: '✓', offline: '⚠', conflict: '⚠', error: '⚠' }[
     state
   ];
@@ -129,7 +183,12 @@ export function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: Date
         ? 'text-emerald-800'
         : 'text-slate-700';
   return (
-    <span role="status" aria-live="polite" className={`text-sm ${tone}`} data-save-state={state}>
+    <span
+      role={live ? 'status' : undefined}
+      aria-live={live ? 'polite' : undefined}
+      className={`${compact ? 'text-xs' : 'text-sm'} ${tone}`}
+      data-save-state={state}
+    >
       {icon && <span aria-hidden="true">{icon} </span>}
       {text}
     </span>

@@ -20,7 +20,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-import { CERTIFICATE_RECORD_STATUSES } from '../../../shared/enums.ts';
+import { CERTIFICATE_RECORD_STATUSES, PRODUCER_STATUSES } from '../../../shared/enums.ts';
 import { LEGAL_TYPES } from '../../../shared/registry.ts';
 import { adminStructureVersions, adminUnits } from './admin-units.ts';
 import { users } from './identity.ts';
@@ -57,9 +57,8 @@ export const producers = pgTable(
     phone: text('phone'),
     email: text('email'),
     website: text('website'),
-    status: text('status', { enum: ['active', 'inactive'] })
-      .notNull()
-      .default('active'),
+    /** pending until confirmed for self-registered producers (domain/registry/producer.workflow.ts) */
+    status: text('status', { enum: PRODUCER_STATUSES }).notNull().default('active'),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -76,6 +75,8 @@ export const producers = pgTable(
       t.id,
     ),
     index('producers_owner').on(t.ownerUserId),
+    // the few producers waiting for their commune: counted on officers' home pages, listed by a filter
+    index('producers_pending').on(t.scopeProvinceId, t.scopeCommuneId).where(sql`status = 'pending'`),
     // search by place matches the unit a record was recorded in by id (registry-search.repository.ts)
     index('producers_unit').on(t.unitId),
     index('producers_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),

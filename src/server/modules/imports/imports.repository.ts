@@ -72,6 +72,16 @@ export async function updateImport(
 }
 
 /** Imports newest first: one uploader's (by the index on uploader and time), or all of them for operators. */
+/** How many of the files seen are still open: uploaded, checked or failed, none committed or cancelled. */
+export async function countOpenImports(db: Executor, seen: { createdBy: string } | 'all'): Promise<number> {
+  const open = inArray(imports.status, ['uploaded', 'validated', 'failed']);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(imports)
+    .where(seen === 'all' ? open : and(open, eq(imports.createdBy, seen.createdBy)));
+  return n;
+}
+
 export async function listImports(
   db: Executor,
   seen: { createdBy: string } | 'all',

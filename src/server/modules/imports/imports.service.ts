@@ -249,6 +249,25 @@ export async function listImports(
   };
 }
 
+/**
+ * For the caller's home: how many of the files it may open (as listImports) wait for
+ * a step — to be checked, committed or, after a failure, checked again. Null for a
+ * grant that does not import.
+ */
+export async function countOpenImports(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+): Promise<number | null> {
+  if (!capabilitiesFor(grant).includes('importRegistry')) return null;
+  const own = actor.userId;
+  if (grant.role !== 'system_admin' && !own) return null;
+  return repo.countOpenImports(
+    deps.database.db,
+    grant.role === 'system_admin' || !own ? 'all' : { createdBy: own },
+  );
+}
+
 /** An officer corrects cells of one staged row; the row is checked again as if read from the file. */
 export async function correctRow(
   deps: AppDeps,

@@ -1,5 +1,5 @@
 // SQL of product photos (owned by the photos module).
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { productPhotos } from '../../db/schema/index.ts';
 
@@ -11,6 +11,17 @@ export async function countPhotos(db: Executor, productId: string): Promise<numb
     .from(productPhotos)
     .where(eq(productPhotos.productId, productId));
   return n;
+}
+
+/** Photos per product, for products that have any. */
+export async function countPhotosOf(db: Executor, productIds: string[]): Promise<Map<string, number>> {
+  if (!productIds.length) return new Map();
+  const rows = await db
+    .select({ productId: productPhotos.productId, n: count() })
+    .from(productPhotos)
+    .where(inArray(productPhotos.productId, productIds))
+    .groupBy(productPhotos.productId);
+  return new Map(rows.map((r) => [r.productId, r.n]));
 }
 
 export async function insertPhoto(tx: Tx, values: typeof productPhotos.$inferInsert): Promise<PhotoRow> {

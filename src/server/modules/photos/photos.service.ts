@@ -73,6 +73,14 @@ export async function addPhoto(
   return present(row);
 }
 
+/**
+ * How many photos each of a producer's products has (its home says which lack one);
+ * the caller has read the products through its own grant.
+ */
+export function photoCounts(deps: AppDeps, productIds: string[]): Promise<Map<string, number>> {
+  return repo.countPhotosOf(deps.database.db, productIds);
+}
+
 export async function listPhotos(deps: AppDeps, grant: Grant, productId: string) {
   await productActions(deps, grant, productId);
   return (await repo.listPhotos(deps.database.db, productId)).map(present);

@@ -6,6 +6,9 @@ import { canCreateProducerAt, type Grant } from '../../../domain/access/policy.t
 import { producerActions } from '../../../domain/access/records.ts';
 import { parseTaxCode } from '../../../domain/import/values/tax-code.ts';
 import type { CreateProducerInput, UpdateProducerInput } from '../../../shared/contracts/registry-write.ts';
+import { AUDIT_FIELDS } from '../../../shared/audit-fields.ts';
+import { editableProducerFields } from '../../../domain/registry/producer-fields.ts';
+import type { ProducerStatus } from '../../../domain/registry/producer.workflow.ts';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -56,6 +59,7 @@ export async function createProducerIn(
   actor: AuditActor,
   input: CreateProducerInput,
   ownerUserId: string | null,
+  status: ProducerStatus = 'active',
 ): Promise<string> {
   const place = await currentCommunePlace(tx, input.unitId);
   // a self-registering producer has no grant yet; everyone else must cover the commune
@@ -68,14 +72,14 @@ export async function createProducerIn(
   if (taxCode && (await repo.findProducerByTaxCode(tx, taxCode)))
     throw new AppError('TAX_CODE_TAKEN', { value: taxCode }, { field: 'taxCode' });
   const { workforce, documents, unitId: _unit, taxCode: _tax, ...fields } = input;
-  const id = await repo.insertProducer(tx, { ...fields, ...place, taxCode, ownerUserId });
+  const id = await repo.insertProducer(tx, { ...fields, ...place, taxCode, ownerUserId, status });
   if (workforce) await repo.replaceWorkforce(tx, id, await workforceRows(tx, workforce));
   if (documents) await repo.replaceDocuments(tx, id, documents);
   await appendAudit(tx, deps.auditSecret, actor, {
     action: 'producer.created',
     objectType: 'producer',
     objectId: id,
-    after: snapshot({ ...input, taxCode: taxCode ?? undefined }),
+    after: { ...snapshot({ ...input, taxCode: taxCode ?? undefined }), status },
   });
   return id;
 }
@@ -87,6 +91,12 @@ export function createProducer(
   input: CreateProducerInput,
 ): Promise<string> {
   return deps.database.db.transaction((tx) => createProducerIn(tx, deps, grant, actor, input, null));
+}
+
+/** A field's name in both languages, for the refusals that name it. */
+function fieldWords(field: string) {
+  const words = AUDIT_FIELDS.producer[field as keyof typeof AUDIT_FIELDS.producer];
+  return { fieldVi: words?.vi ?? field, fieldEn: words?.en ?? field };
 }
 
 export async function updateProducer(
@@ -105,24 +115,10 @@ export async function updateProducer(
       throw new AppError('CONFLICT');
     const { workforce, documents, unitId, taxCode, expectedUpdatedAt: _e, ...fields } = patch;
     const values: Record<string, unknown> = { ...fields };
-    if (unitId && unitId !== current.unitId) {
-      // a move changes which officers look after the record: it is theirs to make, within their territory
-      if (grant.role === 'producer') throw new AppError('PRODUCER_MOVE_BY_OFFICER', {}, { field: 'unitId' });
-      const moved = await currentCommunePlace(tx, unitId);
-      if (!canCreateProducerAt(grant, { provinceId: moved.scopeProvinceId, communeId: moved.scopeCommuneId }))
-        throw new AppError('FORBIDDEN');
-      Object.assign(values, moved);
-      await repo.moveProductsOf(tx, id, moved);
-    }
-    if (taxCode !== undefined) {
-      const normalised = normaliseTaxCode(taxCode);
-      const holder = normalised ? await repo.findProducerByTaxCode(tx, normalised) : null;
-      if (holder && holder.id !== id)
-        throw new AppError('TAX_CODE_TAKEN', { value: normalised }, { field: 'taxCode' });
-      values.taxCode = normalised;
-    }
-    // only what differs is written and audited; a save that changes nothing leaves no trace
+    // the tax code as it is stored (checked first: a malformed one is named as such)
+    if (taxCode !== undefined) values.taxCode = normaliseTaxCode(taxCode ?? undefined);
     const was = current as Record<string, unknown>;
+    const moving = unitId !== undefined && unitId !== current.unitId;
     const changed = Object.keys(values).filter(
       (k) => values[k] !== undefined && !sameValue(values[k], was[k]),
     );
@@ -130,6 +126,34 @@ export async function updateProducer(
     const documentsBefore = documents ? await repo.listDocuments(tx, id) : undefined;
     const workforceChanged = workforce !== undefined && !sameRows(workforceBefore, workforce);
     const documentsChanged = documents !== undefined && !sameRows(documentsBefore, documents);
+    // a field this grant may not change is refused by name; sending it unchanged is no change
+    const editable = new Set<string>(editableProducerFields(grant.role, current.status, true));
+    const refused = [
+      ...changed,
+      ...(moving ? ['unitId'] : []),
+      ...(workforceChanged ? ['workforce'] : []),
+      ...(documentsChanged ? ['documents'] : []),
+    ].find((k) => !editable.has(k));
+    if (refused) throw new AppError('PRODUCER_FIELD_OFFICER_ONLY', fieldWords(refused), { field: refused });
+    if (moving) {
+      const moved = await currentCommunePlace(tx, unitId);
+      // a move changes which officers look after the record: an officer moves it only within its territory
+      if (
+        grant.role !== 'producer' &&
+        !canCreateProducerAt(grant, { provinceId: moved.scopeProvinceId, communeId: moved.scopeCommuneId })
+      )
+        throw new AppError('FORBIDDEN');
+      Object.assign(values, moved);
+      // the commune and the scope it resolves to (core/place-bearing.ts) are written and audited with the rest
+      for (const k of Object.keys(moved)) if (!sameValue(values[k], was[k])) changed.push(k);
+      await repo.moveProductsOf(tx, id, moved);
+    }
+    if (typeof values.taxCode === 'string' && values.taxCode !== current.taxCode) {
+      const holder = await repo.findProducerByTaxCode(tx, values.taxCode);
+      if (holder && holder.id !== id)
+        throw new AppError('TAX_CODE_TAKEN', { value: values.taxCode }, { field: 'taxCode' });
+    }
+    // only what differs is written and audited; a save that changes nothing leaves no trace
     if (!changed.length && !workforceChanged && !documentsChanged) return;
     const after = Object.fromEntries(changed.map((k) => [k, values[k]]));
     await repo.updateProducer(tx, id, after);
@@ -161,7 +185,16 @@ export async function registerProducer(
   input: CreateProducerInput,
 ) {
   return deps.database.db.transaction(async (tx) => {
-    const producerId = await createProducerIn(tx, deps, null, { ...meta, label: account.email }, input, null);
+    // a producer that registers itself waits for its commune's confirmation (producer.workflow.ts)
+    const producerId = await createProducerIn(
+      tx,
+      deps,
+      null,
+      { ...meta, label: account.email },
+      input,
+      null,
+      'pending',
+    );
     const userId = await createUser(
       deps,
       { ...meta, label: account.email },
@@ -205,14 +238,22 @@ export async function producerDetails(deps: AppDeps, grant: Grant, id: string) {
   return {
     id,
     updatedAt: current.updatedAt.toISOString(),
+    name: current.name,
+    legalType: current.legalType,
+    taxCode: current.taxCode,
+    unitId: current.unitId,
+    provinceId: current.scopeProvinceId,
+    status: current.status,
     representativeName: current.representativeName,
     phone: current.phone,
     email: current.email,
+    website: current.website,
     registrationNo: current.registrationNo,
     registrationDate: current.registrationDate,
     addressLine: current.addressLine,
     ...personal,
     documents: await repo.listDocuments(db, id),
     workforce: await repo.listWorkforceNamed(db, id),
+    editableFields: editableProducerFields(grant.role, current.status, actions.includes('edit')),
   };
 }

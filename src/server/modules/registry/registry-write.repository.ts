@@ -1,5 +1,6 @@
 // Writes of the registry: producers, their papers and workforce, products.
 import { and, eq, sql } from 'drizzle-orm';
+import type { ProducerStatus } from '../../../domain/registry/producer.workflow.ts';
 import { queryRows, type Executor, type Tx } from '../../db/client.ts';
 import {
   adminUnitScopes,
@@ -30,6 +31,21 @@ export async function findProducerByTaxCode(db: Executor, taxCode: string) {
 export async function lockProducer(db: Executor, id: string) {
   const [row] = await db.select().from(producers).where(eq(producers.id, id)).for('update');
   return row ?? null;
+}
+
+/** Moves a producer's status when it is still `from` (the workflow kit's store); false when it was not. */
+export async function setProducerStatus(
+  tx: Tx,
+  id: string,
+  from: ProducerStatus,
+  to: ProducerStatus,
+): Promise<boolean> {
+  const rows = await tx
+    .update(producers)
+    .set({ status: to, updatedAt: sql`now()` })
+    .where(and(eq(producers.id, id), eq(producers.status, from)))
+    .returning({ id: producers.id });
+  return rows.length === 1;
 }
 
 export async function insertProducer(db: Executor, values: typeof producers.$inferInsert) {

@@ -1,6 +1,7 @@
 // Registry writes and record history. Reads are in registry.routes.ts.
 import { z } from 'zod';
 import { recordHistorySchema } from '../../../shared/audit-events.ts';
+import { producerSchema } from '../../../shared/contracts/registry.ts';
 import {
   createdProductSchema,
   producerDetailsSchema,
@@ -10,6 +11,7 @@ import { createdSchema, errorSchema, okSchema } from '../../../shared/contracts/
 import {
   createProducerBody,
   createProductBody,
+  producerStatusBody,
   updateProducerBody,
   updateProductBody,
 } from '../../../shared/contracts/registry-write.ts';
@@ -17,7 +19,8 @@ import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { createProducer, producerDetails, updateProducer } from './producer-write.service.ts';
 import { createProduct, productDetails, updateProduct } from './product-write.service.ts';
-import { historyOf } from './registry.service.ts';
+import { getProducer, historyOf } from './registry.service.ts';
+import { changeProducerStatus } from './change-producer-status.ts';
 import { issueProductCodeFor } from './product-code.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
@@ -47,10 +50,12 @@ export function registryWriteRoutes() {
       method: 'patch',
       path: '/producers/{id}',
       tags,
-      summary: 'Change a producer (own record, or officers of its unit)',
+      summary:
+        'Change a producer (officers of its unit: every field; the producer: its contacts, representative, papers and workforce once confirmed); null or an empty text clears a field that may be empty',
       request: { params: idParam, ...jsonBodyOf(updateProducerBody) },
       responses: {
         200: ok,
+        403: jsonContent(errorSchema, 'A field this user may not change (named in details.field)'),
         404: jsonContent(errorSchema, 'Not found or outside scope'),
         409: jsonContent(errorSchema, 'Changed meanwhile, or tax code taken'),
       },
@@ -64,6 +69,28 @@ export function registryWriteRoutes() {
         c.req.valid('json'),
       );
       return c.json({ ok: true as const }, 200);
+    },
+  );
+  router.openapi(
+    route({
+      method: 'post',
+      path: '/producers/{id}/status',
+      tags,
+      summary:
+        'Confirm or reject a self-registered producer (its commune’s or province’s officers), send a rejected record back (the producer), record it as inactive or active again',
+      request: { params: idParam, ...jsonBodyOf(producerStatusBody) },
+      responses: {
+        200: jsonContent(producerSchema),
+        400: jsonContent(errorSchema, 'A reason is required'),
+        403: jsonContent(errorSchema, 'Not this user’s move'),
+        404: jsonContent(errorSchema, 'Not found or outside scope'),
+        409: jsonContent(errorSchema, 'Not possible from this status, or changed meanwhile'),
+      },
+    }),
+    async (c) => {
+      const [deps, grant, { id }] = [c.get('deps'), requireGrant(c), c.req.valid('param')];
+      await changeProducerStatus(deps, grant, auditActor(c), id, c.req.valid('json'));
+      return c.json(await getProducer(deps, grant, id), 200);
     },
   );
   router.openapi(

@@ -353,6 +353,7 @@ export async function findProductFacts(db: Executor, productId: string) {
       story: products.story,
       producerId: products.producerId,
       producerName: producers.name,
+      producerStatus: producers.status,
       scopeProvinceId: products.scopeProvinceId,
       scopeCommuneId: products.scopeCommuneId,
     })

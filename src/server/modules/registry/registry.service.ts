@@ -8,8 +8,12 @@ import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { Executor } from '../../db/client.ts';
 import { auditOfObject } from '../audit/audit.service.ts';
+import { statusHistoryOf } from '../workflow/workflow.service.ts';
+import { producerWorkflow } from '../../../domain/registry/producer.workflow.ts';
+import { producerEvents } from './change-producer-status.ts';
 import * as writeRepo from './registry-write.repository.ts';
 import * as repo from './registry.repository.ts';
+import * as homeRepo from './home.repository.ts';
 import type { PlaceBearingTable } from '../../core/place-bearing.ts';
 import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 
@@ -44,7 +48,20 @@ export async function getProducer(deps: AppDeps, grant: Grant, id: string): Prom
   );
   // outside the grant's scope looks exactly like absent: no probing for existence
   if (!items[0]) throw new AppError('NOT_FOUND');
-  return presentProducer(grant, items[0]);
+  const history = await statusHistoryOf(deps.database.db, producerWorkflow.aggregate, id);
+  return {
+    ...presentProducer(grant, items[0]),
+    statusHistory: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+  };
+}
+
+/**
+ * How many self-registered producers wait for confirmation within the grant's
+ * territory (for the home pages' work queues); 0 for grants that list no producers.
+ */
+export async function countPendingProducers(deps: AppDeps, grant: Grant): Promise<number> {
+  const rows = await homeRepo.countPendingProducers(deps.database.db, registryListScope(grant));
+  return rows.reduce((n, r) => n + r.n, 0);
 }
 
 export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductFilter & Paging) {
@@ -83,7 +100,8 @@ function presentProducer(grant: Grant, { matchedBy, ...r }: ProducerRow): Produc
     updatedAt: r.updatedAt.toISOString(),
     // only a searched list says what matched
     ...(matchedBy ? { matchedBy } : {}),
-    actions: producerActions(grant, row),
+    // what the policy allows, then the status moves its transition table opens to this grant
+    actions: [...producerActions(grant, row), ...producerEvents(grant, { ...row, status: r.status })],
   };
 }
 

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
+import { formatDateTime } from '../../../shared/format.ts';
 import { PREDICTION_WORDS } from '../../../shared/self-assessment-words.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { assessmentWithSet } from './self-assessment.service.ts';
@@ -59,7 +60,7 @@ export async function assessmentPdf(
     `Bộ tiêu chí: ${a.rubric.title} (${a.rubric.id}${a.rubric.verified ? '' : ', bản chép chưa đối chiếu văn bản chính thức'})`,
   );
   line(
-    `Trạng thái: ${a.status === 'final' ? 'Đã hoàn tất' : 'Bản nháp'} · Cập nhật: ${a.updatedAt.slice(0, 10)}`,
+    `Trạng thái: ${a.status === 'final' ? 'Đã hoàn tất' : 'Bản nháp'} · Cập nhật: ${formatDateTime(a.updatedAt, 'vi')}`,
   );
   doc.moveDown();
 

@@ -1,6 +1,6 @@
 // SQL of self-assessment sheets (owned by this module): find, lock, insert, save
 // answers under optimistic concurrency, move the status for the workflow kit, list.
-import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { producers, products, selfAssessments } from '../../db/schema/index.ts';
 import type { ListScope } from '../../../domain/access/policy.ts';
@@ -93,6 +93,25 @@ export interface ListFilter {
   year?: number;
   page: number;
   pageSize: number;
+}
+
+/** The sheets of one year for the given products. */
+export function sheetsOfYear(db: Executor, productIds: string[], year: number) {
+  if (!productIds.length) return Promise.resolve([]);
+  return db
+    .select({ id: selfAssessments.id, productId: selfAssessments.productId, status: selfAssessments.status })
+    .from(selfAssessments)
+    .where(and(inArray(selfAssessments.productId, productIds), eq(selfAssessments.year, year)));
+}
+
+/** Sheets in draft within a scope, by the province of their product (one row per province). */
+export async function countDraftsByProvince(db: Executor, scope: ListScope) {
+  return db
+    .select({ provinceId: products.scopeProvinceId, n: count() })
+    .from(selfAssessments)
+    .innerJoin(products, eq(products.id, selfAssessments.productId))
+    .where(and(scopeSql(scope, products, products.producerId), eq(selfAssessments.status, 'draft')))
+    .groupBy(products.scopeProvinceId);
 }
 
 export async function listAssessments(db: Executor, scope: ListScope, f: ListFilter) {

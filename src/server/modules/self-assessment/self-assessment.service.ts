@@ -18,6 +18,8 @@ import {
 } from '../../../domain/scoring/score.ts';
 import { predictSheet } from '../../../domain/self-assessment/prediction.ts';
 import { carriedOver, isEditable, sheetActions } from '../../../domain/self-assessment/sheet.ts';
+import { mayStartSelfAssessment } from '../../../domain/registry/producer.workflow.ts';
+import { termOf, V } from '../../../shared/vocabulary.ts';
 import {
   sheetWorkflow,
   type SheetContext,
@@ -114,6 +116,22 @@ export async function listAssessments(deps: AppDeps, grant: Grant, f: repo.ListF
   };
 }
 
+/** For a producer's home: this year's sheet of each of its products (read through its grant). */
+export async function sheetsOfYear(
+  deps: AppDeps,
+  productIds: string[],
+  year: number,
+): Promise<Map<string, { id: string; status: 'draft' | 'final' }>> {
+  const rows = await repo.sheetsOfYear(deps.database.db, productIds, year);
+  return new Map(rows.map((r) => [r.productId, { id: r.id, status: r.status }]));
+}
+
+/** For the caller's home: its sheets in draft, by province (a producer's own, an officer's scope). */
+export async function countDraftSheets(deps: AppDeps, grant: Grant): Promise<Map<string | null, number>> {
+  const rows = await repo.countDraftsByProvince(deps.database.db, registryListScope(grant));
+  return new Map(rows.map((r) => [r.provinceId, r.n]));
+}
+
 export interface CreateInput {
   productId: string;
   year: number;
@@ -130,6 +148,12 @@ export async function createAssessment(
   const { db } = deps.database;
   const { product, actions } = await productFor(db, grant, input.productId);
   if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
+  if (!mayStartSelfAssessment(product.producerStatus))
+    throw new AppError('PRODUCER_NOT_ACTIVE', {
+      name: product.producerName,
+      statusVi: termOf(V.producerStatus, product.producerStatus, 'vi'),
+      statusEn: termOf(V.producerStatus, product.producerStatus, 'en'),
+    });
   if (!product.productSet) throw new AppError('PRODUCT_SET_MISSING');
   const procedureVersionId = procedureVersionOn(today);
   const rubricVersionId = rubricVersionOf(procedureVersionId);

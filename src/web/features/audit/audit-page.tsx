@@ -1,12 +1,12 @@
 // The administrators' audit log: newest rows first, each in words with its object
 // named, and the verification of the whole chain, in the reader's language.
 import { useState } from 'react';
-import { PageTitle } from '../../components/ui/data-table.tsx';
+import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { listAudit, verifyAudit, type AuditLogPage, type VerifyReport } from './api.ts';
-import { AuditRow } from './audit-rows.tsx';
+import { useAuditColumns } from './audit-rows.tsx';
 import { LABELS } from './labels.ts';
 import { VerifyResult } from './verify-result.tsx';
 
@@ -79,45 +79,17 @@ export function AuditTable(props: {
   const { t, lang } = useI18n();
   const L = LABELS[lang];
   const items = props.page?.items;
-  const message = props.error ?? (props.loading && !items ? t.loading : items?.length === 0 ? L.empty : null);
+  const columns = useAuditColumns();
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t.audit}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {L.number}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t.time}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t.actor}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t.action}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t.object}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {message && (
-              <tr>
-                <td colSpan={5} className="px-3 py-4 text-slate-600" role={props.error ? 'alert' : undefined}>
-                  {message}
-                </td>
-              </tr>
-            )}
-            {items?.map((e) => (
-              <AuditRow key={e.id} e={e} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.audit}
+        columns={columns}
+        rows={items}
+        loading={props.loading}
+        error={props.error}
+        empty={L.empty}
+      />
       <div className="mt-2 flex gap-2">
         {!props.first && (
           <button type="button" className="rounded border px-3 py-1" onClick={props.onNewest}>

@@ -1,13 +1,15 @@
-// One row of the audit log: when (Vietnam time), who, what in words with what it
+// The columns of the audit log: when (Vietnam time), who, what in words with what it
 // changed, and the object by its name and type — linked to its page where it has
 // one, or said to be gone. The id stays in data-object-id for support.
 import { NO_LONGER_EXISTS } from '../../../shared/audit-changes.ts';
 import { V } from '../../../shared/vocabulary.ts';
 import { Link } from '@tanstack/react-router';
 import { ChangeList } from '../../components/ui/change-list.tsx';
+import type { Column } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { AuditLogPage } from './api.ts';
+import { LABELS } from './labels.ts';
 
 type Entry = AuditLogPage['items'][number];
 
@@ -34,23 +36,33 @@ function ObjectCell({ e }: { e: Entry }) {
   );
 }
 
-export function AuditRow({ e }: { e: Entry }) {
-  const { lang, w } = useI18n();
-  return (
-    <tr className="border-t align-top">
-      <td className="px-3 py-2 text-slate-500">{e.id}</td>
-      <td className="px-3 py-2 whitespace-nowrap">
-        <time dateTime={e.at}>{w.dateTime(e.at)}</time>
-      </td>
-      <td className="px-3 py-2">{e.actorLabel}</td>
-      <td className="px-3 py-2">
-        <span data-action={e.action}>{e.label[lang]}</span>
-        {e.summary ? ` — ${e.summary}` : ''}
-        <ChangeList changes={e.changes} />
-      </td>
-      <td className="px-3 py-2">
-        <ObjectCell e={e} />
-      </td>
-    </tr>
-  );
+/** The log's columns; on a phone each row is a card headed by what was done. */
+export function useAuditColumns(): Column<Entry>[] {
+  const { t, lang, w } = useI18n();
+  return [
+    { key: 'id', header: LABELS[lang].number, cell: (e) => <span className="text-slate-500">{e.id}</span> },
+    {
+      key: 'at',
+      header: t.time,
+      cell: (e) => (
+        <span className="whitespace-nowrap">
+          <time dateTime={e.at}>{w.dateTime(e.at)}</time>
+        </span>
+      ),
+    },
+    { key: 'actor', header: t.actor, cell: (e) => e.actorLabel },
+    {
+      key: 'action',
+      header: t.action,
+      card: 'title',
+      cell: (e) => (
+        <>
+          <span data-action={e.action}>{e.label[lang]}</span>
+          {e.summary ? ` — ${e.summary}` : ''}
+          <ChangeList changes={e.changes} />
+        </>
+      ),
+    },
+    { key: 'object', header: t.object, cell: (e) => <ObjectCell e={e} /> },
+  ];
 }

@@ -1,15 +1,24 @@
-import { Link } from '@tanstack/react-router';
 import { ROLE_LABELS } from '../../../shared/roles.ts';
 import { PageTitle } from '../../components/ui/data-table.tsx';
-import { NAV_PATHS } from '../../config/paths.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useQuery } from '../../lib/use-query.ts';
 import { useAuth } from '../auth/auth-context.tsx';
+import { getHome } from './api.ts';
+import { OfficerHome, ProducerHome } from './home-sections.tsx';
+import { HOME_WORDS } from './home-words.ts';
 
+/**
+ * The home of the signed-in grant: the work it has (home-sections.tsx), read from
+ * /api/home, not the navigation again. Roles whose work arrives with later parts of
+ * the programme (councils) say so.
+ */
 export function DashboardPage() {
   const { me } = useAuth();
   const { t, lang } = useI18n();
+  const home = useQuery(`home:${me?.activeGrantId}`, getHome);
   if (!me) return null;
   const active = me.grants.find((g) => g.id === me.activeGrantId);
+  const H = HOME_WORDS[lang];
   return (
     <section>
       <PageTitle>
@@ -21,24 +30,19 @@ export function DashboardPage() {
           {active.unitName ? ` — ${active.unitName}` : ''}
         </p>
       ) : (
-        <p role="status" className="text-slate-700">
-          {t.noRole}
+        <p className="text-slate-700">{t.noRole}</p>
+      )}
+      {home.error && (
+        <p role="alert" className="rounded bg-red-50 p-3 text-red-800">
+          {home.error.message}
         </p>
       )}
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {me.navigation
-          .filter((a) => a !== 'dashboard')
-          .map((area) => (
-            <li key={area}>
-              <Link
-                to={NAV_PATHS[area]}
-                className="block rounded-lg border bg-white p-4 shadow-sm hover:border-brand-600"
-              >
-                {t[area as keyof typeof t]}
-              </Link>
-            </li>
-          ))}
-      </ul>
+      {!home.data && !home.error && <p>{t.loading}</p>}
+      {home.data?.producer && <ProducerHome producer={home.data.producer} />}
+      {home.data?.overview && <OfficerHome o={home.data.overview} />}
+      {home.data && active && !home.data.producer && !home.data.overview && (
+        <p className="rounded border bg-white p-4 text-slate-700">{H.noWork}</p>
+      )}
     </section>
   );
 }

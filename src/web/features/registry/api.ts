@@ -21,6 +21,7 @@ import type {
 import type {
   createProducerBody,
   createProductBody,
+  producerStatusBody,
   updateProducerBody,
   updateProductBody,
 } from '../../../shared/contracts/registry-write.ts';
@@ -52,6 +53,9 @@ export const createProducer = (body: z.input<typeof createProducerBody>) =>
   api<z.infer<typeof createdSchema>>('/api/producers', { method: 'POST', body });
 export const updateProducer = (producerId: string, body: z.input<typeof updateProducerBody>) =>
   api<Ok>(`/api/producers/${id(producerId)}`, { method: 'PATCH', body });
+/** Confirm, reject, send back, record as inactive or active again: answers with the record. */
+export const changeProducerStatus = (producerId: string, body: z.input<typeof producerStatusBody>) =>
+  api<ProducerView>(`/api/producers/${id(producerId)}/status`, { method: 'POST', body });
 export const createProduct = (body: z.input<typeof createProductBody>) =>
   api<CreatedProduct>('/api/products', { method: 'POST', body });
 export const updateProduct = (productId: string, body: z.input<typeof updateProductBody>) =>

@@ -1,15 +1,17 @@
-// Editing a producer's contacts, legal papers (with their expiry) and workforce by
-// place of residence. Saved in one PATCH with the record's last update time, so a
-// concurrent change is refused instead of overwritten.
+// Editing a producer: its record (producer-record-form.tsx), then its legal papers
+// (with their expiry) and its workforce by place of residence. Both read the same
+// copy of the record and save with its last update time, so a concurrent change is
+// refused instead of overwritten, and a save in one part refreshes the other.
 import { useEffect, useState } from 'react';
 import { V } from '../../../shared/vocabulary.ts';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
 import type { z } from 'zod';
 import type { documentInput } from '../../../shared/contracts/registry-write.ts';
 import { ApiError } from '../../lib/api-error.ts';
-import { getProducerDetails, updateProducer, type ProducerDetails } from './api.ts';
+import { getProducerDetails, updateProducer, type ProducerDetails, type ProducerView } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
+import { ProducerRecordForm } from './producer-record-form.tsx';
 import { CommunePicker } from './unit-picker.tsx';
 
 type Doc = ProducerDetails['documents'][number];
@@ -19,21 +21,44 @@ type DocumentInput = z.input<typeof documentInput>;
 const clean = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== '')) as T;
 
-export function ProducerEditor({ producerId, onSaved }: { producerId: string; onSaved(): void }) {
+export function ProducerEditor({ record, onSaved }: { record: ProducerView; onSaved(): void }) {
+  const details = useQuery(`details:${record.id}`, () => getProducerDetails(record.id));
+  if (!details.data) return null;
+  // after a save, or to take a change made meanwhile: this copy and the record's page are read again
+  const reload = () => {
+    details.reload();
+    onSaved();
+  };
+  return (
+    <>
+      <ProducerRecordForm record={record} details={details.data} onSaved={reload} onReload={reload} />
+      {details.data.editableFields.includes('documents') && (
+        <PapersAndWorkforce details={details.data} onSaved={reload} onReload={reload} />
+      )}
+    </>
+  );
+}
+
+function PapersAndWorkforce({
+  details,
+  onSaved,
+  onReload,
+}: {
+  details: ProducerDetails;
+  onSaved(): void;
+  onReload(): void;
+}) {
   const { t, lang, w } = useI18n();
-  const details = useQuery(`details:${producerId}`, () => getProducerDetails(producerId));
+  const producerId = details.id;
   const [docs, setDocs] = useState<Doc[]>([]);
   const [work, setWork] = useState<Work[]>([]);
   const [newUnit, setNewUnit] = useState('');
   const [newUnitName, setNewUnitName] = useState<string | undefined>();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; conflict?: boolean } | null>(null);
   useEffect(() => {
-    if (details.data) {
-      setDocs(details.data.documents);
-      setWork(details.data.workforce);
-    }
-  }, [details.data]);
-  if (!details.data) return null;
+    setDocs(details.documents);
+    setWork(details.workforce);
+  }, [details]);
   const today = vietnamDateOf(new Date());
   const save = async () => {
     try {
@@ -41,13 +66,13 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
         // the form keeps the record's empty fields as null; the request leaves them out
         documents: docs.map((d) => clean(d) as DocumentInput),
         workforce: work.map(({ unitId, workers, asOf }) => ({ unitId, workers, asOf })),
-        expectedUpdatedAt: details.data!.updatedAt,
+        expectedUpdatedAt: details.updatedAt,
       });
       setMessage({ ok: true, text: t.saved });
-      details.reload();
       onSaved();
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? err.message : String(err) });
+      const api = err instanceof ApiError ? err : null;
+      setMessage({ ok: false, text: api?.message ?? String(err), conflict: api?.status === 409 });
     }
   };
   const input = 'rounded border px-2 py-1';
@@ -188,12 +213,24 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
         </button>
       </div>
       {message && (
-        <p
+        <div
           role={message.ok ? 'status' : 'alert'}
           className={message.ok ? 'text-emerald-800' : 'text-red-800'}
         >
-          {message.text}
-        </p>
+          <p>{message.text}</p>
+          {message.conflict && (
+            <button
+              type="button"
+              className="mt-1 rounded border border-red-800 px-3 py-1"
+              onClick={() => {
+                setMessage(null);
+                onReload();
+              }}
+            >
+              {lang === 'vi' ? 'Tải lại bản mới nhất' : 'Reload the latest version'}
+            </button>
+          )}
+        </div>
       )}
       <button
         type="button"

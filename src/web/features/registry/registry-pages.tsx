@@ -4,6 +4,8 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { AddProductForm, CertificateList, HistoryList, ProductEditor } from './record-extras.tsx';
 import { PhotoGallery } from './photo-gallery.tsx';
 import { ProducerEditor } from './producer-edit.tsx';
+import { ProducerStatusPanel } from './producer-status.tsx';
+import { TermBadge } from '../../components/ui/term-badge.tsx';
 import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
 import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
@@ -28,12 +30,24 @@ function useList<T>(name: string, fetch: (query: ListQuery) => Promise<T>, query
   return useQuery<T>(`${name}?${JSON.stringify(query)}`, () => fetch(query));
 }
 
+const PRODUCER_FILTERS = ['q', 'page', 'legalType', 'status'] as const;
+
 export function ProducersPage() {
-  const { t, lang } = useI18n();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [legalType, setLegalType] = useState('');
-  const list = useList('producers', listProducers, { q, page, pageSize: 20, sort: 'name', legalType });
+  const { t, lang, w } = useI18n();
+  // kept in the address, so a link (the home's "waiting for confirmation") opens the list filtered
+  const [url, setUrl] = useUrlFilters(PRODUCER_FILTERS);
+  const [q, setQ] = useState(url.q);
+  const page = Number(url.page) || 1;
+  const { legalType, status } = url;
+  const setPage = (p: number) => setUrl({ page: p > 1 ? String(p) : '' });
+  const list = useList('producers', listProducers, {
+    q,
+    page,
+    pageSize: 20,
+    sort: 'name',
+    legalType,
+    status,
+  });
   const { me } = useAuth();
   return (
     <section>
@@ -42,7 +56,7 @@ export function ProducersPage() {
         <div className="flex gap-2">
           {me?.capabilities.includes('exportRegistry') && (
             <a
-              href={`/api/producers/export?${toQueryString({ format: 'xlsx', q, legalType })}`}
+              href={`/api/producers/export?${toQueryString({ format: 'xlsx', q, legalType, status })}`}
               className="rounded border border-brand-600 px-3 py-2 text-brand-700"
             >
               {t.exportXlsx}
@@ -61,17 +75,24 @@ export function ProducersPage() {
           hint={searchHint(lang, 'producers')}
           onChange={(v) => {
             setQ(v);
-            setPage(1);
+            setUrl({ q: v, page: '' }, { replace: true });
           }}
         />
         <FilterSelect
           label={t.legalType}
           value={legalType}
           onChange={(v) => {
-            setLegalType(v);
-            setPage(1);
+            setUrl({ legalType: v, page: '' });
           }}
           options={Object.entries(LEGAL_TYPE_LABELS).map(([k, l]) => [k, l[lang]])}
+        />
+        <FilterSelect
+          label={t.status}
+          value={status}
+          onChange={(v) => {
+            setUrl({ status: v, page: '' });
+          }}
+          options={V.producerStatus.ids.map((id) => [id, w.term(V.producerStatus, id)])}
         />
       </div>
       <DataTable
@@ -85,7 +106,9 @@ export function ProducersPage() {
         totalExact={list.data?.totalExact}
         totalMoreThan={list.data?.totalMoreThan}
         empty={
-          q.trim() ? <SearchEmpty lang={lang} kind="producers" q={q} otherFilters={!!legalType} /> : undefined
+          q.trim() ? (
+            <SearchEmpty lang={lang} kind="producers" q={q} otherFilters={!!legalType || !!status} />
+          ) : undefined
         }
         onPage={setPage}
         columns={[
@@ -124,6 +147,15 @@ export function ProducersPage() {
             cell: (r) => <Highlight text={r.place.provinceName} q={q} />,
           },
           { key: 'products', header: t.products, cell: (r) => r.productCount },
+          {
+            key: 'status',
+            header: t.status,
+            cell: (r) => (
+              <span data-status={r.status}>
+                <TermBadge v={V.producerStatus} id={r.status} />
+              </span>
+            ),
+          },
         ]}
       />
     </section>
@@ -296,15 +328,18 @@ export function ProducerDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const { t, lang } = useI18n();
   const navigate = useNavigate();
+  // a save or a status move reads the record and its history again
   const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
   return (
     <RecordView<ProducerView>
-      cacheKey={`producer:${id}`}
+      cacheKey={`producer:${id}:${version}`}
       load={() => getProducer(id)}
       after={(p) => (
         <>
+          <ProducerStatusPanel record={p} onChanged={changed} />
           {p.actions.includes('edit') && (
-            <ProducerEditor producerId={p.id} onSaved={() => setVersion((v) => v + 1)} />
+            <ProducerEditor key={`${p.id}:${p.status}`} record={p} onSaved={changed} />
           )}
           {p.actions.includes('edit') && (
             <AddProductForm
@@ -318,6 +353,11 @@ export function ProducerDetailPage() {
     >
       {(p) => (
         <>
+          <Field label={t.status}>
+            <span data-status={p.status}>
+              <TermBadge v={V.producerStatus} id={p.status} />
+            </span>
+          </Field>
           <Field label={t.legalType}>{LEGAL_TYPE_LABELS[p.legalType][lang]}</Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
           <Field label={t.province}>{p.place.provinceName}</Field>

@@ -9,13 +9,16 @@ export function CommunePicker({
   value,
   onChange,
   label,
+  initialProvince = '',
 }: {
   value: string;
   onChange(id: string, name?: string): void;
   label: string;
+  /** the province of the commune already chosen (a record being changed) */
+  initialProvince?: string;
 }) {
   const { t } = useI18n();
-  const [province, setProvince] = useState('');
+  const [province, setProvince] = useState(initialProvince);
   const [q, setQ] = useState('');
   const provinces = useQuery('provinces', () => listUnits({ level: 'province', pageSize: 50 }));
   // every commune of the province (the largest has a few hundred), not a first page of them

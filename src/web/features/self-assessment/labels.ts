@@ -1,5 +1,6 @@
 // Words of the self-assessment pages, Vietnamese first; the prediction's words are
 // shared with the printed sheet.
+import { formatDate } from '../../../shared/format.ts';
 import { PREDICTION_WORDS } from '../../../shared/self-assessment-words.ts';
 
 export const LABELS = {
@@ -18,8 +19,10 @@ export const LABELS = {
     comment: 'Giải trình (minh chứng cho thấy gì)',
     saveDraft: 'Lưu nháp',
     saving: 'Đang lưu…',
-    unsaved: 'Có thay đổi chưa lưu',
-    allSaved: 'Đã lưu mọi thay đổi',
+    autosaves: 'Phiếu tự lưu sau mỗi thay đổi; bấm "Lưu nháp" để lưu ngay.',
+    jumpTo: 'Đi tới phần',
+    blockedCount: (n: number) => `${n} tiêu chí có dấu sao chưa đạt`,
+    setNo: (n: number) => `Bộ ${n}`,
     finalise: 'Hoàn tất phiếu',
     reopen: 'Mở lại để sửa',
     pdf: 'In phiếu (PDF)',
@@ -57,7 +60,7 @@ export const LABELS = {
       asOf: string | null,
       position: number,
     ) =>
-      `Theo số liệu lao động của chủ thể${asOf ? ` (ngày ${asOf.split('-').reverse().join('/')})` : ''}: ${local}/${total} lao động (${percent.toFixed(0)}%) cư trú trên địa bàn cấp ${level === 'commune' ? 'xã' : 'huyện'} → ${position ? `mức ${position}` : 'chưa đạt mức nào'}.`,
+      `Theo số liệu lao động của chủ thể${asOf ? ` (ngày ${formatDate(asOf, 'vi')})` : ''}: ${local}/${total} lao động (${percent.toFixed(0)}%) cư trú trên địa bàn cấp ${level === 'commune' ? 'xã' : 'huyện'} → ${position ? `mức ${position}` : 'chưa đạt mức nào'}.`,
     useSuggestion: 'Dùng gợi ý',
   },
   en: {
@@ -75,8 +78,10 @@ export const LABELS = {
     comment: 'Explanation (what the evidence shows)',
     saveDraft: 'Save draft',
     saving: 'Saving…',
-    unsaved: 'Unsaved changes',
-    allSaved: 'All changes saved',
+    autosaves: 'The sheet saves itself after each change; "Save draft" saves at once.',
+    jumpTo: 'Go to part',
+    blockedCount: (n: number) => `${n} star-marked ${n === 1 ? 'criterion' : 'criteria'} not met`,
+    setNo: (n: number) => `Set ${n}`,
     finalise: 'Finalise',
     reopen: 'Reopen to edit',
     pdf: 'Print (PDF)',
@@ -114,7 +119,7 @@ export const LABELS = {
       asOf: string | null,
       position: number,
     ) =>
-      `From the producer's workforce records${asOf ? ` (as of ${asOf})` : ''}: ${local}/${total} workers (${percent.toFixed(0)}%) live in the ${level} → ${position ? `level ${position}` : 'no level reached'}.`,
+      `From the producer's workforce records${asOf ? ` (as of ${formatDate(asOf, 'en')})` : ''}: ${local}/${total} workers (${percent.toFixed(0)}%) live in the ${level} → ${position ? `level ${position}` : 'no level reached'}.`,
     useSuggestion: 'Use the suggestion',
   },
 };

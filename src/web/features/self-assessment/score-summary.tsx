@@ -20,7 +20,7 @@ export function ScoreSummary({
   const r = advice.current;
   return (
     <aside
-      className="rounded-lg border border-brand-600 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[95vh] lg:overflow-y-auto"
+      className="rounded-lg border border-brand-600 bg-white p-4 shadow-sm"
       aria-live="polite"
       data-testid="score-summary"
     >

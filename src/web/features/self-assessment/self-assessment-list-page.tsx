@@ -116,7 +116,7 @@ function StartForm() {
           {products.data?.items.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
-              {p.productSet ? ` (bộ ${p.productSet})` : ''}
+              {p.productSet ? ` (${L.setNo(p.productSet)})` : ''}
             </option>
           ))}
         </select>

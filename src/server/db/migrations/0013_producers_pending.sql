@@ -1,0 +1,1 @@
+CREATE INDEX "producers_pending" ON "producers" USING btree ("scope_province_id","scope_commune_id") WHERE status = 'pending';
