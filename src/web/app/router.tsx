@@ -13,6 +13,7 @@ import {
 import { paths, routes, underApp } from '../config/paths.ts';
 import { useAuth } from '../features/auth/auth-context.tsx';
 import { useI18n } from '../lib/i18n.tsx';
+import { AnnouncerProvider } from '../lib/announcer.tsx';
 import { LanguageSwitch } from '../components/ui/language-switch.tsx';
 import { AppLayout } from './app-layout.tsx';
 
@@ -119,7 +120,15 @@ function PageLoadFailed() {
   );
 }
 
-const root = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
+function Root() {
+  return (
+    <AnnouncerProvider>
+      <Outlet />
+    </AnnouncerProvider>
+  );
+}
+
+const root = createRootRoute({ component: Root, notFoundComponent: NotFound });
 const home = createRoute({ getParentRoute: () => root, path: routes.home, component: PublicHome });
 const login = createRoute({
   getParentRoute: () => root,

@@ -5,6 +5,7 @@
 import { useBlocker } from '@tanstack/react-router';
 import { AlertDialog } from 'radix-ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAnnounceChange } from './announcer.tsx';
 import { ApiError } from './api-error.ts';
 import { useI18n } from './i18n.tsx';
 
@@ -111,7 +112,7 @@ export function useAutosave<T>(opts: {
   return { state: dirty || state === 'saved' ? state : 'clean', savedAt, saveNow } as const;
 }
 
-/** Where a draft stands, in words (never colour alone); a polite live region. */
+/** Where a draft stands, in words (never colour alone); said in the page's live region once settled. */
 export function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: Date | null }) {
   const { lang, w } = useI18n();
   const words = WORDS[lang];
@@ -119,6 +120,8 @@ export function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: Date
     state === 'saved'
       ? words.saved(w.dateTime(savedAt).split(' ')[lang === 'vi' ? 0 : 3] ?? '')
       : words[state];
+  // saved, or why not: typing and saving in progress are shown, not said
+  useAnnounceChange(state === 'clean' || state === 'pending' || state === 'saving' ? null : text);
   const icon = { clean: '', pending: '●', saving: '⟳', saved: '✓', offline: '⚠', conflict: '⚠', error: '⚠' }[
     state
   ];
@@ -129,7 +132,7 @@ export function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: Date
         ? 'text-emerald-800'
         : 'text-slate-700';
   return (
-    <span role="status" aria-live="polite" className={`text-sm ${tone}`} data-save-state={state}>
+    <span className={`text-sm ${tone}`} data-save-state={state}>
       {icon && <span aria-hidden="true">{icon} </span>}
       {text}
     </span>

@@ -21,9 +21,7 @@ export function DashboardPage() {
           {active.unitName ? ` — ${active.unitName}` : ''}
         </p>
       ) : (
-        <p role="status" className="text-slate-700">
-          {t.noRole}
-        </p>
+        <p className="text-slate-700">{t.noRole}</p>
       )}
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {me.navigation
@@ -48,9 +46,7 @@ export function CouncilPage() {
   return (
     <section>
       <PageTitle>{t.councilDossiers}</PageTitle>
-      <p role="status" className="rounded border bg-white p-4 text-slate-700">
-        {t.councilEmpty}
-      </p>
+      <p className="rounded border bg-white p-4 text-slate-700">{t.councilEmpty}</p>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { V } from '../../../shared/vocabulary.ts';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
 import type { z } from 'zod';
 import type { documentInput } from '../../../shared/contracts/registry-write.ts';
+import { useAnnounce } from '../../lib/announcer.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { getProducerDetails, updateProducer, type ProducerDetails } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -27,6 +28,7 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
   const [newUnit, setNewUnit] = useState('');
   const [newUnitName, setNewUnitName] = useState<string | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const announce = useAnnounce();
   useEffect(() => {
     if (details.data) {
       setDocs(details.data.documents);
@@ -44,6 +46,7 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
         expectedUpdatedAt: details.data!.updatedAt,
       });
       setMessage({ ok: true, text: t.saved });
+      announce(t.saved);
       details.reload();
       onSaved();
     } catch (err) {
@@ -189,7 +192,7 @@ export function ProducerEditor({ producerId, onSaved }: { producerId: string; on
       </div>
       {message && (
         <p
-          role={message.ok ? 'status' : 'alert'}
+          role={message.ok ? undefined : 'alert'}
           className={message.ok ? 'text-emerald-800' : 'text-red-800'}
         >
           {message.text}

@@ -4,6 +4,7 @@
 // browser by the same domain functions the server uses; no round trip.
 import type { Advice } from '../../../domain/scoring/advice.ts';
 import type { SheetPrediction } from '../../../domain/self-assessment/prediction.ts';
+import { useAnnounceChange } from '../../lib/announcer.tsx';
 import type { Labels } from './labels.ts';
 
 const short = (title: string) => (title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title);
@@ -18,10 +19,13 @@ export function ScoreSummary({
   L: Labels;
 }) {
   const r = advice.current;
+  // said through the page's live region when the prediction changes, not the whole panel
+  useAnnounceChange(
+    `${L.predicted}: ${p.stars === null ? L.notAssessed : `${p.stars} ${L.stars}`} · ${L.total}: ${r.total}/100`,
+  );
   return (
     <aside
       className="rounded-lg border border-brand-600 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[95vh] lg:overflow-y-auto"
-      aria-live="polite"
       data-testid="score-summary"
     >
       <p className="text-sm text-slate-600">{L.predicted}</p>

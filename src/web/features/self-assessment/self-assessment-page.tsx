@@ -8,6 +8,7 @@ import { adviseNextStar } from '../../../domain/scoring/advice.ts';
 import { notApplicableCriteria, type Answers, type Facts } from '../../../domain/scoring/score.ts';
 import { predictSheet } from '../../../domain/self-assessment/prediction.ts';
 import { PageTitle } from '../../components/ui/data-table.tsx';
+import { useAnnounceChange } from '../../lib/announcer.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { getRubricSet, getSheet, saveSheet, setSheetStatus, type RubricSetReply, type Sheet } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -66,6 +67,7 @@ function SheetEditor({
   const [facts, setFacts] = useState<Facts>(sheet.facts);
   const [comments, setComments] = useState<Record<string, string>>(sheet.comments);
   const [dirty, setDirty] = useState(false);
+  useAnnounceChange(dirty ? L.unsaved : L.allSaved);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const editable = sheet.actions.includes('edit');
@@ -173,9 +175,7 @@ function SheetEditor({
         <a href={`/api/self-assessments/${sheet.id}/pdf`} className="rounded border px-3 py-2">
           {L.pdf}
         </a>
-        <span className="text-sm text-slate-600" role="status">
-          {dirty ? L.unsaved : L.allSaved}
-        </span>
+        <span className="text-sm text-slate-600">{dirty ? L.unsaved : L.allSaved}</span>
       </div>
       {message && (
         <p role="alert" className="mb-3 rounded bg-red-50 p-2 text-red-800">
