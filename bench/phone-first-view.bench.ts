@@ -24,7 +24,7 @@ export interface PhoneFirstViewBench {
   listBytes: number;
   listRequests: number;
   /** what one first view fetched: path and bytes over the wire */
-  listTransfers: { path: string; bytes: number }[];
+  listTransfers: { path: string; bytes: number; encoding: string | null }[];
 }
 
 export const PHONE = {
@@ -63,7 +63,12 @@ async function timeFirstView(
   url: string,
   selector: string,
   cookie?: { name: string; value: string; url: string },
-): Promise<{ ms: number; bytes: number; requests: number; transfers: { path: string; bytes: number }[] }> {
+): Promise<{
+  ms: number;
+  bytes: number;
+  requests: number;
+  transfers: { path: string; bytes: number; encoding: string | null }[];
+}> {
   const context: BrowserContext = await browser.newContext({
     viewport: PHONE.viewport,
     deviceScaleFactor: 3,
@@ -85,12 +90,24 @@ async function timeFirstView(
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
     const paths = new Map<string, string>();
-    const transfers: { path: string; bytes: number }[] = [];
+    const encodings = new Map<string, string | null>();
+    const transfers: { path: string; bytes: number; encoding: string | null }[] = [];
     cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
       paths.set(e.requestId, new URL(e.request.url).pathname);
     });
+    cdp.on(
+      'Network.responseReceived',
+      (e: { requestId: string; response: { headers: Record<string, string> } }) => {
+        const h = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding');
+        encodings.set(e.requestId, h?.[1] ?? null);
+      },
+    );
     cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
-      transfers.push({ path: paths.get(e.requestId) ?? '?', bytes: e.encodedDataLength });
+      transfers.push({
+        path: paths.get(e.requestId) ?? '?',
+        bytes: e.encodedDataLength,
+        encoding: encodings.get(e.requestId) ?? null,
+      });
     });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as { __firstView?: number }).__firstView !== undefined, null, {
@@ -119,7 +136,11 @@ export async function benchPhoneFirstView(runs = 7): Promise<PhoneFirstViewBench
     await timeFirstView(browser, `${server.url}/app/san-pham`, ROWS, session);
     const list: number[] = [];
     const floor: number[] = [];
-    let last = { bytes: 0, requests: 0, transfers: [] as { path: string; bytes: number }[] };
+    let last = {
+      bytes: 0,
+      requests: 0,
+      transfers: [] as { path: string; bytes: number; encoding: string | null }[],
+    };
     for (let i = 0; i < runs; i++) {
       floor.push((await timeFirstView(browser, `${server.url}/${FLOOR_FILE}`, '#floor')).ms);
       const r = await timeFirstView(browser, `${server.url}/app/san-pham`, ROWS, session);

@@ -4,7 +4,7 @@
 // said, stars as one image named in the reader's language, and the language switch
 // on every public page.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { it } from 'node:test';
@@ -52,6 +52,19 @@ it('the build leaves a Brotli and a gzip copy beside each script and style sheet
   }
   const html = (await rawGet(`${live.server.url}/`)).body.toString();
   const urls = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  // the entry runs the early start first, and it waits for no other chunk (React least of all)
+  const entry = readFileSync(
+    join(ROOT, 'dist', 'web', /<script type="module"[^>]* src="\/([^"]+)"/.exec(html)![1]),
+    'utf8',
+  );
+  const imported = [...entry.matchAll(/import\s*\{[^}]*\}\s*from\s*"\.\/([^"]+)"/g)].map((m) => m[1]);
+  assert.match(
+    imported.find((f) => !f.startsWith('rolldown-runtime')) ?? '',
+    /^early-start-/,
+    imported.join(' '),
+  );
+  const early = readFileSync(join(assets, imported.find((f) => f.startsWith('early-start'))!), 'utf8');
+  assert.doesNotMatch(early, /(^|[;\s])import\s*[{*]?[^()]*?from\s*"/, 'the early start imports no chunk');
   assert.ok(urls.some((u) => u.endsWith('.css')) && urls.some((u) => /\/react-/.test(u)), urls.join(' '));
   for (const url of urls) {
     const plain = await rawGet(`${live.server.url}${url}`);

@@ -16,23 +16,16 @@ import { useI18n } from '../lib/i18n.tsx';
 import { AnnouncerProvider } from '../lib/announcer.tsx';
 import { LanguageSwitch } from '../components/ui/language-switch.tsx';
 import { AppLayout } from './app-layout.tsx';
+import { PAGE_MODULES as M } from './pages.ts';
 
-// Every page but the public home is its own chunk, fetched when its route is first
-// matched (or a link to it is pointed at), so a first view downloads the shell and
+// Every page but the public home is in a chunk of its own module (pages.ts), fetched
+// when its route is first matched (or a link to it is pointed at, or by the early
+// start for the address a visit begins at), so a first view downloads the shell and
 // that page only. The names are the modules' exports.
 const page = <M extends Record<string, unknown>, K extends keyof M & string>(
   load: () => Promise<M>,
   name: K,
 ): RouteComponent => lazyRouteComponent(load, name);
-const registry = () => import('../features/registry/registry-pages.tsx');
-const register = () => import('../features/registry/register-pages.tsx');
-const adminUnits = () => import('../features/admin-units/admin-units-pages.tsx');
-const dashboard = () => import('../features/dashboard/dashboard-page.tsx');
-const imports = () => import('../features/imports/import-page.tsx');
-const importDetail = () => import('../features/imports/import-detail-page.tsx');
-const selfAssessment = () => import('../features/self-assessment/self-assessment-page.tsx');
-const selfAssessments = () => import('../features/self-assessment/self-assessment-list-page.tsx');
-
 const LOAD_FAILED = {
   vi: {
     text: 'Không hiển thị được trang này. Hãy kiểm tra kết nối mạng rồi tải lại trang.',
@@ -133,12 +126,12 @@ const home = createRoute({ getParentRoute: () => root, path: routes.home, compon
 const login = createRoute({
   getParentRoute: () => root,
   path: routes.login,
-  component: page(() => import('../features/auth/login-page.tsx'), 'LoginPage'),
+  component: page(M.login, 'LoginPage'),
 });
 const selfRegister = createRoute({
   getParentRoute: () => root,
   path: routes.register,
-  component: page(register, 'SelfRegisterPage'),
+  component: page(M.register, 'SelfRegisterPage'),
 });
 const app = createRoute({ getParentRoute: () => root, path: routes.dashboard, component: RequireSession });
 const child = (path: string, component: RouteComponent) =>
@@ -149,39 +142,24 @@ const routeTree = root.addChildren([
   login,
   selfRegister,
   app.addChildren([
-    child(underApp(routes.dashboard), page(dashboard, 'DashboardPage')),
-    child(underApp(routes.producers), page(registry, 'ProducersPage')),
-    child(underApp(routes.newProducer), page(register, 'NewProducerPage')),
-    child(underApp(routes.producer), page(registry, 'ProducerDetailPage')),
-    child(underApp(routes.products), page(registry, 'ProductsPage')),
-    child(underApp(routes.product), page(registry, 'ProductDetailPage')),
-    child(underApp(routes.imports), page(imports, 'ImportPage')),
-    child(underApp(routes.importDetail), page(importDetail, 'ImportDetailPage')),
-    child(
-      underApp(routes.duplicates),
-      page(() => import('../features/registry/duplicates-page.tsx'), 'DuplicatesPage'),
-    ),
-    child(underApp(routes.adminUnits), page(adminUnits, 'AdminUnitsPage')),
-    child(underApp(routes.unitMappings), page(adminUnits, 'UnitMappingsPage')),
-    child(
-      underApp(routes.users),
-      page(() => import('../features/users/users-page.tsx'), 'UsersPage'),
-    ),
-    child(
-      underApp(routes.audit),
-      page(() => import('../features/audit/audit-page.tsx'), 'AuditPage'),
-    ),
-    child(underApp(routes.councilDossiers), page(dashboard, 'CouncilPage')),
-    child(
-      underApp(routes.password),
-      page(() => import('../features/auth/password-page.tsx'), 'PasswordPage'),
-    ),
-    child(underApp(routes.selfAssessments), page(selfAssessments, 'SelfAssessmentListPage')),
-    child(underApp(routes.selfAssessment), page(selfAssessment, 'SelfAssessmentPage')),
-    child(
-      underApp(routes.rubrics),
-      page(() => import('../features/self-assessment/rubrics-page.tsx'), 'RubricsPage'),
-    ),
+    child(underApp(routes.dashboard), page(M.dashboard, 'DashboardPage')),
+    child(underApp(routes.producers), page(M.registry, 'ProducersPage')),
+    child(underApp(routes.newProducer), page(M.register, 'NewProducerPage')),
+    child(underApp(routes.producer), page(M.registry, 'ProducerDetailPage')),
+    child(underApp(routes.products), page(M.registry, 'ProductsPage')),
+    child(underApp(routes.product), page(M.registry, 'ProductDetailPage')),
+    child(underApp(routes.imports), page(M.imports, 'ImportPage')),
+    child(underApp(routes.importDetail), page(M.importDetail, 'ImportDetailPage')),
+    child(underApp(routes.duplicates), page(M.duplicates, 'DuplicatesPage')),
+    child(underApp(routes.adminUnits), page(M.adminUnits, 'AdminUnitsPage')),
+    child(underApp(routes.unitMappings), page(M.adminUnits, 'UnitMappingsPage')),
+    child(underApp(routes.users), page(M.users, 'UsersPage')),
+    child(underApp(routes.audit), page(M.audit, 'AuditPage')),
+    child(underApp(routes.councilDossiers), page(M.dashboard, 'CouncilPage')),
+    child(underApp(routes.password), page(M.password, 'PasswordPage')),
+    child(underApp(routes.selfAssessments), page(M.selfAssessments, 'SelfAssessmentListPage')),
+    child(underApp(routes.selfAssessment), page(M.selfAssessment, 'SelfAssessmentPage')),
+    child(underApp(routes.rubrics), page(M.rubrics, 'RubricsPage')),
   ]),
 ]);
 
