@@ -231,7 +231,12 @@ it('a producer registers itself, then sees only its own record', async () => {
   await edit.getByLabel('Nguồn gốc nguyên liệu').fill('Gạo nếp cái hoa vàng Thọ Xuân, gừng trồng tại xã');
   await edit.getByLabel('Sở hữu trí tuệ').selectOption('application_filed');
   await edit.getByRole('button', { name: 'Lưu' }).click();
-  await edit.getByRole('status').waitFor();
+  await edit.getByTestId('form-saved').waitFor();
+  // said once in the page's one live region, not by a status element of the form
+  await page
+    .getByTestId('announcer')
+    .filter({ hasText: /^Đã lưu$/ })
+    .waitFor();
   await history
     .locator('span[data-action="product.updated"]', { hasText: 'Sửa thông tin sản phẩm' })
     .waitFor();
@@ -243,7 +248,7 @@ it('a producer registers itself, then sees only its own record', async () => {
   await history.locator('span[data-action="product.updated"]').first().waitFor();
   const lines = await history.locator('li[data-field]').count();
   await edit.getByRole('button', { name: 'Lưu' }).click();
-  await edit.getByRole('status').waitFor();
+  await edit.getByTestId('form-saved').waitFor();
   await page.reload();
   await history.locator('span[data-action="product.updated"]').first().waitFor();
   assert.equal(await history.locator('span[data-action="product.updated"]').count(), 1);
@@ -289,8 +294,12 @@ it('the administrator reads the audit log in words and verifies the chain', asyn
   assert.doesNotMatch(await log.innerText(), /[0-9a-f]{8}-[0-9a-f]{4}-/, 'no ids in the log');
   await page.getByRole('button', { name: 'Kiểm tra chuỗi' }).click();
   await page
-    .getByRole('status')
+    .getByTestId('verify-result')
     .getByText(/^Chuỗi nhật ký toàn vẹn: đã kiểm tra [\d.]+ dòng/)
+    .waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Chuỗi nhật ký toàn vẹn: đã kiểm tra [\d.]+ dòng/ })
     .waitFor();
   await row.getByRole('link', { name: 'Chè lam gừng Mai Trần' }).click();
   await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
