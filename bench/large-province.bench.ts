@@ -1,5 +1,6 @@
 // The officer lists of a big province: the national data set plus 20,000 products
-// in its busiest province (bench/large-province.ts), under load at 20 connections —
+// in its busiest province (bench/large-province.ts), the products list also filtered
+// by certificate state (those due for re-evaluation), under load at 20 connections —
 // with wrk on fresh connections and on warm keep-alive ones (bench/steady-client.ts)
 // — each list beside its ceiling measured in the same run: the same repository call
 // (page and total) in a loop through the driver, no HTTP. The plans of the statements
@@ -10,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { apiLogin, startServer } from '../e2e/support/server.ts';
 import { registryListScope } from '../src/domain/access/policy.ts';
+import { systemClock } from '../src/server/core/clock.ts';
 import { type Database, type Db, openDatabase } from '../src/server/db/client.ts';
 import * as schema from '../src/server/db/schema/index.ts';
 import {
@@ -26,7 +28,11 @@ const CONNECTIONS = 20;
 const OFFICER = { email: 'bench.tinh.lon@ocop.local', password: 'bench-password-2026' };
 
 type ListCall = (db: Db, province: string, counting?: Counting) => Promise<unknown>;
-const LISTS: { name: 'products' | 'producers'; path: string; call: ListCall }[] = [
+/** the certificate filter's case: products due for re-evaluation (the window open or just closed), today */
+const RENEWAL_DUE = ['renewalWindowOpen', 'renewalWindowClosed'] as const;
+
+type ListName = 'products' | 'products, certificate state' | 'producers';
+const LISTS: { name: ListName; path: string; call: ListCall }[] = [
   {
     name: 'products',
     path: '/api/products?page=2&pageSize=20&sort=-updatedAt&status=active',
@@ -35,6 +41,21 @@ const LISTS: { name: 'products' | 'producers'; path: string; call: ListCall }[] 
         db,
         registryListScope(grantOn(province)),
         { status: 'active' },
+        '-updatedAt',
+        2,
+        20,
+        counting,
+      ),
+  },
+  {
+    name: 'products, certificate state',
+    path: `/api/products?page=2&pageSize=20&sort=-updatedAt&status=active&certificateState=${RENEWAL_DUE.join(',')}`,
+    call: (db, province, counting) =>
+      listProducts(
+        db,
+        registryListScope(grantOn(province)),
+        // the server counts states on its clock's date: the same day here
+        { status: 'active', certificateState: RENEWAL_DUE, today: systemClock.today() },
         '-updatedAt',
         2,
         20,
@@ -58,7 +79,7 @@ const LISTS: { name: 'products' | 'producers'; path: string; call: ListCall }[] 
 ];
 
 export interface LargeListFigures {
-  name: 'products' | 'producers';
+  name: ListName;
   path: string;
   /** wrk: 20 fresh connections, as the other load benchmarks */
   http: WrkResult;

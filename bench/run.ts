@@ -44,7 +44,7 @@ function printLarge(r: LargeProvinceBench) {
   );
   for (const l of r.lists) {
     console.log(
-      `  ${l.name.padEnd(9)} HTTP (wrk, ${r.connections} conns): ${fmt(l.http.rps)} req/s  p50 ${fmt(l.http.p50ms, 1)} ms  p99 ${fmt(l.http.p99ms, 1)} ms  errors ${l.http.errors}`,
+      `  ${l.name}\n  ${' '.repeat(9)} HTTP (wrk, ${r.connections} conns): ${fmt(l.http.rps)} req/s  p50 ${fmt(l.http.p50ms, 1)} ms  p99 ${fmt(l.http.p99ms, 1)} ms  errors ${l.http.errors}`,
     );
     console.log(
       `  ${' '.repeat(9)} HTTP, ${r.connections} warm keep-alive conns: ${fmt(l.steady.rps)} req/s  p50 ${fmt(l.steady.p50ms, 1)} ms  p99 ${fmt(l.steady.p99ms, 1)} ms  errors ${l.steady.errors}`,

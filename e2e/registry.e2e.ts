@@ -167,6 +167,13 @@ it('shows every product’s certificate: former stars and the state in words, fi
   // the export link carries the same filter
   const href = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
   assert.match(String(href), /certificateState=expired%2Crevoked%2Csuperseded%2Clapsed%2Cnone/);
+  // the navigation link opens the whole list again: the fields follow the address
+  await search.fill('tu tru');
+  await page.waitForURL(/q=tu/);
+  await page.locator('[data-nav=products]').click();
+  await page.waitForURL(/\/app\/san-pham$/);
+  assert.equal(await search.inputValue(), '');
+  assert.equal(await stateFilter.inputValue(), '');
   await context.close();
 });
 

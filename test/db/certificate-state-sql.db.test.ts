@@ -290,6 +290,40 @@ describe(`the product list by certificate state (${ENGINE})`, () => {
     assert.deepEqual(inForce.names, ['Cửa sổ mở']);
   });
 
+  it('pages alike whether the matches are read through their own index (counted) or along the sort (beyond the count)', async () => {
+    const states: CertificateStateFilter[] = [
+      'valid',
+      'renewalWindowOpen',
+      'renewalWindowClosed',
+      'expired',
+      'none',
+    ];
+    const pages = async (exactUpTo: number) => {
+      const out: string[][] = [];
+      for (const sort of ['name', '-name', '-updatedAt', 'stars']) {
+        const names: string[] = [];
+        for (let page = 1; page <= 3; page++) {
+          const r = await listProducts(
+            deps.database.db,
+            province,
+            { producer, certificateState: states, today: TODAY },
+            sort,
+            page,
+            2,
+            { exactUpTo, estimates: null },
+          );
+          names.push(...r.items.map((p) => p.name));
+          if (exactUpTo < 5) assert.equal(r.totalExact, false);
+        }
+        out.push(names);
+      }
+      return out;
+    };
+    const throughFilter = await pages(5_000);
+    assert.equal(throughFilter[0].length, 5);
+    assert.deepEqual(await pages(2), throughFilter);
+  });
+
   it('refuses a state filter without its day rather than guess one', async () => {
     await assert.rejects(listed({ certificateState: ['expired'] }), /needs the day/);
   });

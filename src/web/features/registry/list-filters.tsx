@@ -2,6 +2,7 @@
 // link, and live in the address (?stars=4&certificateState=expired), so that a
 // reload, Back from a record and a shared link show the same list.
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
 
 export interface OptionGroup {
@@ -105,4 +106,38 @@ export function useUrlFilters<K extends string>(
     } as never);
   };
   return [values, set];
+}
+
+/**
+ * A text filter typed into a field (the search): the field answers every keystroke,
+ * the address follows it (`write`, without a history entry per key), and a change
+ * of the address made elsewhere — a navigation link, Back — reaches the field. The
+ * values written and not yet seen back in the address are remembered in order, so
+ * that an older one arriving late does not overwrite what is being typed.
+ */
+export function useTypedUrlFilter(
+  urlValue: string,
+  write: (v: string) => void,
+): [string, (v: string) => void] {
+  const [text, setText] = useState(urlValue);
+  const pending = useRef(new Set<string>());
+  useEffect(() => {
+    const waiting = pending.current;
+    if (waiting.has(urlValue)) {
+      // this one and every older one are through
+      for (const v of waiting) {
+        waiting.delete(v);
+        if (v === urlValue) break;
+      }
+      return;
+    }
+    waiting.clear();
+    setText(urlValue);
+  }, [urlValue]);
+  const type = (v: string) => {
+    pending.current.add(v);
+    setText(v);
+    write(v);
+  };
+  return [text, type];
 }

@@ -16,7 +16,7 @@ import { CertificateStars, CertificateStateBadge } from '../../components/ui/cer
 import { DataTable, PageTitle } from '../../components/ui/data-table.tsx';
 import { Field, RecordView } from '../../components/ui/record-view.tsx';
 import { SearchBox } from '../../components/ui/search-box.tsx';
-import { FilterSelect, toQueryString, useUrlFilters } from './list-filters.tsx';
+import { FilterSelect, toQueryString, useTypedUrlFilter, useUrlFilters } from './list-filters.tsx';
 import { Highlight, MatchNote, SearchEmpty, searchHint } from './search-match.tsx';
 import { paths } from '../../config/paths.ts';
 import { getProducer, getProduct, listProducers, listProducts } from './api.ts';
@@ -172,8 +172,7 @@ const RENEWAL_DUE = ['renewalWindowOpen', 'renewalWindowClosed'].join(',');
 export function ProductsPage() {
   const { t, lang, w } = useI18n();
   const [url, setUrl] = useUrlFilters(PRODUCT_FILTERS);
-  // the field keeps what is typed; the address follows it without a history entry per keystroke
-  const [q, setQ] = useState(url.q);
+  const [q, typeQ] = useTypedUrlFilter(url.q, (v) => setUrl({ q: v, page: '' }, { replace: true }));
   const page = Number(url.page) || 1;
   const filters = {
     stars: url.stars,
@@ -211,14 +210,7 @@ export function ProductsPage() {
         )}
       </div>
       <div className="flex flex-wrap items-end gap-4">
-        <SearchBox
-          value={q}
-          hint={searchHint(lang, 'products')}
-          onChange={(v) => {
-            setQ(v);
-            setUrl({ q: v, page: '' }, { replace: true });
-          }}
-        />
+        <SearchBox value={q} hint={searchHint(lang, 'products')} onChange={typeQ} />
         <FilterSelect
           label={t.stars}
           value={filters.stars}
