@@ -126,7 +126,7 @@ it('shows every product’s certificate: former stars and the state in words, fi
   // the demo's Bánh gai Tứ Trụ was recognised on 28/06/2022: its certificate ended on 27/06/2025
   await search.fill('tu tru');
   const banhGai = row('Bánh gai Tứ Trụ', 'Hộ kinh doanh Bánh gai Tứ Trụ');
-  await banhGai.getByRole('img', { name: '3 sao (trước đây)' }).waitFor();
+  await banhGai.getByRole('img', { name: 'trước đây 3 sao' }).waitFor();
   await banhGai.locator('[data-certificate-state=expired]', { hasText: 'Hết hiệu lực' }).waitFor();
   await banhGai.getByText('Hiệu lực đến 27/06/2025').waitFor();
   // filtered by state: still there when expired is asked for, gone when in force is
