@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { runEarly } from './scripts/build/early-script.ts';
 import { precompress } from './scripts/build/precompress.ts';
 
 // Chunks named here; each page is split off by the router (src/web/app/pages.ts).
@@ -23,7 +24,7 @@ const CHUNK_GROUPS = [
 ];
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [react(), tailwindcss(), runEarly('early-start'), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

@@ -52,9 +52,10 @@ it('the build leaves a Brotli and a gzip copy beside each script and style sheet
   }
   const html = (await rawGet(`${live.server.url}/`)).body.toString();
   const urls = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  // the entry runs the early start first, and it waits for no other chunk (React least of all)
+  // the early start runs as soon as it arrives (an async script) or, at the latest, first
+  // in the entry; it waits for no other chunk (React least of all)
   const entry = readFileSync(
-    join(ROOT, 'dist', 'web', /<script type="module"[^>]* src="\/([^"]+)"/.exec(html)![1]),
+    join(ROOT, 'dist', 'web', /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)![1]),
     'utf8',
   );
   const imported = [...entry.matchAll(/import\s*\{[^}]*\}\s*from\s*"\.\/([^"]+)"/g)].map((m) => m[1]);
@@ -65,6 +66,12 @@ it('the build leaves a Brotli and a gzip copy beside each script and style sheet
   );
   const early = readFileSync(join(assets, imported.find((f) => f.startsWith('early-start'))!), 'utf8');
   assert.doesNotMatch(early, /(^|[;\s])import\s*[{*]?[^()]*?from\s*"/, 'the early start imports no chunk');
+  assert.match(
+    html,
+    new RegExp(
+      `<script type="module" async crossorigin src="/assets/${imported.find((f) => f.startsWith('early-start'))}">`,
+    ),
+  );
   assert.ok(urls.some((u) => u.endsWith('.css')) && urls.some((u) => /\/react-/.test(u)), urls.join(' '));
   for (const url of urls) {
     const plain = await rawGet(`${live.server.url}${url}`);

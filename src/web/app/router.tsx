@@ -166,9 +166,10 @@ const routeTree = root.addChildren([
 export const router = createRouter({
   routeTree,
   defaultNotFoundComponent: NotFound,
+  // "Đang tải…" once a wait is noticeable, and never holding back a page that has arrived
   defaultPendingComponent: PageLoading,
-  defaultPendingMs: 400,
-  defaultPendingMinMs: 200,
+  defaultPendingMs: 500,
+  defaultPendingMinMs: 0,
   defaultErrorComponent: PageLoadFailed,
   // pointing at a link (hover, touch, focus) fetches its page's code ahead of the click
   defaultPreload: 'intent',
