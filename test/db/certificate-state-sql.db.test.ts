@@ -10,15 +10,20 @@ import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import {
   certificateTimeState,
+  mayCarryMark,
   RENEWAL_RULES_26_2026,
   type CertificateLegalStatus,
 } from '../../src/domain/certificates/certificate-state.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { queryRows } from '../../src/server/db/client.ts';
-import { certificateStateIs, type CertificateStateFilter } from '../../src/server/db/certificate-state.ts';
+import {
+  certificateStateIn,
+  certificateStateIs,
+  type CertificateStateFilter,
+} from '../../src/server/db/certificate-state.ts';
 import { certificates, products } from '../../src/server/db/schema/index.ts';
 import { listProducts } from '../../src/server/modules/registry/registry.repository.ts';
-import { PRODUCT_CERTIFICATE_STATES } from '../../src/shared/enums.ts';
+import { CERTIFICATE_STATES, PRODUCT_CERTIFICATE_STATES } from '../../src/shared/enums.ts';
 import { makeDeps, seedProducerInUnit, unit } from '../support/factories.ts';
 import { createTestDatabase, ENGINE, type TestDatabase } from '../support/test-db.ts';
 
@@ -112,6 +117,50 @@ describe(`the certificate state in SQL (${ENGINE})`, () => {
     assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} rows differ`);
     // the grid reaches every state, so none of the conditions goes untested
     assert.deepEqual([...seen].sort(), [...PRODUCT_CERTIFICATE_STATES].sort());
+  });
+
+  it('matches it for states asked for together, neighbours joined into one range or not', async () => {
+    const rows = grid();
+    const marked = CERTIFICATE_STATES.filter(mayCarryMark);
+    const groups: CertificateStateFilter[][] = [
+      marked,
+      [...CERTIFICATE_STATES.filter((s) => !mayCarryMark(s)), 'none'],
+      ['renewalWindowOpen', 'renewalWindowClosed'],
+      ['valid', 'renewalWindowOpen'],
+      ['valid', 'renewalWindowClosed'],
+      ['valid', 'expired'],
+      ['renewalFiled', 'graceAfterExpiry'],
+      ['renewalWindowClosed', 'graceAfterExpiry'],
+      ['renewalWindowClosed', 'renewalFiled'],
+      ['expired', 'graceAfterExpiry'],
+      ['expired', 'renewalFiled', 'none'],
+      ['valid', 'renewalFiled', 'revoked'],
+      [...PRODUCT_CERTIFICATE_STATES],
+      [],
+    ];
+    const cols = { status: sql`g.status`, validUntil: sql`g.valid_until`, renewalFiledOn: sql`g.filed_on` };
+    const checks = groups.map(
+      (states, i) => sql`${certificateStateIn(cols, states, sql`g.today`)} AS ${sql.identifier(`g${i}`)}`,
+    );
+    const result = await queryRows<Record<string, unknown>>(
+      deps.database.db,
+      sql`SELECT g.i, ${sql.join(checks, sql`, `)}
+          FROM (SELECT i, status, "validUntil" AS valid_until, "filedOn" AS filed_on, today
+                FROM jsonb_to_recordset(${JSON.stringify(rows.map((r, i) => ({ i, ...r })))}::jsonb)
+                  AS t(i int, status text, "validUntil" date, "filedOn" date, today date)) g
+          ORDER BY g.i`,
+    );
+    const wrong: string[] = [];
+    for (const r of result) {
+      const row = rows[Number(r.i)];
+      const state = domainState(row);
+      groups.forEach((states, i) => {
+        // as a WHERE reads it: true or not (null for no certificate counts as not)
+        if ((r[`g${i}`] === true) !== states.includes(state))
+          wrong.push(`[${states.join(',')}] ${JSON.stringify(row)}: domain ${state}, SQL ${r[`g${i}`]}`);
+      });
+    }
+    assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} answers differ`);
   });
 });
 

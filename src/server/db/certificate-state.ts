@@ -1,10 +1,14 @@
 // The certificate time state (src/domain/certificates/certificate-state.ts) as SQL
 // conditions, so that a list can be filtered by the state its rows' certificates are
-// in today without reading every row: each state is a range of (legal status, last
-// valid day) plus a condition on the renewal filing, which an index on
-// (scope, status, valid_until, renewal_filed_on) answers alone. The domain function
-// stays the definition; test/db/certificate-state-sql.db.test.ts checks these
-// conditions against it on a grid of days around every boundary, on both engines.
+// in today without reading every row. A certificate in force (legal status `valid`)
+// is in a state by the days left to its last valid day and whether a renewal was
+// filed; revoked, superseded and lapsed ones by their status; `none` is no
+// certificate. The states asked for are gathered into one range of days per filing
+// condition and then into one range over both, so that the index on (scope, status,
+// valid_until, renewal_filed_on, …) answers a group of neighbouring states with a
+// single scan of its entries. The domain function stays the definition;
+// test/db/certificate-state-sql.db.test.ts checks these conditions against it on a
+// grid of days around every boundary, alone and in groups, on both engines.
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import {
   RENEWAL_RULES_26_2026,
@@ -22,65 +26,125 @@ export interface CertificateColumns {
 
 export type CertificateStateFilter = CertificateTimeState | typeof NO_CERTIFICATE;
 
-/**
- * The condition "the certificate is in `state` on `today`" (`none`: there is no
- * certificate). `today` is a date expression: a bound parameter in lists, a column
- * in the test grid. The day arithmetic mirrors certificateTimeState: days left =
- * valid_until − today; the window is open from `windowOpensDaysBefore` to
- * `windowClosesDaysBefore` days left (both included); a filing counts from its day;
- * grace lasts `graceDaysAfterExpiry` days after the last valid day.
- */
-export function certificateStateIs(
-  c: CertificateColumns,
-  state: CertificateStateFilter,
-  today: SQL,
-  rules: RenewalRules = RENEWAL_RULES_26_2026,
-): SQL {
-  const day = (offset: number) => sql`(${today} + ${sql.raw(String(Math.trunc(offset)))})`;
-  const filed = sql`(${c.renewalFiledOn} IS NOT NULL AND ${c.renewalFiledOn} <= ${today})`;
-  const notFiled = sql`(${c.renewalFiledOn} IS NULL OR ${c.renewalFiledOn} > ${today})`;
-  const inForce = (range: SQL) => sql`(${c.status} = 'valid' AND ${range})`;
-  switch (state) {
-    case 'none':
-      return sql`(${c.status} IS NULL)`;
-    case 'revoked':
-    case 'superseded':
-    case 'lapsed':
-      return sql`(${c.status} = ${sql.raw(`'${state}'`)})`;
-    case 'valid':
-      return inForce(sql`${c.validUntil} > ${day(rules.windowOpensDaysBefore)} AND ${notFiled}`);
-    case 'renewalWindowOpen':
-      return inForce(
-        sql`${c.validUntil} >= ${day(rules.windowClosesDaysBefore)} AND ${c.validUntil} <= ${day(rules.windowOpensDaysBefore)} AND ${notFiled}`,
-      );
-    case 'renewalWindowClosed':
-      return inForce(
-        sql`${c.validUntil} >= ${today} AND ${c.validUntil} < ${day(rules.windowClosesDaysBefore)} AND ${notFiled}`,
-      );
-    case 'renewalFiled':
-      return inForce(sql`${c.validUntil} >= ${today} AND ${filed}`);
-    case 'graceAfterExpiry':
-      return inForce(
-        sql`${c.validUntil} < ${today} AND ${c.validUntil} >= ${day(-rules.graceDaysAfterExpiry)} AND ${filed}`,
-      );
-    case 'expired':
-      return inForce(
-        sql`${c.validUntil} < ${today} AND (${notFiled} OR ${c.validUntil} < ${day(-rules.graceDaysAfterExpiry)})`,
-      );
-  }
+/** Days left to the last valid day, from `lo` to `hi` (both included; null: no bound), filed or not. */
+interface Piece {
+  lo: number | null;
+  hi: number | null;
+  filed: boolean;
 }
 
-/** Any of `states` (an empty list matches nothing). */
+type InForce = Exclude<CertificateTimeState, 'revoked' | 'superseded' | 'lapsed'>;
+
+/** certificateTimeState for a certificate in force, as pieces of days left (0 on the last valid day). */
+const PIECES: Record<InForce, (r: RenewalRules) => Piece[]> = {
+  valid: (r) => [{ lo: r.windowOpensDaysBefore + 1, hi: null, filed: false }],
+  renewalWindowOpen: (r) => [{ lo: r.windowClosesDaysBefore, hi: r.windowOpensDaysBefore, filed: false }],
+  renewalWindowClosed: (r) => [{ lo: 0, hi: r.windowClosesDaysBefore - 1, filed: false }],
+  // a filing counts from its day; the holder keeps a valid certificate until the decision
+  renewalFiled: () => [{ lo: 0, hi: null, filed: true }],
+  graceAfterExpiry: (r) => [{ lo: -r.graceDaysAfterExpiry, hi: -1, filed: true }],
+  expired: (r) => [
+    { lo: null, hi: -1, filed: false },
+    { lo: null, hi: -r.graceDaysAfterExpiry - 1, filed: true },
+  ],
+};
+
+const LEGAL_ONLY = ['revoked', 'superseded', 'lapsed'] as const;
+
+/** Ranges of days joined where they touch or overlap. */
+function merge(pieces: { lo: number | null; hi: number | null }[]) {
+  const sorted = [...pieces].sort((a, b) => (a.lo ?? -Infinity) - (b.lo ?? -Infinity));
+  const out: { lo: number | null; hi: number | null }[] = [];
+  for (const p of sorted) {
+    const last = out.at(-1);
+    if (last && (last.hi === null || (p.lo ?? -Infinity) <= last.hi + 1)) {
+      last.hi = last.hi === null || p.hi === null ? null : Math.max(last.hi, p.hi);
+    } else out.push({ ...p });
+  }
+  return out;
+}
+
+const same = (a: { lo: number | null; hi: number | null }[], b: typeof a) =>
+  a.length === b.length && a.every((x, i) => x.lo === b[i].lo && x.hi === b[i].hi);
+
+/**
+ * The condition "the certificate is in any of `states` on `today`" (`none`: there is
+ * no certificate; an empty list matches nothing). `today` is a date expression: a
+ * bound parameter in lists, a column in the test grid.
+ */
 export function certificateStateIn(
   c: CertificateColumns,
   states: readonly CertificateStateFilter[],
   today: SQL,
   rules: RenewalRules = RENEWAL_RULES_26_2026,
 ): SQL {
-  if (!states.length) return sql`false`;
-  const unique = [...new Set(states)];
+  const wanted = new Set(states);
+  const arms: SQL[] = [];
+  if (wanted.has('none')) arms.push(sql`${c.status} IS NULL`);
+  const legal = LEGAL_ONLY.filter((s) => wanted.has(s));
+  if (legal.length) arms.push(sql`${c.status} IN (${sql.raw(legal.map((s) => `'${s}'`).join(', '))})`);
+
+  const pieces = (Object.keys(PIECES) as InForce[])
+    .filter((s) => wanted.has(s))
+    .flatMap((s) => PIECES[s](rules));
+  if (pieces.length) {
+    const day = (offset: number) => sql`(${today} + ${sql.raw(String(Math.trunc(offset)))})`;
+    /** the range as SQL; null when it has no bound */
+    const range = (r: { lo: number | null; hi: number | null }): SQL | null => {
+      const bounds: SQL[] = [];
+      if (r.lo !== null) bounds.push(sql`${c.validUntil} >= ${day(r.lo)}`);
+      if (r.hi !== null) bounds.push(sql`${c.validUntil} <= ${day(r.hi)}`);
+      return bounds.length ? sql.join(bounds, sql` AND `) : null;
+    };
+    // one range over everything asked for: the index reads it in one scan
+    const hull = {
+      lo: pieces.some((p) => p.lo === null) ? null : Math.min(...pieces.map((p) => p.lo as number)),
+      hi: pieces.some((p) => p.hi === null) ? null : Math.max(...pieces.map((p) => p.hi as number)),
+    };
+    /** within the hull, the ranges of one side: nothing to add when they are the hull itself */
+    const inside = (ranges: { lo: number | null; hi: number | null }[]) =>
+      same(ranges, [hull])
+        ? null
+        : sql.join(
+            ranges.map((r) => sql`(${range(r) ?? sql`true`})`),
+            sql` OR `,
+          );
+    const filed = sql`(${c.renewalFiledOn} IS NOT NULL AND ${c.renewalFiledOn} <= ${today})`;
+    const notFiled = sql`(${c.renewalFiledOn} IS NULL OR ${c.renewalFiledOn} > ${today})`;
+    const filedRanges = merge(pieces.filter((p) => p.filed));
+    const openRanges = merge(pieces.filter((p) => !p.filed));
+    const parts: SQL[] = [sql`${c.status} = 'valid'`];
+    const bounds = range(hull);
+    if (bounds) parts.push(bounds);
+    if (same(filedRanges, openRanges)) {
+      // filed or not makes no difference to the states asked for
+      const only = inside(openRanges);
+      if (only) parts.push(sql`(${only})`);
+    } else {
+      const sides = [
+        ...(filedRanges.length ? [{ ranges: filedRanges, when: filed }] : []),
+        ...(openRanges.length ? [{ ranges: openRanges, when: notFiled }] : []),
+      ].map(({ ranges, when }) => {
+        const only = inside(ranges);
+        return only ? sql`((${only}) AND ${when})` : when;
+      });
+      parts.push(sides.length === 1 ? sides[0] : sql`(${sql.join(sides, sql` OR `)})`);
+    }
+    arms.push(sql.join(parts, sql` AND `));
+  }
+  if (!arms.length) return sql`false`;
   return sql`(${sql.join(
-    unique.map((s) => certificateStateIs(c, s, today, rules)),
+    arms.map((a) => sql`(${a})`),
     sql` OR `,
   )})`;
+}
+
+/** The condition "the certificate is in `state` on `today`". */
+export function certificateStateIs(
+  c: CertificateColumns,
+  state: CertificateStateFilter,
+  today: SQL,
+  rules: RenewalRules = RENEWAL_RULES_26_2026,
+): SQL {
+  return certificateStateIn(c, [state], today, rules);
 }

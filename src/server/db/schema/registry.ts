@@ -196,13 +196,17 @@ export const products = pgTable(
     index('products_scope_commune_updated').on(t.scopeCommuneId, t.updatedAt.desc().nullsFirst(), t.id),
     index('products_scope_province_set').on(t.scopeProvinceId, t.productSet),
     index('products_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
-    // the filter by certificate state: every state is a range of (status, valid_until) within the province,
-    // and the renewal filing settles the rest without reading the row
+    // the filter by certificate state: the states asked for are one range of (status, valid_until) within
+    // the province; the renewal filing, the product's status and the sort key of the default order are read
+    // from the index too, so that the count and the page read no row (db/certificate-state.ts)
     index('products_scope_province_certificate').on(
       t.scopeProvinceId,
       t.certificateStatus,
       t.certificateValidUntil,
       t.certificateRenewalFiledOn,
+      t.status,
+      t.updatedAt,
+      t.id,
     ),
   ],
 );

@@ -36,7 +36,7 @@ export function ProducersPage() {
   const { t, lang, w } = useI18n();
   // kept in the address, so a link (the home's "waiting for confirmation") opens the list filtered
   const [url, setUrl] = useUrlFilters(PRODUCER_FILTERS);
-  const [q, setQ] = useState(url.q);
+  const [q, typeQ] = useTypedUrlFilter(url.q, (v) => setUrl({ q: v, page: '' }, { replace: true }));
   const page = Number(url.page) || 1;
   const { legalType, status } = url;
   const setPage = (p: number) => setUrl({ page: p > 1 ? String(p) : '' });
@@ -70,14 +70,7 @@ export function ProducersPage() {
         </div>
       </div>
       <div className="flex flex-wrap items-end gap-4">
-        <SearchBox
-          value={q}
-          hint={searchHint(lang, 'producers')}
-          onChange={(v) => {
-            setQ(v);
-            setUrl({ q: v, page: '' }, { replace: true });
-          }}
-        />
+        <SearchBox value={q} hint={searchHint(lang, 'producers')} onChange={typeQ} />
         <FilterSelect
           label={t.legalType}
           value={legalType}

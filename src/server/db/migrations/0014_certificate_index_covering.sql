@@ -1,0 +1,2 @@
+DROP INDEX "products_scope_province_certificate";--> statement-breakpoint
+CREATE INDEX "products_scope_province_certificate" ON "products" USING btree ("scope_province_id","certificate_status","certificate_valid_until","certificate_renewal_filed_on","status","updated_at","id");
