@@ -1,6 +1,6 @@
 // npm run bench — prints each figure beside a ceiling measured in the same run and
 // writes bench/results/<date>.json. BENCH_SECONDS (default 8) bounds each load run;
-// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,… picks parts.
+// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,…,phone picks parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +8,14 @@ import { benchColdStart } from './cold-start.bench.ts';
 import { benchLargeProvince, type LargeProvinceBench } from './large-province.bench.ts';
 import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
 import { benchOfficerList, type ListBench } from './officer-list.bench.ts';
+import { benchPhoneFirstView, PHONE } from './phone-first-view.bench.ts';
 import { benchImport, benchSearch } from './registry.bench.ts';
 import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = (
-  process.env.BENCH_ONLY ?? 'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click'
+  process.env.BENCH_ONLY ??
+  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone'
 ).split(',');
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
@@ -187,6 +189,19 @@ if (only.includes('click')) {
   );
   console.log(
     `  floor, a click that only sets an attribute: p50 ${fmt(r.floorP50ms, 2)} ms; next frame p50 ${fmt(r.floorFrameP50ms, 2)} ms (the frame wait is the display's cadence)`,
+  );
+}
+if (only.includes('phone')) {
+  const r = await benchPhoneFirstView();
+  results.phoneFirstView = r;
+  console.log(
+    `\nfirst view of the product list on an emulated cheap phone (${PHONE.viewport.width}×${PHONE.viewport.height}, CPU ${PHONE.cpuSlowdown}× slower, ${fmt(PHONE.downKbps / 1000, 1)} Mb/s down, ${PHONE.upKbps} kb/s up, ${PHONE.latencyMs} ms latency; empty cache; ${r.runs} runs, Chromium):`,
+  );
+  console.log(
+    `  ${r.officer}, /app/san-pham to the first rows: median ${fmt(r.listMedianMs)} ms, max ${fmt(r.listMaxMs)} ms (goal < 3,000 ms); ${fmt(r.listBytes / 1000, 1)} kB over the wire in ${r.listRequests} requests`,
+  );
+  console.log(
+    `  floor, an empty page from the same server: median ${fmt(r.floorMedianMs)} ms, max ${fmt(r.floorMaxMs)} ms`,
   );
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });

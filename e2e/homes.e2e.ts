@@ -44,8 +44,8 @@ it('a producer’s home lists its products with state and next step; the step le
     .setInputFiles({ name: 'nem-chua.png', mimeType: 'image/png', buffer: png });
   await page.getByRole('img', { name: /Ảnh sản phẩm 640×480/ }).waitFor();
 
-  // back home, the next step is the sheet (its certificate is in force, 199 days left: nothing due yet,
-  // or the re-evaluation once the window opens), and one click opens it
+  // back home, the record is complete (its certificate is in force, 199 days left: nothing due yet,
+  // or the re-evaluation once the window opens)
   await page.goto(`${live.server.url}/app`);
   const again = main
     .locator('li, tr')

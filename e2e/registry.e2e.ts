@@ -126,7 +126,7 @@ it('shows every product’s certificate: former stars and the state in words, fi
   // the demo's Bánh gai Tứ Trụ was recognised on 28/06/2022: its certificate ended on 27/06/2025
   await search.fill('tu tru');
   const banhGai = row('Bánh gai Tứ Trụ', 'Hộ kinh doanh Bánh gai Tứ Trụ');
-  await banhGai.getByRole('img', { name: '3 sao (trước đây)' }).waitFor();
+  await banhGai.getByRole('img', { name: 'trước đây 3 sao' }).waitFor();
   await banhGai.locator('[data-certificate-state=expired]', { hasText: 'Hết hiệu lực' }).waitFor();
   await banhGai.getByText('Hiệu lực đến 27/06/2025').waitFor();
   // filtered by state: still there when expired is asked for, gone when in force is
@@ -238,7 +238,12 @@ it('a producer registers itself, then sees only its own record', async () => {
   await edit.getByLabel('Nguồn gốc nguyên liệu').fill('Gạo nếp cái hoa vàng Thọ Xuân, gừng trồng tại xã');
   await edit.getByLabel('Sở hữu trí tuệ').selectOption('application_filed');
   await edit.getByRole('button', { name: 'Lưu' }).click();
-  await edit.getByRole('status').waitFor();
+  await edit.getByTestId('form-saved').waitFor();
+  // said once in the page's one live region, not by a status element of the form
+  await page
+    .getByTestId('announcer')
+    .filter({ hasText: /^Đã lưu$/ })
+    .waitFor();
   await history
     .locator('span[data-action="product.updated"]', { hasText: 'Sửa thông tin sản phẩm' })
     .waitFor();
@@ -250,7 +255,7 @@ it('a producer registers itself, then sees only its own record', async () => {
   await history.locator('span[data-action="product.updated"]').first().waitFor();
   const lines = await history.locator('li[data-field]').count();
   await edit.getByRole('button', { name: 'Lưu' }).click();
-  await edit.getByRole('status').waitFor();
+  await edit.getByTestId('form-saved').waitFor();
   await page.reload();
   await history.locator('span[data-action="product.updated"]').first().waitFor();
   assert.equal(await history.locator('span[data-action="product.updated"]').count(), 1);
@@ -296,8 +301,12 @@ it('the administrator reads the audit log in words and verifies the chain', asyn
   assert.doesNotMatch(await log.innerText(), /[0-9a-f]{8}-[0-9a-f]{4}-/, 'no ids in the log');
   await page.getByRole('button', { name: 'Kiểm tra chuỗi' }).click();
   await page
-    .getByRole('status')
+    .getByTestId('verify-result')
     .getByText(/^Chuỗi nhật ký toàn vẹn: đã kiểm tra [\d.]+ dòng/)
+    .waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Chuỗi nhật ký toàn vẹn: đã kiểm tra [\d.]+ dòng/ })
     .waitFor();
   await row.getByRole('link', { name: 'Chè lam gừng Mai Trần' }).click();
   await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();

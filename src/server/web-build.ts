@@ -4,7 +4,15 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { Logger } from './logger.ts';
 
-const SOURCES = ['src/web', 'src/shared', 'src/domain', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = [
+  'src/web',
+  'src/shared',
+  'src/domain',
+  'index.html',
+  'vite.config.ts',
+  'scripts/build',
+  'package-lock.json',
+];
 export const WEB_OUT = 'dist/web';
 
 function newestMtime(root: string, path: string): number {

@@ -46,12 +46,9 @@ const NOT_WORDS: { is: (values: string[]) => boolean; why: string }[] = [
 
 async function contractEnums(): Promise<{ file: string; values: string[] }[]> {
   const dir = join(import.meta.dirname, 'contracts');
-  const files = [
-    ...readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => join(dir, f)),
-    join(import.meta.dirname, 'audit-events.ts'),
-  ];
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(dir, f));
   const out: { file: string; values: string[] }[] = [];
   for (const file of files) {
     const mod = (await import(file)) as Record<string, unknown>;

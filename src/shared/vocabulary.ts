@@ -78,7 +78,8 @@ const CERTIFICATE_STATE_TERMS: Record<(typeof E.CERTIFICATE_STATES)[number], Ter
 
 export const V = {
   locale: vocabulary('locale', E.LOCALES, {
-    vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
+    // also a Vietnamese word ("phạm vi", scope): the raw-code check leaves it to the eye
+    vi: { vi: 'Tiếng Việt', en: 'Vietnamese', plainWord: true },
     en: { vi: 'Tiếng Anh', en: 'English' },
   }),
   role: vocabulary('role', ROLES, withLabels(ROLE_LABELS)),

@@ -1,3 +1,5 @@
+// first: asks for the session and the page's code while React is being read
+import './app/early-start.ts';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

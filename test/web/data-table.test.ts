@@ -1,11 +1,12 @@
 // The list footer says plainly when a total is an estimate (ADR 0010), in both
 // languages, and keeps "next" open while pages come back full instead of trusting
-// a page count computed from the estimate.
+// a page count computed from the estimate. Stars are one image named in the reader's
+// language.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { DataTable } from '../../src/web/components/ui/data-table.tsx';
+import { DataTable, Stars } from '../../src/web/components/ui/data-table.tsx';
 import { I18nProvider } from '../../src/web/lib/i18n.tsx';
 
 type Row = { id: number; name: string };
@@ -67,5 +68,31 @@ describe('list totals in the footer', () => {
     assert.equal(full.nextDisabled, false);
     const short = render('vi', { total: 20_187, totalExact: false, totalMoreThan: 10_000, rows: rows(7) });
     assert.equal(short.nextDisabled, true);
+  });
+});
+
+describe('stars', () => {
+  const stars = (lang: 'vi' | 'en', n: number | null, former = false) => {
+    (globalThis as { localStorage?: unknown }).localStorage = { getItem: () => lang, setItem: () => {} };
+    return renderToStaticMarkup(createElement(I18nProvider, null, createElement(Stars, { n, former })));
+  };
+
+  it('are one image named in Vietnamese, not five characters read one by one', () => {
+    const html = stars('vi', 3);
+    assert.match(html, /^<span role="img" aria-label="3 sao" title="3 sao"[^>]*>★★★<\/span>$/);
+  });
+
+  it('are named in English on the English page', () => {
+    assert.match(stars('en', 4), /role="img" aria-label="4 stars"/);
+    assert.match(stars('en', 1), /aria-label="1 star"/);
+  });
+
+  it('a lapsed certificate’s stars are said to be former, in either language', () => {
+    assert.match(stars('vi', 3, true), /role="img" aria-label="trước đây 3 sao"/);
+    assert.match(stars('en', 3, true), /role="img" aria-label="formerly 3 stars"/);
+  });
+
+  it('no stars show a dash, not an empty image', () => {
+    assert.doesNotMatch(stars('vi', null), /role="img"/);
   });
 });

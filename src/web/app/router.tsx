@@ -1,30 +1,41 @@
-// Routes: public (home, login) and the signed-in shell under /app, which sends
-// visitors without a session to the login page.
-import { createRootRoute, createRoute, createRouter, Link, Navigate, Outlet } from '@tanstack/react-router';
-import { paths, routes, underApp } from '../config/paths.ts';
-import { AdminUnitsPage, UnitMappingsPage } from '../features/admin-units/admin-units-pages.tsx';
-import { AuditPage } from '../features/audit/audit-page.tsx';
-import { useAuth } from '../features/auth/auth-context.tsx';
-import { LoginPage } from '../features/auth/login-page.tsx';
-import { PasswordPage } from '../features/auth/password-page.tsx';
-import { CouncilPage, DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+// Routes: public (home, login, registration) and the signed-in shell under /app,
+// which sends visitors without a session to the login page.
 import {
-  ProducerDetailPage,
-  ProducersPage,
-  ProductDetailPage,
-  ProductsPage,
-} from '../features/registry/registry-pages.tsx';
-import { NewProducerPage, SelfRegisterPage } from '../features/registry/register-pages.tsx';
-import { UsersPage } from '../features/users/users-page.tsx';
-import { ImportPage } from '../features/imports/import-page.tsx';
-import { ImportDetailPage } from '../features/imports/import-detail-page.tsx';
-import { DuplicatesPage } from '../features/registry/duplicates-page.tsx';
-import { RubricsPage } from '../features/self-assessment/rubrics-page.tsx';
-import { SelfAssessmentListPage } from '../features/self-assessment/self-assessment-list-page.tsx';
-import { SelfAssessmentPage } from '../features/self-assessment/self-assessment-page.tsx';
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Link,
+  lazyRouteComponent,
+  Navigate,
+  Outlet,
+  type RouteComponent,
+} from '@tanstack/react-router';
+import { paths, routes, underApp } from '../config/paths.ts';
+import { useAuth } from '../features/auth/auth-context.tsx';
 import { useI18n } from '../lib/i18n.tsx';
+import { AnnouncerProvider } from '../lib/announcer.tsx';
 import { LanguageSwitch } from '../components/ui/language-switch.tsx';
 import { AppLayout } from './app-layout.tsx';
+import { PAGE_MODULES as M } from './pages.ts';
+
+// Every page but the public home is in a chunk of its own module (pages.ts), fetched
+// when its route is first matched (or a link to it is pointed at, or by the early
+// start for the address a visit begins at), so a first view downloads the shell and
+// that page only. The names are the modules' exports.
+const page = <M extends Record<string, unknown>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+): RouteComponent => lazyRouteComponent(load, name);
+const LOAD_FAILED = {
+  vi: {
+    text: 'Không hiển thị được trang này. Hãy kiểm tra kết nối mạng rồi tải lại trang.',
+    retry: 'Tải lại trang',
+  },
+  en: {
+    text: 'This page could not be shown. Check the connection and reload the page.',
+    retry: 'Reload the page',
+  },
+} as const;
 
 function PublicHome() {
   const { t } = useI18n();
@@ -74,45 +85,95 @@ function NotFound() {
   );
 }
 
-const root = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
+/** While a page's code is on its way (shown after a short wait): said in words, the region marked busy. */
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="p-4 text-slate-600" aria-busy="true" data-testid="page-loading">
+      {t.loading}
+    </p>
+  );
+}
+
+/** A page that could not be shown: its code did not arrive (offline, a newer version deployed meanwhile) or it failed. */
+function PageLoadFailed() {
+  const { lang } = useI18n();
+  const words = LOAD_FAILED[lang];
+  return (
+    <div role="alert" className="m-4 rounded border bg-white p-4">
+      <p>{words.text}</p>
+      <button
+        type="button"
+        className="mt-3 rounded bg-brand-600 px-3 py-2 font-semibold text-white"
+        onClick={() => window.location.reload()}
+      >
+        {words.retry}
+      </button>
+    </div>
+  );
+}
+
+function Root() {
+  return (
+    <AnnouncerProvider>
+      <Outlet />
+    </AnnouncerProvider>
+  );
+}
+
+const root = createRootRoute({ component: Root, notFoundComponent: NotFound });
 const home = createRoute({ getParentRoute: () => root, path: routes.home, component: PublicHome });
-const login = createRoute({ getParentRoute: () => root, path: routes.login, component: LoginPage });
-const register = createRoute({
+const login = createRoute({
+  getParentRoute: () => root,
+  path: routes.login,
+  component: page(M.login, 'LoginPage'),
+});
+const selfRegister = createRoute({
   getParentRoute: () => root,
   path: routes.register,
-  component: SelfRegisterPage,
+  component: page(M.register, 'SelfRegisterPage'),
 });
 const app = createRoute({ getParentRoute: () => root, path: routes.dashboard, component: RequireSession });
-const child = (path: string, component: () => React.ReactNode) =>
+const child = (path: string, component: RouteComponent) =>
   createRoute({ getParentRoute: () => app, path, component });
 
 const routeTree = root.addChildren([
   home,
   login,
-  register,
+  selfRegister,
   app.addChildren([
-    child(underApp(routes.dashboard), DashboardPage),
-    child(underApp(routes.producers), ProducersPage),
-    child(underApp(routes.newProducer), NewProducerPage),
-    child(underApp(routes.producer), ProducerDetailPage),
-    child(underApp(routes.products), ProductsPage),
-    child(underApp(routes.product), ProductDetailPage),
-    child(underApp(routes.imports), ImportPage),
-    child(underApp(routes.importDetail), ImportDetailPage),
-    child(underApp(routes.duplicates), DuplicatesPage),
-    child(underApp(routes.adminUnits), AdminUnitsPage),
-    child(underApp(routes.unitMappings), UnitMappingsPage),
-    child(underApp(routes.users), UsersPage),
-    child(underApp(routes.audit), AuditPage),
-    child(underApp(routes.councilDossiers), CouncilPage),
-    child(underApp(routes.password), PasswordPage),
-    child(underApp(routes.selfAssessments), SelfAssessmentListPage),
-    child(underApp(routes.selfAssessment), SelfAssessmentPage),
-    child(underApp(routes.rubrics), RubricsPage),
+    child(underApp(routes.dashboard), page(M.dashboard, 'DashboardPage')),
+    child(underApp(routes.producers), page(M.registry, 'ProducersPage')),
+    child(underApp(routes.newProducer), page(M.register, 'NewProducerPage')),
+    child(underApp(routes.producer), page(M.registry, 'ProducerDetailPage')),
+    child(underApp(routes.products), page(M.registry, 'ProductsPage')),
+    child(underApp(routes.product), page(M.registry, 'ProductDetailPage')),
+    child(underApp(routes.imports), page(M.imports, 'ImportPage')),
+    child(underApp(routes.importDetail), page(M.importDetail, 'ImportDetailPage')),
+    child(underApp(routes.duplicates), page(M.duplicates, 'DuplicatesPage')),
+    child(underApp(routes.adminUnits), page(M.adminUnits, 'AdminUnitsPage')),
+    child(underApp(routes.unitMappings), page(M.adminUnits, 'UnitMappingsPage')),
+    child(underApp(routes.users), page(M.users, 'UsersPage')),
+    child(underApp(routes.audit), page(M.audit, 'AuditPage')),
+    child(underApp(routes.councilDossiers), page(M.dashboard, 'CouncilPage')),
+    child(underApp(routes.password), page(M.password, 'PasswordPage')),
+    child(underApp(routes.selfAssessments), page(M.selfAssessments, 'SelfAssessmentListPage')),
+    child(underApp(routes.selfAssessment), page(M.selfAssessment, 'SelfAssessmentPage')),
+    child(underApp(routes.rubrics), page(M.rubrics, 'RubricsPage')),
   ]),
 ]);
 
-export const router = createRouter({ routeTree, defaultNotFoundComponent: NotFound });
+export const router = createRouter({
+  routeTree,
+  defaultNotFoundComponent: NotFound,
+  // "Đang tải…" once a wait is noticeable, and never holding back a page that has arrived
+  defaultPendingComponent: PageLoading,
+  defaultPendingMs: 500,
+  defaultPendingMinMs: 0,
+  defaultErrorComponent: PageLoadFailed,
+  // pointing at a link (hover, touch, focus) fetches its page's code ahead of the click
+  defaultPreload: 'intent',
+});
 
 // Paths are checked through config/paths.ts rather than the router's type registry,
 // so that navigation areas coming from the API (strings) can link directly.

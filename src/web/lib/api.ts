@@ -5,7 +5,7 @@
 import type { ErrorBody } from '../../shared/errors.ts';
 import { ApiError } from './api-error.ts';
 import { getCsrfToken } from './csrf.ts';
-import { currentLang } from './i18n.tsx';
+import { currentLang } from './lang.ts';
 
 export { ApiError };
 

@@ -5,6 +5,7 @@
 import { useBlocker } from '@tanstack/react-router';
 import { AlertDialog } from 'radix-ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAnnounceChange } from './announcer.tsx';
 import { ApiError } from './api-error.ts';
 import { useI18n } from './i18n.tsx';
 
@@ -147,9 +148,9 @@ export function useAutosave<T>(opts: {
 }
 
 /**
- * Where a draft stands, in words (never colour alone). `compact` words it in a few
- * words for a phone's bar; `live` makes it the polite live region that announces
- * "saved" and "not saved" (one per page: the other renderings set it false).
+ * Where a draft stands, in words (never colour alone); said in the page's live
+ * region once settled. `compact` words it in a few words for a phone's bar; `live`
+ * false keeps a second rendering of the same state from saying it twice.
  */
 export function SaveStatus({
   state,
@@ -173,6 +174,9 @@ export function SaveStatus({
       : compact
         ? words.short[state]
         : words[state];
+  // saved, or why not (in full words): typing and saving in progress are shown, not said
+  const said = state === 'saved' ? words.saved(at) : state === 'clean' ? '' : words[state];
+  useAnnounceChange(!live || state === 'clean' || state === 'pending' || state === 'saving' ? null : said);
   const icon = { clean: '', pending: '●', saving: '⟳', saved: '✓', offline: '⚠', conflict: '⚠', error: '⚠' }[
     state
   ];
@@ -183,12 +187,7 @@ export function SaveStatus({
         ? 'text-emerald-800'
         : 'text-slate-700';
   return (
-    <span
-      role={live ? 'status' : undefined}
-      aria-live={live ? 'polite' : undefined}
-      className={`${compact ? 'text-xs' : 'text-sm'} ${tone}`}
-      data-save-state={state}
-    >
+    <span className={`${compact ? 'text-xs' : 'text-sm'} ${tone}`} data-save-state={state}>
       {icon && <span aria-hidden="true">{icon} </span>}
       {text}
     </span>

@@ -3,6 +3,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../shared/format.ts';
 import { termOf, toneOf, type Tone, type Vocabulary } from '../../shared/vocabulary.ts';
+import { currentLang, type Lang } from './lang.ts';
 
 const vi = {
   appName: 'Nền tảng OCOP',
@@ -281,7 +282,7 @@ const en: Dict = {
   sampleRows: 'First rows of the file',
 };
 
-export type Lang = 'vi' | 'en';
+export { currentLang, type Lang };
 
 /** Values as the reader's language writes them: enum words, dates, numbers (src/shared). */
 export interface Words {
@@ -310,10 +311,6 @@ const I18nContext = createContext<{ lang: Lang; t: Dict; w: Words; setLang(l: La
   w: wordsIn('vi'),
   setLang: () => undefined,
 });
-
-export function currentLang(): Lang {
-  return typeof localStorage !== 'undefined' && localStorage.getItem('ocop.lang') === 'en' ? 'en' : 'vi';
-}
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(currentLang());

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { can } from '../../../domain/access/policy.ts';
-import { auditLogPageSchema, chainHeadSchema, verifyReportSchema } from '../../../shared/audit-events.ts';
+import { auditLogPageSchema, chainHeadSchema, verifyReportSchema } from '../../../shared/contracts/audit.ts';
 import { AppError } from '../../core/app-error.ts';
 import { createRouter, jsonContent, route } from '../../http/openapi.ts';
 import { requireGrant } from '../../http/session.ts';

@@ -1,6 +1,6 @@
 // Registry writes and record history. Reads are in registry.routes.ts.
 import { z } from 'zod';
-import { recordHistorySchema } from '../../../shared/audit-events.ts';
+import { recordHistorySchema } from '../../../shared/contracts/audit.ts';
 import { producerSchema } from '../../../shared/contracts/registry.ts';
 import {
   createdProductSchema,

@@ -183,13 +183,14 @@ export function PageTitle({ children }: { children: ReactNode }) {
   return <h1 className="mb-4 text-2xl font-semibold text-slate-900">{children}</h1>;
 }
 
+/** Stars as one image named in the reader's language ("3 sao", "formerly 3 stars"), not as ★ characters read one by one. */
 export function Stars({ n, former = false }: { n: number | null; former?: boolean }) {
   const { lang } = useI18n();
   if (!n) return <span className="text-slate-400">—</span>;
   const label =
     lang === 'vi'
-      ? `${n} sao${former ? ' (trước đây)' : ''}`
-      : `${n} star${n > 1 ? 's' : ''}${former ? ' (former)' : ''}`;
+      ? `${former ? 'trước đây ' : ''}${n} sao`
+      : `${former ? 'formerly ' : ''}${n} star${n > 1 ? 's' : ''}`;
   return (
     <span
       role="img"

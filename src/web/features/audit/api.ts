@@ -1,6 +1,6 @@
 // The audit endpoints, one fetcher each, typed from the shared contracts.
 import type { z } from 'zod';
-import type { auditLogPageSchema, verifyReportSchema } from '../../../shared/audit-events.ts';
+import type { auditLogPageSchema, verifyReportSchema } from '../../../shared/contracts/audit.ts';
 import { api } from '../../lib/api.ts';
 
 export type AuditLogPage = z.infer<typeof auditLogPageSchema>;

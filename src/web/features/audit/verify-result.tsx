@@ -2,6 +2,7 @@
 // checked, or each problem in words with its row (the operator's English detail is
 // kept in English only).
 import { V } from '../../../shared/vocabulary.ts';
+import { useAnnounceShown } from '../../lib/announcer.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { VerifyReport } from './api.ts';
 import { LABELS } from './labels.ts';
@@ -10,9 +11,13 @@ export function VerifyResult({ report }: { report: VerifyReport }) {
   const { lang, w } = useI18n();
   const L = LABELS[lang];
   const num = (n: number) => w.number(n);
+  // the headline is said in the page's live region; the list stays on screen
+  useAnnounceShown(
+    report.ok ? L.intact(report.rows, report.checkpoints, num) : L.broken(report.problems.length, num),
+  );
   return (
     <div
-      role="status"
+      data-testid="verify-result"
       data-ok={report.ok}
       className={`mb-3 rounded border p-3 text-sm ${report.ok ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-rose-300 bg-rose-50 text-rose-900'}`}
     >

@@ -5,6 +5,7 @@ import type { Me } from '../../../shared/contracts/auth.ts';
 import type { ApiError } from '../../lib/api-error.ts';
 import { setCsrfToken } from '../../lib/csrf.ts';
 import * as authApi from './api.ts';
+import { takeEarlyMe } from './early-me.ts';
 
 interface AuthValue {
   me: Me | null;
@@ -26,8 +27,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setMeState(value);
   }, []);
   useEffect(() => {
-    authApi
-      .getMe()
+    (takeEarlyMe() ?? authApi.getMe())
       .then(setMe, (err: ApiError) => {
         if (err.status !== 401) console.error(err);
         setMe(null);

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
+import { useAnnounce } from '../../lib/announcer.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { changePassword } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -7,6 +8,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 export function PasswordPage() {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const announce = useAnnounce();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -16,6 +18,7 @@ export function PasswordPage() {
         newPassword: String(form.get('newPassword') ?? ''),
       });
       setMessage({ ok: true, text: t.saved });
+      announce(t.saved);
       e.currentTarget.reset();
     } catch (err) {
       setMessage({ ok: false, text: err instanceof ApiError ? err.message : String(err) });
@@ -48,7 +51,7 @@ export function PasswordPage() {
         </label>
         {message && (
           <p
-            role={message.ok ? 'status' : 'alert'}
+            role={message.ok ? undefined : 'alert'}
             className={message.ok ? 'text-green-800' : 'text-red-800'}
           >
             {message.text}

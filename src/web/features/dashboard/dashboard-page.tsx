@@ -52,9 +52,7 @@ export function CouncilPage() {
   return (
     <section>
       <PageTitle>{t.councilDossiers}</PageTitle>
-      <p role="status" className="rounded border bg-white p-4 text-slate-700">
-        {t.councilEmpty}
-      </p>
+      <p className="rounded border bg-white p-4 text-slate-700">{t.councilEmpty}</p>
     </section>
   );
 }

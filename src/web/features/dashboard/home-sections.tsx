@@ -37,12 +37,12 @@ function NextStep({ p, year, onError }: { p: HomeProduct; year: number; onError(
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const button = 'inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white';
+  // the step's words as a badge where no button already says them
   const step = <TermBadge v={V.homeNextStep} id={p.nextStep} />;
   switch (p.nextStep) {
     case 'completeRecord':
       return (
-        <span className="flex flex-col items-start gap-1">
-          {step}
+        <span className="flex flex-col items-start gap-1" data-step={p.nextStep}>
           <span className="text-sm">{H.missing(p.gaps.map((g) => w.term(V.recordGap, g)).join(', '))}</span>
           <Link to={paths.product(p.id)} className={button}>
             {H.complete}
@@ -52,8 +52,8 @@ function NextStep({ p, year, onError }: { p: HomeProduct; year: number; onError(
     case 'continueSelfAssessment':
     case 'sheetFinished':
       return (
-        <span className="flex flex-col items-start gap-1">
-          {step}
+        <span className="flex flex-col items-start gap-1" data-step={p.nextStep}>
+          {p.nextStep === 'sheetFinished' && step}
           {p.sheet && (
             <Link to={paths.selfAssessment(p.sheet.id)} className={button}>
               {p.nextStep === 'continueSelfAssessment' ? H.continue : `${H.open} ${H.sheetOf(p.sheet.year)}`}
@@ -64,8 +64,8 @@ function NextStep({ p, year, onError }: { p: HomeProduct; year: number; onError(
     case 'startSelfAssessment':
     case 'prepareRenewal':
       return (
-        <span className="flex flex-col items-start gap-1">
-          {step}
+        <span className="flex flex-col items-start gap-1" data-step={p.nextStep}>
+          {p.nextStep === 'prepareRenewal' && step}
           <button
             type="button"
             className={`${button} disabled:opacity-60`}

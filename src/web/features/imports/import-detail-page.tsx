@@ -6,6 +6,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
+import { useAnnounceChange } from '../../lib/announcer.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { TermBadge } from '../../components/ui/term-badge.tsx';
 import { ERRORS, formatMessage, type ErrorCode } from '../../../shared/errors.ts';
@@ -50,6 +51,8 @@ export function ImportDetailPage() {
     return uploaded;
   });
   const [busy, setBusy] = useState<string | null>(null);
+  // the step that starts is said; its running count is only shown
+  useAnnounceChange(busy ? `${busy}…` : null);
   const [error, setError] = useState<string | null>(null);
   const canValidate = !!state?.actions.includes('validate');
 
@@ -113,7 +116,7 @@ export function ImportDetailPage() {
         </p>
       )}
       {busy && (
-        <p role="status" aria-live="polite">
+        <p>
           {busy}…{' '}
           {state?.progress
             ? `${w.term(V.importPhase, state.progress.phase)} ${state.progress.done}/${state.progress.total}`
@@ -126,7 +129,7 @@ export function ImportDetailPage() {
           {L.failed(failureReason(state.error, lang))}
         </p>
       )}
-      {state?.status === 'committing' && !busy && <p role="status">{L.committing}</p>}
+      {state?.status === 'committing' && !busy && <p>{L.committing}</p>}
       {state?.status === 'uploaded' && !canValidate && <p>{L.waitingForUploader}</p>}
       {state && canValidate && sheet && (
         <div className="rounded-lg border bg-white p-4">

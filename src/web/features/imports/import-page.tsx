@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { PageTitle } from '../../components/ui/data-table.tsx';
 import { paths } from '../../config/paths.ts';
+import { useAnnounceChange } from '../../lib/announcer.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { V } from '../../../shared/vocabulary.ts';
@@ -17,6 +18,7 @@ export function ImportPage() {
   const { t, lang, w } = useI18n();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  useAnnounceChange(busy ? `${t.upload}…` : null);
   const [error, setError] = useState<string | null>(null);
 
   const upload = async (e: FormEvent<HTMLFormElement>) => {
@@ -67,11 +69,7 @@ export function ImportPage() {
         >
           {t.upload}
         </button>
-        {busy && (
-          <p role="status" aria-live="polite" className="w-full text-sm">
-            {t.upload}…
-          </p>
-        )}
+        {busy && <p className="w-full text-sm">{t.upload}…</p>}
       </form>
       {error && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-red-800">

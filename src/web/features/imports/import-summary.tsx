@@ -1,6 +1,7 @@
 // What the check found and, once committed, what the import wrote: every number
 // beside what it counts. The buttons are the caller's actions from the API.
 import { useState } from 'react';
+import { useAnnounceChange } from '../../lib/announcer.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { ImportView } from './api.ts';
 import { createdSentence, IMPORT_LABELS, matchedSentence, skippedSentence } from './labels.ts';
@@ -20,6 +21,8 @@ export function ImportSummary({
   const counts = state.counts;
   const matched = matchedSentence(counts, state.kind, lang);
   const skipped = skippedSentence(counts, lang);
+  const done = `${t.done}: ${createdSentence(counts, state.kind, lang)}`;
+  useAnnounceChange(state.status === 'committed' ? done : null);
   return (
     <div>
       <p>
@@ -28,10 +31,8 @@ export function ImportSummary({
         {counts.existingProducts ?? counts.existingProducers ?? 0}
       </p>
       {state.status === 'committed' && (
-        <div role="status" className="mt-2" data-testid="import-result">
-          <p className="font-semibold text-emerald-800">
-            {t.done}: {createdSentence(counts, state.kind, lang)}
-          </p>
+        <div className="mt-2" data-testid="import-result">
+          <p className="font-semibold text-emerald-800">{done}</p>
           {matched && <p>{matched}</p>}
           {skipped && <p>{skipped}</p>}
         </div>

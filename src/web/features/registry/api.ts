@@ -2,7 +2,7 @@
 // producers and products (lists, records, details, history), photos, certificates,
 // suspected duplicates, registration, and the unit lists the pickers need.
 import type { z } from 'zod';
-import type { recordHistorySchema } from '../../../shared/audit-events.ts';
+import type { recordHistorySchema } from '../../../shared/contracts/audit.ts';
 import type { unitPage } from '../../../shared/contracts/admin-units.ts';
 import type { createdSchema, okSchema, PhotoView } from '../../../shared/contracts/common.ts';
 import type {

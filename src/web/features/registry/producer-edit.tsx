@@ -7,6 +7,7 @@ import { V } from '../../../shared/vocabulary.ts';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
 import type { z } from 'zod';
 import type { documentInput } from '../../../shared/contracts/registry-write.ts';
+import { useAnnounce } from '../../lib/announcer.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { getProducerDetails, updateProducer, type ProducerDetails, type ProducerView } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -55,6 +56,7 @@ function PapersAndWorkforce({
   const [newUnit, setNewUnit] = useState('');
   const [newUnitName, setNewUnitName] = useState<string | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string; conflict?: boolean } | null>(null);
+  const announce = useAnnounce();
   useEffect(() => {
     setDocs(details.documents);
     setWork(details.workforce);
@@ -69,6 +71,7 @@ function PapersAndWorkforce({
         expectedUpdatedAt: details.updatedAt,
       });
       setMessage({ ok: true, text: t.saved });
+      announce(t.saved);
       onSaved();
     } catch (err) {
       const api = err instanceof ApiError ? err : null;
@@ -214,7 +217,7 @@ function PapersAndWorkforce({
       </div>
       {message && (
         <div
-          role={message.ok ? 'status' : 'alert'}
+          role={message.ok ? undefined : 'alert'}
           className={message.ok ? 'text-emerald-800' : 'text-red-800'}
         >
           <p>{message.text}</p>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
 import type { z } from 'zod';
 import type { createProductBody } from '../../../shared/contracts/registry-write.ts';
+import { useAnnounce } from '../../lib/announcer.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import type { ProductDetails } from './api.ts';
 import { UnsavedDialog, useUnsavedGuard } from '../../lib/drafts.tsx';
@@ -35,6 +36,7 @@ export function ProductForm({
   const setDirty = guard.setDirty;
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const announce = useAnnounce();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -63,6 +65,7 @@ export function ProductForm({
         gtin: text('gtin'),
       });
       setSaved(true);
+      announce(t.saved);
     } catch (err) {
       setDirty(true);
       setError(err instanceof ApiError ? err.message : String(err));
@@ -145,7 +148,7 @@ export function ProductForm({
           </p>
         )}
         {saved && (
-          <p role="status" className="text-emerald-800 md:col-span-2">
+          <p className="text-emerald-800 md:col-span-2" data-testid="form-saved">
             {t.saved}
           </p>
         )}

@@ -46,11 +46,7 @@ export const CriterionCard = memo(function CriterionCard(p: CriterionProps) {
       </legend>
       {p.categorical && <p className="text-sm text-slate-600">{L.categorical}</p>}
       {p.notApplicable && <p className="text-sm text-slate-600">{L.notApplicable}</p>}
-      {p.blocked && (
-        <p className="text-sm font-semibold text-amber-800" role="status">
-          ★ {p.blocked}
-        </p>
-      )}
+      {p.blocked && <p className="text-sm font-semibold text-amber-800">★ {p.blocked}</p>}
       {c.notes.map((n) => (
         <p key={n} className="text-sm italic text-slate-600">
           {n}

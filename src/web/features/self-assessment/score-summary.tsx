@@ -19,11 +19,7 @@ export function ScoreSummary({
 }) {
   const r = advice.current;
   return (
-    <aside
-      className="rounded-lg border border-brand-600 bg-white p-4 shadow-sm"
-      aria-live="polite"
-      data-testid="score-summary"
-    >
+    <aside className="rounded-lg border border-brand-600 bg-white p-4 shadow-sm" data-testid="score-summary">
       <p className="text-sm text-slate-600">{L.predicted}</p>
       {p.stars === null ? (
         <>

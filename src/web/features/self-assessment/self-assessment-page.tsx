@@ -14,6 +14,7 @@ import { PageTitle } from '../../components/ui/data-table.tsx';
 import { JumpList, SheetBar, type JumpItem } from '../../components/ui/sheet-bar.tsx';
 import { SaveStatus, UnsavedDialog, useAutosave, useUnsavedGuard } from '../../lib/drafts.tsx';
 import { useMedia } from '../../lib/use-media.ts';
+import { useAnnounceChange } from '../../lib/announcer.tsx';
 import { getRubricSet, getSheet, saveSheet, setSheetStatus, type RubricSetReply, type Sheet } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
@@ -94,6 +95,10 @@ function SheetEditor({
   );
   const advice = useMemo(() => adviseNextStar(set, effective, facts, rules), [set, effective, facts, rules]);
   const prediction = useMemo(() => predictSheet(set, effective, advice), [set, effective, advice]);
+  // said through the page's live region when the prediction changes (the summary may be folded away on a phone)
+  useAnnounceChange(
+    `${L.predicted}: ${prediction.stars === null ? L.notAssessed : `${prediction.stars} ${L.stars}`} · ${L.total}: ${advice.current.total}/100`,
+  );
   const blocked = useMemo(
     () => new Map(prediction.blocked.map((b) => [b.criterion, L.needs(b.needs)])),
     [prediction, L],
