@@ -51,6 +51,7 @@ it('a self-registered producer waits for its commune, which corrects its name an
   const officer = await (await live.browser.newContext()).newPage();
   await signIn(officer, live.server.url, 'xa1.thanhhoa@demo.ocop.vn');
   await officer.locator('[data-nav=producers]').click();
+  await officer.getByRole('heading', { level: 1, name: 'Chủ thể' }).waitFor();
   await officer.getByLabel('Trạng thái').selectOption({ label: 'Chờ xác nhận' });
   const row = officer.locator('main table tbody tr', { has: officer.getByRole('link', { name: NAME }) });
   await row.locator('[data-status=pending]').getByText('Chờ xác nhận').waitFor();

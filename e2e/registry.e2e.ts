@@ -54,7 +54,10 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   await summary.getByText(/Có lỗi 3/).waitFor();
   await page.getByRole('button', { name: 'Ghi vào cơ sở dữ liệu' }).click();
   // every number says what it counts
-  await page.getByText(/Hoàn tất: Đã tạo \d+ chủ thể, \d+ sản phẩm, \d+ giấy chứng nhận/).waitFor();
+  await page
+    .locator('main')
+    .getByText(/Hoàn tất: Đã tạo \d+ chủ thể, \d+ sản phẩm, \d+ giấy chứng nhận/)
+    .waitFor();
   // the import is found again in the list of earlier imports, with its status and result in words
   await page.getByRole('link', { name: '← Các lần nhập' }).click();
   const listed = page.getByTestId('past-imports').locator('tr', { hasText: 'thanh-hoa-2023.xlsx' });
@@ -183,7 +186,12 @@ it('the central officer’s national lists name each record’s province', async
   await signIn(page, 'trunguong@demo.ocop.vn');
   for (const nav of ['products', 'producers']) {
     await page.locator(`[data-nav=${nav}]`).click();
-    await page.locator('main table thead th', { hasText: 'Tỉnh/thành' }).waitFor();
+    await page.waitForURL(nav === 'products' ? /\/app\/san-pham$/ : /\/app\/chu-the$/);
+    // the list's own page, not the home it came from (pages load their code on the way)
+    await page
+      .getByRole('heading', { level: 1, name: nav === 'products' ? 'Sản phẩm' : 'Chủ thể' })
+      .waitFor();
+    await page.locator('main').getByRole('columnheader', { name: 'Tỉnh/thành', exact: true }).waitFor();
     await page
       .locator('main table tbody tr', { hasText: /Thanh Hóa|Quảng Ninh/ })
       .first()

@@ -101,7 +101,10 @@ describe('each demo role', () => {
         await page
           .locator(role.nav.includes('producers') ? '[data-nav=producers]' : '[data-nav=myProducer]')
           .click();
-        await page.locator('table tbody tr td a').first().waitFor();
+        // pages load their code on the way: wait for the list's address before reading it, not the home's tables
+        await page.waitForURL(/\/app\/chu-the$/);
+        await page.getByRole('heading', { level: 1, name: /Chủ thể/ }).waitFor();
+        await page.locator('main table tbody tr td a').first().waitFor();
         const text = await page.locator('main').innerText();
         for (const s of role.sees) assert.ok(text.includes(s), `${role.email} should see ${s}`);
         for (const s of role.hidden) assert.ok(!text.includes(s), `${role.email} must not see ${s}`);
