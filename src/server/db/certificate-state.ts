@@ -16,6 +16,7 @@ import {
   type RenewalRules,
 } from '../../domain/certificates/certificate-state.ts';
 import type { NO_CERTIFICATE } from '../../shared/enums.ts';
+import { products } from './schema/index.ts';
 
 /** The columns (or expressions) holding a certificate's legal status, last valid day and renewal filing; status null: no certificate. */
 export interface CertificateColumns {
@@ -148,3 +149,17 @@ export function certificateStateIs(
 ): SQL {
   return certificateStateIn(c, [state], today, rules);
 }
+
+/** The copy of a product's current certificate on its row (kept by the certificates table's triggers). */
+export const productCertificate = {
+  status: products.certificateStatus,
+  validUntil: products.certificateValidUntil,
+  renewalFiledOn: products.certificateRenewalFiledOn,
+} satisfies CertificateColumns;
+
+/** The same copy as a list selects it. */
+export const productCertificateSelection = {
+  id: products.certificateId,
+  stars: products.certificateStars,
+  ...productCertificate,
+};

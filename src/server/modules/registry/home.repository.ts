@@ -6,41 +6,31 @@
 import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import type { RenewalRules } from '../../../domain/certificates/certificate-state.ts';
-import { RENEWAL_RULES_26_2026 } from '../../../domain/certificates/certificate-state.ts';
+import { mayCarryMark, RENEWAL_RULES_26_2026 } from '../../../domain/certificates/certificate-state.ts';
 import { CERTIFICATE_STATES } from '../../../shared/enums.ts';
 import {
   certificateStateIn,
   certificateStateIs,
+  productCertificate,
+  productCertificateSelection,
   type CertificateStateFilter,
 } from '../../db/certificate-state.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { producers, products } from '../../db/schema/index.ts';
 import { scopeSql } from '../../db/scope.ts';
 
-const current = {
-  status: products.certificateStatus,
-  validUntil: products.certificateValidUntil,
-  renewalFiledOn: products.certificateRenewalFiledOn,
-};
-
-/** States in which a certificate carries the mark (domain: mayCarryMark). */
-const MARKED = [
-  'valid',
-  'renewalWindowOpen',
-  'renewalWindowClosed',
-  'renewalFiled',
-  'graceAfterExpiry',
-] as const;
+/** States in which a certificate carries the mark, as the domain decides them. */
+const MARKED = CERTIFICATE_STATES.filter(mayCarryMark);
 const STATES: readonly CertificateStateFilter[] = [...CERTIFICATE_STATES, 'none'];
 
 /** Valid, not filed, and the window opens within `nearDays`: soon due. */
 function nearWindow(today: SQL, nearDays: number, rules: RenewalRules): SQL {
   const opens = rules.windowOpensDaysBefore;
-  return sql`(${certificateStateIs(current, 'valid', today, rules)} AND ${products.certificateValidUntil} <= (${today} + ${sql.raw(String(opens + nearDays))}))`;
+  return sql`(${certificateStateIs(productCertificate, 'valid', today, rules)} AND ${products.certificateValidUntil} <= (${today} + ${sql.raw(String(opens + nearDays))}))`;
 }
 
 function due(today: SQL, nearDays: number, rules: RenewalRules): SQL {
-  return sql`(${certificateStateIn(current, ['renewalWindowOpen', 'renewalWindowClosed'], today, rules)} OR ${nearWindow(today, nearDays, rules)})`;
+  return sql`(${certificateStateIn(productCertificate, ['renewalWindowOpen', 'renewalWindowClosed'], today, rules)} OR ${nearWindow(today, nearDays, rules)})`;
 }
 
 export interface ProvinceCounts {
@@ -61,10 +51,10 @@ export async function countProducts(
   rules: RenewalRules = RENEWAL_RULES_26_2026,
 ): Promise<ProvinceCounts[]> {
   const day = sql`${today}::date`;
-  const marked = certificateStateIn(current, MARKED, day, rules);
+  const marked = certificateStateIn(productCertificate, MARKED, day, rules);
   const stateCounts = STATES.map(
     (s, i) =>
-      sql`count(*) FILTER (WHERE ${certificateStateIs(current, s, day, rules)}) AS ${sql.raw(`s${i}`)}`,
+      sql`count(*) FILTER (WHERE ${certificateStateIs(productCertificate, s, day, rules)}) AS ${sql.raw(`s${i}`)}`,
   );
   const rows = await queryRows<Record<string, string | number | null>>(
     db,
@@ -158,12 +148,7 @@ export async function producerWithProducts(db: Executor, producerId: string) {
       name: products.name,
       productSet: products.productSet,
       description: products.description,
-      certificate: {
-        stars: products.certificateStars,
-        status: products.certificateStatus,
-        validUntil: products.certificateValidUntil,
-        renewalFiledOn: products.certificateRenewalFiledOn,
-      },
+      certificate: productCertificateSelection,
     })
     .from(products)
     .where(and(eq(products.producerId, producerId), ne(products.status, 'withdrawn')))

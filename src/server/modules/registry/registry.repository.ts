@@ -3,7 +3,12 @@
 import { and, asc, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { ListScope } from '../../../domain/access/policy.ts';
-import { certificateStateIn, type CertificateStateFilter } from '../../db/certificate-state.ts';
+import {
+  certificateStateIn,
+  productCertificate,
+  productCertificateSelection,
+  type CertificateStateFilter,
+} from '../../db/certificate-state.ts';
 import { scopeSql } from '../../db/scope.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { producers, products } from '../../db/schema/index.ts';
@@ -250,11 +255,6 @@ export interface ProductFilter {
 }
 
 /** The copy of the current certificate on the product row (written by the certificates table's triggers). */
-const currentCertificate = {
-  status: products.certificateStatus,
-  validUntil: products.certificateValidUntil,
-  renewalFiledOn: products.certificateRenewalFiledOn,
-};
 
 export async function listProducts(
   db: Executor,
@@ -275,7 +275,7 @@ export async function listProducts(
   if (f.status) conds.push(sql`${products.status} = ${f.status}`);
   if (f.certificateState?.length) {
     if (!f.today) throw new Error('listProducts: a certificate state filter needs the day it is counted on');
-    conds.push(certificateStateIn(currentCertificate, f.certificateState, sql`${f.today}::date`));
+    conds.push(certificateStateIn(productCertificate, f.certificateState, sql`${f.today}::date`));
   }
   if (f.commune) conds.push(eq(products.scopeCommuneId, f.commune));
   if (f.producer) conds.push(eq(products.producerId, f.producer));
@@ -324,13 +324,7 @@ export async function listProducts(
         producerId: products.producerId,
         producerName: sql<string>`(SELECT pr.name FROM producers pr WHERE pr.id = ${outer(products.producerId)})`,
         status: products.status,
-        certificate: {
-          id: products.certificateId,
-          stars: products.certificateStars,
-          status: products.certificateStatus,
-          validUntil: products.certificateValidUntil,
-          renewalFiledOn: products.certificateRenewalFiledOn,
-        },
+        certificate: productCertificateSelection,
         updatedAt: products.updatedAt,
         place: placeColumns(products),
         matchedBy: search ? productMatchedBy(search) : sql<null>`NULL`,

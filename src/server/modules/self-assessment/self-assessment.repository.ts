@@ -6,6 +6,7 @@ import { producers, products, selfAssessments } from '../../db/schema/index.ts';
 import type { ListScope } from '../../../domain/access/policy.ts';
 import type { SheetStatus } from '../../../domain/self-assessment/sheet.ts';
 import { scopeSql } from '../../db/scope.ts';
+import { productCertificateSelection } from '../../db/certificate-state.ts';
 
 export type AssessmentRow = typeof selfAssessments.$inferSelect;
 
@@ -135,13 +136,7 @@ export async function listAssessments(db: Executor, scope: ListScope, f: ListFil
       status: selfAssessments.status,
       updatedAt: selfAssessments.updatedAt,
       // the product's copy of its current certificate (kept by the certificates module)
-      certificate: {
-        id: products.certificateId,
-        stars: products.certificateStars,
-        status: products.certificateStatus,
-        validUntil: products.certificateValidUntil,
-        renewalFiledOn: products.certificateRenewalFiledOn,
-      },
+      certificate: productCertificateSelection,
     })
     .from(selfAssessments)
     .innerJoin(products, eq(products.id, selfAssessments.productId))
