@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { signIn } from './support/browser.ts';
+import { listSettled, signIn } from './support/browser.ts';
 import { liveServerAndBrowser } from './support/live.ts';
 
 const live = liveServerAndBrowser();
@@ -53,6 +53,9 @@ it('a self-registered producer waits for its commune, which corrects its name an
   await officer.locator('[data-nav=producers]').click();
   await officer.getByRole('heading', { level: 1, name: 'Chủ thể' }).waitFor();
   await officer.getByLabel('Trạng thái').selectOption({ label: 'Chờ xác nhận' });
+  // the filter's own answer, not the unfiltered rows still shown while it loads
+  await officer.waitForURL(/[?&]status=pending/);
+  await listSettled(officer);
   const row = officer.locator('main table tbody tr', { has: officer.getByRole('link', { name: NAME }) });
   await row.locator('[data-status=pending]').getByText('Chờ xác nhận').waitFor();
   // the demo's own waiting producer is listed too, and nothing else

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { signIn as signInAs } from './support/browser.ts';
+import { listSettled, signIn as signInAs } from './support/browser.ts';
 import { liveServerAndBrowser } from './support/live.ts';
 import { ROOT } from './support/server.ts';
 
@@ -162,6 +162,7 @@ it('shows every product’s certificate: former stars and the state in words, fi
   await page.waitForURL(
     /certificateState=expired%2Crevoked%2Csuperseded%2Clapsed%2Cnone|certificateState=expired,revoked,superseded,lapsed,none/,
   );
+  await listSettled(page);
   await page.locator('main table tbody tr').first().waitFor();
   for (const state of await page
     .locator('main table tbody [data-certificate-state]')

@@ -35,3 +35,8 @@ export async function signIn(
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByTestId('main-nav').waitFor();
 }
+
+/** Waits for the page's list to hold the answer to what was last asked: a list marks itself busy while it loads. */
+export async function listSettled(page: Page): Promise<void> {
+  await page.locator('main [data-testid=data-table][aria-busy=false]').waitFor();
+}

@@ -19,5 +19,12 @@ export function useQuery<T>(key: string, load: () => Promise<T>) {
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is what asks for a new load
   useEffect(run, [key, run]);
-  return { ...state, reload: run };
+  // Loading from the render that changes the key, not from the effect after it: no frame shows the
+  // last key's rows as if they answered the new one.
+  const asked = useRef(key);
+  const changed = asked.current !== key;
+  useEffect(() => {
+    asked.current = key;
+  }, [key]);
+  return { ...state, loading: state.loading || changed, reload: run };
 }

@@ -43,58 +43,66 @@ export function DataTable<T extends { id: string | number }>(props: {
   // An estimated total may be short or long of the truth: the next page exists while this one is full.
   const hasNext = estimated ? (props.rows?.length ?? 0) >= pageSize : page < pages;
   const wide = useMedia(WIDE);
+  // While a new page or filter loads, the rows of the last answer stay, dimmed, and the list is marked busy.
+  const stale = props.loading && props.rows !== undefined;
   return (
-    <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      {wide ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{props.caption}</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                {props.columns.map((c) => (
-                  <th key={c.key} scope="col" className="px-3 py-2 font-semibold">
-                    {c.header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {props.error && (
+    <div
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
+      aria-busy={props.loading}
+      data-testid="data-table"
+    >
+      <div className={stale ? 'opacity-60 transition-opacity' : undefined}>
+        {wide ? (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{props.caption}</caption>
+              <thead className="bg-slate-100 text-slate-700">
                 <tr>
-                  <td colSpan={props.columns.length} className="px-3 py-6 text-red-700" role="alert">
-                    {props.error}
-                  </td>
-                </tr>
-              )}
-              {!props.error && props.loading && !props.rows && (
-                <tr>
-                  <td colSpan={props.columns.length} className="px-3 py-6 text-slate-500">
-                    {t.loading}
-                  </td>
-                </tr>
-              )}
-              {!props.error && props.rows?.length === 0 && (
-                <tr>
-                  <td colSpan={props.columns.length} className="px-3 py-6 text-slate-500">
-                    {props.empty ?? t.empty}
-                  </td>
-                </tr>
-              )}
-              {props.rows?.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100 hover:bg-brand-50">
                   {props.columns.map((c) => (
-                    <td key={c.key} className="px-3 py-2 align-top">
-                      {c.cell(row)}
-                    </td>
+                    <th key={c.key} scope="col" className="px-3 py-2 font-semibold">
+                      {c.header}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <Cards {...props} />
-      )}
+              </thead>
+              <tbody>
+                {props.error && (
+                  <tr>
+                    <td colSpan={props.columns.length} className="px-3 py-6 text-red-700" role="alert">
+                      {props.error}
+                    </td>
+                  </tr>
+                )}
+                {!props.error && props.loading && !props.rows && (
+                  <tr>
+                    <td colSpan={props.columns.length} className="px-3 py-6 text-slate-500">
+                      {t.loading}
+                    </td>
+                  </tr>
+                )}
+                {!props.error && props.rows?.length === 0 && (
+                  <tr>
+                    <td colSpan={props.columns.length} className="px-3 py-6 text-slate-500">
+                      {props.empty ?? t.empty}
+                    </td>
+                  </tr>
+                )}
+                {props.rows?.map((row) => (
+                  <tr key={row.id} className="border-t border-slate-100 hover:bg-brand-50">
+                    {props.columns.map((c) => (
+                      <td key={c.key} className="px-3 py-2 align-top">
+                        {c.cell(row)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <Cards {...props} />
+        )}
+      </div>
       {onPage && (
         <nav
           className="flex items-center justify-between gap-2 border-t border-slate-100 px-3 py-2 text-sm"
