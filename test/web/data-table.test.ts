@@ -71,6 +71,48 @@ describe('list totals in the footer', () => {
   });
 });
 
+describe('a list while it loads', () => {
+  const html = (props: Partial<Parameters<typeof DataTable<Row>>[0]>) => {
+    (globalThis as { localStorage?: unknown }).localStorage = { getItem: () => 'vi', setItem: () => {} };
+    return renderToStaticMarkup(
+      createElement(
+        I18nProvider,
+        null,
+        createElement(DataTable<Row>, {
+          caption: 'Sản phẩm',
+          columns: [{ key: 'name', header: 'Tên', cell: (r: Row) => r.name }],
+          rows: rows(3),
+          loading: false,
+          ...props,
+        }),
+      ),
+    );
+  };
+
+  it('is marked busy, and keeps the last answer’s rows dimmed until the new one comes', () => {
+    const loading = html({ loading: true });
+    assert.match(
+      loading,
+      /data-testid="data-table"[^>]*aria-busy="true"|aria-busy="true"[^>]*data-testid="data-table"/,
+    );
+    assert.match(loading, /class="opacity-60[^"]*"/);
+    assert.match(loading, /Sản phẩm 2/);
+  });
+
+  it('is not busy once answered, and its rows are not dimmed', () => {
+    const settled = html({ loading: false });
+    assert.match(settled, /aria-busy="false"/);
+    assert.doesNotMatch(settled, /opacity-60/);
+  });
+
+  it('the first load, with no rows yet, says it is loading rather than dimming nothing', () => {
+    const first = html({ loading: true, rows: undefined });
+    assert.match(first, /aria-busy="true"/);
+    assert.doesNotMatch(first, /opacity-60/);
+    assert.match(first, /Đang tải/);
+  });
+});
+
 describe('stars', () => {
   const stars = (lang: 'vi' | 'en', n: number | null, former = false) => {
     (globalThis as { localStorage?: unknown }).localStorage = { getItem: () => lang, setItem: () => {} };
