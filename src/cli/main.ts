@@ -30,6 +30,13 @@ Commands:
                                 every inconsistency reported, diff against the version before
   score --rubric ID --set N --answers FILE
                                 score a sheet: total, parts, stars, markers that block
+  calendar holidays --year Y    a year's days off as decided (the Labour Code's when no
+                                decision is loaded, said so) and its make-up working days
+  calendar add --from YYYY-MM-DD --working-days N | --days N
+                                the last day of a time limit (start day not counted; a
+                                period ending on a day off ends on the next working day)
+  calendar set FILE             store a year's days off as decided (JSON, as in
+                                resources/calendar/vn-days-off.json)
   audit verify [--against FILE_OR_URL]
                                 verify the audit hash chain against the signed checkpoints
                                 and, with --against, a head kept elsewhere (a saved
@@ -73,6 +80,10 @@ export const OPTIONS = {
   answers: { type: 'string' },
   to: { type: 'string' },
   rules: { type: 'string' },
+  year: { type: 'string' },
+  from: { type: 'string' },
+  'working-days': { type: 'string' },
+  days: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<
@@ -114,6 +125,14 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/score.ts')).runScore(env, values, out);
       case 'rubric':
         return await (await import('./commands/score.ts')).runRubric(env, sub, positionals[2], values, out);
+      case 'calendar':
+        return await (await import('./commands/calendar.ts')).runCalendar(
+          env,
+          sub,
+          positionals[2],
+          values,
+          out,
+        );
       case 'import':
         return await (await import('./commands/registry-io.ts')).runImport(
           env,

@@ -35,6 +35,7 @@ import {
 } from './modules/self-assessment/self-assessment.routes.ts';
 import { EVIDENCE_LIMITS } from './modules/self-assessment/self-assessment.evidence.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/rubrics', rubricRoutes());
   app.route('/api/self-assessments', selfAssessmentRoutes());
   app.route('/api', homeRoutes());
+  app.route('/api/calendar', calendarRoutes());
 
   // a plain route rather than doc31(): a document that cannot be drawn is then an
   // error like any other (logged, answered with the error shape), not a bare {}

@@ -2,6 +2,7 @@
 // objects (see core/audit-names.ts). A module whose objects the audit trail names
 // lists its source here.
 import type { AuditNameSource } from './core/audit-names.ts';
+import { CALENDAR_AUDIT_NAMES } from './modules/calendar/calendar.service.ts';
 import { ADMIN_UNITS_AUDIT_NAMES } from './modules/admin-units/admin-units.service.ts';
 import { IMPORTS_AUDIT_NAMES } from './modules/imports/imports.service.ts';
 import { REGISTRY_AUDIT_NAMES } from './modules/registry/registry.service.ts';
@@ -14,4 +15,5 @@ export const AUDIT_NAME_SOURCES: readonly AuditNameSource[] = [
   ...ADMIN_UNITS_AUDIT_NAMES,
   ...IMPORTS_AUDIT_NAMES,
   ...RUBRICS_AUDIT_NAMES,
+  ...CALENDAR_AUDIT_NAMES,
 ];

@@ -20,6 +20,7 @@ import {
   upgradeMappingNotes,
 } from './modules/admin-units/admin-units.loader.ts';
 import { loadShippedRubrics } from './modules/rubrics/rubrics.service.ts';
+import { loadShippedCalendar } from './modules/calendar/calendar.service.ts';
 import { resolveAuditSecret } from './secrets.ts';
 import { resolveAuditSigning } from './audit-signing.ts';
 import { LocalDiskStorage } from './storage/file-storage.ts';
@@ -88,6 +89,16 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
       if (rubrics.kept.length)
         log.warn('shipped rubric files changed but the versions are in use; kept as stored', {
           versions: rubrics.kept,
+        });
+      const calendar = await loadShippedCalendar(database.db);
+      if (calendar.added.length || calendar.updated.length)
+        log.info('days off of the working-day calendar loaded', {
+          added: calendar.added,
+          updated: calendar.updated,
+        });
+      if (calendar.keptEdited.length)
+        log.warn('shipped days off changed for years an administrator edited; kept as edited', {
+          years: calendar.keptEdited,
         });
     }
     const checkpointDir = env.AUDIT_CHECKPOINT_DIR

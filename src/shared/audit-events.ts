@@ -81,6 +81,7 @@ export type AuditEvent =
       undefined,
       { checksum: string; rulesId: string | null; sets: number; warnings: number }
     >
+  | Event<'calendar.year_edited', 'calendar_year', FieldSnapshot | undefined, FieldSnapshot>
   | Event<'seed.demo' | 'seed.national', 'registry'>
   | Event<'test.changed', 'test', undefined, FieldSnapshot>;
 
@@ -121,6 +122,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'import.cancelled': { vi: 'Hủy lần nhập', en: 'Cancelled the import' },
   'rubric.loaded': { vi: 'Nạp bộ tiêu chí', en: 'Loaded the rubric version' },
   'rubric.imported': { vi: 'Nhập bộ tiêu chí', en: 'Imported the rubric version' },
+  'calendar.year_edited': { vi: 'Sửa lịch ngày nghỉ của năm', en: 'Changed the days off of a year' },
   'seed.demo': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
   'seed.national': { vi: 'Tạo dữ liệu tổng hợp toàn quốc', en: 'Seeded national synthetic data' },
   'test.changed': { vi: 'Thay đổi thử nghiệm', en: 'Test change' },

@@ -21,6 +21,7 @@ export const NAMED_TYPES = [
   'admin_unit_mapping',
   'import',
   'rubric_version',
+  'calendar_year',
 ] as const;
 export type NamedType = (typeof NAMED_TYPES)[number];
 
@@ -216,6 +217,14 @@ const RUBRIC: Record<string, Field> = {
   warnings: of('Số cảnh báo', 'Warnings', { kind: 'number' }),
 };
 
+const CALENDAR: Record<string, Field> = {
+  verified: of('Đã đối chiếu nguồn thứ hai', 'Cross-checked with a second source', { kind: 'bool' }),
+  decisions: of('Văn bản quyết định', 'Deciding instruments', { kind: 'list' }),
+  nonWorkingDays: of('Ngày nghỉ', 'Days off', { kind: 'list' }),
+  makeUpWorkingDays: of('Ngày làm bù', 'Make-up working days', { kind: 'list' }),
+  notes: long('Ghi chú', 'Notes'),
+};
+
 /** The field tables, by the first word of the audit action (`product.updated` → product). */
 export const AUDIT_FIELDS = {
   product: PRODUCT,
@@ -226,6 +235,7 @@ export const AUDIT_FIELDS = {
   admin_unit_mapping: MAPPING,
   import: IMPORT,
   rubric: RUBRIC,
+  calendar: CALENDAR,
 } as const satisfies Record<string, Record<string, Field>>;
 
 /** Words of the keys inside counts (an import's rows and what it created). */

@@ -117,6 +117,7 @@ export const AUDIT_OBJECT_TYPES = [
   'admin_unit_mapping',
   'import',
   'rubric_version',
+  'calendar_year',
   'registry',
   'test',
 ] as const;
@@ -153,3 +154,6 @@ export const HOME_NEXT_STEPS = [
   'prepareRenewal',
   'upToDate',
 ] as const;
+
+/** Kinds of a day off in the working-day calendar (src/domain/calendar/days-off.ts). */
+export const DAY_OFF_KINDS = ['fixed', 'lunar', 'substitute', 'swap'] as const;

@@ -158,6 +158,36 @@ export const ERRORS = {
     vi: 'Ánh xạ cột không hợp lệ: {detail}',
     en: 'The column mapping is not valid: {detail}',
   },
+  CALENDAR_DATE_OUTSIDE_YEAR: {
+    status: 400,
+    vi: 'Ngày {date} không thuộc năm {year}',
+    en: 'The date {date} is not in {year}',
+  },
+  CALENDAR_DATE_TWICE: {
+    status: 400,
+    vi: 'Ngày {date} được khai hai lần',
+    en: 'The date {date} is given twice',
+  },
+  CALENDAR_MAKE_UP_NOT_WEEKEND: {
+    status: 400,
+    vi: 'Ngày làm bù {date} không phải thứ Bảy hay Chủ nhật',
+    en: 'The make-up working day {date} is not a Saturday or a Sunday',
+  },
+  CALENDAR_MAKE_UP_IS_DAY_OFF: {
+    status: 400,
+    vi: 'Ngày {date} vừa là ngày nghỉ vừa là ngày làm bù',
+    en: 'The date {date} is both a day off and a make-up working day',
+  },
+  CALENDAR_SWAP_ON_WEEKEND: {
+    status: 400,
+    vi: 'Ngày nghỉ hoán đổi {date} rơi vào cuối tuần: chỉ hoán đổi được ngày làm việc',
+    en: 'The swapped day off {date} falls on a weekend: only a working day can be swapped',
+  },
+  CALENDAR_YEAR_OUT_OF_RANGE: {
+    status: 400,
+    vi: 'Lịch làm việc chỉ tính cho các năm {min}–{max}; ngày {date} nằm ngoài',
+    en: 'The working-day calendar counts only in {min}–{max}; {date} is outside',
+  },
   RUBRIC_NOT_FOUND: {
     status: 404,
     vi: 'Không có phiên bản bộ tiêu chí {id}',

@@ -293,6 +293,7 @@ export const V = {
     admin_unit_mapping: { vi: 'Ánh xạ xã cũ → mới', en: 'Old → new commune mapping' },
     import: { vi: 'Lần nhập dữ liệu', en: 'Data import', plainWord: true },
     rubric_version: { vi: 'Bộ tiêu chí', en: 'Rubric version' },
+    calendar_year: { vi: 'Lịch ngày nghỉ của năm', en: 'Days off of a year' },
     registry: { vi: 'Sổ đăng ký', en: 'Registry', plainWord: true },
     test: { vi: 'Thử nghiệm', en: 'Test', plainWord: true },
   }),

@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/server/db/client.ts';
 import { migrateDatabase } from '../../src/server/db/migrate.ts';
 import { loadAdminStructures } from '../../src/server/modules/admin-units/admin-units.loader.ts';
 import { loadShippedRubrics } from '../../src/server/modules/rubrics/rubrics.service.ts';
+import { loadShippedCalendar } from '../../src/server/modules/calendar/calendar.service.ts';
 
 /** the audit key of makeDeps (factories.ts): rows written into the template verify with it */
 export const TEST_AUDIT_SECRET = Buffer.from('test-audit-secret-that-is-long-enough-123');
@@ -22,6 +23,7 @@ export async function buildPgliteTemplate(): Promise<void> {
   await migrateDatabase(database);
   await database.db.transaction((tx) => loadAdminStructures(tx));
   await loadShippedRubrics(database.db, TEST_AUDIT_SECRET);
+  await loadShippedCalendar(database.db);
   const dump = await database.pglite!.dumpDataDir('none');
   mkdirSync(dirname(PGLITE_TEMPLATE), { recursive: true });
   writeFileSync(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));
@@ -55,5 +57,6 @@ export async function buildPostgresTemplate(adminUrl: string): Promise<void> {
   await migrateDatabase(database);
   await database.db.transaction((tx) => loadAdminStructures(tx));
   await loadShippedRubrics(database.db, TEST_AUDIT_SECRET);
+  await loadShippedCalendar(database.db);
   await database.close();
 }

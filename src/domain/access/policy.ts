@@ -29,7 +29,8 @@ export type ResourceKind =
   | 'user'
   | 'auditLog'
   | 'adminUnit'
-  | 'rubricVersion';
+  | 'rubricVersion'
+  | 'calendarYear';
 
 export interface Resource {
   kind: ResourceKind;
@@ -54,6 +55,7 @@ export function canSee(grant: Grant, resource: Resource): boolean {
   switch (resource.kind) {
     case 'adminUnit':
     case 'rubricVersion':
+    case 'calendarYear':
       return true;
     case 'producer':
     case 'product':
@@ -101,6 +103,7 @@ export function allowedActions(grant: Grant | null, resource: Resource): Action[
       actions.push('verify');
       break;
     case 'rubricVersion':
+    case 'calendarYear':
       if (grant.role === 'system_admin') actions.push('manage', 'create');
       break;
     case 'adminUnit':
@@ -194,7 +197,12 @@ export function navigationFor(grant: Grant | null): NavArea[] {
 }
 
 /** Things a grant may start from a list (buttons), beside per-object actions. */
-export type Capability = 'registerProducer' | 'importRegistry' | 'exportRegistry' | 'importRubric';
+export type Capability =
+  | 'registerProducer'
+  | 'importRegistry'
+  | 'exportRegistry'
+  | 'importRubric'
+  | 'editCalendar';
 
 export function capabilitiesFor(grant: Grant | null): Capability[] {
   if (!grant) return [];
@@ -202,7 +210,7 @@ export function capabilitiesFor(grant: Grant | null): Capability[] {
   if (grant.role === 'commune_officer' || grant.role === 'province_officer')
     caps.push('registerProducer', 'importRegistry');
   // operators load lists on a province's behalf (ocop import)
-  if (grant.role === 'system_admin') caps.push('importRegistry', 'importRubric');
+  if (grant.role === 'system_admin') caps.push('importRegistry', 'importRubric', 'editCalendar');
   if (grant.role !== 'producer' && registryListScope(grant).kind !== 'none') caps.push('exportRegistry');
   return caps;
 }

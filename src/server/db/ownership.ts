@@ -30,6 +30,7 @@ export const TABLE_OWNERS = {
   status_history: 'workflow',
   outbox: 'jobs',
   app_meta: 'seed',
+  calendar_years: 'calendar',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -6,3 +6,4 @@ export * from './jobs.ts';
 export * from './imports.ts';
 export * from './rubrics.ts';
 export * from './workflow.ts';
+export * from './calendar.ts';
