@@ -256,6 +256,37 @@ describe('ocop', () => {
     );
   });
 
+  it('calendar holidays and add: a decided year with its swap, an undecided one said so, a limit counted across Tết', () => {
+    const y = ocop('calendar', 'holidays', '--year', '2025', '--json');
+    assert.equal(y.code, 0, y.out + y.err);
+    const year = y.json();
+    assert.equal(year.year, 2025);
+    assert.equal(year.decided, true);
+    assert.ok(
+      year.nonWorkingDays.some(
+        (d: { date: string; kind: string; onWeekend: boolean }) =>
+          d.date === '2025-05-02' && d.kind === 'swap' && d.onWeekend === false,
+      ),
+    );
+    assert.deepEqual(
+      year.makeUpWorkingDays.map((d: { date: string }) => d.date),
+      ['2025-04-26'],
+    );
+    const later = ocop('calendar', 'holidays', '--year', '2027', '--json').json();
+    assert.equal(later.decided, false);
+    const add = ocop('calendar', 'add', '--from', '2026-02-10', '--working-days', '15', '--json');
+    assert.equal(add.code, 0, add.err);
+    assert.equal(add.json().date, '2026-03-10');
+    const human = ocop('calendar', 'add', '--from', '2026-02-10', '--days', '10');
+    assert.equal(
+      human.out.trim(),
+      '23/02/2026',
+      '10 days end on Friday 20/2, inside Tết: the next working day',
+    );
+    const usage = ocop('calendar', 'add', '--from', '2026-02-10');
+    assert.equal(usage.code, 2);
+  });
+
   it('audit checkpoint then verify: the chain of the above checks out', () => {
     const c = ocop('audit', 'checkpoint', '--json');
     assert.equal(c.code, 0, c.err);

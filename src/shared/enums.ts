@@ -3,6 +3,11 @@
 // states, and vocabulary.ts gives each its words in both languages. Roles, scope
 // kinds and legal types live in roles.ts and registry.ts.
 
+/**
+ * One certificate lifecycle (src/domain/certificates/certificate-state.ts decides it):
+ * the first five are in force; unknownValidity is a certificate recorded from a list
+ * whose dates do not decide its state today.
+ */
 export const CERTIFICATE_STATES = [
   'valid',
   'renewalWindowOpen',
@@ -10,9 +15,10 @@ export const CERTIFICATE_STATES = [
   'renewalFiled',
   'graceAfterExpiry',
   'expired',
+  'lapsed',
   'revoked',
   'superseded',
-  'lapsed',
+  'unknownValidity',
 ] as const;
 /** what a product's list row says of a product that holds no certificate at all */
 export const NO_CERTIFICATE = 'none';
@@ -64,6 +70,17 @@ export const PRODUCER_WORKFLOW_EVENTS = [
 ] as const;
 export const USER_STATUSES = ['active', 'disabled'] as const;
 export const CERTIFICATE_RECORD_STATUSES = ['valid', 'revoked', 'superseded', 'lapsed'] as const;
+/** the kinds of dossier, and of the evaluation that led to a certificate */
+export const DOSSIER_KINDS = ['first', 'upgrade', 'reEvaluation'] as const;
+/** facts a record may lack when it was recorded from a published list (the data-quality worklist) */
+export const INCOMPLETE_FACTS = [
+  'producer',
+  'commune',
+  'productSet',
+  'stars',
+  'decisionNumber',
+  'decisionDate',
+] as const;
 export const IP_STATUSES = ['none', 'application_filed', 'application_accepted', 'registered'] as const;
 export const DUPLICATE_RELATIONS = ['tax_code', 'representative', 'address'] as const;
 export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
@@ -157,3 +174,7 @@ export const HOME_NEXT_STEPS = [
 
 /** Kinds of a day off in the working-day calendar (src/domain/calendar/days-off.ts). */
 export const DAY_OFF_KINDS = ['fixed', 'lunar', 'substitute', 'swap'] as const;
+/** the unit a time limit is counted in */
+export const LIMIT_UNITS = ['workingDays', 'calendarDays'] as const;
+/** where a year's days off come from: the shipped decisions, an administrator, or the Labour Code alone */
+export const CALENDAR_ORIGINS = ['shipped', 'edited', 'labourCode'] as const;

@@ -73,7 +73,12 @@ const CERTIFICATE_STATE_TERMS: Record<(typeof E.CERTIFICATE_STATES)[number], Ter
   expired: { vi: 'Hết hiệu lực', en: 'Expired', tone: 'bad' },
   revoked: { vi: 'Đã thu hồi', en: 'Revoked', tone: 'bad' },
   superseded: { vi: 'Đã được thay thế', en: 'Superseded', tone: 'neutral' },
-  lapsed: { vi: 'Hết hạn, không đánh giá lại', en: 'Lapsed without re-evaluation', tone: 'bad' },
+  unknownValidity: {
+    vi: 'Chưa rõ hiệu lực (thiếu ngày quyết định)',
+    en: 'Validity unknown (decision date missing)',
+    tone: 'neutral',
+  },
+  lapsed: { vi: 'Mất hiệu lực (không được công nhận lại)', en: 'Lapsed (not re-recognised)', tone: 'bad' },
 };
 
 export const V = {
@@ -126,6 +131,34 @@ export const V = {
   }),
   /** the state of a certificate on a given day (the certificate time-state) */
   certificateState: vocabulary('certificateState', E.CERTIFICATE_STATES, CERTIFICATE_STATE_TERMS),
+  dayOffKind: vocabulary('dayOffKind', E.DAY_OFF_KINDS, {
+    fixed: { vi: 'Ngày lễ theo dương lịch', en: 'Public holiday' },
+    lunar: { vi: 'Ngày lễ theo âm lịch', en: 'Lunar holiday' },
+    substitute: { vi: 'Nghỉ bù', en: 'Substitute day off' },
+    swap: { vi: 'Nghỉ hoán đổi', en: 'Swapped day off' },
+  }),
+  limitUnit: vocabulary('limitUnit', E.LIMIT_UNITS, {
+    workingDays: { vi: 'ngày làm việc', en: 'working days' },
+    calendarDays: { vi: 'ngày', en: 'days' },
+  }),
+  calendarOrigin: vocabulary('calendarOrigin', E.CALENDAR_ORIGINS, {
+    shipped: { vi: 'Theo văn bản đã nạp sẵn', en: 'As shipped with the decisions' },
+    edited: { vi: 'Do quản trị viên cập nhật', en: 'Set by an administrator' },
+    labourCode: { vi: 'Chưa có quyết định: theo Bộ luật Lao động', en: 'No decision yet: the Labour Code' },
+  }),
+  dossierKind: vocabulary('dossierKind', E.DOSSIER_KINDS, {
+    first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
+    upgrade: { vi: 'Nâng hạng', en: 'Upgrade' },
+    reEvaluation: { vi: 'Đánh giá lại', en: 'Re-evaluation' },
+  }),
+  incompleteFact: vocabulary('incompleteFact', E.INCOMPLETE_FACTS, {
+    producer: { vi: 'Thiếu chủ thể', en: 'Producer missing' },
+    commune: { vi: 'Thiếu xã', en: 'Commune missing' },
+    productSet: { vi: 'Thiếu bộ sản phẩm', en: 'Product set missing' },
+    stars: { vi: 'Thiếu hạng sao', en: 'Stars missing' },
+    decisionNumber: { vi: 'Thiếu số quyết định', en: 'Decision number missing' },
+    decisionDate: { vi: 'Thiếu ngày quyết định', en: 'Decision date missing' },
+  }),
   /** a product's certificate state in lists, filters and exports: its current certificate's state, or none */
   productCertificateState: vocabulary('productCertificateState', E.PRODUCT_CERTIFICATE_STATES, {
     ...CERTIFICATE_STATE_TERMS,

@@ -1,8 +1,10 @@
-// The certificate state in SQL (src/server/db/certificate-state.ts) says what the
-// domain's certificateTimeState says, on every day of a grid around each boundary
-// (window opening 180 days before the last valid day, closing 120 days before,
-// grace 180 days after), with and without a renewal filing, for every legal status
-// and for no certificate. The products' copy of their current certificate follows
+// The certificate state in SQL (src/server/db/certificate-state.ts, and the SQL
+// function certificate_state of migration 0016) says what the domain's
+// certificateTimeState says, on every day of a grid around each boundary (window
+// opening 180 days before the last valid day, closing 120 days before, grace 180
+// days after), with and without a renewal filing, for every legal status, for
+// certificates known only by their decision year (a range of last days) or not
+// dated at all, and for no certificate; and, property by property, on random ones. The products' copy of their current certificate follows
 // the certificates table (its triggers), and the product list filters by the state
 // on the day it is given.
 import assert from 'node:assert/strict';
@@ -16,9 +18,11 @@ import {
 } from '../../src/domain/certificates/certificate-state.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { queryRows } from '../../src/server/db/client.ts';
+import fc from 'fast-check';
 import {
   certificateStateIn,
   certificateStateIs,
+  certificateStateOf,
   type CertificateStateFilter,
 } from '../../src/server/db/certificate-state.ts';
 import { certificates, products } from '../../src/server/db/schema/index.ts';
@@ -42,6 +46,8 @@ const addDays = (iso: string, n: number) =>
 interface GridRow {
   status: CertificateLegalStatus | null;
   validUntil: string | null;
+  /** the latest possible last day, for a certificate known only by its year */
+  validUntilLatest: string | null;
   filedOn: string | null;
   today: string;
 }
@@ -70,38 +76,77 @@ function grid(): GridRow[] {
         addDays(validUntil, -170),
         addDays(validUntil, 10),
       ];
-      for (const filedOn of filings) rows.push({ status: 'valid', validUntil, filedOn, today });
+      for (const filedOn of filings)
+        rows.push({ status: 'valid', validUntil, validUntilLatest: validUntil, filedOn, today });
       for (const status of ['revoked', 'superseded', 'lapsed'] as const)
-        rows.push({ status, validUntil, filedOn: filings[left % 2 ? 1 : 0], today });
+        rows.push({
+          status,
+          validUntil,
+          validUntilLatest: validUntil,
+          filedOn: filings[left % 2 ? 1 : 0],
+          today,
+        });
+      // known only by its decision year: the year ending on this day, or the next one
+      for (const [earliest, latest] of yearRanges(validUntil))
+        for (const filedOn of [null, addDays(today, -1)])
+          rows.push({ status: 'valid', validUntil: earliest, validUntilLatest: latest, filedOn, today });
     }
   }
-  for (const today of ['2026-01-01', '2027-07-15'])
-    rows.push({ status: null, validUntil: null, filedOn: null, today });
+  for (const today of ['2026-01-01', '2027-07-15']) {
+    rows.push({ status: null, validUntil: null, validUntilLatest: null, filedOn: null, today });
+    // nothing dates it
+    rows.push({ status: 'valid', validUntil: null, validUntilLatest: null, filedOn: null, today });
+  }
   return rows;
+}
+
+/** Ranges a decision year gives (31/12 of year+2 to 30/12 of year+3) with one end on or next to `day`. */
+function yearRanges(day: string): [string, string][] {
+  return [
+    [day, addDays(day, 364)],
+    [addDays(day, -364), day],
+    [addDays(day, -200), addDays(day, 164)],
+  ];
 }
 
 const domainState = (r: GridRow): CertificateStateFilter =>
   r.status === null
     ? 'none'
     : certificateTimeState(
-        { status: r.status, validUntil: r.validUntil!, renewalFiledOn: r.filedOn },
+        {
+          status: r.status,
+          validUntil: r.validUntil,
+          validUntilLatest: r.validUntilLatest,
+          renewalFiledOn: r.filedOn,
+        },
         r.today,
       );
+
+const COLS = {
+  status: sql`g.status`,
+  validUntil: sql`g.valid_until`,
+  validUntilLatest: sql`g.valid_until_latest`,
+  renewalFiledOn: sql`g.filed_on`,
+};
+
+/** The grid's rows as a relation g(i, status, valid_until, valid_until_latest, filed_on, today). */
+const gridRelation = (
+  rows: GridRow[],
+) => sql`(SELECT i, status, "validUntil" AS valid_until, "validUntilLatest" AS valid_until_latest,
+         "filedOn" AS filed_on, today
+  FROM jsonb_to_recordset(${JSON.stringify(rows.map((r, i) => ({ i, ...r })))}::jsonb)
+    AS t(i int, status text, "validUntil" date, "validUntilLatest" date, "filedOn" date, today date)) g`;
 
 describe(`the certificate state in SQL (${ENGINE})`, () => {
   it('matches certificateTimeState on every day of the grid, one state per row', async () => {
     const rows = grid();
-    const cols = { status: sql`g.status`, validUntil: sql`g.valid_until`, renewalFiledOn: sql`g.filed_on` };
     const checks = PRODUCT_CERTIFICATE_STATES.map(
-      (s) => sql`${certificateStateIs(cols, s, sql`g.today`)} AS ${sql.identifier(s)}`,
+      (s) => sql`${certificateStateIs(COLS, s, sql`g.today`)} AS ${sql.identifier(s)}`,
     );
     const result = await queryRows<Record<string, unknown>>(
       deps.database.db,
-      sql`SELECT g.i, ${sql.join(checks, sql`, `)}
-          FROM (SELECT i, status, "validUntil" AS valid_until, "filedOn" AS filed_on, today
-                FROM jsonb_to_recordset(${JSON.stringify(rows.map((r, i) => ({ i, ...r })))}::jsonb)
-                  AS t(i int, status text, "validUntil" date, "filedOn" date, today date)) g
-          ORDER BY g.i`,
+      sql`SELECT g.i, ${sql.join(checks, sql`, `)}, ${certificateStateOf(COLS, sql`g.today`)} AS state
+          FROM ${gridRelation(rows)} ORDER BY g.i`,
     );
     assert.equal(result.length, rows.length);
     const wrong: string[] = [];
@@ -113,6 +158,8 @@ describe(`the certificate state in SQL (${ENGINE})`, () => {
       seen.add(expected);
       if (truths.length !== 1 || truths[0] !== expected)
         wrong.push(`${JSON.stringify(row)}: domain ${expected}, SQL [${truths.join(', ')}]`);
+      if (r.state !== expected)
+        wrong.push(`${JSON.stringify(row)}: domain ${expected}, certificate_state ${r.state}`);
     }
     assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} rows differ`);
     // the grid reaches every state, so none of the conditions goes untested
@@ -135,20 +182,19 @@ describe(`the certificate state in SQL (${ENGINE})`, () => {
       ['expired', 'graceAfterExpiry'],
       ['expired', 'renewalFiled', 'none'],
       ['valid', 'renewalFiled', 'revoked'],
+      ['unknownValidity'],
+      ['valid', 'renewalWindowOpen', 'renewalWindowClosed'],
+      ['expired', 'lapsed', 'unknownValidity'],
+      ['graceAfterExpiry', 'lapsed'],
       [...PRODUCT_CERTIFICATE_STATES],
       [],
     ];
-    const cols = { status: sql`g.status`, validUntil: sql`g.valid_until`, renewalFiledOn: sql`g.filed_on` };
     const checks = groups.map(
-      (states, i) => sql`${certificateStateIn(cols, states, sql`g.today`)} AS ${sql.identifier(`g${i}`)}`,
+      (states, i) => sql`${certificateStateIn(COLS, states, sql`g.today`)} AS ${sql.identifier(`g${i}`)}`,
     );
     const result = await queryRows<Record<string, unknown>>(
       deps.database.db,
-      sql`SELECT g.i, ${sql.join(checks, sql`, `)}
-          FROM (SELECT i, status, "validUntil" AS valid_until, "filedOn" AS filed_on, today
-                FROM jsonb_to_recordset(${JSON.stringify(rows.map((r, i) => ({ i, ...r })))}::jsonb)
-                  AS t(i int, status text, "validUntil" date, "filedOn" date, today date)) g
-          ORDER BY g.i`,
+      sql`SELECT g.i, ${sql.join(checks, sql`, `)} FROM ${gridRelation(rows)} ORDER BY g.i`,
     );
     const wrong: string[] = [];
     for (const r of result) {
@@ -162,6 +208,56 @@ describe(`the certificate state in SQL (${ENGINE})`, () => {
     }
     assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} answers differ`);
   });
+
+  it('the SQL function certificate_state and the conditions agree with the domain on random certificates', async () => {
+    const day = fc.integer({ min: 0, max: 4000 }).map((n) => addDays('2019-01-01', n));
+    const row = fc
+      .record({
+        status: fc.constantFrom<CertificateLegalStatus | null>(
+          'valid',
+          'valid',
+          'valid',
+          'revoked',
+          'lapsed',
+          null,
+        ),
+        validUntil: fc.option(day, { nil: null, freq: 5 }),
+        spread: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+        filedOn: fc.option(day, { nil: null }),
+        today: day,
+      })
+      .map(
+        ({ status, validUntil, spread, filedOn, today }): GridRow => ({
+          status,
+          validUntil: status === null ? null : validUntil,
+          validUntilLatest: status === null || validUntil === null ? null : addDays(validUntil, spread ?? 0),
+          filedOn: status === null ? null : filedOn,
+          today,
+        }),
+      );
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 200 }), async (rows) => {
+        const checks = PRODUCT_CERTIFICATE_STATES.map(
+          (s) => sql`${certificateStateIs(COLS, s, sql`g.today`)} AS ${sql.identifier(s)}`,
+        );
+        const result = await queryRows<Record<string, unknown>>(
+          deps.database.db,
+          sql`SELECT g.i, ${certificateStateOf(COLS, sql`g.today`)} AS state, ${sql.join(checks, sql`, `)}
+              FROM ${gridRelation(rows)} ORDER BY g.i`,
+        );
+        for (const r of result) {
+          const expected = domainState(rows[Number(r.i)]);
+          assert.equal(r.state, expected, JSON.stringify(rows[Number(r.i)]));
+          assert.deepEqual(
+            PRODUCT_CERTIFICATE_STATES.filter((s) => r[s] === true),
+            [expected],
+            JSON.stringify(rows[Number(r.i)]),
+          );
+        }
+      }),
+      { numRuns: 25, seed: 20261202 },
+    );
+  });
 });
 
 let decisions = 0;
@@ -169,8 +265,9 @@ let decisions = 0;
 function certificate(
   productId: string,
   o: {
-    validFrom: string;
-    validUntil?: string;
+    validFrom: string | null;
+    validUntil?: string | null;
+    decisionYear?: number;
     stars?: number;
     status?: CertificateLegalStatus;
     renewalFiledOn?: string | null;
@@ -182,10 +279,11 @@ function certificate(
     stars: o.stars ?? 3,
     decisionNo: `${++decisions}/QĐ-UBND`,
     decisionDate: o.decisionDate ?? o.validFrom,
+    decisionYear: o.decisionYear ?? null,
     issuer: 'Chủ tịch UBND tỉnh',
     procedureVersionId: 'r26_2026',
     validFrom: o.validFrom,
-    validUntil: o.validUntil ?? addDays(o.validFrom, 3 * 365),
+    validUntil: o.validUntil === undefined ? addDays(o.validFrom!, 3 * 365) : o.validUntil,
     status: o.status ?? 'valid',
     renewalFiledOn: o.renewalFiledOn ?? null,
   };
@@ -287,6 +385,11 @@ describe(`the product list by certificate state (${ENGINE})`, () => {
       ['Hết hạn', { validFrom: '2023-12-02', validUntil: addDays(TODAY, -10), stars: 4 }],
       ['Thu hồi', { validFrom: '2025-01-01', status: 'revoked' }],
       ['Không đánh giá lại', { validFrom: '2022-01-01', status: 'lapsed' }],
+      [
+        'Quá hạn chờ',
+        { validFrom: '2022-06-01', validUntil: addDays(TODAY, -200), renewalFiledOn: addDays(TODAY, -300) },
+      ],
+      ['Không rõ ngày', { validFrom: null, validUntil: null, decisionYear: 2023 }],
       ['Chưa công nhận', null],
     ];
     const seeded = await seedProducerInUnit(deps, unit('14758'), {
@@ -316,7 +419,8 @@ describe(`the product list by certificate state (${ENGINE})`, () => {
       expired: ['Hết hạn'],
       revoked: ['Thu hồi'],
       superseded: [],
-      lapsed: ['Không đánh giá lại'],
+      lapsed: ['Không đánh giá lại', 'Quá hạn chờ'],
+      unknownValidity: ['Không rõ ngày'],
       none: ['Chưa công nhận'],
     };
     for (const state of PRODUCT_CERTIFICATE_STATES) {
@@ -330,9 +434,10 @@ describe(`the product list by certificate state (${ENGINE})`, () => {
   });
 
   it('counts states on the day it is given, and filters stars by the current certificate whatever its state', async () => {
-    // 151 days later the window of "Cửa sổ mở" has closed and its certificate has ended
+    // 151 days later the window of "Cửa sổ mở" has closed and its certificate has ended; the 2023
+    // recognition known only by its year has ended whatever its day
     const later = await listed({ certificateState: ['expired'], today: addDays(TODAY, 151) });
-    assert.deepEqual(later.names, ['Cửa sổ mở', 'Cửa sổ đóng', 'Hết hạn']);
+    assert.deepEqual(later.names, ['Cửa sổ mở', 'Cửa sổ đóng', 'Hết hạn', 'Không rõ ngày']);
     const fourStars = await listed({ stars: 4 });
     assert.deepEqual(fourStars.names, ['Cửa sổ mở', 'Hết hạn']);
     const inForce = await listed({ stars: 4, certificateState: ['renewalWindowOpen'], today: TODAY });

@@ -3,10 +3,11 @@
 // its make-up Saturdays; a limit in days counts calendar days. Either way the
 // day the period starts from is not counted (Bộ luật Dân sự 2015, Art. 147), and
 // a period whose last day is a day off ends on the next working day (Art. 148).
+import type { LIMIT_UNITS } from '../../shared/enums.ts';
 import { addDaysIso, yearOfIso } from './dates.ts';
 import { decidedYear, type DecidedYear, isWeekend, labourCodeYear, type YearCalendar } from './days-off.ts';
 
-export type LimitUnit = 'workingDays' | 'calendarDays';
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
 
 /** Years a calendar can count in: the lunar computation and the laws behind it are meant for these. */
 export const CALENDAR_YEARS = { min: 1990, max: 2100 } as const;

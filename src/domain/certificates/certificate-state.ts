@@ -1,9 +1,17 @@
-// What a certificate means today. The legal status (valid / revoked / superseded /
-// lapsed) is stored; everything driven by time is derived here, so lists, the
-// public page and the expiry jobs agree. QĐ 26/2026 Art. 12: valid 36 months;
-// renewal filed 180–120 days before expiry; a holder whose renewal is pending keeps
-// a valid certificate until the decision, at most 180 days after expiry.
+// One certificate lifecycle: what a certificate means today. The legal status
+// (valid / revoked / superseded / lapsed) is stored; everything driven by time is
+// derived here, so lists, the public page, exports and the expiry jobs agree.
+// QĐ 26/2026 Art. 12: valid 36 months; renewal filed 180–120 days before expiry; a
+// holder whose renewal is pending keeps a valid certificate until the decision, at
+// most 180 days after expiry — past that without a decision it lapses.
+//
+// A certificate recorded from a published list may lack its decision date: its last
+// valid day is then known only within the range its decision year allows (or not at
+// all). Its state is the one every possible last day gives; when they disagree it is
+// `unknownValidity`. The states are ordered along the days left, so the two ends of
+// the range decide it.
 import type { CERTIFICATE_RECORD_STATUSES, CERTIFICATE_STATES } from '../../shared/enums.ts';
+import { certificateValidUntil } from './validity.ts';
 
 export type CertificateLegalStatus = (typeof CERTIFICATE_RECORD_STATUSES)[number];
 
@@ -24,9 +32,26 @@ export const RENEWAL_RULES_26_2026: RenewalRules = {
 
 export interface CertificateDates {
   status: CertificateLegalStatus;
-  validUntil: string;
+  /** the last valid day when known; with `validUntilLatest`, the earliest it can be */
+  validUntil: string | null;
+  /** the latest possible last valid day, when only a range is known (copies on product rows carry the range) */
+  validUntilLatest?: string | null;
+  /** the decision's year, when only that is known (from a round label or a "Năm" column) */
+  decisionYear?: number | null;
   /** date a renewal dossier was filed, if any */
   renewalFiledOn?: string | null;
+}
+
+/** The earliest and latest possible last valid day; null when nothing dates the certificate. */
+export function validUntilBounds(
+  cert: Pick<CertificateDates, 'validUntil' | 'validUntilLatest' | 'decisionYear'>,
+): { earliest: string; latest: string } | null {
+  if (cert.validUntil) return { earliest: cert.validUntil, latest: cert.validUntilLatest ?? cert.validUntil };
+  if (!cert.decisionYear) return null;
+  return {
+    earliest: certificateValidUntil(`${cert.decisionYear}-01-01`),
+    latest: certificateValidUntil(`${cert.decisionYear}-12-31`),
+  };
 }
 
 const DAY = 86_400_000;
@@ -37,28 +62,47 @@ export function daysToExpiry(validUntil: string, today: string): number {
   return toDay(validUntil) - toDay(today);
 }
 
-export function certificateTimeState(
-  cert: CertificateDates,
+/** The state of a certificate in force on `today` with a known last valid day. */
+function stateOnDay(
+  validUntil: string,
+  filed: boolean,
   today: string,
-  rules: RenewalRules = RENEWAL_RULES_26_2026,
+  rules: RenewalRules,
 ): CertificateTimeState {
-  if (cert.status !== 'valid') return cert.status;
-  const left = daysToExpiry(cert.validUntil, today);
-  const filed = !!cert.renewalFiledOn && cert.renewalFiledOn <= today;
-  if (left < 0) return filed && -left <= rules.graceDaysAfterExpiry ? 'graceAfterExpiry' : 'expired';
+  const left = daysToExpiry(validUntil, today);
+  if (left < 0) {
+    if (!filed) return 'expired';
+    return -left <= rules.graceDaysAfterExpiry ? 'graceAfterExpiry' : 'lapsed';
+  }
   if (filed) return 'renewalFiled';
   if (left <= rules.windowOpensDaysBefore && left >= rules.windowClosesDaysBefore) return 'renewalWindowOpen';
   if (left < rules.windowClosesDaysBefore) return 'renewalWindowClosed';
   return 'valid';
 }
 
-/** May the product show the OCOP mark and its stars today? (QĐ 1162 Art. 5: only a valid recognition.) */
+export function certificateTimeState(
+  cert: CertificateDates,
+  today: string,
+  rules: RenewalRules = RENEWAL_RULES_26_2026,
+): CertificateTimeState {
+  if (cert.status !== 'valid') return cert.status;
+  const bounds = validUntilBounds(cert);
+  if (!bounds) return 'unknownValidity';
+  const filed = !!cert.renewalFiledOn && cert.renewalFiledOn <= today;
+  const first = stateOnDay(bounds.earliest, filed, today, rules);
+  return first === stateOnDay(bounds.latest, filed, today, rules) ? first : 'unknownValidity';
+}
+
+/** The states in which a recognition is in force. */
+export const IN_FORCE_STATES = [
+  'valid',
+  'renewalWindowOpen',
+  'renewalWindowClosed',
+  'renewalFiled',
+  'graceAfterExpiry',
+] as const satisfies readonly CertificateTimeState[];
+
+/** Is the recognition in force today: may the product show the OCOP mark and its stars? (QĐ 1162 Art. 5.) */
 export function mayCarryMark(state: CertificateTimeState): boolean {
-  return (
-    state === 'valid' ||
-    state === 'renewalWindowOpen' ||
-    state === 'renewalWindowClosed' ||
-    state === 'renewalFiled' ||
-    state === 'graceAfterExpiry'
-  );
+  return (IN_FORCE_STATES as readonly CertificateTimeState[]).includes(state);
 }

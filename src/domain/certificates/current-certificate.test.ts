@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CertificateLegalStatus } from './certificate-state.ts';
-import { currentCertificateOn, type CopiedCertificate } from './current-certificate.ts';
+import { currentCertificateOn, starsInForce, type CopiedCertificate } from './current-certificate.ts';
 
 const copy = (
   status: CertificateLegalStatus,
@@ -24,6 +24,7 @@ describe('currentCertificateOn', () => {
       [copy('valid', '2025-06-27'), '2026-12-02', 'expired', false],
       [copy('revoked', '2028-01-01'), '2026-12-02', 'revoked', false],
       [copy('lapsed', '2026-01-01'), '2026-12-02', 'lapsed', false],
+      [copy('valid', '2026-05-01', '2026-01-10'), '2026-12-02', 'lapsed', false],
       [copy('superseded', '2027-01-01'), '2026-12-02', 'superseded', false],
     ];
     for (const [c, today, state, carries] of cases) {
@@ -34,5 +35,29 @@ describe('currentCertificateOn', () => {
         `${c.status} until ${c.validUntil}`,
       );
     }
+  });
+
+  it('a copy known only by its year’s range: the state both ends give, no exact last day, stars in force only then', () => {
+    const ranged = (validUntil: string, validUntilLatest: string): CopiedCertificate => ({
+      id: 'c2',
+      stars: 3,
+      status: 'valid',
+      validUntil,
+      validUntilLatest,
+      renewalFiledOn: null,
+    });
+    const lastYear = currentCertificateOn(ranged('2027-12-31', '2028-12-30'), '2026-12-02');
+    assert.deepEqual(lastYear && [lastYear.state, lastYear.validUntil, starsInForce(lastYear)], [
+      'valid',
+      null,
+      3,
+    ]);
+    const unsure = currentCertificateOn(ranged('2025-12-31', '2026-12-30'), '2026-06-01');
+    assert.deepEqual(unsure && [unsure.state, starsInForce(unsure)], ['unknownValidity', null]);
+    const undated = currentCertificateOn(
+      { id: 'c3', stars: null, status: 'valid', validUntil: null, renewalFiledOn: null },
+      '2026-06-01',
+    );
+    assert.equal(undated?.state, 'unknownValidity');
   });
 });

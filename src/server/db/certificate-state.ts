@@ -1,14 +1,19 @@
-// The certificate time state (src/domain/certificates/certificate-state.ts) as SQL
+// The certificate lifecycle (src/domain/certificates/certificate-state.ts) as SQL
 // conditions, so that a list can be filtered by the state its rows' certificates are
 // in today without reading every row. A certificate in force (legal status `valid`)
 // is in a state by the days left to its last valid day and whether a renewal was
-// filed; revoked, superseded and lapsed ones by their status; `none` is no
-// certificate. The states asked for are gathered into one range of days per filing
-// condition and then into one range over both, so that the index on (scope, status,
-// valid_until, renewal_filed_on, …) answers a group of neighbouring states with a
-// single scan of its entries. The domain function stays the definition;
-// test/db/certificate-state-sql.db.test.ts checks these conditions against it on a
-// grid of days around every boundary, alone and in groups, on both engines.
+// filed; revoked, superseded and lapsed ones by their status (and a renewal whose
+// grace ended, lapsed); `none` is no certificate. A certificate recorded without its
+// decision date carries a range of possible last days (earliest, latest): it is in a
+// state when both ends are, and of unknown validity when they are not (or when
+// nothing dates it). The states asked for are gathered into one range of days per
+// filing condition and then into one range over both, so that the index on (scope,
+// status, valid_until, renewal_filed_on, valid_until_latest, …) answers a group of
+// neighbouring states with a single scan of its entries. The domain function stays
+// the definition; test/db/certificate-state-sql.db.test.ts checks these conditions
+// against it on a grid of days around every boundary, alone and in groups, on both
+// engines. Where a query needs the state as a value (counts by state), the SQL
+// function certificate_state(…) of migration 0016 mirrors the domain function.
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import {
   RENEWAL_RULES_26_2026,
@@ -18,10 +23,16 @@ import {
 import type { NO_CERTIFICATE } from '../../shared/enums.ts';
 import { products } from './schema/index.ts';
 
-/** The columns (or expressions) holding a certificate's legal status, last valid day and renewal filing; status null: no certificate. */
+/**
+ * The columns (or expressions) holding a certificate's legal status, the range of its
+ * last valid day and its renewal filing; status null: no certificate.
+ */
 export interface CertificateColumns {
   status: SQLWrapper;
+  /** the last valid day, or the earliest it can be */
   validUntil: SQLWrapper;
+  /** the latest it can be (the same day when known) */
+  validUntilLatest: SQLWrapper;
   renewalFiledOn: SQLWrapper;
 }
 
@@ -34,21 +45,26 @@ interface Piece {
   filed: boolean;
 }
 
-type InForce = Exclude<CertificateTimeState, 'revoked' | 'superseded' | 'lapsed'>;
+type ByDays = Exclude<CertificateTimeState, 'revoked' | 'superseded' | 'unknownValidity'>;
 
-/** certificateTimeState for a certificate in force, as pieces of days left (0 on the last valid day). */
-const PIECES: Record<InForce, (r: RenewalRules) => Piece[]> = {
+/** certificateTimeState for a dated certificate in force, as pieces of days left (0 on the last valid day). */
+const PIECES: Record<ByDays, (r: RenewalRules) => Piece[]> = {
   valid: (r) => [{ lo: r.windowOpensDaysBefore + 1, hi: null, filed: false }],
   renewalWindowOpen: (r) => [{ lo: r.windowClosesDaysBefore, hi: r.windowOpensDaysBefore, filed: false }],
   renewalWindowClosed: (r) => [{ lo: 0, hi: r.windowClosesDaysBefore - 1, filed: false }],
   // a filing counts from its day; the holder keeps a valid certificate until the decision
   renewalFiled: () => [{ lo: 0, hi: null, filed: true }],
   graceAfterExpiry: (r) => [{ lo: -r.graceDaysAfterExpiry, hi: -1, filed: true }],
-  expired: (r) => [
-    { lo: null, hi: -1, filed: false },
-    { lo: null, hi: -r.graceDaysAfterExpiry - 1, filed: true },
-  ],
+  expired: () => [{ lo: null, hi: -1, filed: false }],
+  // the grace ended without a decision (besides the legal status lapsed)
+  lapsed: (r) => [{ lo: null, hi: -r.graceDaysAfterExpiry - 1, filed: true }],
 };
+
+/** Where the state changes along the days left (at b: b-1 and b differ), by filing. */
+const BOUNDARIES = (r: RenewalRules) => ({
+  open: [0, r.windowClosesDaysBefore, r.windowOpensDaysBefore + 1],
+  filed: [-r.graceDaysAfterExpiry, 0],
+});
 
 const LEGAL_ONLY = ['revoked', 'superseded', 'lapsed'] as const;
 
@@ -84,17 +100,30 @@ export function certificateStateIn(
   if (wanted.has('none')) arms.push(sql`${c.status} IS NULL`);
   const legal = LEGAL_ONLY.filter((s) => wanted.has(s));
   if (legal.length) arms.push(sql`${c.status} IN (${sql.raw(legal.map((s) => `'${s}'`).join(', '))})`);
+  const day = (offset: number) => sql`(${today} + ${sql.raw(String(Math.trunc(offset)))})`;
+  const filed = sql`(${c.renewalFiledOn} IS NOT NULL AND ${c.renewalFiledOn} <= ${today})`;
+  const notFiled = sql`(${c.renewalFiledOn} IS NULL OR ${c.renewalFiledOn} > ${today})`;
 
-  const pieces = (Object.keys(PIECES) as InForce[])
+  // a range of possible last days across a change of state: the certificate's validity is unknown
+  const straddles = (boundaries: number[]) =>
+    sql.join(
+      boundaries.map((b) => sql`(${c.validUntil} < ${day(b)} AND ${c.validUntilLatest} >= ${day(b)})`),
+      sql` OR `,
+    );
+  const b = BOUNDARIES(rules);
+  const undecided = sql`((${notFiled} AND (${straddles(b.open)})) OR (${filed} AND (${straddles(b.filed)})))`;
+
+  const pieces = (Object.keys(PIECES) as ByDays[])
     .filter((s) => wanted.has(s))
     .flatMap((s) => PIECES[s](rules));
   if (pieces.length) {
-    const day = (offset: number) => sql`(${today} + ${sql.raw(String(Math.trunc(offset)))})`;
-    /** the range as SQL; null when it has no bound */
+    /** both ends of the last valid day within the range, as SQL; null when it has no bound */
     const range = (r: { lo: number | null; hi: number | null }): SQL | null => {
       const bounds: SQL[] = [];
       if (r.lo !== null) bounds.push(sql`${c.validUntil} >= ${day(r.lo)}`);
-      if (r.hi !== null) bounds.push(sql`${c.validUntil} <= ${day(r.hi)}`);
+      // the earliest bound keeps the index scan short; the latest decides
+      if (r.hi !== null)
+        bounds.push(sql`${c.validUntil} <= ${day(r.hi)} AND ${c.validUntilLatest} <= ${day(r.hi)}`);
       return bounds.length ? sql.join(bounds, sql` AND `) : null;
     };
     // one range over everything asked for: the index reads it in one scan
@@ -110,11 +139,10 @@ export function certificateStateIn(
             ranges.map((r) => sql`(${range(r) ?? sql`true`})`),
             sql` OR `,
           );
-    const filed = sql`(${c.renewalFiledOn} IS NOT NULL AND ${c.renewalFiledOn} <= ${today})`;
-    const notFiled = sql`(${c.renewalFiledOn} IS NULL OR ${c.renewalFiledOn} > ${today})`;
     const filedRanges = merge(pieces.filter((p) => p.filed));
     const openRanges = merge(pieces.filter((p) => !p.filed));
-    const parts: SQL[] = [sql`${c.status} = 'valid'`];
+    // a certificate that nothing dates is in none of these states
+    const parts: SQL[] = [sql`${c.status} = 'valid'`, sql`${c.validUntil} IS NOT NULL`];
     const bounds = range(hull);
     if (bounds) parts.push(bounds);
     if (same(filedRanges, openRanges)) {
@@ -131,8 +159,13 @@ export function certificateStateIn(
       });
       parts.push(sides.length === 1 ? sides[0] : sql`(${sql.join(sides, sql` OR `)})`);
     }
+    // neighbouring states joined into one range must not take in a range that spans both
+    parts.push(sql`(${c.validUntil} = ${c.validUntilLatest} OR NOT ${undecided})`);
     arms.push(sql.join(parts, sql` AND `));
   }
+  if (wanted.has('unknownValidity'))
+    // nothing dates it, or a change of state lies within its range
+    arms.push(sql`${c.status} = 'valid' AND (${c.validUntil} IS NULL OR ${undecided})`);
   if (!arms.length) return sql`false`;
   return sql`(${sql.join(
     arms.map((a) => sql`(${a})`),
@@ -150,10 +183,20 @@ export function certificateStateIs(
   return certificateStateIn(c, [state], today, rules);
 }
 
+/** The state as a value, by the SQL mirror of the domain function (migration 0016). */
+export function certificateStateOf(
+  c: CertificateColumns,
+  today: SQL,
+  rules: RenewalRules = RENEWAL_RULES_26_2026,
+): SQL<string> {
+  return sql<string>`certificate_state(${c.status}, ${c.validUntil}, ${c.validUntilLatest}, ${c.renewalFiledOn}, ${today}, ${sql.raw(String(rules.windowOpensDaysBefore))}, ${sql.raw(String(rules.windowClosesDaysBefore))}, ${sql.raw(String(rules.graceDaysAfterExpiry))})`;
+}
+
 /** The copy of a product's current certificate on its row (kept by the certificates table's triggers). */
 export const productCertificate = {
   status: products.certificateStatus,
   validUntil: products.certificateValidUntil,
+  validUntilLatest: products.certificateValidUntilLatest,
   renewalFiledOn: products.certificateRenewalFiledOn,
 } satisfies CertificateColumns;
 

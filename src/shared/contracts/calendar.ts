@@ -2,7 +2,7 @@
 // decided (every day off declared by law or decision, with its kind; the Saturdays
 // worked instead) and the instruments that decided it; the count of a time limit.
 import { z } from 'zod';
-import { DAY_OFF_KINDS } from '../enums.ts';
+import { CALENDAR_ORIGINS, DAY_OFF_KINDS, LIMIT_UNITS } from '../enums.ts';
 import { text } from './common.ts';
 
 const isoDate = z.iso.date();
@@ -57,7 +57,7 @@ export const yearCalendarSchema = z
     nonWorkingDays: z.array(dayOffSchema.extend({ onWeekend: z.boolean() })),
     makeUpWorkingDays: z.array(makeUpWorkingDaySchema),
     notes: z.string().nullable().optional(),
-    origin: z.enum(['shipped', 'edited', 'labourCode']),
+    origin: z.enum(CALENDAR_ORIGINS),
     updatedAt: z.string().nullable(),
   })
   .meta({ id: 'YearCalendar' });
@@ -68,7 +68,7 @@ export const calendarYearListSchema = z.object({
       year,
       decided: z.boolean(),
       verified: z.boolean(),
-      origin: z.enum(['shipped', 'edited']),
+      origin: z.enum(CALENDAR_ORIGINS),
       daysOff: z.number().int(),
       updatedAt: z.string(),
     }),
@@ -89,7 +89,7 @@ export const calendarAddQuery = z
 export const calendarAddReplySchema = z.object({
   from: isoDate,
   count: z.number().int(),
-  unit: z.enum(['workingDays', 'calendarDays']),
+  unit: z.enum(LIMIT_UNITS),
   date: isoDate,
   /** years the count crossed that have no decision loaded (counted by the Labour Code alone) */
   undecidedYears: z.array(year),

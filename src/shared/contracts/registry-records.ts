@@ -8,6 +8,8 @@ import {
   DOCUMENT_KINDS,
   DUPLICATE_REASONS,
   DUPLICATE_RELATIONS,
+  DOSSIER_KINDS,
+  INCOMPLETE_FACTS,
   IP_STATUSES,
   PRODUCER_STATUSES,
 } from '../enums.ts';
@@ -89,14 +91,26 @@ export const productDetailsSchema = z
 export const certificateSchema = z
   .object({
     id: z.uuid(),
-    stars: z.number().int().min(1).max(5),
-    decisionNo: z.string(),
-    decisionDate: isoDate,
-    issuer: z.string(),
-    procedureVersionId: z.string(),
-    validFrom: isoDate,
-    validUntil: isoDate,
+    // a certificate recorded from a published list may lack any of its decision facts: null, never invented
+    stars: z.number().int().min(1).max(5).nullable(),
+    decisionNo: z.string().nullable(),
+    decisionDate: isoDate.nullable(),
+    decisionYear: z.number().int().nullable(),
+    issuer: z.string().nullable(),
+    procedureVersionId: z.string().nullable(),
+    kind: z.enum(DOSSIER_KINDS).nullable().meta({ description: 'the evaluation that led to it' }),
+    validFrom: isoDate.nullable(),
+    validUntil: isoDate.nullable(),
     status: z.enum(CERTIFICATE_RECORD_STATUSES),
+    revocation: z
+      .object({
+        decisionNumber: z.string().nullable(),
+        decisionDate: isoDate.nullable(),
+        ground: z.string().nullable(),
+      })
+      .nullable()
+      .meta({ description: 'the revoking decision, kept apart from the recognition' }),
+    incompleteFacts: z.array(z.enum(INCOMPLETE_FACTS)),
     historical: z.boolean(),
     state: z.enum(CERTIFICATE_STATES).meta({ description: 'the state it is in today (the date in Vietnam)' }),
   })

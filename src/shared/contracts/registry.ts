@@ -65,14 +65,19 @@ export const producerListQuery = pageQuery.extend({
 export const producerPage = pageOf(producerSchema, 'ProducerPage');
 
 /**
- * A product's current certificate: the latest of its certificates by valid_from, then
- * decision date (whatever its state), with the state it is in today.
+ * A product's current certificate: the newest of its recognitions by decision year, then
+ * decision date with unknown dates last (whatever its state), with the state it is in today.
  */
 export const currentCertificateSchema = z.object({
   id: z.uuid(),
-  stars: z.number().int().min(1).max(5),
+  stars: z.number().int().min(1).max(5).nullable().meta({
+    description: 'the recognition’s stars, whatever its state; null when the list it came from did not say',
+  }),
   state: z.enum(CERTIFICATE_STATES).meta({ description: 'the state it is in today (the date in Vietnam)' }),
-  validUntil: z.iso.date().meta({ description: 'its last valid day' }),
+  validUntil: z.iso
+    .date()
+    .nullable()
+    .meta({ description: 'its last valid day; null when its decision date is not known' }),
   mayCarryMark: z.boolean().meta({
     description:
       'whether the product may show the OCOP mark and these stars today; false: the stars are former ones (expired, revoked, lapsed, superseded)',

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   date,
   index,
@@ -20,7 +21,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-import { CERTIFICATE_RECORD_STATUSES, PRODUCER_STATUSES } from '../../../shared/enums.ts';
+import { CERTIFICATE_RECORD_STATUSES, DOSSIER_KINDS, PRODUCER_STATUSES } from '../../../shared/enums.ts';
 import { LEGAL_TYPES } from '../../../shared/registry.ts';
 import { adminStructureVersions, adminUnits } from './admin-units.ts';
 import { users } from './identity.ts';
@@ -159,15 +160,19 @@ export const products = pgTable(
     status: text('status', { enum: ['draft', 'active', 'withdrawn'] })
       .notNull()
       .default('active'),
-    // The product's current certificate — the latest by valid_from, then decision date
-    // (then created_at, id) — copied beside the row so that lists show and filter by it
-    // with the scope's index; written only by the certificates table's triggers
-    // (migration 0012), null when the product holds no certificate. Its state today is
-    // computed from these on reading (db/certificate-state.ts, domain/certificates).
+    // The product's current certificate — the newest by decision year, then decision date
+    // with unknown dates last (then created_at, id) — copied beside the row so that lists
+    // show and filter by it with the scope's index; written only by the certificates
+    // table's triggers (migrations 0012, 0016), null when the product holds no
+    // certificate. Its state today is computed from these on reading
+    // (db/certificate-state.ts, domain/certificates).
     certificateId: uuid('certificate_id'),
     certificateStars: smallint('certificate_stars'),
     certificateStatus: text('certificate_status', { enum: CERTIFICATE_RECORD_STATUSES }),
+    /** the last valid day, or the earliest it can be when only the decision year is known */
     certificateValidUntil: date('certificate_valid_until'),
+    /** the latest possible last valid day (the same day when the decision date is known) */
+    certificateValidUntilLatest: date('certificate_valid_until_latest'),
     certificateRenewalFiledOn: date('certificate_renewal_filed_on'),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     /** accent-insensitive full text over name and description */
@@ -204,6 +209,7 @@ export const products = pgTable(
       t.certificateStatus,
       t.certificateValidUntil,
       t.certificateRenewalFiledOn,
+      t.certificateValidUntilLatest,
       t.status,
       t.updatedAt,
       t.id,
@@ -218,24 +224,42 @@ export const certificates = pgTable(
     productId: uuid('product_id')
       .notNull()
       .references(() => products.id),
-    stars: smallint('stars').notNull(),
-    decisionNo: text('decision_no').notNull(),
-    decisionDate: date('decision_date').notNull(),
-    issuer: text('issuer').notNull(),
+    /** 3–5; null when the list it was recorded from did not say (a revocation of an unknown recognition) */
+    stars: smallint('stars'),
+    // every decision fact may be unknown for a certificate recorded from a published
+    // list: a gap is recorded (incomplete_facts), never an invented value
+    decisionNo: text('decision_no'),
+    decisionDate: date('decision_date'),
+    /** the decision's year: from its date, or given alone (a round label, a "Năm" column) */
+    decisionYear: smallint('decision_year'),
+    issuer: text('issuer'),
     /** procedure version the decision was made under (r1048, r148, r148_1489, r26_2026) */
-    procedureVersionId: text('procedure_version_id').notNull(),
-    validFrom: date('valid_from').notNull(),
-    validUntil: date('valid_until').notNull(),
+    procedureVersionId: text('procedure_version_id'),
+    /** the evaluation that led to it: first, upgrade, reEvaluation (DOSSIER_KINDS); null when not known */
+    kind: text('kind', { enum: DOSSIER_KINDS }),
+    validFrom: date('valid_from'),
+    validUntil: date('valid_until'),
     /** legal status only; expiring/expired are derived from the dates */
     status: text('status', { enum: CERTIFICATE_RECORD_STATUSES }).notNull(),
     /** the day the holder filed the re-evaluation dossier of this certificate (QĐ 26/2026 Art. 12), if any */
     renewalFiledOn: date('renewal_filed_on'),
+    /** the revoking decision, kept apart from the recognition it revokes */
+    revocationDecisionNo: text('revocation_decision_no'),
+    revocationDecisionDate: date('revocation_decision_date'),
+    revocationGround: text('revocation_ground'),
+    /** facts the source did not give (CERTIFICATE_FACTS), for the data-quality worklist */
+    incompleteFacts: text('incomplete_facts').array().notNull().default(sql`'{}'::text[]`),
     historical: boolean('historical').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('certificates_product').on(t.productId),
     index('certificates_valid_until').on(t.status, t.validUntil),
+    check('certificates_stars', sql`${t.stars} IS NULL OR ${t.stars} BETWEEN 1 AND 5`),
+    check(
+      'certificates_decision_year',
+      sql`${t.decisionDate} IS NULL OR ${t.decisionYear} = extract(year FROM ${t.decisionDate})`,
+    ),
   ],
 );
 

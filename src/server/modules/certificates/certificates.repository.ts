@@ -6,23 +6,37 @@ import { queryRows, type Executor, type Tx } from '../../db/client.ts';
 import { certificates } from '../../db/schema/index.ts';
 
 export function listOfProduct(db: Executor, productId: string) {
-  return db
-    .select({
-      id: certificates.id,
-      stars: certificates.stars,
-      decisionNo: certificates.decisionNo,
-      decisionDate: certificates.decisionDate,
-      issuer: certificates.issuer,
-      procedureVersionId: certificates.procedureVersionId,
-      validFrom: certificates.validFrom,
-      validUntil: certificates.validUntil,
-      status: certificates.status,
-      renewalFiledOn: certificates.renewalFiledOn,
-      historical: certificates.historical,
-    })
-    .from(certificates)
-    .where(eq(certificates.productId, productId))
-    .orderBy(desc(certificates.decisionDate));
+  return (
+    db
+      .select({
+        id: certificates.id,
+        stars: certificates.stars,
+        decisionNo: certificates.decisionNo,
+        decisionDate: certificates.decisionDate,
+        decisionYear: certificates.decisionYear,
+        issuer: certificates.issuer,
+        procedureVersionId: certificates.procedureVersionId,
+        kind: certificates.kind,
+        validFrom: certificates.validFrom,
+        validUntil: certificates.validUntil,
+        status: certificates.status,
+        renewalFiledOn: certificates.renewalFiledOn,
+        revocationDecisionNo: certificates.revocationDecisionNo,
+        revocationDecisionDate: certificates.revocationDecisionDate,
+        revocationGround: certificates.revocationGround,
+        incompleteFacts: certificates.incompleteFacts,
+        historical: certificates.historical,
+      })
+      .from(certificates)
+      .where(eq(certificates.productId, productId))
+      // newest first: by year, then date with unknown dates last (the order of the product's current one)
+      .orderBy(
+        sql`${certificates.decisionYear} DESC NULLS LAST`,
+        sql`${certificates.decisionDate} DESC NULLS LAST`,
+        desc(certificates.createdAt),
+        desc(certificates.id),
+      )
+  );
 }
 
 /** The newest certificate of a product still valid on `today`, if any. */

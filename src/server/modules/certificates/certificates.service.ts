@@ -5,12 +5,15 @@
 // which the lists read, follows the certificates by the table's triggers.
 import type { Grant } from '../../../domain/access/policy.ts';
 import { certificateTimeState } from '../../../domain/certificates/certificate-state.ts';
+import type { INCOMPLETE_FACTS } from '../../../shared/enums.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { getProductFacts } from '../registry/registry.service.ts';
 import * as repo from './certificates.repository.ts';
 
 export type { HistoricalCertificate } from './certificates.repository.ts';
+
+type IncompleteFact = (typeof INCOMPLETE_FACTS)[number];
 
 /** Certificates of a product the caller may see, newest first, each with its time state today. */
 export async function certificatesOf(
@@ -21,10 +24,31 @@ export async function certificatesOf(
 ) {
   await getProductFacts(deps.database.db, grant, productId);
   const rows = await repo.listOfProduct(deps.database.db, productId);
-  return rows.map(({ renewalFiledOn, ...c }) => ({
-    ...c,
-    state: certificateTimeState({ status: c.status, validUntil: c.validUntil, renewalFiledOn }, today),
-  }));
+  return rows.map(
+    ({
+      renewalFiledOn,
+      revocationDecisionNo,
+      revocationDecisionDate,
+      revocationGround,
+      incompleteFacts,
+      ...c
+    }) => ({
+      ...c,
+      revocation:
+        revocationDecisionNo || revocationDecisionDate || revocationGround
+          ? {
+              decisionNumber: revocationDecisionNo,
+              decisionDate: revocationDecisionDate,
+              ground: revocationGround,
+            }
+          : null,
+      incompleteFacts: incompleteFacts as IncompleteFact[],
+      state: certificateTimeState(
+        { status: c.status, validUntil: c.validUntil, decisionYear: c.decisionYear, renewalFiledOn },
+        today,
+      ),
+    }),
+  );
 }
 
 /** The newest certificate of the product in force on `today`: the recognition a product code waits for. */

@@ -11,6 +11,7 @@ import { CERTIFICATE_STATES } from '../../../shared/enums.ts';
 import {
   certificateStateIn,
   certificateStateIs,
+  certificateStateOf,
   productCertificate,
   productCertificateSelection,
   type CertificateStateFilter,
@@ -51,22 +52,23 @@ export async function countProducts(
   rules: RenewalRules = RENEWAL_RULES_26_2026,
 ): Promise<ProvinceCounts[]> {
   const day = sql`${today}::date`;
-  const marked = certificateStateIn(productCertificate, MARKED, day, rules);
+  // each row's state once, by the SQL mirror of the domain function (migration 0016)
+  const quoted = (states: readonly string[]) => sql.raw(states.map((x) => `'${x}'`).join(', '));
   const stateCounts = STATES.map(
-    (s, i) =>
-      sql`count(*) FILTER (WHERE ${certificateStateIs(productCertificate, s, day, rules)}) AS ${sql.raw(`s${i}`)}`,
+    (s, i) => sql`count(*) FILTER (WHERE st.state = ${sql.raw(`'${s}'`)}) AS ${sql.raw(`s${i}`)}`,
   );
   const rows = await queryRows<Record<string, string | number | null>>(
     db,
     sql`SELECT ${products.scopeProvinceId} AS province_id,
           (SELECT u.name FROM admin_units u WHERE u.id = ${products.scopeProvinceId}) AS province_name,
           count(*) AS products,
-          count(*) FILTER (WHERE ${marked} AND ${products.certificateStars} = 3) AS stars3,
-          count(*) FILTER (WHERE ${marked} AND ${products.certificateStars} = 4) AS stars4,
-          count(*) FILTER (WHERE ${marked} AND ${products.certificateStars} = 5) AS stars5,
+          count(*) FILTER (WHERE st.state IN (${quoted(MARKED)}) AND ${products.certificateStars} = 3) AS stars3,
+          count(*) FILTER (WHERE st.state IN (${quoted(MARKED)}) AND ${products.certificateStars} = 4) AS stars4,
+          count(*) FILTER (WHERE st.state IN (${quoted(MARKED)}) AND ${products.certificateStars} = 5) AS stars5,
           count(*) FILTER (WHERE ${due(day, nearDays, rules)}) AS due,
           ${sql.join(stateCounts, sql`, `)}
         FROM ${products}
+        CROSS JOIN LATERAL (SELECT ${certificateStateOf(productCertificate, day, rules)} AS state) st
         WHERE ${scopeSql(scope, products, products.producerId)} AND ${products.status} <> 'withdrawn'
         GROUP BY ${products.scopeProvinceId}
         ORDER BY province_name NULLS LAST`,

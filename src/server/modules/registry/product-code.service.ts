@@ -44,7 +44,7 @@ export async function issueProductCode(
   const recognised = await recognitionOf(tx, productId, today);
   if (rule.assignedAt === 'recognition' && !recognised) throw new AppError('CODE_NEEDS_RECOGNITION');
   const year = Number(
-    (rule.yearOf === 'recognition' && recognised ? recognised.decisionDate : today).slice(0, 4),
+    (rule.yearOf === 'recognition' && recognised?.decisionDate ? recognised.decisionDate : today).slice(0, 4),
   );
   const parts = {
     province: product.scopeProvinceId.split(':')[1],

@@ -36,7 +36,7 @@ export function CertificateStateBadge({ certificate }: { certificate: CurrentCer
   return (
     <span data-certificate-state={state} className="inline-flex flex-col items-start gap-0.5">
       <TermBadge v={V.productCertificateState} id={state} />
-      {certificate && (
+      {certificate?.validUntil && (
         <span className="text-xs whitespace-nowrap text-slate-600">
           {t.validUntil} {w.date(certificate.validUntil)}
         </span>

@@ -60,7 +60,17 @@ export function CertificateList({ productId }: { productId: string }) {
           {
             key: 'decision',
             header: lang === 'vi' ? 'Quyết định' : 'Decision',
-            cell: (c) => `${c.decisionNo} (${w.date(c.decisionDate)})`,
+            // a certificate recorded from a published list may lack its number or date: said, not invented
+            cell: (c) =>
+              `${c.decisionNo ?? (lang === 'vi' ? 'Chưa rõ số' : 'Number unknown')} (${
+                c.decisionDate
+                  ? w.date(c.decisionDate)
+                  : c.decisionYear
+                    ? `${lang === 'vi' ? 'năm' : 'year'} ${c.decisionYear}`
+                    : lang === 'vi'
+                      ? 'chưa rõ ngày'
+                      : 'date unknown'
+              })`,
           },
           {
             key: 'until',
