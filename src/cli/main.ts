@@ -28,6 +28,10 @@ Commands:
   rubric import FILE [--rules FILE] [--dry-run]
                                 add a rubric version (pack format of resources/rubrics):
                                 every inconsistency reported, diff against the version before
+  procedure list | procedure show --id ID
+                                procedure versions of the evaluation (r1048 … r26_2026):
+                                steps and who acts, forms, time limits (unit, legal basis),
+                                rounds, score routing, who certifies each star
   score --rubric ID --set N --answers FILE
                                 score a sheet: total, parts, stars, markers that block
   calendar holidays --year Y    a year's days off as decided (the Labour Code's when no
@@ -125,6 +129,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/score.ts')).runScore(env, values, out);
       case 'rubric':
         return await (await import('./commands/score.ts')).runRubric(env, sub, positionals[2], values, out);
+      case 'procedure':
+        return await (await import('./commands/procedure.ts')).runProcedure(env, sub, values, out);
       case 'calendar':
         return await (await import('./commands/calendar.ts')).runCalendar(
           env,

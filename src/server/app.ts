@@ -36,6 +36,7 @@ import {
 import { EVIDENCE_LIMITS } from './modules/self-assessment/self-assessment.evidence.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { procedureRoutes } from './modules/rubrics/procedures.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', photoRoutes());
   app.route('/api/imports', importRoutes());
   app.route('/api/rubrics', rubricRoutes());
+  app.route('/api/procedures', procedureRoutes());
   app.route('/api/self-assessments', selfAssessmentRoutes());
   app.route('/api', homeRoutes());
   app.route('/api/calendar', calendarRoutes());

@@ -174,7 +174,29 @@ export const HOME_NEXT_STEPS = [
 
 /** Kinds of a day off in the working-day calendar (src/domain/calendar/days-off.ts). */
 export const DAY_OFF_KINDS = ['fixed', 'lunar', 'substitute', 'swap'] as const;
-/** the unit a time limit is counted in */
-export const LIMIT_UNITS = ['workingDays', 'calendarDays'] as const;
 /** where a year's days off come from: the shipped decisions, an administrator, or the Labour Code alone */
 export const CALENDAR_ORIGINS = ['shipped', 'edited', 'labourCode'] as const;
+/** Levels of the evaluation; `district` existed only before 1/7/2025 (procedure versions r1048, r148). */
+export const PROCEDURE_LEVELS = ['commune', 'district', 'province', 'central'] as const;
+/** Who acts at a step of a procedure version (resources/procedures/procedure-versions.json). */
+export const PROCEDURE_ACTORS = [
+  'producer',
+  'commune',
+  'district',
+  'districtCouncil',
+  'districtChair',
+  'provinceOcopUnit',
+  'provinceAdvisoryGroup',
+  'provinceCouncil',
+  'provinceChair',
+  'centralOcopUnit',
+  'centralAdvisoryGroup',
+  'centralCouncil',
+  'minister',
+] as const;
+/** The unit a time limit counts in; months only for a certificate's validity. */
+export const LIMIT_UNITS = ['workingDays', 'calendarDays', 'months'] as const;
+/** Whether a limit is a longest (≤) or a shortest (≥) time. */
+export const LIMIT_BOUNDS = ['atMost', 'atLeast'] as const;
+/** What an instrument does to a procedure version. */
+export const INSTRUMENT_ROLES = ['enacts', 'amends'] as const;

@@ -137,19 +137,10 @@ export const V = {
     substitute: { vi: 'Nghỉ bù', en: 'Substitute day off' },
     swap: { vi: 'Nghỉ hoán đổi', en: 'Swapped day off' },
   }),
-  limitUnit: vocabulary('limitUnit', E.LIMIT_UNITS, {
-    workingDays: { vi: 'ngày làm việc', en: 'working days' },
-    calendarDays: { vi: 'ngày', en: 'days' },
-  }),
   calendarOrigin: vocabulary('calendarOrigin', E.CALENDAR_ORIGINS, {
     shipped: { vi: 'Theo văn bản đã nạp sẵn', en: 'As shipped with the decisions' },
     edited: { vi: 'Do quản trị viên cập nhật', en: 'Set by an administrator' },
     labourCode: { vi: 'Chưa có quyết định: theo Bộ luật Lao động', en: 'No decision yet: the Labour Code' },
-  }),
-  dossierKind: vocabulary('dossierKind', E.DOSSIER_KINDS, {
-    first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
-    upgrade: { vi: 'Nâng hạng', en: 'Upgrade' },
-    reEvaluation: { vi: 'Đánh giá lại', en: 'Re-evaluation' },
   }),
   incompleteFact: vocabulary('incompleteFact', E.INCOMPLETE_FACTS, {
     producer: { vi: 'Thiếu chủ thể', en: 'Producer missing' },
@@ -409,6 +400,46 @@ export const V = {
     sheetFinished: { vi: 'Đã hoàn tất phiếu tự đánh giá', en: 'Self-assessment finished', tone: 'good' },
     prepareRenewal: { vi: 'Chuẩn bị đánh giá lại', en: 'Prepare the re-evaluation', tone: 'warn' },
     upToDate: { vi: 'Không có việc cần làm', en: 'Nothing to do now', tone: 'good' },
+  }),
+  dossierKind: vocabulary('dossierKind', E.DOSSIER_KINDS, {
+    first: { vi: 'Đánh giá lần đầu', en: 'First evaluation', plainWord: true },
+    upgrade: { vi: 'Nâng hạng', en: 'Upgrade', plainWord: true },
+    reEvaluation: { vi: 'Đánh giá lại', en: 'Re-evaluation' },
+  }),
+  procedureLevel: vocabulary('procedureLevel', E.PROCEDURE_LEVELS, {
+    commune: { vi: 'Cấp xã', en: 'Commune level', plainWord: true },
+    district: { vi: 'Cấp huyện', en: 'District level', plainWord: true },
+    province: { vi: 'Cấp tỉnh', en: 'Province level', plainWord: true },
+    central: { vi: 'Cấp trung ương', en: 'Central level', plainWord: true },
+  }),
+  /** who acts at a step of the evaluation */
+  procedureActor: vocabulary('procedureActor', E.PROCEDURE_ACTORS, {
+    producer: { vi: 'Chủ thể OCOP', en: 'Producer', plainWord: true },
+    commune: { vi: 'UBND cấp xã', en: 'Commune People’s Committee', plainWord: true },
+    district: { vi: 'UBND cấp huyện', en: 'District People’s Committee', plainWord: true },
+    districtCouncil: { vi: 'Hội đồng đánh giá, phân hạng cấp huyện', en: 'District evaluation council' },
+    districtChair: { vi: 'Chủ tịch UBND cấp huyện', en: 'District People’s Committee chair' },
+    provinceOcopUnit: { vi: 'Cơ quan tham mưu quản lý OCOP cấp tỉnh', en: 'Provincial OCOP agency' },
+    provinceAdvisoryGroup: { vi: 'Tổ tư vấn cấp tỉnh', en: 'Provincial advisory group' },
+    provinceCouncil: { vi: 'Hội đồng đánh giá, phân hạng cấp tỉnh', en: 'Provincial evaluation council' },
+    provinceChair: { vi: 'Chủ tịch UBND cấp tỉnh', en: 'Provincial People’s Committee chair' },
+    centralOcopUnit: { vi: 'Cơ quan quản lý OCOP cấp trung ương', en: 'Central OCOP agency' },
+    centralAdvisoryGroup: { vi: 'Tổ tư vấn cấp trung ương', en: 'Central advisory group' },
+    centralCouncil: { vi: 'Hội đồng đánh giá, phân hạng cấp trung ương', en: 'Central evaluation council' },
+    minister: { vi: 'Bộ trưởng', en: 'Minister', plainWord: true },
+  }),
+  limitUnit: vocabulary('limitUnit', E.LIMIT_UNITS, {
+    workingDays: { vi: 'ngày làm việc', en: 'working days' },
+    calendarDays: { vi: 'ngày', en: 'calendar days' },
+    months: { vi: 'tháng', en: 'months', plainWord: true },
+  }),
+  limitBound: vocabulary('limitBound', E.LIMIT_BOUNDS, {
+    atMost: { vi: 'Không quá', en: 'At most' },
+    atLeast: { vi: 'Ít nhất', en: 'At least' },
+  }),
+  instrumentRole: vocabulary('instrumentRole', E.INSTRUMENT_ROLES, {
+    enacts: { vi: 'Ban hành', en: 'Enacts' },
+    amends: { vi: 'Sửa đổi, bổ sung', en: 'Amends' },
   }),
 } as const;
 

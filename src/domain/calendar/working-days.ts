@@ -7,7 +7,8 @@ import type { LIMIT_UNITS } from '../../shared/enums.ts';
 import { addDaysIso, yearOfIso } from './dates.ts';
 import { decidedYear, type DecidedYear, isWeekend, labourCodeYear, type YearCalendar } from './days-off.ts';
 
-export type LimitUnit = (typeof LIMIT_UNITS)[number];
+/** the units a limit is counted in day by day (a validity in months is counted by certificateValidUntil) */
+export type LimitUnit = Exclude<(typeof LIMIT_UNITS)[number], 'months'>;
 
 /** Years a calendar can count in: the lunar computation and the laws behind it are meant for these. */
 export const CALENDAR_YEARS = { min: 1990, max: 2100 } as const;

@@ -1,53 +1,39 @@
-// Procedure versions of the OCOP evaluation (DOMAIN.md §2). Each points to the
-// rubric version it scores with. A dossier is judged under the version in force on
-// its filing date; QĐ 26/2026 Art. 12 lets dossiers filed before 22/5/2026 finish
-// under the old rules within 60 days (first evaluation or upgrade) or 30 days
-// (re-evaluation). Transition windows are data of the newer version.
-export type DossierKind = 'first' | 'upgrade' | 'reevaluation';
+// Procedure versions of the OCOP evaluation (r1048, r148, r148_1489, r26_2026).
+// The versions are data: resources/procedures/procedure-versions.json, imported
+// here (and checked against its contract) so that the server, the CLI and the
+// browser read the same versions without I/O; the rubrics module stores the same
+// file in procedure_versions at start. Each version points to the rubric version it
+// scores with. A dossier is judged under the version in force on its filing date;
+// QĐ 26/2026 Art. 12 lets dossiers filed before 22/5/2026 finish under the old
+// rules within 60 days (first evaluation or upgrade) or 30 days (re-evaluation).
+// Transition windows are data of the newer version.
+import shipped from '../../../resources/procedures/procedure-versions.json' with { type: 'json' };
+import {
+  procedureFileSchema,
+  type DossierKind,
+  type ProcedureFile,
+  type ProcedureVersion,
+} from '../../shared/contracts/procedures.ts';
 
-export interface ProcedureVersion {
-  id: string;
-  rubricVersionId: string;
-  instrument: string;
-  from: string;
-  to: string | null;
-  /** days, counted from this version's first day, in which dossiers filed earlier finish under the older version */
-  transitionDays?: Record<DossierKind, number>;
+export type { DossierKind, ProcedureVersion };
+/** a version's id, e.g. "r26_2026"; the versions are data, so any string the file holds */
+export type ProcedureVersionId = string;
+
+/** The shipped file, checked against its contract when first imported. */
+export const PROCEDURE_FILE: ProcedureFile = procedureFileSchema.parse(shipped);
+/** The versions, oldest first. */
+export const PROCEDURE_VERSIONS: readonly ProcedureVersion[] = PROCEDURE_FILE.versions;
+
+export function findProcedureVersion(id: string): ProcedureVersion | undefined {
+  return PROCEDURE_VERSIONS.find((v) => v.id === id);
 }
 
-export const PROCEDURE_VERSIONS = [
-  {
-    id: 'r1048',
-    rubricVersionId: 'qd1048-2019',
-    instrument: 'QĐ 1048/QĐ-TTg (21/8/2019), QĐ 781/QĐ-TTg',
-    from: '2019-08-21',
-    to: '2023-02-23',
-  },
-  {
-    id: 'r148',
-    rubricVersionId: 'qd148-2023',
-    instrument: 'QĐ 148/QĐ-TTg (24/02/2023)',
-    from: '2023-02-24',
-    to: '2025-07-06',
-  },
-  {
-    id: 'r148_1489',
-    rubricVersionId: 'qd148-2023',
-    instrument: 'QĐ 148/QĐ-TTg amended by QĐ 1489/QĐ-TTg (06/7/2025)',
-    from: '2025-07-07',
-    to: '2026-05-21',
-  },
-  {
-    id: 'r26_2026',
-    rubricVersionId: 'qd26-2026',
-    instrument: 'QĐ 26/2026/QĐ-TTg (22/5/2026)',
-    from: '2026-05-22',
-    to: null,
-    transitionDays: { first: 60, upgrade: 60, reevaluation: 30 },
-  },
-] as const satisfies readonly ProcedureVersion[];
-
-export type ProcedureVersionId = (typeof PROCEDURE_VERSIONS)[number]['id'];
+/** The version by id; an id the file does not hold is a programming error. */
+export function getProcedureVersion(id: ProcedureVersionId): ProcedureVersion {
+  const version = findProcedureVersion(id);
+  if (!version) throw new RangeError(`unknown procedure version "${id}"`);
+  return version;
+}
 
 /** The procedure version in force on an ISO date (yyyy-mm-dd); the first one for earlier dates. */
 export function procedureVersionOn(date: string): ProcedureVersionId {
@@ -70,14 +56,13 @@ export function procedureForDossier(
   decidedOn: string,
 ): ProcedureVersionId {
   let id = procedureVersionOn(filedOn);
-  for (const v of PROCEDURE_VERSIONS as readonly ProcedureVersion[]) {
+  for (const v of PROCEDURE_VERSIONS) {
     if (v.from <= filedOn || v.from > decidedOn) continue;
-    const window = v.transitionDays?.[kind];
+    const window = v.transition?.days[kind];
     // without a transition rule a dossier keeps its filing regime
-    if (window !== undefined && decidedOn > addDays(v.from, window - 1)) id = v.id as ProcedureVersionId;
+    if (window !== undefined && decidedOn > addDays(v.from, window - 1)) id = v.id;
   }
   return id;
 }
 
-export const rubricVersionOf = (id: ProcedureVersionId) =>
-  PROCEDURE_VERSIONS.find((v) => v.id === id)!.rubricVersionId;
+export const rubricVersionOf = (id: ProcedureVersionId): string => getProcedureVersion(id).rubricVersionId;

@@ -2,7 +2,7 @@
 // decided (every day off declared by law or decision, with its kind; the Saturdays
 // worked instead) and the instruments that decided it; the count of a time limit.
 import { z } from 'zod';
-import { CALENDAR_ORIGINS, DAY_OFF_KINDS, LIMIT_UNITS } from '../enums.ts';
+import { CALENDAR_ORIGINS, DAY_OFF_KINDS } from '../enums.ts';
 import { text } from './common.ts';
 
 const isoDate = z.iso.date();
@@ -89,7 +89,7 @@ export const calendarAddQuery = z
 export const calendarAddReplySchema = z.object({
   from: isoDate,
   count: z.number().int(),
-  unit: z.enum(LIMIT_UNITS),
+  unit: z.enum(['workingDays', 'calendarDays']),
   date: isoDate,
   /** years the count crossed that have no decision loaded (counted by the Labour Code alone) */
   undecidedYears: z.array(year),

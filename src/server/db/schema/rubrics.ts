@@ -38,12 +38,32 @@ export const rubricVersions = pgTable('rubric_versions', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * A procedure version as shipped (resources/procedures/procedure-versions.json),
+ * written at every start: its steps, limits, rounds, score routing and authorities
+ * (shapes in src/shared/contracts/procedures.ts) and the sources it cites.
+ */
 export const procedureVersions = pgTable('procedure_versions', {
   id: text('id').primaryKey(),
   rubricVersionId: text('rubric_version_id').notNull(),
+  /** the instruments' numbers, joined (e.g. "QĐ 148/QĐ-TTg + QĐ 1489/QĐ-TTg") */
   instrument: text('instrument').notNull(),
   effectiveFrom: date('effective_from').notNull(),
   effectiveTo: date('effective_to'),
+  verified: boolean('verified').notNull().default(false),
+  title: jsonb('title').notNull().default(sql`'{}'::jsonb`),
+  centralBody: jsonb('central_body').notNull().default(sql`'{}'::jsonb`),
+  instruments: jsonb('instruments').notNull().default(sql`'[]'::jsonb`),
+  transition: jsonb('transition'),
+  steps: jsonb('steps').notNull().default(sql`'[]'::jsonb`),
+  limits: jsonb('limits').notNull().default(sql`'[]'::jsonb`),
+  rounds: jsonb('rounds').notNull().default(sql`'[]'::jsonb`),
+  starBands: jsonb('star_bands').notNull().default(sql`'[]'::jsonb`),
+  scoringLevels: jsonb('scoring_levels').notNull().default(sql`'[]'::jsonb`),
+  authorities: jsonb('authorities').notNull().default(sql`'[]'::jsonb`),
+  notes: jsonb('notes').notNull().default(sql`'[]'::jsonb`),
+  /** the publications the version cites, by source id */
+  sources: jsonb('sources').notNull().default(sql`'{}'::jsonb`),
 });
 
 export const selfAssessments = pgTable(

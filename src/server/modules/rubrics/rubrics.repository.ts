@@ -1,12 +1,11 @@
-// SQL of rubric and procedure versions (owned by the rubrics module). Whether a
-// version is in use is read from the sheets scored with it (a documented read of
-// self_assessments: such a version never changes).
+// SQL of rubric versions (owned by the rubrics module; procedure versions are in
+// procedures.repository.ts). Whether a version is in use is read from the sheets
+// scored with it (a documented read of self_assessments: such a version never changes).
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { procedureVersions, rubricVersions, selfAssessments } from '../../db/schema/index.ts';
 
 export type RubricVersionInsert = typeof rubricVersions.$inferInsert;
-export type ProcedureVersionInsert = typeof procedureVersions.$inferInsert;
 
 export async function findChecksum(db: Executor, id: string): Promise<string | null> {
   const [row] = await db
@@ -38,14 +37,6 @@ export async function upsertVersion(tx: Tx, values: RubricVersionInsert): Promis
     .insert(rubricVersions)
     .values(values)
     .onConflictDoUpdate({ target: rubricVersions.id, set: { ...values, createdAt: sql`now()` } });
-}
-
-export async function upsertProcedureVersion(db: Executor, values: ProcedureVersionInsert): Promise<void> {
-  const { id: _id, ...rest } = values;
-  await db
-    .insert(procedureVersions)
-    .values(values)
-    .onConflictDoUpdate({ target: procedureVersions.id, set: rest });
 }
 
 /** Versions in order of effect, for finding the one before an import. */

@@ -12,13 +12,13 @@ import {
   type SetRules,
 } from '../../../domain/rubric/rules.ts';
 import { validatePack, type RubricWarning } from '../../../domain/rubric/validate-pack.ts';
-import { PROCEDURE_VERSIONS } from '../../../domain/regimes/procedure-versions.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { AppError } from '../../core/app-error.ts';
 import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { shippedRubrics, type RubricBundle } from './rubric-files.ts';
 import * as repo from './rubrics.repository.ts';
+import { loadShippedProcedures } from './procedures.service.ts';
 import { lookUpNames, type AuditNameSource } from '../../core/audit-names.ts';
 
 export const checksumOf = (b: RubricBundle) =>
@@ -41,7 +41,10 @@ export interface RubricSummary {
 /** parsed bundles by checksum: the same content is the same bundle, whichever database holds it */
 const cache = new Map<string, RubricBundle>();
 
-/** Inserts the shipped versions that are missing; a changed shipped file replaces an unused version. */
+/**
+ * Inserts the shipped versions that are missing; a changed shipped file replaces an unused
+ * version. The procedure versions that point to them are written alongside.
+ */
 export async function loadShippedRubrics(
   db: Executor,
   secret: Buffer,
@@ -59,15 +62,7 @@ export async function loadShippedRubrics(
     await db.transaction((tx) => saveVersion(tx, secret, SYSTEM_ACTOR, bundle, 'shipped', null));
     inserted.push(bundle.pack.id);
   }
-  for (const v of PROCEDURE_VERSIONS) {
-    await repo.upsertProcedureVersion(db, {
-      id: v.id,
-      rubricVersionId: v.rubricVersionId,
-      instrument: v.instrument,
-      effectiveFrom: v.from,
-      effectiveTo: v.to,
-    });
-  }
+  await loadShippedProcedures(db);
   return { inserted, kept };
 }
 
