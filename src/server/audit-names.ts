@@ -3,6 +3,7 @@
 // lists its source here.
 import type { AuditNameSource } from './core/audit-names.ts';
 import { CALENDAR_AUDIT_NAMES } from './modules/calendar/calendar.service.ts';
+import { DOSSIERS_AUDIT_NAMES } from './modules/dossiers/dossiers.service.ts';
 import { ADMIN_UNITS_AUDIT_NAMES } from './modules/admin-units/admin-units.service.ts';
 import { IMPORTS_AUDIT_NAMES } from './modules/imports/imports.service.ts';
 import { REGISTRY_AUDIT_NAMES } from './modules/registry/registry.service.ts';
@@ -16,4 +17,5 @@ export const AUDIT_NAME_SOURCES: readonly AuditNameSource[] = [
   ...IMPORTS_AUDIT_NAMES,
   ...RUBRICS_AUDIT_NAMES,
   ...CALENDAR_AUDIT_NAMES,
+  ...DOSSIERS_AUDIT_NAMES,
 ];

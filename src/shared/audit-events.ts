@@ -29,6 +29,7 @@ type WithStatus = { status: string; reason?: string; [key: string]: Json | undef
 type ImportMove<A extends string> = Event<A, 'import', WithStatus, WithStatus>;
 type SheetMove<A extends string> = Event<A, 'product', WithStatus, WithStatus>;
 type ProducerMove<A extends string> = Event<A, 'producer', WithStatus, WithStatus>;
+type DossierMove<A extends string> = Event<A, 'dossier', WithStatus, WithStatus>;
 
 export type AuditEvent =
   | Event<
@@ -81,6 +82,23 @@ export type AuditEvent =
       undefined,
       { checksum: string; rulesId: string | null; sets: number; warnings: number }
     >
+  | DossierMove<
+      | 'dossier.submitted'
+      | 'dossier.returned'
+      | 'dossier.resubmitted'
+      | 'dossier.checked'
+      | 'dossier.accepted'
+      | 'dossier.advisory_review_started'
+      | 'dossier.scoring_started'
+      | 'dossier.scoring_closed'
+      | 'dossier.recognised'
+      | 'dossier.not_recognised'
+      | 'dossier.forwarded'
+      | 'dossier.centre_review_started'
+      | 'dossier.returned_from_centre'
+      | 'dossier.withdrawn'
+      | 'dossier.imported'
+    >
   | Event<'calendar.year_edited', 'calendar_year', FieldSnapshot | undefined, FieldSnapshot>
   | Event<'seed.demo' | 'seed.national', 'registry'>
   | Event<'test.changed', 'test', undefined, FieldSnapshot>;
@@ -122,6 +140,21 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'import.cancelled': { vi: 'Hủy lần nhập', en: 'Cancelled the import' },
   'rubric.loaded': { vi: 'Nạp bộ tiêu chí', en: 'Loaded the rubric version' },
   'rubric.imported': { vi: 'Nhập bộ tiêu chí', en: 'Imported the rubric version' },
+  'dossier.submitted': { vi: 'Nộp hồ sơ đánh giá', en: 'Submitted the dossier' },
+  'dossier.returned': { vi: 'Trả lại hồ sơ', en: 'Returned the dossier' },
+  'dossier.resubmitted': { vi: 'Nộp lại hồ sơ', en: 'Submitted the dossier again' },
+  'dossier.checked': { vi: 'Xã kiểm tra và đề nghị tỉnh', en: 'Checked and proposed by the commune' },
+  'dossier.accepted': { vi: 'Tỉnh tiếp nhận hồ sơ', en: 'Accepted by the province' },
+  'dossier.advisory_review_started': { vi: 'Chuyển tổ tư vấn', en: 'Sent to the advisory group' },
+  'dossier.scoring_started': { vi: 'Đưa ra hội đồng chấm điểm', en: 'Put to the council' },
+  'dossier.scoring_closed': { vi: 'Kết thúc chấm điểm', en: 'Closed the scoring' },
+  'dossier.recognised': { vi: 'Công nhận sản phẩm', en: 'Recognised the product' },
+  'dossier.not_recognised': { vi: 'Không công nhận sản phẩm', en: 'Did not recognise the product' },
+  'dossier.forwarded': { vi: 'Đề nghị trung ương xét 5 sao', en: 'Forwarded to the centre' },
+  'dossier.centre_review_started': { vi: 'Trung ương tiếp nhận hồ sơ', en: 'Taken up at the centre' },
+  'dossier.returned_from_centre': { vi: 'Trung ương trả về tỉnh', en: 'Returned by the centre' },
+  'dossier.withdrawn': { vi: 'Rút hồ sơ', en: 'Withdrew the dossier' },
+  'dossier.imported': { vi: 'Ghi nhận hồ sơ từ danh sách đã công bố', en: 'Recorded from a published list' },
   'calendar.year_edited': { vi: 'Sửa lịch ngày nghỉ của năm', en: 'Changed the days off of a year' },
   'seed.demo': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
   'seed.national': { vi: 'Tạo dữ liệu tổng hợp toàn quốc', en: 'Seeded national synthetic data' },

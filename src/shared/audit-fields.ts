@@ -22,6 +22,7 @@ export const NAMED_TYPES = [
   'import',
   'rubric_version',
   'calendar_year',
+  'dossier',
 ] as const;
 export type NamedType = (typeof NAMED_TYPES)[number];
 
@@ -225,6 +226,15 @@ const CALENDAR: Record<string, Field> = {
   notes: long('Ghi chú', 'Notes'),
 };
 
+const DOSSIER: Record<string, Field> = {
+  status: of('Giai đoạn', 'Stage', { kind: 'term', v: V.dossierStage }),
+  kind: of('Loại hồ sơ', 'Kind of dossier', { kind: 'term', v: V.dossierKind }),
+  proposedStars: of('Hạng sao đề nghị', 'Stars proposed', { kind: 'stars' }),
+  year: of('Năm', 'Year', { kind: 'year' }),
+  roundLabel: text('Đợt đánh giá', 'Round'),
+  reason: long('Lý do', 'Reason'),
+};
+
 /** The field tables, by the first word of the audit action (`product.updated` → product). */
 export const AUDIT_FIELDS = {
   product: PRODUCT,
@@ -236,6 +246,7 @@ export const AUDIT_FIELDS = {
   import: IMPORT,
   rubric: RUBRIC,
   calendar: CALENDAR,
+  dossier: DOSSIER,
 } as const satisfies Record<string, Record<string, Field>>;
 
 /** Words of the keys inside counts (an import's rows and what it created). */

@@ -70,6 +70,45 @@ export const PRODUCER_WORKFLOW_EVENTS = [
 ] as const;
 export const USER_STATUSES = ['active', 'disabled'] as const;
 export const CERTIFICATE_RECORD_STATUSES = ['valid', 'revoked', 'superseded', 'lapsed'] as const;
+/**
+ * The stages of an evaluation dossier, named once for the dossier, council and decision
+ * workflows (src/domain/dossiers/dossier.workflow.ts). QĐ 26/2026 Art. 5–8.
+ */
+export const DOSSIER_STAGES = [
+  'draft',
+  'submitted',
+  'returnedByCommune',
+  'communeChecked',
+  'returnedByProvince',
+  'provinceAccepted',
+  'advisoryReview',
+  'councilScoring',
+  'awaitingDecision',
+  'recognised',
+  'notRecognised',
+  'forwardedToCentre',
+  'centreReview',
+  'withdrawn',
+] as const;
+export const DOSSIER_EVENTS = [
+  'submit',
+  'returnToProducer',
+  'resubmit',
+  'checkAtCommune',
+  'returnToCommune',
+  'sendBackToProvince',
+  'accept',
+  'startAdvisoryReview',
+  'startScoring',
+  'closeScoring',
+  'recognise',
+  'notRecognise',
+  'forwardToCentre',
+  'startCentreReview',
+  'returnFromCentre',
+  'withdraw',
+  'imported',
+] as const;
 /** the kinds of dossier, and of the evaluation that led to a certificate */
 export const DOSSIER_KINDS = ['first', 'upgrade', 'reEvaluation'] as const;
 /** facts a record may lack when it was recorded from a published list (the data-quality worklist) */
@@ -135,6 +174,7 @@ export const AUDIT_OBJECT_TYPES = [
   'import',
   'rubric_version',
   'calendar_year',
+  'dossier',
   'registry',
   'test',
 ] as const;

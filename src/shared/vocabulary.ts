@@ -131,6 +131,23 @@ export const V = {
   }),
   /** the state of a certificate on a given day (the certificate time-state) */
   certificateState: vocabulary('certificateState', E.CERTIFICATE_STATES, CERTIFICATE_STATE_TERMS),
+  /** where an evaluation dossier stands (src/domain/dossiers/dossier.workflow.ts) */
+  dossierStage: vocabulary('dossierStage', E.DOSSIER_STAGES, {
+    draft: { vi: 'Đang soạn', en: 'Draft', tone: 'neutral' },
+    submitted: { vi: 'Đã nộp cho xã', en: 'Submitted to the commune', tone: 'info' },
+    returnedByCommune: { vi: 'Xã trả lại để bổ sung', en: 'Returned by the commune', tone: 'warn' },
+    communeChecked: { vi: 'Xã đã đề nghị tỉnh', en: 'Proposed by the commune', tone: 'info' },
+    returnedByProvince: { vi: 'Tỉnh trả lại xã', en: 'Returned by the province', tone: 'warn' },
+    provinceAccepted: { vi: 'Tỉnh đã tiếp nhận', en: 'Accepted by the province', tone: 'info' },
+    advisoryReview: { vi: 'Tổ tư vấn đang xem xét', en: 'Under advisory review', tone: 'info' },
+    councilScoring: { vi: 'Hội đồng đang chấm điểm', en: 'Being scored by the council', tone: 'info' },
+    awaitingDecision: { vi: 'Chờ quyết định công nhận', en: 'Awaiting the decision', tone: 'info' },
+    recognised: { vi: 'Đã được công nhận', en: 'Recognised', tone: 'good' },
+    notRecognised: { vi: 'Không được công nhận', en: 'Not recognised', tone: 'bad' },
+    forwardedToCentre: { vi: 'Đã đề nghị trung ương', en: 'Forwarded to the centre', tone: 'info' },
+    centreReview: { vi: 'Trung ương đang xem xét', en: 'Under central review', tone: 'info' },
+    withdrawn: { vi: 'Đã rút hồ sơ', en: 'Withdrawn', tone: 'neutral' },
+  }),
   dayOffKind: vocabulary('dayOffKind', E.DAY_OFF_KINDS, {
     fixed: { vi: 'Ngày lễ theo dương lịch', en: 'Public holiday' },
     lunar: { vi: 'Ngày lễ theo âm lịch', en: 'Lunar holiday' },
@@ -318,6 +335,7 @@ export const V = {
     import: { vi: 'Lần nhập dữ liệu', en: 'Data import', plainWord: true },
     rubric_version: { vi: 'Bộ tiêu chí', en: 'Rubric version' },
     calendar_year: { vi: 'Lịch ngày nghỉ của năm', en: 'Days off of a year' },
+    dossier: { vi: 'Hồ sơ đánh giá', en: 'Evaluation dossier' },
     registry: { vi: 'Sổ đăng ký', en: 'Registry', plainWord: true },
     test: { vi: 'Thử nghiệm', en: 'Test', plainWord: true },
   }),

@@ -9,6 +9,7 @@ const TERMINAL: Record<string, string[]> = {
   self_assessment: [],
   import: ['committed', 'cancelled'],
   producer: [],
+  dossier: ['recognised', 'notRecognised', 'withdrawn'],
 };
 
 describe('every workflow table', () => {

@@ -1,5 +1,6 @@
 // Every workflow of the platform, for the table tests and docs/workflows/. A new
 // aggregate with a status adds its table here (docs/architecture.md, "How to add a workflow").
+import { dossierWorkflow } from '../dossiers/dossier.workflow.ts';
 import { importWorkflow } from '../import/import.workflow.ts';
 import { producerWorkflow } from '../registry/producer.workflow.ts';
 import { sheetWorkflow } from '../self-assessment/sheet.workflow.ts';
@@ -9,4 +10,5 @@ export const WORKFLOWS = [
   sheetWorkflow,
   importWorkflow,
   producerWorkflow,
+  dossierWorkflow,
 ] as unknown as readonly WorkflowTable<string, string, WorkflowContext>[];

@@ -31,6 +31,7 @@ export const TABLE_OWNERS = {
   outbox: 'jobs',
   app_meta: 'seed',
   calendar_years: 'calendar',
+  dossiers: 'dossiers',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
@@ -99,4 +100,5 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
     },
   ],
   photos: [{ tables: ['products'], why: 'a photo belongs to a product the caller may see' }],
+  dossiers: [{ tables: ['products'], why: 'a dossier is named by its product in the audit trail' }],
 };

@@ -7,3 +7,4 @@ export * from './imports.ts';
 export * from './rubrics.ts';
 export * from './workflow.ts';
 export * from './calendar.ts';
+export * from './dossiers.ts';
