@@ -16,6 +16,7 @@ import { loadSession } from './modules/auth/auth.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { registryWriteRoutes } from './modules/registry/registry-write.routes.ts';
+import { publicAddressRoutes } from './modules/registry/public-address.routes.ts';
 import { certificateRoutes } from './modules/certificates/certificates.routes.ts';
 import { PHOTO_UPLOAD_PATH, photoRoutes } from './modules/photos/photos.routes.ts';
 import { IMPORT_MAX_BYTES, IMPORT_UPLOAD_PATH, importRoutes } from './modules/imports/imports.routes.ts';
@@ -143,6 +144,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/self-assessments', selfAssessmentRoutes());
   app.route('/api', homeRoutes());
   app.route('/api/calendar', calendarRoutes());
+  // a product's permanent public address, outside /api: no session, matched before the web app's fallback
+  app.route('/', publicAddressRoutes());
 
   // a plain route rather than doc31(): a document that cannot be drawn is then an
   // error like any other (logged, answered with the error shape), not a bare {}

@@ -47,7 +47,15 @@ const envSchema = z
       .optional(),
     MAIL_FROM: z.string().default('OCOP <no-reply@ocop.local>'),
     SEED_DEMO: boolish.default(true),
-    PUBLIC_URL: z.string().url().optional(),
+    /**
+     * where the public reaches this server, without a trailing slash: each product's permanent
+     * address `{PUBLIC_URL}/sp/{publicId}` is printed with it on certificates and stamps. Required in
+     * production; `http://localhost:{PORT}` elsewhere.
+     */
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+      .refine((v) => !/[?#]/.test(v), 'must be an address without ? or #')
+      .optional(),
     WEB_BUILD: z.enum(['auto', 'always', 'never']).default('auto'),
     /** fixes "today" (the date in Vietnam the law counts in) for tests, demos and checks; refused in production */
     OCOP_TODAY: z
@@ -59,7 +67,16 @@ const envSchema = z
   .refine((env) => !(env.NODE_ENV === 'production' && env.OCOP_TODAY), {
     path: ['OCOP_TODAY'],
     message: 'cannot be set in production: the date is the real date in Vietnam',
-  });
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && !env.PUBLIC_URL), {
+    path: ['PUBLIC_URL'],
+    message:
+      'is required in production: the public address of this server (e.g. https://ocop.tinh.gov.vn), printed on certificates and stamps as {PUBLIC_URL}/sp/{id}',
+  })
+  .transform((env) => ({
+    ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+  }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -51,6 +51,11 @@ export const ERRORS = {
     vi: 'Vai trò “{roleVi}” không cấp được trên phạm vi {scopeVi}',
     en: 'The role “{roleEn}” cannot be granted on {scopeEn}',
   },
+  PUBLIC_ADDRESS_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có sản phẩm OCOP nào mang địa chỉ công khai {publicId}',
+    en: 'No OCOP product has the public address {publicId}',
+  },
   PRODUCER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy chủ thể {id}', en: 'Producer {id} not found' },
   MAPPING_PROVINCE_MISMATCH: {
     status: 400,

@@ -24,12 +24,12 @@ after(async () => {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
 
-/** Every route the app serves under /api, as "METHOD /path/{param}". */
+/** Every route the app serves under /api, and the public addresses (/sp/…), as "METHOD /path/{param}". */
 function servedRoutes(a: App): Set<string> {
   const out = new Set<string>();
   for (const r of a.routes) {
     if (r.method === 'ALL') continue; // middleware
-    if (!r.path.startsWith('/api/')) continue;
+    if (!r.path.startsWith('/api/') && !r.path.startsWith('/sp/')) continue;
     if (r.path === '/api/openapi.json' || r.path === '/api/docs' || r.path.startsWith('/api/docs/')) continue;
     out.add(`${r.method.toUpperCase()} ${r.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`);
   }
@@ -55,7 +55,7 @@ describe('OpenAPI document', () => {
     assert.ok(doc.components.schemas.Error, 'the shared error shape is a named schema');
   });
 
-  it('lists every route the app serves under /api, and nothing else', () => {
+  it('lists every route the app serves under /api and /sp, and nothing else', () => {
     const served = servedRoutes(app);
     assert.ok(served.size >= 15, `only ${served.size} routes found: ${[...served]}`);
     const documented = new Set<string>();

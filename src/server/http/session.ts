@@ -34,7 +34,7 @@ export function sessionMiddleware(loadSession: SessionLoader): MiddlewareHandler
 
 export function setSessionCookie(c: Context<AppEnv>, token: string, expires: Date): void {
   const deps = c.get('deps');
-  const secure = deps.env.COOKIE_SECURE ?? deps.env.PUBLIC_URL?.startsWith('https://') ?? false;
+  const secure = deps.env.COOKIE_SECURE ?? deps.env.PUBLIC_URL.startsWith('https://');
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', expires });
 }
 

@@ -94,6 +94,13 @@ export const productSchema = z
       .nullable()
       .meta({ description: 'null: not yet known (imported from a list that gave only the group)' }),
     code: z.string().nullable(),
+    publicId: z
+      .string()
+      .meta({ description: 'the id of the product’s permanent public address; never changes' }),
+    publicUrl: z.url().meta({
+      description:
+        'the permanent public address {PUBLIC_URL}/sp/{publicId}, printed on certificates and stamps',
+    }),
     producerId: z.string(),
     producerName: z.string(),
     place: placeSchema,

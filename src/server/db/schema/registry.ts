@@ -137,6 +137,13 @@ export const products = pgTable(
     producerId: uuid('producer_id')
       .notNull()
       .references(() => producers.id),
+    /**
+     * The permanent public address `{PUBLIC_URL}/sp/{publicId}`, printed on certificates
+     * and stamps: 10 random characters of Crockford's base32 in lower case, given by the
+     * column's default (`ocop_public_id()`, migration 0018) to every insert whatever its
+     * path, and never changed afterwards (a trigger refuses it).
+     */
+    publicId: text('public_id').notNull().default(sql`ocop_public_id()`),
     name: text('name').notNull(),
     /** null when an imported list gave only the group: to be completed */
     productSet: smallint('product_set'),
@@ -184,6 +191,9 @@ export const products = pgTable(
   },
   (t) => [
     uniqueIndex('products_code').on(t.code),
+    // 50 random bits: a collision is unlikely (~1 in 3.6 million over 25,000 products) but the
+    // index turns it into a failed insert, never two products behind one address
+    uniqueIndex('products_public_id').on(t.publicId),
     index('products_search').using('gin', t.searchVector),
     index('products_gtin').on(t.gtin),
     index('products_natural').on(t.producerId, t.nameFold, t.productSet),

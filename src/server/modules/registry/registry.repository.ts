@@ -321,6 +321,7 @@ export async function listProducts(
         name: products.name,
         productSet: products.productSet,
         code: products.code,
+        publicId: products.publicId,
         producerId: products.producerId,
         producerName: sql<string>`(SELECT pr.name FROM producers pr WHERE pr.id = ${outer(products.producerId)})`,
         status: products.status,

@@ -11,6 +11,7 @@ import { auditOfObject } from '../audit/audit.service.ts';
 import { statusHistoryOf } from '../workflow/workflow.service.ts';
 import { producerWorkflow } from '../../../domain/registry/producer.workflow.ts';
 import { producerEvents } from './change-producer-status.ts';
+import { publicUrlOf } from './public-address.service.ts';
 import * as writeRepo from './registry-write.repository.ts';
 import * as repo from './registry.repository.ts';
 import * as homeRepo from './home.repository.ts';
@@ -76,7 +77,7 @@ export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductF
     f.pageSize,
   );
   return {
-    items: items.map((r) => presentProduct(grant, r, today)),
+    items: items.map((r) => presentProduct(deps, grant, r, today)),
     ...total,
     page: f.page,
     pageSize: f.pageSize,
@@ -87,7 +88,7 @@ export async function listProducts(deps: AppDeps, grant: Grant, f: repo.ProductF
 export async function getProduct(deps: AppDeps, grant: Grant, id: string): Promise<ProductView> {
   const { items } = await repo.listProducts(deps.database.db, registryListScope(grant), { id }, 'name', 1, 1);
   if (!items[0]) throw new AppError('NOT_FOUND');
-  return presentProduct(grant, items[0], deps.clock.today());
+  return presentProduct(deps, grant, items[0], deps.clock.today());
 }
 
 type ProducerRow = Awaited<ReturnType<typeof repo.listProducers>>['items'][number];
@@ -106,6 +107,7 @@ function presentProducer(grant: Grant, { matchedBy, ...r }: ProducerRow): Produc
 }
 
 function presentProduct(
+  deps: Pick<AppDeps, 'env'>,
   grant: Grant,
   { matchedBy, certificate, ...r }: ProductRow,
   today: string,
@@ -118,6 +120,7 @@ function presentProduct(
   const current = currentCertificateOn(certificate, today);
   return {
     ...r,
+    publicUrl: publicUrlOf(deps, r.publicId),
     currentStars: current?.mayCarryMark ? current.stars : null,
     certificate: current,
     updatedAt: r.updatedAt.toISOString(),
