@@ -399,6 +399,18 @@ export function ProductDetailPage() {
           </Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
           <Field label={t.province}>{p.place.provinceName}</Field>
+          <Field label={t.publicAddress}>
+            <a
+              href={p.publicUrl}
+              target="_blank"
+              rel="noreferrer"
+              className="break-all underline"
+              data-testid="public-address"
+            >
+              {p.publicUrl}
+            </a>
+            <span className="block text-sm text-slate-600">{t.publicAddressHint}</span>
+          </Field>
         </>
       )}
     </RecordView>
