@@ -211,7 +211,11 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   async function send(actor: Actor, method: string, path: string, c: Case, rng: Rng): Promise<Outcome> {
     const write = method !== 'GET';
     const session = await actor.session(write);
-    const headers: Record<string, string> = { 'accept-language': rng.pick(['vi', 'en', 'vi-VN,vi;q=0.9']) };
+    // an API client asks for JSON: the public address (/sp/…) answers people a page otherwise
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'accept-language': rng.pick(['vi', 'en', 'vi-VN,vi;q=0.9']),
+    };
     if (c.contentType) headers['content-type'] = c.contentType;
     if (session) {
       headers.cookie = session.cookie;

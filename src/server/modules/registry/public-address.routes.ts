@@ -24,8 +24,7 @@ const both = (schema: z.ZodType, description: string) => ({
 
 /** JSON when asked for by `?format=json`, or when Accept prefers it to HTML; a page otherwise. */
 function wantsJson(c: Context<AppEnv>): boolean {
-  const format = c.req.query('format');
-  if (format) return format === 'json';
+  if (c.req.query('format') === 'json') return true;
   const q = new Map<string, number>();
   for (const part of (c.req.header('accept') ?? '').split(',')) {
     const [type, ...params] = part.trim().toLowerCase().split(';');
@@ -48,7 +47,12 @@ export function publicAddressRoutes() {
         'A product’s permanent public address (printed on certificates and stamps): a page in Vietnamese, or JSON for Accept: application/json or ?format=json; no sign-in',
       request: {
         params: z.object({ publicId: z.string().max(64) }),
-        query: z.object({ format: z.enum(['html', 'json']).optional() }),
+        query: z.object({
+          format: z
+            .enum(['json'])
+            .optional()
+            .meta({ description: 'json: the JSON answer, whatever Accept says' }),
+        }),
       },
       responses: {
         200: both(publicProductSchema, 'The product’s public facts'),
