@@ -36,7 +36,9 @@ export const publicProductSchema = z
         state: z
           .enum(CERTIFICATE_STATES)
           .meta({ description: 'the current certificate’s state today (date in Vietnam)' }),
-        validUntil: z.iso.date(),
+        validUntil: z.iso.date().nullable().meta({
+          description: 'its last valid day; null when not known exactly (only the decision year is)',
+        }),
         decisionNumber: z.string().nullable(),
       })
       .nullable()

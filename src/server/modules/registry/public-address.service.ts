@@ -2,7 +2,7 @@
 // modules print and export (publicUrlOf), and what the address answers to anyone,
 // without signing in (findPublicProduct). The certificate's state is the one the
 // product record shows, on the app clock's date in Vietnam.
-import { currentCertificateOn } from '../../../domain/certificates/current-certificate.ts';
+import { currentCertificateOn, starsInForce } from '../../../domain/certificates/current-certificate.ts';
 import type { PublicProduct } from '../../../shared/contracts/public-product.ts';
 import { publicAddressOf } from '../../../shared/public-address.ts';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
@@ -29,7 +29,7 @@ export async function findPublicProduct(deps: AppDeps, publicId: string): Promis
     place: { commune: row.communeName, province: row.provinceName },
     productSet: row.productSet,
     productSetName: set?.vi ?? null,
-    stars: current?.mayCarryMark ? current.stars : null,
+    stars: starsInForce(current),
     certificate: current
       ? { state: current.state, validUntil: current.validUntil, decisionNumber: row.decisionNumber }
       : null,

@@ -85,7 +85,12 @@ export function renderPublicProduct(p: PublicProduct, today: string): string {
     ),
   );
   if (p.certificate) {
-    facts.push(fact('Có giá trị đến hết ngày', formatDate(p.certificate.validUntil, 'vi')));
+    facts.push(
+      fact(
+        'Có giá trị đến hết ngày',
+        p.certificate.validUntil ? formatDate(p.certificate.validUntil, 'vi') : 'Chưa rõ ngày',
+      ),
+    );
     if (p.certificate.decisionNumber)
       facts.push(fact('Quyết định công nhận số', escapeHtml(p.certificate.decisionNumber)));
   }
