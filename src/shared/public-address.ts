@@ -1,6 +1,6 @@
 // A product's permanent public address, `{PUBLIC_URL}/sp/{publicId}`, printed on
 // certificates and stamps. The id is 10 characters of Crockford's base32 in lower
-// case, given by the database (migration 0018) and never changed. Read aloud or
+// case, given by the database (migration 0019) and never changed. Read aloud or
 // typed from a label, an id may come back in capitals or with the letters Crockford
 // reads as digits (o → 0, i and l → 1); it is taken back to its one written form.
 export const PUBLIC_ID_LENGTH = 10;

@@ -140,7 +140,7 @@ export const products = pgTable(
     /**
      * The permanent public address `{PUBLIC_URL}/sp/{publicId}`, printed on certificates
      * and stamps: 10 random characters of Crockford's base32 in lower case, given by the
-     * column's default (`ocop_public_id()`, migration 0018) to every insert whatever its
+     * column's default (`ocop_public_id()`, migration 0019) to every insert whatever its
      * path, and never changed afterwards (a trigger refuses it).
      */
     publicId: text('public_id').notNull().default(sql`ocop_public_id()`),
