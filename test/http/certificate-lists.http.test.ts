@@ -185,7 +185,8 @@ describe('the exports', () => {
   it('.xlsx: certificate columns, Vietnamese words, real dates shown dd/mm/yyyy, no raw codes', async () => {
     const { rows, headers, byName, col } = await sheetOf('/api/products/export?format=xlsx');
     for (const h of [
-      'Hạng sao',
+      'Hạng sao (còn hiệu lực)',
+      'Hạng sao được công nhận',
       'Tình trạng giấy chứng nhận',
       'Hiệu lực đến',
       'Tỉnh/thành phố',
@@ -193,7 +194,10 @@ describe('the exports', () => {
     ])
       assert.ok(headers.includes(h), `column ${h}`);
     const expired = byName('Bánh gai hết hạn')!;
-    assert.equal(expired.getCell(col('Hạng sao')).value, 3);
+    // an ended recognition: no stars in force, its recorded stars kept in their own column
+    assert.equal(expired.getCell(col('Hạng sao (còn hiệu lực)')).value, null);
+    assert.equal(expired.getCell(col('Hạng sao được công nhận')).value, 3);
+    assert.equal(expired.getCell(col('Số quyết định')).value, '320220628/QĐ-UBND');
     assert.equal(expired.getCell(col('Tình trạng giấy chứng nhận')).value, 'Hết hiệu lực');
     const until = expired.getCell(col('Hiệu lực đến'));
     assert.ok(until.value instanceof Date);
@@ -204,7 +208,10 @@ describe('the exports', () => {
     assert.equal(expired.getCell(col('Bộ sản phẩm')).value, '7. Chế biến từ rau, củ, quả, hạt');
     const none = byName('Mắm tôm chưa công nhận')!;
     assert.equal(none.getCell(col('Tình trạng giấy chứng nhận')).value, 'Chưa có giấy chứng nhận');
-    assert.equal(none.getCell(col('Hạng sao')).value, null, 'no stars: an empty cell');
+    assert.equal(none.getCell(col('Hạng sao được công nhận')).value, null, 'no stars: an empty cell');
+    const valid = byName('Nem chua còn hạn')!;
+    assert.equal(valid.getCell(col('Hạng sao (còn hiệu lực)')).value, 4);
+    assert.match(String(valid.getCell(col('Địa chỉ công khai')).value), /^http:\/\/localhost:\d+\/sp\/[0-9a-z]{10}$/);
     const texts = rows.flatMap((r) =>
       (r.values as unknown[]).filter((v): v is string => typeof v === 'string'),
     );
@@ -213,10 +220,13 @@ describe('the exports', () => {
 
   it('.csv: the same words, dates as dd/mm/yyyy, no raw codes', async () => {
     const { lines, text } = await csvOf('/api/products/export?format=csv');
-    assert.match(lines[0], /Hạng sao,Tình trạng giấy chứng nhận,Hiệu lực đến,Trạng thái$/);
+    assert.match(
+      lines[0],
+      /Hạng sao \(còn hiệu lực\),Hạng sao được công nhận,Hạng sao đề nghị,Tình trạng giấy chứng nhận,Số giấy chứng nhận,Số quyết định,Ngày quyết định,Năm quyết định,Cơ quan quyết định,Hiệu lực đến,/,
+    );
     const expired = lines.find((l) => l.includes('Bánh gai hết hạn'))!;
-    assert.match(expired, /,3,Hết hiệu lực,27\/06\/2025,Đang hoạt động$/);
-    assert.match(lines.find((l) => l.includes('Mắm tôm'))!, /,,Chưa có giấy chứng nhận,,Đang hoạt động$/);
+    assert.match(expired, /,,3,,Hết hiệu lực,,320220628\/QĐ-UBND,28\/06\/2022,2022,Chủ tịch UBND tỉnh Thanh Hóa,27\/06\/2025,/);
+    assert.match(lines.find((l) => l.includes('Mắm tôm'))!, /,,,,Chưa có giấy chứng nhận,,,,,,,/);
     assert.deepEqual(rawCodesIn(text.split(/[,\r\n]/)), []);
   });
 
@@ -228,6 +238,7 @@ describe('the exports', () => {
         status: expired.status,
         productSet: expired.productSet,
         stars: expired.stars,
+        recordedStars: expired.recordedStars,
         certificateState: expired.certificateState,
         validUntil: expired.validUntil,
         mayCarryMark: expired.mayCarryMark,
@@ -235,7 +246,8 @@ describe('the exports', () => {
       {
         status: 'active',
         productSet: 7,
-        stars: 3,
+        stars: null,
+        recordedStars: 3,
         certificateState: 'expired',
         validUntil: '2025-06-27',
         mayCarryMark: false,
@@ -249,7 +261,7 @@ describe('the exports', () => {
     for (const r of rows) {
       assert.ok(PRODUCT_STATUSES.includes(r.status), r.status);
       assert.ok(PRODUCT_CERTIFICATE_STATES.includes(r.certificateState), r.certificateState);
-      for (const [k, v] of Object.entries(r)) {
+      for (const [k, v] of Object.entries(r as Record<string, unknown>)) {
         assert.notEqual(v, '', `${k}: an unknown is null, not ''`);
         assert.ok(!(typeof v === 'string' && WORDS.has(v)), `${k}: “${v}” is a label, not an id`);
       }

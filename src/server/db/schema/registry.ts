@@ -238,6 +238,8 @@ export const certificates = pgTable(
     stars: smallint('stars'),
     // every decision fact may be unknown for a certificate recorded from a published
     // list: a gap is recorded (incomplete_facts), never an invented value
+    /** the certificate's own number (số giấy chứng nhận), where the province numbers them apart from the decision */
+    certificateNo: text('certificate_no'),
     decisionNo: text('decision_no'),
     decisionDate: date('decision_date'),
     /** the decision's year: from its date, or given alone (a round label, a "Năm" column) */

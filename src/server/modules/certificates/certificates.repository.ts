@@ -1,7 +1,7 @@
 // SQL of certificates (owned by the certificates module). The copy of each product's
 // current certificate on the products row (certificate_* columns, read by the lists)
 // is kept by the table's triggers (migration 0012), not by statements here.
-import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor, type Tx } from '../../db/client.ts';
 import { certificates } from '../../db/schema/index.ts';
 
@@ -82,4 +82,25 @@ export async function insertHistorical(tx: Tx, rows: HistoricalCertificate[]): P
     RETURNING id`,
   );
   return inserted.map((r) => r.id);
+}
+
+/** The recorded facts of certificates by id (exports give each product's newest recognition). */
+export function factsOf(db: Executor, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({
+      id: certificates.id,
+      certificateNo: certificates.certificateNo,
+      decisionNo: certificates.decisionNo,
+      decisionDate: certificates.decisionDate,
+      decisionYear: certificates.decisionYear,
+      issuer: certificates.issuer,
+      validUntil: certificates.validUntil,
+      revocationDecisionNo: certificates.revocationDecisionNo,
+      revocationDecisionDate: certificates.revocationDecisionDate,
+      revocationGround: certificates.revocationGround,
+      incompleteFacts: certificates.incompleteFacts,
+    })
+    .from(certificates)
+    .where(inArray(certificates.id, ids));
 }

@@ -68,3 +68,41 @@ export async function issueHistoricalCertificates(
   const ids = await repo.insertHistorical(tx, rows);
   return ids.length;
 }
+
+export interface CertificateFacts {
+  number: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionYear: number | null;
+  issuer: string | null;
+  validUntil: string | null;
+  revocation: { decisionNumber: string | null; decisionDate: string | null; ground: string | null } | null;
+  incompleteFacts: IncompleteFact[];
+}
+
+/** What was recorded of each certificate (unknown facts null), by id: for exports of the products' current one. */
+export async function certificateFacts(db: Executor, ids: string[]): Promise<Map<string, CertificateFacts>> {
+  const rows = await repo.factsOf(db, ids);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        number: r.certificateNo,
+        decisionNumber: r.decisionNo,
+        decisionDate: r.decisionDate,
+        decisionYear: r.decisionYear,
+        issuer: r.issuer,
+        validUntil: r.validUntil,
+        revocation:
+          r.revocationDecisionNo || r.revocationDecisionDate || r.revocationGround
+            ? {
+                decisionNumber: r.revocationDecisionNo,
+                decisionDate: r.revocationDecisionDate,
+                ground: r.revocationGround,
+              }
+            : null,
+        incompleteFacts: r.incompleteFacts as IncompleteFact[],
+      },
+    ]),
+  );
+}

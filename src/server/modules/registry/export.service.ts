@@ -7,16 +7,20 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
-import { currentCertificateOn } from '../../../domain/certificates/current-certificate.ts';
+import { currentCertificateOn, starsInForce } from '../../../domain/certificates/current-certificate.ts';
+import type { INCOMPLETE_FACTS } from '../../../shared/enums.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
 import { termOf, V } from '../../../shared/vocabulary.ts';
 import type { AppDeps } from '../../core/deps.ts';
+import { certificateFacts, type CertificateFacts } from '../certificates/certificates.service.ts';
+import { openDossiers } from '../dossiers/dossiers.service.ts';
+import { publicUrlOf } from './public-address.service.ts';
 import * as repo from './registry.repository.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 type Kind = 'producers' | 'products';
-type Json = string | number | boolean | null;
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 /** what a spreadsheet cell holds: text, a number, a date (`YYYY-MM-DD`, shown dd/mm/yyyy) or nothing */
 type Cell = { text: string } | { number: number } | { date: string } | null;
 
@@ -42,7 +46,38 @@ function recordedIn(place: ProducerRow['place']): string | null {
     : place.unitName;
 }
 
-type ProductRecord = ProductRow & { no: number; current: ReturnType<typeof currentCertificateOn> };
+type IncompleteFact = (typeof INCOMPLETE_FACTS)[number];
+
+/** A product as exported: its row, its current certificate today and what was recorded of it, its open dossier. */
+type ProductRecord = ProductRow & {
+  no: number;
+  current: ReturnType<typeof currentCertificateOn>;
+  facts: CertificateFacts | null;
+  dossier: { stage: string; proposedStars: number | null } | null;
+  publicUrl: string;
+  incomplete: IncompleteFact[];
+};
+
+/** The facts the record lacks: of the product and its place, and of its newest recognition. */
+function incompleteOf(p: ProductRow, facts: CertificateFacts | null): IncompleteFact[] {
+  const gaps = new Set<IncompleteFact>(facts?.incompleteFacts ?? []);
+  if (!p.place.communeId && !p.place.unitId) gaps.add('commune');
+  if (!p.productSet) gaps.add('productSet');
+  if (p.certificate.id) {
+    if (p.certificate.stars === null) gaps.add('stars');
+    if (!facts?.decisionNumber) gaps.add('decisionNumber');
+    if (!facts?.decisionDate) gaps.add('decisionDate');
+  }
+  const order: readonly IncompleteFact[] = [
+    'producer',
+    'commune',
+    'productSet',
+    'stars',
+    'decisionNumber',
+    'decisionDate',
+  ];
+  return order.filter((f) => gaps.has(f));
+}
 type ProducerRecord = ProducerRow & { no: number };
 
 const PRODUCER_COLUMNS: Column<ProducerRecord>[] = [
@@ -70,14 +105,38 @@ const PRODUCT_COLUMNS: Column<ProductRecord>[] = [
   { header: 'Tên chủ thể', width: 36, cell: (r) => text(r.producerName) },
   { header: 'Xã/phường', width: 24, cell: (r) => text(r.place.communeName ?? recordedIn(r.place)) },
   { header: 'Tỉnh/thành phố', width: 18, cell: (r) => text(r.place.provinceName) },
-  { header: 'Hạng sao', width: 10, cell: (r) => num(r.current?.stars) },
+  { header: 'Hạng sao (còn hiệu lực)', width: 12, cell: (r) => num(starsInForce(r.current)) },
+  { header: 'Hạng sao được công nhận', width: 12, cell: (r) => num(r.current?.stars) },
+  { header: 'Hạng sao đề nghị', width: 12, cell: (r) => num(r.dossier?.proposedStars) },
   {
     header: 'Tình trạng giấy chứng nhận',
     width: 30,
     cell: (r) => text(termOf(V.productCertificateState, r.current?.state ?? 'none', 'vi')),
   },
+  { header: 'Số giấy chứng nhận', width: 16, cell: (r) => text(r.facts?.number) },
+  { header: 'Số quyết định', width: 20, cell: (r) => text(r.facts?.decisionNumber) },
+  { header: 'Ngày quyết định', width: 14, cell: (r) => day(r.facts?.decisionDate) },
+  { header: 'Năm quyết định', width: 10, cell: (r) => num(r.facts?.decisionYear) },
+  { header: 'Cơ quan quyết định', width: 28, cell: (r) => text(r.facts?.issuer) },
   { header: 'Hiệu lực đến', width: 14, cell: (r) => day(r.current?.validUntil) },
+  { header: 'Quyết định thu hồi', width: 20, cell: (r) => text(r.facts?.revocation?.decisionNumber) },
+  { header: 'Ngày thu hồi', width: 14, cell: (r) => day(r.facts?.revocation?.decisionDate) },
+  { header: 'Lý do thu hồi', width: 30, cell: (r) => text(r.facts?.revocation?.ground) },
+  {
+    header: 'Hồ sơ đang xét',
+    width: 26,
+    cell: (r) => (r.dossier ? text(termOf(V.dossierStage, r.dossier.stage, 'vi')) : null),
+  },
+  {
+    header: 'Thông tin còn thiếu',
+    width: 34,
+    cell: (r) =>
+      r.incomplete.length
+        ? text(r.incomplete.map((f) => termOf(V.incompleteFact, f, 'vi')).join('; '))
+        : null,
+  },
   { header: 'Trạng thái', width: 16, cell: (r) => text(termOf(V.productStatus, r.status, 'vi')) },
+  { header: 'Địa chỉ công khai', width: 40, cell: (r) => text(r.publicUrl) },
 ];
 
 /** A producer for programs: ids, ISO dates, null for what is not known. */
@@ -112,11 +171,29 @@ const productJson = (r: ProductRecord): Record<string, Json> => ({
   provinceId: r.place.provinceId,
   province: r.place.provinceName,
   unitId: r.place.unitId,
-  stars: r.current?.stars ?? null,
+  stars: starsInForce(r.current),
+  recordedStars: r.current?.stars ?? null,
+  proposedStars: r.dossier?.proposedStars ?? null,
   certificateState: r.current?.state ?? 'none',
   validUntil: r.current?.validUntil ?? null,
   mayCarryMark: r.current?.mayCarryMark ?? false,
+  certificate:
+    r.current && r.facts
+      ? {
+          number: r.facts.number,
+          decisionNumber: r.facts.decisionNumber,
+          decisionDate: r.facts.decisionDate,
+          decisionYear: r.facts.decisionYear,
+          issuer: r.facts.issuer,
+          validUntil: r.current.validUntil,
+          state: r.current.state,
+          revocation: r.facts.revocation,
+        }
+      : null,
+  stage: r.dossier?.stage ?? null,
+  incomplete: r.incomplete,
   status: r.status,
+  publicUrl: r.publicUrl,
 });
 
 const PAGE = 1000;
@@ -145,7 +222,28 @@ async function* productRecords(deps: AppDeps, grant: Grant, filter: repo.Product
       page,
       PAGE,
     );
-    for (const p of items) yield { ...p, no: ++no, current: currentCertificateOn(p.certificate, today) };
+    // a page's certificates and open dossiers in one query each
+    const certificateIds = items.flatMap((p) => (p.certificate.id ? [p.certificate.id] : []));
+    const [facts, dossiers] = await Promise.all([
+      certificateFacts(deps.database.db, certificateIds),
+      openDossiers(
+        deps.database.db,
+        items.map((p) => p.id),
+      ),
+    ]);
+    for (const p of items) {
+      const recorded = p.certificate.id ? (facts.get(p.certificate.id) ?? null) : null;
+      const dossier = dossiers.get(p.id);
+      yield {
+        ...p,
+        no: ++no,
+        current: currentCertificateOn(p.certificate, today),
+        facts: recorded,
+        dossier: dossier ? { stage: dossier.stage, proposedStars: dossier.proposedStars } : null,
+        publicUrl: publicUrlOf(deps, p.publicId),
+        incomplete: incompleteOf(p, recorded),
+      };
+    }
     if (items.length < PAGE) return;
   }
 }
