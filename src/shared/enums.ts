@@ -52,6 +52,8 @@ export const IMPORT_STATUSES = [
 ] as const;
 export const IMPORT_ROW_STATUSES = [
   'valid',
+  /** imported with its gaps recorded (no producer named, no decision number or date, no product set) */
+  'incomplete',
   'invalid',
   'review',
   'duplicate',

@@ -241,6 +241,7 @@ export const V = {
   }),
   importRowStatus: vocabulary('importRowStatus', E.IMPORT_ROW_STATUSES, {
     valid: { vi: 'Hợp lệ', en: 'Valid', tone: 'good' },
+    incomplete: { vi: 'Hợp lệ, còn thiếu thông tin', en: 'Valid, with facts missing', tone: 'info' },
     invalid: { vi: 'Có lỗi', en: 'Invalid', tone: 'bad' },
     review: { vi: 'Cần xem lại', en: 'To review', tone: 'warn' },
     duplicate: { vi: 'Trùng', en: 'Duplicate', tone: 'warn' },

@@ -66,7 +66,8 @@ describe(`importing a provincial product list (${ENGINE})`, () => {
     const validated = await imports.validateImport(deps, grant, actor, importId, {});
     const counts = validated.counts as Record<string, number>;
     assert.equal(validated.status, 'validated');
-    assert.ok(counts.valid > 20, JSON.stringify(counts));
+    // the list gives product groups, not sets: its rows come in with that gap recorded
+    assert.ok((counts.valid ?? 0) + (counts.incomplete ?? 0) > 20, JSON.stringify(counts));
     assert.ok((counts.invalid ?? 0) >= 2, JSON.stringify(counts));
     const invalid = await imports.listRows(deps, grant, actor, importId, 'invalid', 1, 50);
     const fields = invalid.items.flatMap((r) => (r.errors as { field: string }[]).map((e) => e.field));
@@ -141,7 +142,8 @@ describe(`importing a provincial product list (${ENGINE})`, () => {
       bytes: fixture('thanh-hoa-2023.xlsx'),
     });
     const validated = await imports.validateImport(deps, commune, actor, started.id, {});
-    assert.equal((validated.counts as Record<string, number>).valid ?? 0, 0);
+    const counts = validated.counts as Record<string, number>;
+    assert.equal((counts.valid ?? 0) + (counts.incomplete ?? 0), 0);
   });
 });
 

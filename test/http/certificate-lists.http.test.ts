@@ -211,7 +211,10 @@ describe('the exports', () => {
     assert.equal(none.getCell(col('Hạng sao được công nhận')).value, null, 'no stars: an empty cell');
     const valid = byName('Nem chua còn hạn')!;
     assert.equal(valid.getCell(col('Hạng sao (còn hiệu lực)')).value, 4);
-    assert.match(String(valid.getCell(col('Địa chỉ công khai')).value), /^http:\/\/localhost:\d+\/sp\/[0-9a-z]{10}$/);
+    assert.match(
+      String(valid.getCell(col('Địa chỉ công khai')).value),
+      /^http:\/\/localhost:\d+\/sp\/[0-9a-z]{10}$/,
+    );
     const texts = rows.flatMap((r) =>
       (r.values as unknown[]).filter((v): v is string => typeof v === 'string'),
     );
@@ -225,7 +228,10 @@ describe('the exports', () => {
       /Hạng sao \(còn hiệu lực\),Hạng sao được công nhận,Hạng sao đề nghị,Tình trạng giấy chứng nhận,Số giấy chứng nhận,Số quyết định,Ngày quyết định,Năm quyết định,Cơ quan quyết định,Hiệu lực đến,/,
     );
     const expired = lines.find((l) => l.includes('Bánh gai hết hạn'))!;
-    assert.match(expired, /,,3,,Hết hiệu lực,,320220628\/QĐ-UBND,28\/06\/2022,2022,Chủ tịch UBND tỉnh Thanh Hóa,27\/06\/2025,/);
+    assert.match(
+      expired,
+      /,,3,,Hết hiệu lực,,320220628\/QĐ-UBND,28\/06\/2022,2022,Chủ tịch UBND tỉnh Thanh Hóa,27\/06\/2025,/,
+    );
     assert.match(lines.find((l) => l.includes('Mắm tôm'))!, /,,,,Chưa có giấy chứng nhận,,,,,,,/);
     assert.deepEqual(rawCodesIn(text.split(/[,\r\n]/)), []);
   });

@@ -83,7 +83,7 @@ export async function runImport(
       })),
     );
     let imported = 0;
-    if (!values['dry-run'] && (counts.valid ?? 0) > 0) {
+    if (!values['dry-run'] && (counts.valid ?? 0) + (counts.incomplete ?? 0) > 0) {
       const committed = await commitImport(deps, grant, actor, started.id);
       const created = (committed.counts as { created: { products: number; producers: number } }).created;
       imported = kind === 'products' ? created.products : created.producers;
@@ -91,6 +91,7 @@ export async function runImport(
     const result = {
       rows: counts.rows ?? 0,
       valid: counts.valid ?? 0,
+      incomplete: counts.incomplete ?? 0,
       invalid: counts.invalid ?? 0,
       review: counts.review ?? 0,
       duplicate: counts.duplicate ?? 0,
@@ -99,7 +100,7 @@ export async function runImport(
     };
     out.result(result, () => {
       out.line(
-        `${basename(file)}: ${result.rows} dòng/rows — ${result.valid} hợp lệ/valid, ${result.invalid} lỗi/invalid, ${result.review} chờ rà soát/review, ${result.duplicate} trùng/duplicate`,
+        `${basename(file)}: ${result.rows} dòng/rows — ${result.valid} hợp lệ/valid, ${result.incomplete} thiếu thông tin/incomplete, ${result.invalid} lỗi/invalid, ${result.review} chờ rà soát/review, ${result.duplicate} trùng/duplicate`,
       );
       out.line(
         values['dry-run']

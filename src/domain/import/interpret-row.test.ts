@@ -58,9 +58,12 @@ describe('interpretRow: the decision date', () => {
     assert.deepEqual(decisionIssues(fromDate), []);
   });
 
-  it('still says so when neither the number cell nor the date column gives a date', () => {
-    assert.equal(withoutDate.certificate, null);
-    assert.equal(withoutDate.review?.reason, 'no_decision');
+  it('still says so when neither the number cell nor the date column gives a date, and records the gap', () => {
+    assert.equal(withoutDate.certificate?.decisionNo, '3012/QĐ-UBND');
+    assert.equal(withoutDate.certificate?.decisionDate, null);
+    assert.equal(withoutDate.certificate?.validUntil, null, 'no date: its validity is unknown, not invented');
+    assert.deepEqual(withoutDate.certificate?.incompleteFacts, ['decisionDate']);
+    assert.ok(withoutDate.gaps.includes('decisionDate'));
     assert.match(decisionIssues(withoutDate)[0]?.message.en ?? '', /gives no signature date/);
   });
 

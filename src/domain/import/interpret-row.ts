@@ -1,6 +1,10 @@
 // One mapped spreadsheet row → what it says about a producer, a product and a past
-// recognition, with every problem named by field. Rows that lack a producer or a
-// decision are not refused and nothing is invented: they go to the review queue.
+// recognition, with every problem named by field. A province's published lists are
+// incomplete: what a row lacks becomes a recorded gap, never an invented value — a
+// recognition without its decision number or date keeps its decision year and
+// nulls; a row without a producer gets a stand-in producer of its own ("Chưa rõ
+// chủ thể (product)"), never merged with another. Rows OCOP cannot hold (0–2 stars,
+// a decision in the future) are refused by name.
 import { certificateValidUntil } from '../certificates/validity.ts';
 import { procedureVersionOn } from '../regimes/procedure-versions.ts';
 import type { ImportRecord } from './sheet/column-mapping.ts';
@@ -31,6 +35,8 @@ export interface RowIssue {
 export interface InterpretedRow {
   producer: {
     name: string | null;
+    /** the list named no producer: `name` is a stand-in for this row's product */
+    placeholder: boolean;
     legalType: string | null;
     taxCode: string | null;
     registrationNo: string | null;
@@ -51,20 +57,26 @@ export interface InterpretedRow {
   } | null;
   certificate: {
     stars: number;
-    decisionNo: string;
-    decisionDate: string;
-    validUntil: string;
-    issuer: string;
-    procedureVersionId: string;
+    decisionNo: string | null;
+    decisionDate: string | null;
+    /** from the date, or given alone (a "Năm" column, "Đợt 2 năm 2020", a section row) */
+    decisionYear: number | null;
+    validUntil: string | null;
+    issuer: string | null;
+    procedureVersionId: string | null;
+    incompleteFacts: ('decisionNumber' | 'decisionDate')[];
   } | null;
   place: PlaceText;
+  /** facts the row lacks, recorded for the data-quality worklist */
+  gaps: ('producer' | 'productSet' | 'decisionNumber' | 'decisionDate')[];
   errors: RowIssue[];
   warnings: RowIssue[];
-  review: { reason: 'no_producer' | 'no_decision'; message: Message } | null;
 }
 
 export interface InterpretOptions {
   kind: 'products' | 'producers';
+  /** the day in Vietnam: a decision after it is refused */
+  today?: string;
   /** legacy font of each text column, detected once for the whole column */
   encodings?: Record<string, LegacyEncoding | null>;
 }
@@ -80,6 +92,16 @@ const ISSUERS: Record<string, string> = {
 };
 
 const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The name of the stand-in producer of a row that names none: one per product, never merged. */
+export const placeholderProducerName = (productName: string) => `Chưa rõ chủ thể (${productName})`;
+
+/** A year a decision may carry: a round label, a section row or a note ("Đợt 2 năm 2020", "Năm 2021"). */
+function yearIn(text: string | null | undefined): number | null {
+  const m = text ? /(?:năm|nam|year)\s*(\d{4})\b/i.exec(text) : null;
+  const year = m ? Number(m[1]) : null;
+  return year && year >= 2000 && year <= 2100 ? year : null;
+}
 
 /**
  * The recognition decision and its date. Lists give the date inside the number
@@ -157,6 +179,7 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     });
   const producer = {
     name: producerName,
+    placeholder: false,
     legalType,
     taxCode: identifier && identifier.kind !== 'household_registration' ? identifier.value : null,
     registrationNo: identifier?.kind === 'household_registration' ? identifier.value : null,
@@ -181,14 +204,15 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     context: record.context ?? null,
   };
 
-  let review: InterpretedRow['review'] = null;
-  if (!producerName)
-    review = {
-      reason: 'no_producer',
-      message: msg('Dòng không có tên chủ thể', 'The row names no producer'),
-    };
-  if (opts.kind === 'producers')
-    return { producer, product: null, certificate: null, place, errors, warnings, review };
+  if (opts.kind === 'producers') {
+    if (!producerName)
+      errors.push({
+        field: 'producerName',
+        code: 'REQUIRED',
+        message: msg('Thiếu tên chủ thể', 'The producer name is missing'),
+      });
+    return { producer, product: null, certificate: null, place, gaps: [], errors, warnings };
+  }
 
   const productName = text('productName');
   if (!productName)
@@ -213,38 +237,75 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
 
   const stars = 'stars' in v ? take('stars', parseStars(v.stars)) : null;
   const { decision, decisionDate } = readDecision(v, take, warnings);
+  const yearCell = 'year' in v && v.year !== null && v.year !== '' ? Number(String(v.year).trim()) : null;
+  if (yearCell !== null && !(Number.isInteger(yearCell) && yearCell >= 2000 && yearCell <= 2100))
+    errors.push({
+      field: 'year',
+      code: 'YEAR_INVALID',
+      message: msg(`Năm “${String(v.year)}” không hợp lệ`, `The year “${String(v.year)}” is not valid`),
+    });
+  const decisionYear = decisionDate
+    ? Number(decisionDate.slice(0, 4))
+    : ((yearCell !== null && Number.isInteger(yearCell) ? yearCell : null) ??
+      yearIn(typeof v.decision === 'string' ? v.decision : null) ??
+      yearIn(text('note')) ??
+      yearIn(record.context));
+  const thisYear = opts.today ? Number(opts.today.slice(0, 4)) : null;
+  if (decisionDate && opts.today && decisionDate > opts.today)
+    errors.push({
+      field: 'decisionDate',
+      code: 'DATE_IN_FUTURE',
+      message: msg(
+        `Ngày quyết định ${dayMonthYear(decisionDate)} chưa tới`,
+        `The decision date ${dayMonthYear(decisionDate)} has not come yet`,
+      ),
+    });
+  else if (decisionYear && thisYear && decisionYear > thisYear)
+    errors.push({
+      field: 'year',
+      code: 'YEAR_IN_FUTURE',
+      message: msg(
+        `Năm quyết định ${decisionYear} chưa tới`,
+        `The decision year ${decisionYear} has not come yet`,
+      ),
+    });
   let certificate: InterpretedRow['certificate'] = null;
   if (stars && !stars.certifiable) {
-    warnings.push({
+    // OCOP recognises 3 stars and up: a row of 1–2 stars cannot be a recognition
+    errors.push({
       field: 'stars',
       code: 'NOT_CERTIFIABLE',
       message: msg(
-        `${stars.stars} sao không được công nhận: nhập sản phẩm, không nhập chứng nhận`,
-        `${stars.stars} stars are not certified: the product is imported without a certificate`,
+        `${stars.stars} sao: OCOP chỉ công nhận sản phẩm từ 3 sao`,
+        `${stars.stars} stars: OCOP recognises products of 3 stars and up`,
       ),
     });
   } else if (stars) {
-    if (decision && decisionDate) {
-      const given = 'validUntil' in v ? take('validUntil', parseDate(v.validUntil)) : null;
-      certificate = {
-        stars: stars.stars,
-        decisionNo: decision.number,
-        decisionDate,
-        // lists rarely give the end date: 36 months from the decision (QĐ 148, QĐ 26/2026)
-        validUntil: given ?? certificateValidUntil(decisionDate),
-        issuer: ISSUERS[decision.issuerCode] ?? `Cơ quan ban hành ${decision.issuerCode}`,
-        procedureVersionId: procedureVersionOn(decisionDate),
-      };
-    } else if (!review) {
-      review = {
-        reason: 'no_decision',
-        message: msg(
-          'Có hạng sao nhưng thiếu số hoặc ngày quyết định công nhận',
-          'Stars are given without a recognition decision number or date',
-        ),
-      };
-    }
+    const given = 'validUntil' in v ? take('validUntil', parseDate(v.validUntil)) : null;
+    const incompleteFacts: ('decisionNumber' | 'decisionDate')[] = [];
+    if (!decision) incompleteFacts.push('decisionNumber');
+    if (!decisionDate) incompleteFacts.push('decisionDate');
+    certificate = {
+      stars: stars.stars,
+      decisionNo: decision?.number ?? null,
+      decisionDate,
+      decisionYear,
+      // lists rarely give the end date: 36 months from the decision (QĐ 148, QĐ 26/2026); unknown without a date
+      validUntil: given ?? (decisionDate ? certificateValidUntil(decisionDate) : null),
+      issuer: decision ? (ISSUERS[decision.issuerCode] ?? `Cơ quan ban hành ${decision.issuerCode}`) : null,
+      procedureVersionId: decisionDate ? procedureVersionOn(decisionDate) : null,
+      incompleteFacts,
+    };
   }
+  const gaps: InterpretedRow['gaps'] = [];
+  // a row without a producer: a stand-in of its own, in the row's place, to be completed
+  if (!producerName && productName) {
+    producer.name = placeholderProducerName(productName);
+    producer.placeholder = true;
+    gaps.push('producer');
+  }
+  if (!productSet) gaps.push('productSet');
+  if (certificate) gaps.push(...certificate.incompleteFacts);
   const product = {
     name: productName,
     productSet,
@@ -252,5 +313,5 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     gtin: text('gtin'),
     description: text('description'),
   };
-  return { producer, product, certificate, place, errors, warnings, review };
+  return { producer, product, certificate, place, gaps, errors, warnings };
 }

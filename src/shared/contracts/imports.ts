@@ -37,6 +37,7 @@ const importCounts = z
   .object({
     rows: z.number().int(),
     valid: z.number().int(),
+    incomplete: z.number().int().meta({ description: 'rows imported with their gaps recorded' }),
     invalid: z.number().int(),
     review: z.number().int(),
     duplicate: z.number().int(),

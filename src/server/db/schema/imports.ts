@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { IMPORT_ROW_STATUSES } from '../../../shared/enums.ts';
 import { users } from './identity.ts';
 
 export const imports = pgTable(
@@ -51,9 +52,7 @@ export const importRows = pgTable(
     values: jsonb('values').notNull(),
     errors: jsonb('errors').notNull().default([]),
     warnings: jsonb('warnings').notNull().default([]),
-    status: text('status', {
-      enum: ['valid', 'invalid', 'review', 'duplicate', 'committed', 'skipped'],
-    }).notNull(),
+    status: text('status', { enum: IMPORT_ROW_STATUSES }).notNull(),
     /** natural keys: producer = tax code, else folded name + unit; product = code, else producer key + folded name + set */
     producerKey: text('producer_key'),
     productKey: text('product_key'),

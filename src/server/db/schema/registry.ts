@@ -42,6 +42,8 @@ export const producers = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
+    /** a stand-in for a producer the published list did not name ("Chưa rõ chủ thể (product)"), one per row, to be completed */
+    placeholder: boolean('placeholder').notNull().default(false),
     legalType: text('legal_type', { enum: LEGAL_TYPES }).notNull(),
     taxCode: text('tax_code'),
     /** business or household registration number when it differs from the tax code */

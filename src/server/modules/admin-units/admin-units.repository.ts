@@ -107,6 +107,25 @@ export async function findCurrentUnitByIdOrName(
   return row ?? null;
 }
 
+/** A province of an earlier structure, by id or name, with the current province it became (the old→new map). */
+export async function findSuccessorProvince(db: Executor, version: string, id: string | null, name: string) {
+  const [row] = await db
+    .select({ id: adminUnits.id, successorId: adminUnitScopes.currentProvinceId })
+    .from(adminUnits)
+    .innerJoin(adminUnitScopes, eq(adminUnitScopes.unitId, adminUnits.id))
+    .where(
+      and(
+        eq(adminUnits.versionId, version),
+        eq(adminUnits.level, 'province'),
+        id
+          ? eq(adminUnits.id, id)
+          : sql`${adminUnits.nameFold} IN (f_unaccent(lower(${name})), f_unaccent(lower(${`Tỉnh ${name}`})), f_unaccent(lower(${`Thành phố ${name}`})))`,
+      ),
+    )
+    .limit(1);
+  return row?.successorId ? row : null;
+}
+
 export async function findScope(db: Executor, unitIdValue: string) {
   const [row] = await db.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitIdValue));
   return row ?? null;

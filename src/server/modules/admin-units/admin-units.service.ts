@@ -6,7 +6,7 @@ import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { rebuildUnitScopes } from './admin-units-load.repository.ts';
-import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
+import { CURRENT_STRUCTURE, PREVIOUS_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import type { Executor } from '../../db/client.ts';
 import type { StructureVersion } from '../../../shared/contracts/admin-units.ts';
 import type { Locale } from '../../../shared/errors.ts';
@@ -55,7 +55,12 @@ export function findUnitIn(db: Executor, id: string) {
 export async function findCurrentUnit(db: Executor, text: string) {
   const id = text.includes(':') ? text : /^\d{2}$|^\d{5}$/.test(text) ? `${CURRENT_STRUCTURE}:${text}` : null;
   const unit = await repo.findCurrentUnitByIdOrName(db, CURRENT_STRUCTURE, id, text);
-  return unit && unit.level !== 'district' ? (unit as { id: string; level: 'province' | 'commune' }) : null;
+  if (unit && unit.level !== 'district') return unit as { id: string; level: 'province' | 'commune' };
+  // a province that merged on 1/7/2025 ("Trà Vinh", "Thừa Thiên Huế", vn-3tier:84) names the province it became
+  const oldId = text.startsWith(`${PREVIOUS_STRUCTURE}:`) ? text : null;
+  if (unit || (id && !oldId)) return null;
+  const old = await repo.findSuccessorProvince(db, PREVIOUS_STRUCTURE, oldId, text);
+  return old ? { id: old.successorId as string, level: 'province' as const } : null;
 }
 
 /** All units of both structures and the province map, for resolving place names (imports). */

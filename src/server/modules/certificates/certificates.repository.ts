@@ -58,27 +58,41 @@ export async function findInForce(db: Executor, productId: string, today: string
 
 export interface HistoricalCertificate {
   productId: string;
-  stars: number;
-  decisionNo: string;
-  decisionDate: string;
-  issuer: string;
-  procedureVersionId: string;
-  validUntil: string;
+  stars: number | null;
+  /** what a published list did not give is null, and named in incompleteFacts */
+  decisionNo: string | null;
+  decisionDate: string | null;
+  decisionYear: number | null;
+  issuer: string | null;
+  procedureVersionId: string | null;
+  validUntil: string | null;
+  incompleteFacts?: string[];
 }
 
-/** Inserts the certificates a product does not hold yet (by decision number), in one statement; their ids. */
+/**
+ * Inserts the certificates a product does not hold yet, in one statement; their ids. A
+ * decision is told by its number; one recorded without a number by its year and stars,
+ * so that importing the same list again creates nothing.
+ */
 export async function insertHistorical(tx: Tx, rows: HistoricalCertificate[]): Promise<string[]> {
   if (!rows.length) return [];
   const inserted = await queryRows<{ id: string }>(
     tx,
     sql`
-    INSERT INTO certificates (product_id, stars, decision_no, decision_date, issuer, procedure_version_id, valid_from, valid_until, status, historical)
-    SELECT DISTINCT ON (x."productId", x."decisionNo")
-      x."productId", x.stars, x."decisionNo", x."decisionDate", x.issuer, x."procedureVersionId", x."decisionDate", x."validUntil", 'valid', true
+    INSERT INTO certificates (product_id, stars, decision_no, decision_date, decision_year, issuer, procedure_version_id,
+      valid_from, valid_until, status, historical, incomplete_facts)
+    SELECT DISTINCT ON (x."productId", x."decisionNo", x."decisionYear", x.stars)
+      x."productId", x.stars, x."decisionNo", x."decisionDate", x."decisionYear", x.issuer, x."procedureVersionId",
+      x."decisionDate", x."validUntil", 'valid', true,
+      ARRAY(SELECT jsonb_array_elements_text(coalesce(x."incompleteFacts", '[]'::jsonb)))
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("productId" uuid, stars smallint, "decisionNo" text, "decisionDate" date,
-      issuer text, "procedureVersionId" text, "validUntil" date)
-    WHERE NOT EXISTS (SELECT 1 FROM certificates c WHERE c.product_id = x."productId" AND c.decision_no = x."decisionNo")
-    ORDER BY x."productId", x."decisionNo"
+      "decisionYear" smallint, issuer text, "procedureVersionId" text, "validUntil" date, "incompleteFacts" jsonb)
+    WHERE NOT EXISTS (
+      SELECT 1 FROM certificates c WHERE c.product_id = x."productId"
+        AND (c.decision_no = x."decisionNo"
+          OR (x."decisionNo" IS NULL AND c.decision_no IS NULL AND c.decision_year IS NOT DISTINCT FROM x."decisionYear"
+              AND c.stars IS NOT DISTINCT FROM x.stars)))
+    ORDER BY x."productId", x."decisionNo", x."decisionYear", x.stars
     RETURNING id`,
   );
   return inserted.map((r) => r.id);

@@ -19,9 +19,9 @@ export function newProducers(db: Executor, importId: string): Promise<BulkProduc
       r.values->'producer'->>'addressLine' AS "addressLine", r.values->>'unitId' AS "unitId",
       r.values->'producer'->>'representativeName' AS "representativeName", r.values->'producer'->>'representativeSex' AS "representativeSex",
       r.values->'producer'->>'representativeEthnicity' AS "representativeEthnicity", r.values->'producer'->>'phone' AS phone,
-      r.values->'producer'->>'email' AS email
+      r.values->'producer'->>'email' AS email, coalesce((r.values->'producer'->>'placeholder')::boolean, false) AS placeholder
     FROM import_rows r
-    WHERE r.import_id = ${importId} AND r.status = 'valid' AND r.matched_producer_id IS NULL AND r.producer_key IS NOT NULL
+    WHERE r.import_id = ${importId} AND r.status IN ('valid', 'incomplete') AND r.matched_producer_id IS NULL AND r.producer_key IS NOT NULL
     ORDER BY r.producer_key, r.row_no`,
   );
 }
@@ -36,30 +36,38 @@ export function newProducts(db: Executor, importId: string): Promise<BulkProduct
       (r.values->'product'->>'productSet')::smallint AS "productSet", r.values->'product'->>'code' AS code,
       r.values->'product'->>'gtin' AS gtin, r.values->'product'->>'description' AS description
     FROM import_rows r
-    WHERE r.import_id = ${importId} AND r.status = 'valid' AND r.matched_product_id IS NULL AND r.matched_producer_id IS NOT NULL
+    WHERE r.import_id = ${importId} AND r.status IN ('valid', 'incomplete') AND r.matched_product_id IS NULL AND r.matched_producer_id IS NOT NULL
       AND r.product_key IS NOT NULL
     ORDER BY r.product_key, r.row_no`,
   );
 }
 
-/** The past recognitions written on valid rows of matched products, one per product and decision number. */
+/**
+ * The past recognitions written on importable rows of matched products, one per product and
+ * decision (by its number, or by year and stars when the list gave no number).
+ */
 export function pastCertificates(db: Executor, importId: string): Promise<HistoricalCertificate[]> {
   return queryRows<HistoricalCertificate>(
     db,
     sql`
-    SELECT DISTINCT ON (r.matched_product_id, r.values->'certificate'->>'decisionNo')
+    SELECT DISTINCT ON (r.matched_product_id, r.values->'certificate'->>'decisionNo', r.values->'certificate'->>'decisionYear',
+        r.values->'certificate'->>'stars')
       r.matched_product_id AS "productId", (r.values->'certificate'->>'stars')::int AS stars,
       r.values->'certificate'->>'decisionNo' AS "decisionNo", r.values->'certificate'->>'decisionDate' AS "decisionDate",
+      (r.values->'certificate'->>'decisionYear')::int AS "decisionYear",
       r.values->'certificate'->>'issuer' AS issuer, r.values->'certificate'->>'procedureVersionId' AS "procedureVersionId",
-      r.values->'certificate'->>'validUntil' AS "validUntil"
+      r.values->'certificate'->>'validUntil' AS "validUntil",
+      coalesce(r.values->'certificate'->'incompleteFacts', '[]'::jsonb) AS "incompleteFacts"
     FROM import_rows r
-    WHERE r.import_id = ${importId} AND r.status = 'valid' AND r.matched_product_id IS NOT NULL AND r.values->'certificate' <> 'null'::jsonb
-    ORDER BY r.matched_product_id, r.values->'certificate'->>'decisionNo', r.row_no`,
+    WHERE r.import_id = ${importId} AND r.status IN ('valid', 'incomplete') AND r.matched_product_id IS NOT NULL
+      AND r.values->'certificate' <> 'null'::jsonb
+    ORDER BY r.matched_product_id, r.values->'certificate'->>'decisionNo', r.values->'certificate'->>'decisionYear',
+      r.values->'certificate'->>'stars', r.row_no`,
   );
 }
 
 export async function markCommitted(db: Executor, importId: string): Promise<void> {
   await db.execute(
-    sql`UPDATE import_rows SET status = 'committed' WHERE import_id = ${importId} AND status = 'valid'`,
+    sql`UPDATE import_rows SET status = 'committed' WHERE import_id = ${importId} AND status IN ('valid', 'incomplete')`,
   );
 }

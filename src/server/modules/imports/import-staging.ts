@@ -1,5 +1,8 @@
 // Sheet records → staging rows: interpret each row, place it in a unit of either
-// structure, compute the natural keys, and flag repeats inside the file.
+// structure, compute the natural keys, and flag repeats inside the file. A row is
+// `valid`, `incomplete` (imported with its gaps recorded: no producer named, no
+// decision number or date, no product set), `invalid` (refused by name), `review`
+// (an officer must choose: a place that matches several units) or `duplicate`.
 import { interpretRow, type InterpretedRow, type RowIssue } from '../../../domain/import/interpret-row.ts';
 import type { ImportRecord } from '../../../domain/import/sheet/column-mapping.ts';
 import type { RefUnit, UnitResolver } from '../../../domain/import/unit-resolver.ts';
@@ -10,7 +13,7 @@ import {
 } from '../../../domain/import/values/index.ts';
 import { foldVietnamese } from '../../../domain/text/vietnamese.ts';
 
-export type StagingStatus = 'valid' | 'invalid' | 'review' | 'duplicate';
+export type StagingStatus = 'valid' | 'incomplete' | 'invalid' | 'review' | 'duplicate';
 
 export interface StagingRow {
   rowNo: number;
@@ -65,21 +68,24 @@ export function buildStagingRows(
   kind: 'products' | 'producers',
   resolver: UnitResolver,
   scope: RefUnit | null,
+  today?: string,
 ): StagingRow[] {
   const encodings = detectEncodings(records);
   const seen = new Set<string>();
   return records.map((record) => {
-    const row = interpretRow(record, { kind, encodings });
+    const row = interpretRow(record, { kind, encodings, today });
     const place = resolver.resolve(row.place, scope);
     const errors = [...row.errors];
     const warnings = [...row.warnings];
+    const ambiguous: RowIssue[] = [];
     let unitId: string | null = null;
     let placeNote: string | null = null;
     if (place.kind === 'found') {
       unitId = place.unit.id;
       placeNote = place.note;
     } else if (place.kind === 'ambiguous') {
-      errors.push({
+      // an officer's choice, not a fault: kept for review
+      ambiguous.push({
         field: 'commune',
         code: 'AMBIGUOUS_UNIT',
         message: {
@@ -106,8 +112,15 @@ export function buildStagingRows(
     const producerKey = producerKeyOf(row, unitId);
     const productKey = productKeyOf(row, producerKey);
     const dedupeKey = kind === 'products' ? productKey : producerKey;
-    let status: StagingStatus = errors.length ? 'invalid' : row.review ? 'review' : 'valid';
-    if (status === 'valid' && dedupeKey) {
+    let status: StagingStatus = errors.length
+      ? 'invalid'
+      : ambiguous.length
+        ? 'review'
+        : row.gaps.length
+          ? 'incomplete'
+          : 'valid';
+    warnings.push(...ambiguous);
+    if ((status === 'valid' || status === 'incomplete') && dedupeKey) {
       if (seen.has(dedupeKey)) {
         status = 'duplicate';
         warnings.push({

@@ -160,12 +160,13 @@ export async function countRows(db: Executor, importId: string) {
     .where(eq(importRows.importId, importId))
     .groupBy(importRows.status);
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
-  const valid = rows.find((r) => r.status === 'valid');
+  // rows that will be written: complete ones and those with their gaps recorded
+  const importable = rows.filter((r) => r.status === 'valid' || r.status === 'incomplete');
   return {
     rows: rows.reduce((a, r) => a + r.n, 0),
     ...byStatus,
-    existingProducers: valid?.existingProducers ?? 0,
-    existingProducts: valid?.existingProducts ?? 0,
+    existingProducers: importable.reduce((a, r) => a + r.existingProducers, 0),
+    existingProducts: importable.reduce((a, r) => a + r.existingProducts, 0),
   };
 }
 
@@ -251,7 +252,7 @@ export async function flagPossibleDuplicates(db: Executor, importId: string) {
         AND similarity(p.name_fold, f_unaccent(lower(r2.values->'product'->>'name'))) >= 0.6
         AND (p.product_set IS NULL OR r2.values->'product'->>'productSet' IS NULL OR p.product_set = (r2.values->'product'->>'productSet')::int)
       JOIN producers pr ON pr.id = p.producer_id
-      WHERE r2.import_id = ${importId} AND r2.status IN ('valid', 'review') AND r2.matched_product_id IS NULL
+      WHERE r2.import_id = ${importId} AND r2.status IN ('valid', 'incomplete', 'review') AND r2.matched_product_id IS NULL
         AND (r2.matched_producer_id IS NULL OR p.producer_id <> r2.matched_producer_id)
       ORDER BY r2.row_no, similarity(p.name_fold, f_unaccent(lower(r2.values->'product'->>'name'))) DESC) d
     WHERE r.import_id = ${importId} AND r.row_no = d.row_no`);

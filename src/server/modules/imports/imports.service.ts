@@ -149,7 +149,7 @@ export async function validateImport(
   const records = applyMapping(sheet.grid, header, mapping);
   const { resolver, byId } = await getUnitResolver(db);
   const scope = imp.scopeUnitId ? (byId.get(imp.scopeUnitId) ?? null) : null;
-  const staged = buildStagingRows(records, imp.kind, resolver, scope);
+  const staged = buildStagingRows(records, imp.kind, resolver, scope, deps.clock.today());
   // staging is scratch space: written in short chunks, each its own statement, with a
   // pause between them so that on the embedded engine other requests are served too
   await repo.replaceStagingRows(db, id, staged, (n) => reportProgress(id, 'staging', n, staged.length));
@@ -302,6 +302,7 @@ export async function correctRow(
     imp.kind,
     resolver,
     scope,
+    deps.clock.today(),
   );
   await db.transaction(async (tx) => {
     await repo.replaceRow(tx, id, staged);

@@ -61,6 +61,7 @@ type ProductRecord = ProductRow & {
 /** The facts the record lacks: of the product and its place, and of its newest recognition. */
 function incompleteOf(p: ProductRow, facts: CertificateFacts | null): IncompleteFact[] {
   const gaps = new Set<IncompleteFact>(facts?.incompleteFacts ?? []);
+  if (p.producerPlaceholder) gaps.add('producer');
   if (!p.place.communeId && !p.place.unitId) gaps.add('commune');
   if (!p.productSet) gaps.add('productSet');
   if (p.certificate.id) {

@@ -324,6 +324,8 @@ export async function listProducts(
         publicId: products.publicId,
         producerId: products.producerId,
         producerName: sql<string>`(SELECT pr.name FROM producers pr WHERE pr.id = ${outer(products.producerId)})`,
+        /** the list it came from named no producer: a stand-in to complete */
+        producerPlaceholder: sql<boolean>`(SELECT pr.placeholder FROM producers pr WHERE pr.id = ${outer(products.producerId)})`,
         status: products.status,
         certificate: productCertificateSelection,
         updatedAt: products.updatedAt,

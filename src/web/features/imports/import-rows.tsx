@@ -33,6 +33,7 @@ export function ImportRows({
     ['review', t.review],
     ['duplicate', t.duplicate],
     ['valid', t.valid],
+    ['incomplete', t.incomplete],
     ['committed', t.done],
   ];
   return (

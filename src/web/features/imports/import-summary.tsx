@@ -26,9 +26,9 @@ export function ImportSummary({
   return (
     <div>
       <p>
-        {counts.rows ?? 0} {t.rows}: {t.valid} {counts.valid ?? 0} · {t.invalid} {counts.invalid ?? 0} ·{' '}
-        {t.review} {counts.review ?? 0} · {t.duplicate} {counts.duplicate ?? 0} · {t.existing}{' '}
-        {counts.existingProducts ?? counts.existingProducers ?? 0}
+        {counts.rows ?? 0} {t.rows}: {t.valid} {counts.valid ?? 0} · {t.incomplete} {counts.incomplete ?? 0} ·{' '}
+        {t.invalid} {counts.invalid ?? 0} · {t.review} {counts.review ?? 0} · {t.duplicate}{' '}
+        {counts.duplicate ?? 0} · {t.existing} {counts.existingProducts ?? counts.existingProducers ?? 0}
       </p>
       {state.status === 'committed' && (
         <div className="mt-2" data-testid="import-result">
@@ -42,7 +42,7 @@ export function ImportSummary({
           <button
             type="button"
             onClick={onCommit}
-            disabled={busy || !((counts.valid ?? 0) > 0)}
+            disabled={busy || !((counts.valid ?? 0) + (counts.incomplete ?? 0) > 0)}
             className="rounded bg-emerald-700 px-4 py-2 text-white disabled:opacity-60"
           >
             {t.commit}

@@ -1,0 +1,1 @@
+ALTER TABLE "producers" ADD COLUMN "placeholder" boolean DEFAULT false NOT NULL;
