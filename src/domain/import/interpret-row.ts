@@ -68,7 +68,7 @@ export interface InterpretedRow {
   } | null;
   place: PlaceText;
   /** facts the row lacks, recorded for the data-quality worklist */
-  gaps: ('producer' | 'productSet' | 'decisionNumber' | 'decisionDate')[];
+  gaps: ('producer' | 'commune' | 'productSet' | 'decisionNumber' | 'decisionDate')[];
   errors: RowIssue[];
   warnings: RowIssue[];
 }

@@ -114,7 +114,29 @@ export function buildUnitResolver(
       }
       if (scope?.level === 'commune')
         return { kind: 'found', unit: scope, note: 'no commune in the row: the file’s commune' };
-      return { kind: 'missing', searched: text.address ?? text.province ?? '' };
+      // a row that names only its district (lists before 7/2025) or only its province: recorded at
+      // that unit, in the structure the list was written in; the commune is a gap to complete
+      if (district) {
+        const districts = dedupe(provinceIds.flatMap((pid) => lookupAll(districtsByProvince, pid, district)));
+        if (districts.length === 1)
+          return {
+            kind: 'found',
+            unit: districts[0],
+            note: 'district only: recorded at its pre-2025 district',
+          };
+        if (districts.length > 1) return { kind: 'ambiguous', candidates: districts };
+        return { kind: 'missing', searched: district };
+      }
+      if (parsed.province) {
+        const named = lookupAll(provinceIndex, 'all', parsed.province);
+        if (named.length === 1)
+          return { kind: 'found', unit: named[0], note: 'province only: recorded at the province' };
+        return named.length
+          ? { kind: 'ambiguous', candidates: named }
+          : { kind: 'missing', searched: parsed.province };
+      }
+      if (scope) return { kind: 'found', unit: scope, note: 'no place in the row: the file’s unit' };
+      return { kind: 'missing', searched: text.address ?? '' };
     },
   };
 }

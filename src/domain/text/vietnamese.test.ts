@@ -109,3 +109,13 @@ test('unitFullKey keeps the type prefix', () => {
   assert.notEqual(unitFullKey('Xã Tân Phú'), unitFullKey('Thị trấn Tân Phú'));
   assert.equal(unitFullKey('Thị Trấn Tân Phú'), unitFullKey('Thị trấn Tân Phú'));
 });
+
+test('abbreviated unit prefixes: "TX nghi Sơn" and "TT. Vạn Hà" read as Nghi Sơn and Vạn Hà', async () => {
+  {
+    const { unitMatchKey } = await import('./vietnamese.ts');
+    assert.equal(unitMatchKey('TX nghi Sơn'), unitMatchKey('Thị xã Nghi Sơn'));
+    assert.equal(unitMatchKey('TT. Vạn Hà'), unitMatchKey('Thị trấn Vạn Hà'));
+    // a name that merely starts with the letters keeps them
+    assert.notEqual(unitMatchKey('Txa'), unitMatchKey('a'));
+  }
+});

@@ -43,6 +43,11 @@ const ACCENTED_PREFIXES: readonly string[] = [
   'tỉnh',
   'tp.',
   'tp',
+  // "TX. Nghi Sơn", "TT Vạn Hà": the abbreviations lists write for thị xã and thị trấn
+  'tx.',
+  'tx',
+  'tt.',
+  'tt',
   'xã',
 ];
 
@@ -63,12 +68,16 @@ const FOLDED_PREFIXES: readonly string[] = [
   'tinh',
   'tp.',
   'tp',
+  'tx.',
+  'tx',
+  'tt.',
+  'tt',
   'xa',
 ];
 
 /**
  * Removes one leading administrative type prefix ("Tỉnh", "Thành phố", "TP.",
- * "Quận", "Huyện", "Thị xã", "Xã", "Phường", "Thị trấn", "Đặc khu").
+ * "Quận", "Huyện", "Thị xã", "TX.", "Xã", "Phường", "Thị trấn", "TT.", "Đặc khu").
  * Only a prefix at the very start is removed, and only once: "Phường Phường Đúc"
  * keeps its proper name "Phường Đúc", "Phường 1" keeps "1". A name that would be
  * left empty ("Xã") is returned unchanged.

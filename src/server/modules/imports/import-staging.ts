@@ -26,6 +26,9 @@ export interface StagingRow {
   productKey: string | null;
 }
 
+/** The order gaps are listed in (the export's `incomplete`). */
+const GAP_ORDER = ['producer', 'commune', 'productSet', 'stars', 'decisionNumber', 'decisionDate'];
+
 const TEXT_FIELDS = [
   'producerName',
   'productName',
@@ -80,9 +83,15 @@ export function buildStagingRows(
     const ambiguous: RowIssue[] = [];
     let unitId: string | null = null;
     let placeNote: string | null = null;
+    const gaps = [...row.gaps];
     if (place.kind === 'found') {
       unitId = place.unit.id;
       placeNote = place.note;
+      // recorded at a district or the province: the commune is to be completed
+      if (place.unit.level !== 'commune' && kind === 'products') {
+        gaps.push('commune');
+        gaps.sort((a, b) => GAP_ORDER.indexOf(a) - GAP_ORDER.indexOf(b));
+      }
     } else if (place.kind === 'ambiguous') {
       // an officer's choice, not a fault: kept for review
       ambiguous.push({
@@ -103,10 +112,15 @@ export function buildStagingRows(
       errors.push({
         field: 'commune',
         code: 'UNKNOWN_UNIT',
-        message: {
-          vi: `Không tìm thấy đơn vị hành chính “${place.searched}” trong cả hai cấu trúc`,
-          en: `No administrative unit “${place.searched}” in either structure`,
-        },
+        message: place.searched
+          ? {
+              vi: `Không tìm thấy đơn vị hành chính “${place.searched}” trong cả hai cấu trúc`,
+              en: `No administrative unit “${place.searched}” in either structure`,
+            }
+          : {
+              vi: 'Dòng không ghi xã, huyện hay tỉnh, và tệp không gắn với đơn vị nào',
+              en: 'The row names no commune, district or province, and the file names no unit',
+            },
       });
     }
     const producerKey = producerKeyOf(row, unitId);
@@ -116,7 +130,7 @@ export function buildStagingRows(
       ? 'invalid'
       : ambiguous.length
         ? 'review'
-        : row.gaps.length
+        : gaps.length
           ? 'incomplete'
           : 'valid';
     warnings.push(...ambiguous);
@@ -143,7 +157,7 @@ export function buildStagingRows(
     return {
       rowNo: record.row,
       raw,
-      values: { ...row, unitId, placeNote },
+      values: { ...row, gaps, unitId, placeNote },
       errors,
       warnings,
       status,
