@@ -19,7 +19,8 @@ Commands:
                                 >=10,000 producers, >=25,000 products by default)
   user add --email E --name N --role R [--unit ID | --producer ID | --council ID]
            [--password P]       create an account (password generated when omitted)
-  import producers|products FILE [--unit CODE_OR_NAME] [--mapping FILE] [--dry-run]
+  import producers|products FILE [--unit CODE_OR_NAME] [--kind recognitions|council-results|revocations]
+         [--mapping FILE] [--dry-run]
                                 load an .xlsx/.csv list (header found, columns guessed,
                                 every row checked; all valid rows or nothing)
   export producers|products [--unit CODE_OR_NAME] --format xlsx|csv|json [--out FILE]
@@ -84,6 +85,7 @@ export const OPTIONS = {
   answers: { type: 'string' },
   to: { type: 'string' },
   rules: { type: 'string' },
+  kind: { type: 'string' },
   year: { type: 'string' },
   from: { type: 'string' },
   'working-days': { type: 'string' },

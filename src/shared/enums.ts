@@ -50,6 +50,8 @@ export const IMPORT_STATUSES = [
   'failed',
   'cancelled',
 ] as const;
+/** what a list of products holds when its rows' own cells do not say (`ocop import products FILE --kind`) */
+export const IMPORT_LIST_KINDS = ['recognitions', 'council-results', 'revocations'] as const;
 export const IMPORT_ROW_STATUSES = [
   'valid',
   /** imported with its gaps recorded (no producer named, no decision number or date, no product set) */

@@ -239,6 +239,11 @@ export const V = {
     failed: { vi: 'Ghi không thành công', en: 'Failed', tone: 'bad' },
     cancelled: { vi: 'Đã hủy', en: 'Cancelled', tone: 'neutral' },
   }),
+  importListKind: vocabulary('importListKind', E.IMPORT_LIST_KINDS, {
+    recognitions: { vi: 'Danh sách công nhận', en: 'Recognitions' },
+    'council-results': { vi: 'Kết quả hội đồng', en: 'Council results' },
+    revocations: { vi: 'Danh sách thu hồi', en: 'Revocations' },
+  }),
   importRowStatus: vocabulary('importRowStatus', E.IMPORT_ROW_STATUSES, {
     valid: { vi: 'Hợp lệ', en: 'Valid', tone: 'good' },
     incomplete: { vi: 'Hợp lệ, còn thiếu thông tin', en: 'Valid, with facts missing', tone: 'info' },

@@ -1,6 +1,7 @@
 // ocop import producers|products FILE [--unit CODE_OR_NAME] [--mapping FILE] [--dry-run] [--json]
 // ocop export producers|products [--unit CODE_OR_NAME] --format xlsx|csv|json [--out FILE]
 // The operator acts as an officer of --unit (or nationally without it).
+import { IMPORT_LIST_KINDS } from '../../shared/enums.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Grant } from '../../domain/access/policy.ts';
@@ -33,9 +34,13 @@ export async function runImport(
   values: CliValues,
   out: Output,
 ): Promise<number> {
-  if ((kind !== 'producers' && kind !== 'products') || !file) {
+  if (
+    (kind !== 'producers' && kind !== 'products') ||
+    !file ||
+    (values.kind !== undefined && !(IMPORT_LIST_KINDS as readonly string[]).includes(values.kind))
+  ) {
     out.error(
-      'usage: ocop import producers|products FILE [--unit CODE_OR_NAME] [--mapping FILE] [--dry-run] [--json]',
+      'usage: ocop import producers|products FILE [--unit CODE_OR_NAME] [--kind recognitions|council-results|revocations] [--mapping FILE] [--dry-run] [--json]',
       'USAGE',
     );
     return 2;
@@ -48,6 +53,7 @@ export async function runImport(
     const actor = { ...SYSTEM_ACTOR, label: 'cli' };
     const started = await imports.startImport(deps, grant, actor, {
       kind,
+      listKind: values.kind as (typeof IMPORT_LIST_KINDS)[number] | undefined,
       fileName: basename(file),
       bytes,
       scopeUnitId: grant.unitId ?? undefined,

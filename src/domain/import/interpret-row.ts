@@ -8,6 +8,7 @@
 import { certificateValidUntil } from '../certificates/validity.ts';
 import { procedureVersionOn } from '../regimes/procedure-versions.ts';
 import type { ImportRecord } from './sheet/column-mapping.ts';
+import { foldVietnamese } from '../text/vietnamese.ts';
 import type { PlaceText } from './unit-resolver.ts';
 import {
   convertLegacy,
@@ -32,7 +33,26 @@ export interface RowIssue {
   message: Message;
 }
 
+/** What a row of a published list records: a recognition, a council's result, a proposal to the centre, a revocation. */
+export type RowKind = 'recognition' | 'councilResult' | 'proposalToCentre' | 'revocation';
+/** What a list holds when its rows' cells do not say (`ocop import … --kind`). */
+export type ListKind = 'recognitions' | 'council-results' | 'revocations';
+export const LIST_KINDS: readonly ListKind[] = ['recognitions', 'council-results', 'revocations'];
+
 export interface InterpretedRow {
+  kind: RowKind;
+  /** first, upgrade, reEvaluation: from the row's words ("Nâng hạng", "Công nhận lại"); null when it does not say */
+  evaluation: 'first' | 'upgrade' | 'reEvaluation' | null;
+  /** a council's result or a proposal awaiting a decision */
+  dossier: {
+    stage: 'awaitingDecision' | 'forwardedToCentre';
+    proposedStars: number | null;
+    score: number | null;
+    councilDate: string | null;
+    year: number | null;
+  } | null;
+  /** the revoking decision, kept apart from the recognition it revokes */
+  revocation: { decisionNo: string | null; decisionDate: string | null; ground: string | null } | null;
   producer: {
     name: string | null;
     /** the list named no producer: `name` is a stand-in for this row's product */
@@ -56,7 +76,8 @@ export interface InterpretedRow {
     description: string | null;
   } | null;
   certificate: {
-    stars: number;
+    /** null only for a revocation of a recognition whose stars the list does not give */
+    stars: number | null;
     decisionNo: string | null;
     decisionDate: string | null;
     /** from the date, or given alone (a "Năm" column, "Đợt 2 năm 2020", a section row) */
@@ -68,13 +89,15 @@ export interface InterpretedRow {
   } | null;
   place: PlaceText;
   /** facts the row lacks, recorded for the data-quality worklist */
-  gaps: ('producer' | 'commune' | 'productSet' | 'decisionNumber' | 'decisionDate')[];
+  gaps: ('producer' | 'commune' | 'productSet' | 'stars' | 'decisionNumber' | 'decisionDate')[];
   errors: RowIssue[];
   warnings: RowIssue[];
 }
 
 export interface InterpretOptions {
   kind: 'products' | 'producers';
+  /** what the rows whose cells say nothing are (default: recognitions) */
+  listKind?: ListKind;
   /** the day in Vietnam: a decision after it is refused */
   today?: string;
   /** legacy font of each text column, detected once for the whole column */
@@ -92,6 +115,16 @@ const ISSUERS: Record<string, string> = {
 };
 
 const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The order gaps are listed in (the worklist's and the export's `incomplete`). */
+export const GAP_ORDER = [
+  'producer',
+  'commune',
+  'productSet',
+  'stars',
+  'decisionNumber',
+  'decisionDate',
+] as const;
 
 /** The name of the stand-in producer of a row that names none: one per product, never merged. */
 export const placeholderProducerName = (productName: string) => `Chưa rõ chủ thể (${productName})`;
@@ -211,7 +244,19 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
         code: 'REQUIRED',
         message: msg('Thiếu tên chủ thể', 'The producer name is missing'),
       });
-    return { producer, product: null, certificate: null, place, gaps: [], errors, warnings };
+    return {
+      kind: 'recognition',
+      evaluation: null,
+      dossier: null,
+      revocation: null,
+      producer,
+      product: null,
+      certificate: null,
+      place,
+      gaps: [],
+      errors,
+      warnings,
+    };
   }
 
   const productName = text('productName');
@@ -269,9 +314,13 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
         `The decision year ${decisionYear} has not come yet`,
       ),
     });
+  const proposal = text('proposal');
+  const kind = kindOf(v, proposal, opts.listKind ?? 'recognitions');
   let certificate: InterpretedRow['certificate'] = null;
+  let dossier: InterpretedRow['dossier'] = null;
+  let revocation: InterpretedRow['revocation'] = null;
   if (stars && !stars.certifiable) {
-    // OCOP recognises 3 stars and up: a row of 1–2 stars cannot be a recognition
+    // OCOP recognises 3 stars and up: a row of 1–2 stars cannot be a recognition, a result or a revocation
     errors.push({
       field: 'stars',
       code: 'NOT_CERTIFIABLE',
@@ -280,22 +329,63 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
         `${stars.stars} stars: OCOP recognises products of 3 stars and up`,
       ),
     });
+  } else if (kind === 'councilResult' || kind === 'proposalToCentre') {
+    // no decision yet: a dossier awaiting it, its stars the ones proposed (unknown when not given)
+    const score =
+      'score' in v && v.score !== null && v.score !== '' ? Number(String(v.score).replace(',', '.')) : null;
+    if (score !== null && !(Number.isFinite(score) && score >= 0 && score <= 100))
+      errors.push({
+        field: 'score',
+        code: 'SCORE_INVALID',
+        message: msg(
+          `Điểm “${String(v.score)}” không hợp lệ (0–100)`,
+          `The score “${String(v.score)}” is not valid (0–100)`,
+        ),
+      });
+    const councilDate = 'councilDate' in v ? take('councilDate', parseDate(v.councilDate)) : null;
+    dossier = {
+      stage: kind === 'proposalToCentre' ? 'forwardedToCentre' : 'awaitingDecision',
+      proposedStars: stars?.stars ?? (kind === 'proposalToCentre' ? 5 : null),
+      score: score !== null && Number.isFinite(score) ? score : null,
+      councilDate,
+      year: councilDate ? Number(councilDate.slice(0, 4)) : decisionYear,
+    };
+  } else if (kind === 'revocation') {
+    const revoking =
+      'revocationDecision' in v ? take('revocationDecision', parseDecision(v.revocationDecision)) : null;
+    const revokedOn =
+      ('revocationDate' in v ? take('revocationDate', parseDate(v.revocationDate)) : null) ??
+      revoking?.date ??
+      null;
+    revocation = {
+      decisionNo: revoking?.number ?? null,
+      decisionDate: revokedOn,
+      ground: text('revocationReason'),
+    };
+    // a cell that could not be read has said so already
+    if (!revocation.decisionNo && !errors.some((e) => e.field === 'revocationDecision'))
+      errors.push({
+        field: 'revocationDecision',
+        code: 'REVOCATION_NO_DECISION',
+        message: msg(
+          'Dòng thu hồi không ghi quyết định thu hồi',
+          'The revocation row names no revoking decision',
+        ),
+      });
+    else if (revokedOn && opts.today && revokedOn > opts.today)
+      errors.push({
+        field: 'revocationDecision',
+        code: 'DATE_IN_FUTURE',
+        message: msg(
+          `Ngày thu hồi ${dayMonthYear(revokedOn)} chưa tới`,
+          `The revocation date ${dayMonthYear(revokedOn)} has not come yet`,
+        ),
+      });
+    // the recognition it revokes, as far as the row knows it (its stars may be unknown)
+    certificate = recognitionOf(stars?.stars ?? null, decision, decisionDate, decisionYear, null);
   } else if (stars) {
     const given = 'validUntil' in v ? take('validUntil', parseDate(v.validUntil)) : null;
-    const incompleteFacts: ('decisionNumber' | 'decisionDate')[] = [];
-    if (!decision) incompleteFacts.push('decisionNumber');
-    if (!decisionDate) incompleteFacts.push('decisionDate');
-    certificate = {
-      stars: stars.stars,
-      decisionNo: decision?.number ?? null,
-      decisionDate,
-      decisionYear,
-      // lists rarely give the end date: 36 months from the decision (QĐ 148, QĐ 26/2026); unknown without a date
-      validUntil: given ?? (decisionDate ? certificateValidUntil(decisionDate) : null),
-      issuer: decision ? (ISSUERS[decision.issuerCode] ?? `Cơ quan ban hành ${decision.issuerCode}`) : null,
-      procedureVersionId: decisionDate ? procedureVersionOn(decisionDate) : null,
-      incompleteFacts,
-    };
+    certificate = recognitionOf(stars.stars, decision, decisionDate, decisionYear, given);
   }
   const gaps: InterpretedRow['gaps'] = [];
   // a row without a producer: a stand-in of its own, in the row's place, to be completed
@@ -306,6 +396,8 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
   }
   if (!productSet) gaps.push('productSet');
   if (certificate) gaps.push(...certificate.incompleteFacts);
+  if (certificate && certificate.stars === null) gaps.push('stars');
+  gaps.sort((a, b) => GAP_ORDER.indexOf(a) - GAP_ORDER.indexOf(b));
   const product = {
     name: productName,
     productSet,
@@ -313,5 +405,71 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     gtin: text('gtin'),
     description: text('description'),
   };
-  return { producer, product, certificate, place, gaps, errors, warnings };
+  return {
+    kind,
+    evaluation: evaluationOf(text('evaluation') ?? proposal),
+    dossier,
+    revocation,
+    producer,
+    product,
+    certificate,
+    place,
+    gaps,
+    errors,
+    warnings,
+  };
+}
+
+/** A recognition as far as the row gives it: unknown facts null and named. */
+function recognitionOf(
+  stars: number | null,
+  decision: { number: string; issuerCode: string } | null,
+  decisionDate: string | null,
+  decisionYear: number | null,
+  validUntil: string | null,
+): NonNullable<InterpretedRow['certificate']> {
+  const incompleteFacts: ('decisionNumber' | 'decisionDate')[] = [];
+  if (!decision) incompleteFacts.push('decisionNumber');
+  if (!decisionDate) incompleteFacts.push('decisionDate');
+  return {
+    stars,
+    decisionNo: decision?.number ?? null,
+    decisionDate,
+    decisionYear,
+    // lists rarely give the end date: 36 months from the decision (QĐ 148, QĐ 26/2026); unknown without a date
+    validUntil: validUntil ?? (decisionDate ? certificateValidUntil(decisionDate) : null),
+    issuer: decision?.issuerCode
+      ? (ISSUERS[decision.issuerCode] ?? `Cơ quan ban hành ${decision.issuerCode}`)
+      : null,
+    procedureVersionId: decisionDate ? procedureVersionOn(decisionDate) : null,
+    incompleteFacts,
+  };
+}
+
+/** "Nâng hạng từ 4 sao lên 5 sao" → upgrade; "Công nhận lại", "Đánh giá lại" → reEvaluation; "lần đầu", "mới" → first. */
+function evaluationOf(words: string | null): InterpretedRow['evaluation'] {
+  const f = words ? foldVietnamese(words) : '';
+  if (/nang hang/.test(f)) return 'upgrade';
+  if (/cong nhan lai|danh gia lai|phan hang lai|tai cong nhan|gia han/.test(f)) return 'reEvaluation';
+  if (/lan dau|cong nhan moi|danh gia moi/.test(f)) return 'first';
+  return null;
+}
+
+/**
+ * What the row records, from its own cells: a revoking decision or reason makes it a
+ * revocation; a proposal to the centre ("Đề nghị Trung ương … 5 sao") a proposal; a
+ * council's date, score or proposal a council result; otherwise the list's kind.
+ */
+function kindOf(v: ImportRecord['values'], proposal: string | null, listKind: ListKind): RowKind {
+  const has = (f: string) => f in v && v[f] !== null && v[f] !== '';
+  if (has('revocationDecision') || has('revocationReason') || has('revocationDate')) return 'revocation';
+  const p = proposal ? foldVietnamese(proposal) : '';
+  if (/trung uong|5 sao|nam sao/.test(p) && /de nghi|trinh|de xuat/.test(p)) return 'proposalToCentre';
+  if (/cong nhan/.test(p) && !/de nghi|trinh/.test(p)) return 'recognition';
+  if (has('councilDate') || has('score') || p) return 'councilResult';
+  return listKind === 'revocations'
+    ? 'revocation'
+    : listKind === 'council-results'
+      ? 'councilResult'
+      : 'recognition';
 }

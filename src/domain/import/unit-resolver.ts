@@ -99,6 +99,17 @@ export function buildUnitResolver(
   return {
     resolve(text, scope) {
       const parsed = { ...splitAddress(text.address ?? ''), ...stripEmpty(text) };
+      // a commune cell that carries more: "thôn An Lỗ, xã Phong Hiền", "thị trấn Hợp Châu (Tam Đảo)"
+      if (parsed.commune?.includes(',')) {
+        const parts = splitAddress(parsed.commune);
+        if (parts.commune) parsed.commune = parts.commune;
+        parsed.district ??= parts.district;
+      }
+      const paren = parsed.commune ? /^(.+?)\s*\(([^()]+)\)\s*$/.exec(parsed.commune) : null;
+      if (paren) {
+        parsed.commune = paren[1];
+        parsed.district ??= paren[2];
+      }
       const district = parsed.district ?? districtFromContext(text.context);
       const provinceIds = provinceScope(parsed, scope);
       if (parsed.commune) {

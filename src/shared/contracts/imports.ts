@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   IMPORT_ACTIONS,
   IMPORT_KINDS,
+  IMPORT_LIST_KINDS,
   IMPORT_PHASES,
   IMPORT_ROW_STATUSES,
   IMPORT_STATUSES,
@@ -69,6 +70,10 @@ export const importSchema = z
   .object({
     id: z.uuid(),
     kind: z.enum(IMPORT_KINDS),
+    listKind: z.enum(IMPORT_LIST_KINDS).meta({
+      description:
+        'what the rows whose own cells say nothing are (a row naming a revoking decision is a revocation whatever the list)',
+    }),
     fileName: z.string(),
     fileSha256: z.string(),
     bytes: z.number().int(),

@@ -226,6 +226,48 @@ export const DEFAULT_PRODUCT_FIELDS: readonly FieldDef[] = [
   PHONE,
   EMAIL,
   { key: 'gtin', kind: 'text', synonyms: ['Mã vạch', 'Mã GTIN', 'Barcode', 'GTIN', 'Mã số mã vạch'] },
+  // what kind of evaluation led to the row: first, re-recognition, upgrade
+  {
+    key: 'evaluation',
+    kind: 'text',
+    synonyms: [
+      'Nội dung đánh giá',
+      'Hình thức đánh giá',
+      'Loại đánh giá',
+      'Hình thức công nhận',
+      'Đánh giá mới/lại',
+      'Công nhận mới/lại',
+      'Nâng hạng/công nhận lại',
+    ],
+  },
+  // a provincial council's result before the decision
+  {
+    key: 'councilDate',
+    kind: 'date',
+    synonyms: ['Ngày họp Hội đồng', 'Ngày họp', 'Ngày Hội đồng đánh giá', 'Ngày đánh giá'],
+  },
+  {
+    key: 'score',
+    kind: 'number',
+    synonyms: ['Điểm', 'Điểm đánh giá', 'Tổng điểm', 'Điểm trung bình', 'Số điểm'],
+  },
+  {
+    key: 'proposal',
+    kind: 'text',
+    synonyms: ['Đề xuất', 'Đề nghị', 'Kiến nghị', 'Kết quả đề xuất', 'Đề xuất của Hội đồng'],
+  },
+  // a revocation: the revoking decision, kept apart from the recognition
+  {
+    key: 'revocationDecision',
+    kind: 'decision',
+    synonyms: ['Quyết định thu hồi', 'Số quyết định thu hồi', 'QĐ thu hồi', 'Số, ngày quyết định thu hồi'],
+  },
+  { key: 'revocationDate', kind: 'date', synonyms: ['Ngày thu hồi', 'Ngày quyết định thu hồi'] },
+  {
+    key: 'revocationReason',
+    kind: 'text',
+    synonyms: ['Lý do thu hồi', 'Căn cứ thu hồi', 'Lý do bị thu hồi', 'Nguyên nhân thu hồi'],
+  },
   // 'Ghi chú' is a note, never a description: it belongs to `note` only.
   {
     key: 'description',

@@ -87,3 +87,14 @@ describe('parseDecision refuses what is not one decision number', () => {
   });
   it('names the text', () => expectError(parseDecision('QĐ 123'), 'UNRECOGNISED', 'QĐ 123', '“QĐ 123”'));
 });
+
+describe('a decision named by its running number alone', () => {
+  it('"Quyết định số 1482" is kept as written, its issuer unknown, and said so', () => {
+    const r = parseDecision('Quyết định số 1482');
+    assert.ok(r.ok);
+    assert.deepEqual(r.ok && [r.value?.number, r.value?.issuerCode, r.value?.date], ['1482', '', null]);
+    assert.match((r.ok && r.note?.vi) || '', /chỉ ghi số thứ tự/);
+    const dated = parseDecision('QĐ số 58 ngày 12/3/2021');
+    assert.deepEqual(dated.ok && [dated.value?.number, dated.value?.date], ['58', '2021-03-12']);
+  });
+});

@@ -114,6 +114,32 @@ function checkKind(n: FoundNumber, text: string): ParseResult<Decision | null> |
 }
 
 /** Parses a decision citation; empty cells give `value: null`. */
+/**
+ * "Quyết định số 1482", "QĐ số 58 ngày 12/3/2021": news items name a decision by its running
+ * number alone. It is kept as written, its issuing body unknown, and said so.
+ */
+function bareDecision(text: string): ParseResult<Decision | null> | null {
+  // "số" makes it a reference to a decision; "QĐ 123" alone is too little to read
+  const m = /(?:quyết định|qđ)\s+số\s*(\d{1,6})(?![\d/])/iu.exec(text);
+  if (!m || Number(m[1]) === 0) return null;
+  const decision: Decision = {
+    number: m[1],
+    serial: Number(m[1]),
+    year: null,
+    kind: 'QĐ',
+    issuerCode: '',
+    date: null,
+  };
+  const found = findDateInText(text.slice(m.index + m[0].length));
+  const note = {
+    vi: `Ô ${quote(text)} chỉ ghi số thứ tự của quyết định, không ghi ký hiệu và cơ quan ban hành; giữ nguyên số ${m[1]}.`,
+    en: `${quote(text)} gives only the decision's running number, without its symbol or issuing body; ${m[1]} is kept as written.`,
+  };
+  if (!found) return succeed(decision, note);
+  if (!found.result.ok) return found.result;
+  return succeed({ ...decision, date: found.result.value }, note);
+}
+
 export function parseDecision(cell: unknown): ParseResult<Decision | null> {
   const read = readCellText(cell, { maxLength: 300 });
   if ('ok' in read) return read;
@@ -121,7 +147,7 @@ export function parseDecision(cell: unknown): ParseResult<Decision | null> {
   const text = read.text;
   const tight = tightenSeparators(text);
   const numbers = findNumbers(tight);
-  if (numbers.length === 0) return failUnrecognised(text);
+  if (numbers.length === 0) return bareDecision(text) ?? failUnrecognised(text);
   const distinct = new Set(numbers.map(formatNumber));
   if (distinct.size > 1) {
     return fail(

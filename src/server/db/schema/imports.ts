@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { IMPORT_ROW_STATUSES } from '../../../shared/enums.ts';
+import { IMPORT_LIST_KINDS, IMPORT_ROW_STATUSES } from '../../../shared/enums.ts';
 import { users } from './identity.ts';
 
 export const imports = pgTable(
@@ -20,6 +20,8 @@ export const imports = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind', { enum: ['producers', 'products'] }).notNull(),
+    /** what the rows whose cells say nothing are: recognitions, council results, revocations */
+    listKind: text('list_kind', { enum: IMPORT_LIST_KINDS }).notNull().default('recognitions'),
     fileName: text('file_name').notNull(),
     fileSha256: text('file_sha256').notNull(),
     fileKey: text('file_key').notNull(),

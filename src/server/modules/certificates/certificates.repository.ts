@@ -118,3 +118,62 @@ export function factsOf(db: Executor, ids: string[]) {
     .from(certificates)
     .where(inArray(certificates.id, ids));
 }
+
+export interface RevocationRow {
+  productId: string;
+  /** the revoked recognition as far as the list gives it */
+  stars: number | null;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  decisionYear: number | null;
+  revocationNo: string;
+  revocationDate: string | null;
+  ground: string | null;
+  incompleteFacts: string[];
+}
+
+/**
+ * Revocations from a published list, set-based: each product's newest certificate still
+ * valid is revoked, the revoking decision kept beside it; a product with none gets a revoked
+ * certificate of what the list knows of its recognition. Importing the list again changes
+ * nothing (a product already revoked by that decision is left). Answers the ids revoked and
+ * the ids recorded.
+ */
+export async function applyRevocations(
+  tx: Tx,
+  rows: RevocationRow[],
+): Promise<{ revoked: string[]; recorded: string[] }> {
+  if (!rows.length) return { revoked: [], recorded: [] };
+  const input = sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("productId" uuid, stars smallint, "decisionNo" text,
+      "decisionDate" date, "decisionYear" smallint, "revocationNo" text, "revocationDate" date, ground text, "incompleteFacts" jsonb)`;
+  const revoked = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    WITH target AS (
+      SELECT DISTINCT ON (x."productId") c.id, x."revocationNo", x."revocationDate", x.ground
+      FROM ${input}
+      JOIN certificates c ON c.product_id = x."productId" AND c.status = 'valid'
+      ORDER BY x."productId", c.decision_year DESC NULLS LAST, c.decision_date DESC NULLS LAST, c.created_at DESC, c.id DESC)
+    UPDATE certificates c SET status = 'revoked', revocation_decision_no = t."revocationNo",
+      revocation_decision_date = t."revocationDate", revocation_ground = t.ground
+    FROM target t WHERE c.id = t.id
+    RETURNING c.id`,
+  );
+  const recorded = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    INSERT INTO certificates (product_id, stars, decision_no, decision_date, decision_year, valid_from, valid_until, status,
+      revocation_decision_no, revocation_decision_date, revocation_ground, historical, incomplete_facts)
+    SELECT DISTINCT ON (x."productId", x."revocationNo")
+      x."productId", x.stars, x."decisionNo", x."decisionDate", x."decisionYear", x."decisionDate",
+      CASE WHEN x."decisionDate" IS NULL THEN NULL ELSE (x."decisionDate" + interval '36 months' - interval '1 day')::date END,
+      'revoked', x."revocationNo", x."revocationDate", x.ground, true,
+      ARRAY(SELECT jsonb_array_elements_text(coalesce(x."incompleteFacts", '[]'::jsonb)))
+    FROM ${input}
+    WHERE NOT EXISTS (SELECT 1 FROM certificates c WHERE c.product_id = x."productId" AND c.status = 'revoked'
+      AND c.revocation_decision_no IS NOT DISTINCT FROM x."revocationNo")
+    ORDER BY x."productId", x."revocationNo"
+    RETURNING id`,
+  );
+  return { revoked: revoked.map((r) => r.id), recorded: recorded.map((r) => r.id) };
+}

@@ -106,3 +106,11 @@ export async function certificateFacts(db: Executor, ids: string[]): Promise<Map
     ]),
   );
 }
+
+export type { RevocationRow } from './certificates.repository.ts';
+
+/** Revocations from a published list (imports), in the caller's transaction: how many certificates were revoked or recorded. */
+export async function recordRevocations(tx: Tx, rows: repo.RevocationRow[]): Promise<number> {
+  const { revoked, recorded } = await repo.applyRevocations(tx, rows);
+  return revoked.length + recorded.length;
+}

@@ -10,7 +10,9 @@ import { SYSTEM_ACTOR, type AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { applyTransition, workflowActorOf } from '../workflow/workflow.service.ts';
-import { issueHistoricalCertificates } from '../certificates/certificates.service.ts';
+import { issueHistoricalCertificates, recordRevocations } from '../certificates/certificates.service.ts';
+import { openDossiers, recordImportedDossier } from '../dossiers/dossiers.service.ts';
+import { procedureVersionOn } from '../../../domain/regimes/procedure-versions.ts';
 import { registerProducersInBulk, registerProductsInBulk } from '../registry/bulk-register.service.ts';
 import * as commit from './import-commit.repository.ts';
 import { importAggregate, importContext } from './import-aggregate.ts';
@@ -55,8 +57,40 @@ async function finishCommit(
         imp.kind === 'products'
           ? await issueHistoricalCertificates(tx, await commit.pastCertificates(tx, id))
           : 0;
+      const revocations =
+        imp.kind === 'products' ? await recordRevocations(tx, await commit.revocations(tx, id)) : 0;
+      // council results and proposals to the centre: a dossier at its stage, unless the product has one open
+      let dossiers = 0;
+      if (imp.kind === 'products') {
+        const rows = await commit.awaitingDecisions(tx, id);
+        const open = await openDossiers(
+          tx,
+          rows.map((r) => r.productId),
+        );
+        for (const r of rows) {
+          if (open.has(r.productId)) continue;
+          await recordImportedDossier(tx, deps.auditSecret, actor, context(imp).actor, {
+            productId: r.productId,
+            producerId: r.producerId,
+            kind: r.evaluation ?? 'first',
+            stage: r.stage,
+            procedureVersionId: r.councilDate ? procedureVersionOn(r.councilDate) : null,
+            year: r.year,
+            roundLabel: null,
+            proposedStars: r.proposedStars,
+            score: r.score,
+            councilDate: r.councilDate,
+            importId: id,
+            sourceRow: r.rowNo,
+          });
+          dossiers++;
+        }
+      }
       await commit.markCommitted(tx, id);
-      const counts = { ...(imp.counts as object), created: { producers, products, certificates } };
+      const counts = {
+        ...(imp.counts as object),
+        created: { producers, products, certificates, revocations, dossiers },
+      };
       await repo.updateImport(tx, id, { counts, committedAt: new Date(), error: null });
       await applyTransition(tx, deps.auditSecret, importAggregate, id, 'finish', actor, {
         context,

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import type { BulkProducer, BulkProduct } from '../registry/bulk-register.service.ts';
-import type { HistoricalCertificate } from '../certificates/certificates.service.ts';
+import type { HistoricalCertificate, RevocationRow } from '../certificates/certificates.service.ts';
 
 /** Valid rows whose producer is not in the registry yet, one per producer key, as the registry takes them. */
 export function newProducers(db: Executor, importId: string): Promise<BulkProducer[]> {
@@ -60,9 +60,55 @@ export function pastCertificates(db: Executor, importId: string): Promise<Histor
       coalesce(r.values->'certificate'->'incompleteFacts', '[]'::jsonb) AS "incompleteFacts"
     FROM import_rows r
     WHERE r.import_id = ${importId} AND r.status IN ('valid', 'incomplete') AND r.matched_product_id IS NOT NULL
-      AND r.values->'certificate' <> 'null'::jsonb
+      AND r.values->'certificate' <> 'null'::jsonb AND coalesce(r.values->>'kind', 'recognition') = 'recognition'
     ORDER BY r.matched_product_id, r.values->'certificate'->>'decisionNo', r.values->'certificate'->>'decisionYear',
       r.values->'certificate'->>'stars', r.row_no`,
+  );
+}
+
+/** The revocations on importable rows of matched products, one per product and revoking decision. */
+export function revocations(db: Executor, importId: string): Promise<RevocationRow[]> {
+  return queryRows<RevocationRow>(
+    db,
+    sql`
+    SELECT DISTINCT ON (r.matched_product_id, r.values->'revocation'->>'decisionNo')
+      r.matched_product_id AS "productId", (r.values->'certificate'->>'stars')::int AS stars,
+      r.values->'certificate'->>'decisionNo' AS "decisionNo", r.values->'certificate'->>'decisionDate' AS "decisionDate",
+      (r.values->'certificate'->>'decisionYear')::int AS "decisionYear",
+      r.values->'revocation'->>'decisionNo' AS "revocationNo", r.values->'revocation'->>'decisionDate' AS "revocationDate",
+      r.values->'revocation'->>'ground' AS ground,
+      coalesce(r.values->'gaps', '[]'::jsonb) - 'producer' - 'commune' - 'productSet' AS "incompleteFacts"
+    FROM import_rows r
+    WHERE r.import_id = ${importId} AND r.status IN ('valid', 'incomplete') AND r.matched_product_id IS NOT NULL
+      AND r.values->>'kind' = 'revocation' AND r.values->'revocation'->>'decisionNo' IS NOT NULL
+    ORDER BY r.matched_product_id, r.values->'revocation'->>'decisionNo', r.row_no`,
+  );
+}
+
+/** Council results and proposals to the centre on importable rows of matched products, one per product. */
+export function awaitingDecisions(db: Executor, importId: string) {
+  return queryRows<{
+    rowNo: number;
+    productId: string;
+    producerId: string;
+    stage: 'awaitingDecision' | 'forwardedToCentre';
+    evaluation: 'first' | 'upgrade' | 'reEvaluation' | null;
+    proposedStars: number | null;
+    score: number | null;
+    councilDate: string | null;
+    year: number | null;
+  }>(
+    db,
+    sql`
+    SELECT DISTINCT ON (r.matched_product_id)
+      r.row_no AS "rowNo", r.matched_product_id AS "productId", r.matched_producer_id AS "producerId",
+      r.values->'dossier'->>'stage' AS stage, r.values->>'evaluation' AS evaluation,
+      (r.values->'dossier'->>'proposedStars')::int AS "proposedStars", (r.values->'dossier'->>'score')::float8 AS score,
+      r.values->'dossier'->>'councilDate' AS "councilDate", (r.values->'dossier'->>'year')::int AS year
+    FROM import_rows r
+    WHERE r.import_id = ${importId} AND r.status IN ('valid', 'incomplete') AND r.matched_product_id IS NOT NULL
+      AND r.matched_producer_id IS NOT NULL AND r.values->>'kind' IN ('councilResult', 'proposalToCentre')
+    ORDER BY r.matched_product_id, r.row_no DESC`,
   );
 }
 

@@ -3,7 +3,13 @@
 // `valid`, `incomplete` (imported with its gaps recorded: no producer named, no
 // decision number or date, no product set), `invalid` (refused by name), `review`
 // (an officer must choose: a place that matches several units) or `duplicate`.
-import { interpretRow, type InterpretedRow, type RowIssue } from '../../../domain/import/interpret-row.ts';
+import {
+  GAP_ORDER,
+  interpretRow,
+  type InterpretedRow,
+  type ListKind,
+  type RowIssue,
+} from '../../../domain/import/interpret-row.ts';
 import type { ImportRecord } from '../../../domain/import/sheet/column-mapping.ts';
 import type { RefUnit, UnitResolver } from '../../../domain/import/unit-resolver.ts';
 import {
@@ -25,9 +31,6 @@ export interface StagingRow {
   producerKey: string | null;
   productKey: string | null;
 }
-
-/** The order gaps are listed in (the export's `incomplete`). */
-const GAP_ORDER = ['producer', 'commune', 'productSet', 'stars', 'decisionNumber', 'decisionDate'];
 
 const TEXT_FIELDS = [
   'producerName',
@@ -72,11 +75,12 @@ export function buildStagingRows(
   resolver: UnitResolver,
   scope: RefUnit | null,
   today?: string,
+  listKind: ListKind = 'recognitions',
 ): StagingRow[] {
   const encodings = detectEncodings(records);
   const seen = new Set<string>();
   return records.map((record) => {
-    const row = interpretRow(record, { kind, encodings, today });
+    const row = interpretRow(record, { kind, encodings, today, listKind });
     const place = resolver.resolve(row.place, scope);
     const errors = [...row.errors];
     const warnings = [...row.warnings];

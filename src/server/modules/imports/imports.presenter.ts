@@ -29,6 +29,7 @@ export function presentImport(
   return {
     id: row.id,
     kind: row.kind,
+    listKind: row.listKind,
     fileName: row.fileName,
     fileSha256: row.fileSha256,
     bytes: row.bytes,

@@ -2,7 +2,7 @@
 // commit. Long steps report progress through GET /api/imports/{id}.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
-import { IMPORT_KINDS } from '../../../shared/enums.ts';
+import { IMPORT_KINDS, IMPORT_LIST_KINDS } from '../../../shared/enums.ts';
 import {
   cancelImportBody,
   correctRowBody,
@@ -29,6 +29,10 @@ export const IMPORT_UPLOAD_PATH = /^\/api\/imports$/;
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 const uploadFields = z.object({
   kind: z.enum(IMPORT_KINDS).default('products'),
+  listKind: z
+    .enum(IMPORT_LIST_KINDS)
+    .default('recognitions')
+    .meta({ description: 'what the rows whose own cells say nothing are' }),
   scopeUnitId: z
     .string()
     .regex(/^[a-z0-9-]{2,30}:[0-9]{1,10}$/, 'a unit id, e.g. vn-2tier-2025:38')
@@ -44,7 +48,7 @@ export function importRoutes() {
       path: '/',
       tags,
       summary:
-        'Upload an .xlsx or .csv list (multipart: file, kind, scopeUnitId); returns the detected columns and the guessed mapping',
+        'Upload an .xlsx or .csv list (multipart: file, kind, listKind, scopeUnitId); returns the detected columns and the guessed mapping',
       request: {
         body: {
           content: {
@@ -52,6 +56,7 @@ export function importRoutes() {
               schema: z.object({
                 file: z.any().meta({ type: 'string', format: 'binary' }),
                 kind: uploadFields.shape.kind,
+                listKind: uploadFields.shape.listKind,
                 scopeUnitId: uploadFields.shape.scopeUnitId,
               }),
             },
@@ -71,6 +76,7 @@ export function importRoutes() {
       return c.json(
         await service.startImport(c.get('deps'), grant, auditActor(c), {
           kind: fields.kind,
+          listKind: fields.listKind,
           fileName: safeFileName(file.name, 'danh-sach'),
           bytes,
           scopeUnitId: fields.scopeUnitId,

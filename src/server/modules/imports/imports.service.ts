@@ -2,6 +2,7 @@
 // mapping), validate (stage every row with its errors, match the registry), and
 // commit (everything valid in one transaction, or nothing). Rows without a
 // producer or a decision wait in the review queue.
+import type { IMPORT_LIST_KINDS } from '../../../shared/enums.ts';
 import { createHash } from 'node:crypto';
 import {
   capabilitiesFor,
@@ -63,7 +64,14 @@ export async function startImport(
   deps: AppDeps,
   grant: Grant,
   actor: AuditActor,
-  input: { kind: ImportKind; fileName: string; bytes: Uint8Array; scopeUnitId?: string },
+  input: {
+    kind: ImportKind;
+    /** what the rows whose own cells say nothing are (default: recognitions) */
+    listKind?: (typeof IMPORT_LIST_KINDS)[number];
+    fileName: string;
+    bytes: Uint8Array;
+    scopeUnitId?: string;
+  },
 ): Promise<StartedImport> {
   assertMayImport(grant);
   if (input.scopeUnitId) await assertScopeUnit(deps, grant, input.scopeUnitId);
@@ -84,6 +92,7 @@ export async function startImport(
   await repo.insertImport(deps.database.db, {
     id,
     kind: input.kind,
+    listKind: input.listKind ?? 'recognitions',
     fileName: input.fileName.slice(0, 200),
     fileSha256: sha,
     fileKey,
@@ -149,7 +158,7 @@ export async function validateImport(
   const records = applyMapping(sheet.grid, header, mapping);
   const { resolver, byId } = await getUnitResolver(db);
   const scope = imp.scopeUnitId ? (byId.get(imp.scopeUnitId) ?? null) : null;
-  const staged = buildStagingRows(records, imp.kind, resolver, scope, deps.clock.today());
+  const staged = buildStagingRows(records, imp.kind, resolver, scope, deps.clock.today(), imp.listKind);
   // staging is scratch space: written in short chunks, each its own statement, with a
   // pause between them so that on the embedded engine other requests are served too
   await repo.replaceStagingRows(db, id, staged, (n) => reportProgress(id, 'staging', n, staged.length));
@@ -303,6 +312,7 @@ export async function correctRow(
     resolver,
     scope,
     deps.clock.today(),
+    imp.listKind,
   );
   await db.transaction(async (tx) => {
     await repo.replaceRow(tx, id, staged);
