@@ -160,17 +160,23 @@ it('shows every product’s certificate: former stars and the state in words, fi
   await search.fill('');
   await stateFilter.selectOption({ label: 'Không còn được dùng nhãn OCOP (kể cả chưa có)' });
   await page.waitForURL(
-    /certificateState=expired%2Crevoked%2Csuperseded%2Clapsed%2Cnone|certificateState=expired,revoked,superseded,lapsed,none/,
+    /certificateState=expired%2Clapsed%2Crevoked%2Csuperseded%2CunknownValidity%2Cnone|certificateState=expired,lapsed,revoked,superseded,unknownValidity,none/,
   );
   await listSettled(page);
   await page.locator('main table tbody tr').first().waitFor();
   for (const state of await page
     .locator('main table tbody [data-certificate-state]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-certificate-state'))))
-    assert.ok(['expired', 'revoked', 'superseded', 'lapsed', 'none'].includes(String(state)), String(state));
+    assert.ok(
+      ['expired', 'lapsed', 'revoked', 'superseded', 'unknownValidity', 'none'].includes(String(state)),
+      String(state),
+    );
   // the export link carries the same filter
   const href = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
-  assert.match(String(href), /certificateState=expired%2Crevoked%2Csuperseded%2Clapsed%2Cnone/);
+  assert.match(
+    String(href),
+    /certificateState=expired%2Clapsed%2Crevoked%2Csuperseded%2CunknownValidity%2Cnone/,
+  );
   // the navigation link opens the whole list again: the fields follow the address
   await search.fill('tu tru');
   await page.waitForURL(/q=tu/);
