@@ -293,6 +293,7 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     ? Number(decisionDate.slice(0, 4))
     : ((yearCell !== null && Number.isInteger(yearCell) ? yearCell : null) ??
       yearIn(typeof v.decision === 'string' ? v.decision : null) ??
+      yearIn(text('round')) ??
       yearIn(text('note')) ??
       yearIn(record.context));
   const thisYear = opts.today ? Number(opts.today.slice(0, 4)) : null;

@@ -3,6 +3,8 @@ import {
   IMPORT_ACTIONS,
   IMPORT_KINDS,
   IMPORT_LIST_KINDS,
+  DOSSIER_KINDS,
+  INCOMPLETE_FACTS,
   IMPORT_PHASES,
   IMPORT_ROW_STATUSES,
   IMPORT_STATUSES,
@@ -171,8 +173,17 @@ export const importRowSchema = z
     status: z.enum(IMPORT_ROW_STATUSES),
     raw: z.record(z.string(), z.string().nullable()).meta({ description: 'the cells as read, by field' }),
     values: z.object({
+      kind: z
+        .enum(['recognition', 'councilResult', 'proposalToCentre', 'revocation'])
+        .meta({ description: 'what the row records, from its own cells or the list’s kind' }),
+      evaluation: z
+        .enum(DOSSIER_KINDS)
+        .nullable()
+        .meta({ description: 'first, upgrade, reEvaluation; null: not said' }),
+      gaps: z.array(z.enum(INCOMPLETE_FACTS)).meta({ description: 'facts the row lacks, recorded as gaps' }),
       producer: z.object({
         name: nullableText,
+        placeholder: z.boolean().meta({ description: 'the list named no producer: a stand-in for this row' }),
         legalType: nullableText,
         taxCode: nullableText,
         registrationNo: nullableText,
@@ -195,13 +206,26 @@ export const importRowSchema = z
         .nullable(),
       certificate: z
         .object({
-          stars: z.number().int(),
-          decisionNo: z.string(),
-          decisionDate: z.string(),
-          validUntil: z.string(),
-          issuer: z.string(),
-          procedureVersionId: z.string(),
+          stars: z.number().int().nullable(),
+          decisionNo: nullableText,
+          decisionDate: nullableText,
+          decisionYear: z.number().int().nullable(),
+          validUntil: nullableText,
+          issuer: nullableText,
+          procedureVersionId: nullableText,
         })
+        .nullable(),
+      dossier: z
+        .object({
+          stage: z.enum(['awaitingDecision', 'forwardedToCentre']),
+          proposedStars: z.number().int().nullable(),
+          score: z.number().nullable(),
+          councilDate: nullableText,
+          year: z.number().int().nullable(),
+        })
+        .nullable(),
+      revocation: z
+        .object({ decisionNo: nullableText, decisionDate: nullableText, ground: nullableText })
         .nullable(),
       unitId: nullableText,
       placeNote: nullableText,

@@ -226,6 +226,8 @@ export const DEFAULT_PRODUCT_FIELDS: readonly FieldDef[] = [
   PHONE,
   EMAIL,
   { key: 'gtin', kind: 'text', synonyms: ['Mã vạch', 'Mã GTIN', 'Barcode', 'GTIN', 'Mã số mã vạch'] },
+  // the round a recognition belongs to ("Đợt 2 năm 2020", "Lần I"): its year when nothing else dates it
+  { key: 'round', kind: 'text', synonyms: ['Đợt', 'Đợt đánh giá', 'Đợt công nhận', 'Lần', 'Lần đánh giá'] },
   // what kind of evaluation led to the row: first, re-recognition, upgrade
   {
     key: 'evaluation',

@@ -77,9 +77,17 @@ export function presentRow(row: StagedRow): ImportRowView {
     status: row.status,
     raw: row.raw as ImportRowView['raw'],
     values: {
-      producer: values.producer,
+      // rows staged before rows had kinds read as the recognitions they were
+      kind: values.kind ?? 'recognition',
+      evaluation: values.evaluation ?? null,
+      gaps: values.gaps ?? [],
+      producer: { ...values.producer, placeholder: values.producer.placeholder ?? false },
       product: values.product ?? null,
-      certificate: values.certificate ?? null,
+      certificate: values.certificate
+        ? { ...values.certificate, decisionYear: values.certificate.decisionYear ?? null }
+        : null,
+      dossier: values.dossier ?? null,
+      revocation: values.revocation ?? null,
       unitId: values.unitId ?? null,
       placeNote: values.placeNote ?? null,
     },
