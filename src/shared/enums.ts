@@ -52,6 +52,8 @@ export const IMPORT_STATUSES = [
 ] as const;
 /** what a list of products holds when its rows' own cells do not say (`ocop import products FILE --kind`) */
 export const IMPORT_LIST_KINDS = ['recognitions', 'council-results', 'revocations'] as const;
+/** what one row of a published list records */
+export const IMPORT_ROW_KINDS = ['recognition', 'councilResult', 'proposalToCentre', 'revocation'] as const;
 export const IMPORT_ROW_STATUSES = [
   'valid',
   /** imported with its gaps recorded (no producer named, no decision number or date, no product set) */

@@ -244,6 +244,12 @@ export const V = {
     'council-results': { vi: 'Kết quả hội đồng', en: 'Council results' },
     revocations: { vi: 'Danh sách thu hồi', en: 'Revocations' },
   }),
+  importRowKind: vocabulary('importRowKind', E.IMPORT_ROW_KINDS, {
+    recognition: { vi: 'Công nhận', en: 'Recognition' },
+    councilResult: { vi: 'Kết quả hội đồng, chờ quyết định', en: 'Council result awaiting the decision' },
+    proposalToCentre: { vi: 'Đề nghị trung ương xét 5 sao', en: 'Proposed to the centre for 5 stars' },
+    revocation: { vi: 'Thu hồi', en: 'Revocation' },
+  }),
   importRowStatus: vocabulary('importRowStatus', E.IMPORT_ROW_STATUSES, {
     valid: { vi: 'Hợp lệ', en: 'Valid', tone: 'good' },
     incomplete: { vi: 'Hợp lệ, còn thiếu thông tin', en: 'Valid, with facts missing', tone: 'info' },

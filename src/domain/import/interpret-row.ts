@@ -8,6 +8,7 @@
 import { certificateValidUntil } from '../certificates/validity.ts';
 import { procedureVersionOn } from '../regimes/procedure-versions.ts';
 import type { ImportRecord } from './sheet/column-mapping.ts';
+import type { IMPORT_ROW_KINDS } from '../../shared/enums.ts';
 import { foldVietnamese } from '../text/vietnamese.ts';
 import type { PlaceText } from './unit-resolver.ts';
 import {
@@ -34,7 +35,7 @@ export interface RowIssue {
 }
 
 /** What a row of a published list records: a recognition, a council's result, a proposal to the centre, a revocation. */
-export type RowKind = 'recognition' | 'councilResult' | 'proposalToCentre' | 'revocation';
+export type RowKind = (typeof IMPORT_ROW_KINDS)[number];
 /** What a list holds when its rows' cells do not say (`ocop import … --kind`). */
 export type ListKind = 'recognitions' | 'council-results' | 'revocations';
 export const LIST_KINDS: readonly ListKind[] = ['recognitions', 'council-results', 'revocations'];

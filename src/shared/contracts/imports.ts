@@ -3,6 +3,7 @@ import {
   IMPORT_ACTIONS,
   IMPORT_KINDS,
   IMPORT_LIST_KINDS,
+  IMPORT_ROW_KINDS,
   DOSSIER_KINDS,
   INCOMPLETE_FACTS,
   IMPORT_PHASES,
@@ -174,7 +175,7 @@ export const importRowSchema = z
     raw: z.record(z.string(), z.string().nullable()).meta({ description: 'the cells as read, by field' }),
     values: z.object({
       kind: z
-        .enum(['recognition', 'councilResult', 'proposalToCentre', 'revocation'])
+        .enum(IMPORT_ROW_KINDS)
         .meta({ description: 'what the row records, from its own cells or the list’s kind' }),
       evaluation: z
         .enum(DOSSIER_KINDS)

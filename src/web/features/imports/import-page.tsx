@@ -53,6 +53,21 @@ export function ImportPage() {
           </select>
         </label>
         <label className="flex flex-col gap-1">
+          <span className="text-sm">{IMPORT_LABELS[lang].listKind}</span>
+          <select
+            name="listKind"
+            className="rounded border px-3 py-2"
+            aria-describedby="list-kind-note"
+            defaultValue="recognitions"
+          >
+            {V.importListKind.ids.map((id) => (
+              <option key={id} value={id}>
+                {w.term(V.importListKind, id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
           <span className="text-sm">{t.chooseFile}</span>
           <input
             name="file"
@@ -69,6 +84,9 @@ export function ImportPage() {
         >
           {t.upload}
         </button>
+        <p id="list-kind-note" className="w-full text-sm text-slate-600">
+          {IMPORT_LABELS[lang].listKindNote}
+        </p>
         {busy && <p className="w-full text-sm">{t.upload}…</p>}
       </form>
       {error && (

@@ -14,6 +14,9 @@ const list = (parts: string[]) => parts.join(', ');
 export const IMPORT_LABELS = {
   vi: {
     newImport: 'Nhập tệp mới',
+    listKind: 'Danh sách sản phẩm là',
+    listKindNote:
+      'Dòng có quyết định thu hồi, ngày họp hay đề xuất của hội đồng được nhận ra theo chính ô của dòng.',
     pastImports: 'Các lần nhập trước',
     pastImportsNote: 'Mở một lần nhập để tiếp tục từ bước đang dừng.',
     noPastImports: 'Chưa có lần nhập nào.',
@@ -50,6 +53,8 @@ export const IMPORT_LABELS = {
   },
   en: {
     newImport: 'New import',
+    listKind: 'The product list holds',
+    listKindNote: 'A row naming a revoking decision, a council date or a proposal is told by its own cells.',
     pastImports: 'Earlier imports',
     pastImportsNote: 'Open an import to continue from the step where it stopped.',
     noPastImports: 'No imports yet.',
