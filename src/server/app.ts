@@ -37,6 +37,7 @@ import {
 import { EVIDENCE_LIMITS } from './modules/self-assessment/self-assessment.evidence.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { worklistRoutes } from './modules/registry/worklist.routes.ts';
 import { procedureRoutes } from './modules/rubrics/procedures.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/self-assessments', selfAssessmentRoutes());
   app.route('/api', homeRoutes());
   app.route('/api/calendar', calendarRoutes());
+  app.route('/api', worklistRoutes());
   // a product's permanent public address, outside /api: no session, matched before the web app's fallback
   app.route('/', publicAddressRoutes());
 

@@ -15,6 +15,7 @@ import { certificates, dossiers, producers, products } from '../../src/server/db
 import { findCurrentUnit } from '../../src/server/modules/admin-units/admin-units.service.ts';
 import { commitImport } from '../../src/server/modules/imports/commit-import.ts';
 import * as imports from '../../src/server/modules/imports/imports.service.ts';
+import { worklistOf } from '../../src/server/modules/registry/worklist.service.ts';
 import { makeDeps, seedUser } from '../support/factories.ts';
 import { createTestDatabase, ENGINE, type TestDatabase } from '../support/test-db.ts';
 
@@ -170,6 +171,39 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
       await commitImport(deps, grant, actor, id);
     });
   }
+
+  it('the worklist of a province lists every gap for completion, with counts per fact, filtered by fact', async () => {
+    const thanhHoa: Grant = {
+      ...grant,
+      role: 'province_officer',
+      scopeKind: 'unit',
+      unitId: 'vn-2tier-2025:38',
+      unitLevel: 'province',
+    };
+    const all = await worklistOf(deps, thanhHoa, { page: 1, pageSize: 200 });
+    const counts = Object.fromEntries(all.byFact.map((f) => [f.fact, f.count]));
+    // the districts-only list names no commune and few producers; the 2020 round gives no decisions
+    assert.ok(
+      counts.commune >= 30 && counts.producer >= 10 && counts.decisionNumber >= 10,
+      JSON.stringify(counts),
+    );
+    assert.equal(all.total, all.items.length);
+    const standIn = all.items.find((i) => i.productName === 'Dưa lưới taki');
+    assert.deepEqual(standIn?.gaps, ['producer', 'commune', 'productSet']);
+    assert.match(standIn?.producerName ?? '', /^Chưa rõ chủ thể \(Dưa lưới taki\)$/);
+    assert.match(standIn?.placeName ?? '', /Quảng Xương/);
+    const undated = await worklistOf(deps, thanhHoa, { fact: 'decisionDate', page: 1, pageSize: 200 });
+    assert.equal(undated.total, counts.decisionDate);
+    assert.ok(undated.items.every((i) => i.gaps.includes('decisionDate')));
+    // another province's officer sees none of these
+    const haTinh: Grant = { ...thanhHoa, unitId: 'vn-2tier-2025:42' };
+    const elsewhere = await worklistOf(deps, haTinh, { page: 1, pageSize: 200 });
+    assert.ok(!elsewhere.items.some((i) => i.productName === 'Dưa lưới taki'));
+    assert.ok(
+      elsewhere.items.some((i) => i.productName === 'Gạo Cẩm Thành'),
+      'the Hà Tĩnh revocation is Hà Tĩnh’s',
+    );
+  });
 
   it('importing every list again creates nothing', async () => {
     const before = await totals();

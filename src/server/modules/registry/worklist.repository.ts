@@ -1,0 +1,65 @@
+// The data-quality worklist in SQL (registry module): each product of a territory with
+// the facts its record lacks, read from the product, its producer (a stand-in for a
+// producer the list did not name), the unit it is placed at, and its current
+// certificate (documented read-models: certificates, admin_units).
+import { sql, type SQL } from 'drizzle-orm';
+import type { ListScope } from '../../../domain/access/policy.ts';
+import { queryRows, type Executor } from '../../db/client.ts';
+import { products } from '../../db/schema/index.ts';
+import { scopeSql } from '../../db/scope.ts';
+
+/** Every product of the scope with its gaps, as a relation g(id, name, producer_id, producer_name, unit_id, scope_province_id, gaps). */
+function gapsOf(scope: ListScope): SQL {
+  return sql`
+    SELECT products.id, products.name, products.producer_id, pr.name AS producer_name, products.unit_id, products.scope_province_id,
+      array_remove(ARRAY[
+        CASE WHEN pr.placeholder THEN 'producer' END,
+        CASE WHEN u.level IS DISTINCT FROM 'commune' THEN 'commune' END,
+        CASE WHEN products.product_set IS NULL THEN 'productSet' END,
+        CASE WHEN products.certificate_id IS NOT NULL AND products.certificate_stars IS NULL THEN 'stars' END,
+        CASE WHEN products.certificate_id IS NOT NULL AND c.decision_no IS NULL THEN 'decisionNumber' END,
+        CASE WHEN products.certificate_id IS NOT NULL AND c.decision_date IS NULL THEN 'decisionDate' END
+      ], NULL) AS gaps
+    FROM products
+    JOIN producers pr ON pr.id = products.producer_id
+    LEFT JOIN admin_units u ON u.id = products.unit_id
+    LEFT JOIN certificates c ON c.id = products.certificate_id
+    WHERE ${scopeSql(scope, products, products.producerId)} AND products.status <> 'withdrawn'`;
+}
+
+export async function worklistPage(
+  db: Executor,
+  scope: ListScope,
+  fact: string | undefined,
+  page: number,
+  pageSize: number,
+) {
+  const which = fact ? sql`${fact} = ANY(g.gaps)` : sql`cardinality(g.gaps) > 0`;
+  const [items, totals, byFact] = await Promise.all([
+    queryRows<{
+      productId: string;
+      productName: string;
+      producerId: string;
+      producerName: string;
+      placeName: string | null;
+      provinceName: string | null;
+      gaps: string[];
+    }>(
+      db,
+      sql`SELECT g.id AS "productId", g.name AS "productName", g.producer_id AS "producerId", g.producer_name AS "producerName",
+            (SELECT u.name FROM admin_units u WHERE u.id = g.unit_id) AS "placeName",
+            (SELECT u.name FROM admin_units u WHERE u.id = g.scope_province_id) AS "provinceName", g.gaps
+          FROM (${gapsOf(scope)}) g
+          WHERE ${which}
+          ORDER BY g.name, g.id
+          LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    ),
+    queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (${gapsOf(scope)}) g WHERE ${which}`),
+    queryRows<{ fact: string; count: number }>(
+      db,
+      sql`SELECT f.fact, count(*)::int AS count FROM (${gapsOf(scope)}) g CROSS JOIN LATERAL unnest(g.gaps) AS f(fact)
+          GROUP BY f.fact`,
+    ),
+  ]);
+  return { items, total: totals[0]?.n ?? 0, byFact };
+}
