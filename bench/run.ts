@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchColdStart } from './cold-start.bench.ts';
+import { benchExport } from './export.bench.ts';
 import { benchLargeProvince, type LargeProvinceBench } from './large-province.bench.ts';
 import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
 import { benchOfficerList, type ListBench } from './officer-list.bench.ts';
@@ -15,7 +16,7 @@ import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = (
   process.env.BENCH_ONLY ??
-  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone'
+  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone,export'
 ).split(',');
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
@@ -165,6 +166,19 @@ if (only.includes('import') || only.includes('search')) {
     if (!process.env.DATABASE_URL) stopPgCluster(dir);
   }
 }
+if (only.includes('export')) {
+  const r = await benchExport();
+  results.export = r;
+  console.log(
+    `\n[pglite] export of a province's products with their life, JSON (${r.province}: ${fmt(r.rows)} products; median of ${r.runs})`,
+  );
+  console.log(`  export service: ${fmt(r.exportMs, 0)} ms  ${fmt(r.rowsPerSecond)} rows/s`);
+  console.log(
+    `  ceiling, one SQL statement of the same rows and facts through the driver, serialised: ${fmt(r.ceilingMs, 0)} ms  ${fmt(r.ceilingRowsPerSecond)} rows/s`,
+  );
+  console.log(`  ratio export / ceiling: ${fmt(r.ratio * 100, 1)} %`);
+}
+
 if (only.includes('scoring')) {
   const r = benchScoring();
   results.scoring = r;
