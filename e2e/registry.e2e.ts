@@ -327,3 +327,30 @@ it('the administrator reads the audit log in words and verifies the chain', asyn
   await page.getByRole('heading', { name: 'Chè lam gừng Mai Trần' }).waitFor();
   await context.close();
 });
+
+it('a product’s permanent public address answers its status on a phone, without signing in', async () => {
+  const officer = await live.browser.newContext();
+  const page = await officer.newPage();
+  await signInAs(page, live.server.url, 'tinh.thanhhoa@demo.ocop.vn');
+  await page.goto(`${live.server.url}/app/san-pham?q=nem%20chua%20thanh%20hoa`);
+  await page.getByRole('link', { name: 'Nem chua Thanh Hóa', exact: true }).first().click();
+  await page.getByRole('heading', { name: 'Nem chua Thanh Hóa', level: 1 }).waitFor();
+  const address = await page.getByTestId('public-address').getAttribute('href');
+  assert.match(String(address), /\/sp\/[0-9a-z]{10}$/);
+  await officer.close();
+  // a consumer's phone: no session, a small screen
+  const phone = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const pub = await phone.newPage();
+  const response = await pub.goto(String(address));
+  assert.equal(response?.status(), 200);
+  assert.equal(await pub.locator('html').getAttribute('lang'), 'vi');
+  await pub.getByRole('heading', { name: 'Nem chua Thanh Hóa' }).waitFor();
+  await pub.getByRole('img', { name: '4 sao' }).waitFor();
+  const text = await pub.locator('body').innerText();
+  assert.match(text, /Còn hiệu lực/);
+  assert.match(text, /Hiệu lực đến \d{2}\/\d{2}\/\d{4}|\d{2}\/\d{2}\/\d{4}/);
+  assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}|renewalWindow|valid\b/);
+  const width = await pub.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page fits the phone (${width} px)`);
+  await phone.close();
+});
