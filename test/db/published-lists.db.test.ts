@@ -209,6 +209,13 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
     const before = await totals();
     for (const list of LISTS) {
       const { id, counts } = await importList(list.name, list.unit);
+      // every row that came in the first time is now a duplicate; refused rows are refused again
+      assert.equal(
+        (counts.valid ?? 0) + (counts.incomplete ?? 0),
+        0,
+        `${list.name}: ${JSON.stringify(counts)}`,
+      );
+      assert.ok(counts.duplicate > 0, list.name);
       if ((counts.valid ?? 0) + (counts.incomplete ?? 0) > 0) await commitImport(deps, grant, actor, id);
     }
     assert.deepEqual(await totals(), before, 'producers, products, certificates, dossiers');

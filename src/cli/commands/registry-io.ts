@@ -91,8 +91,8 @@ export async function runImport(
     let imported = 0;
     if (!values['dry-run'] && (counts.valid ?? 0) + (counts.incomplete ?? 0) > 0) {
       const committed = await commitImport(deps, grant, actor, started.id);
-      const created = (committed.counts as { created: { products: number; producers: number } }).created;
-      imported = kind === 'products' ? created.products : created.producers;
+      // the rows written by this run (a row the registry already holds is a duplicate)
+      imported = (committed.counts as { created: { rows: number } }).created.rows;
     }
     const result = {
       rows: counts.rows ?? 0,

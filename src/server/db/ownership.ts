@@ -77,6 +77,10 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
       tables: ['producers', 'products'],
       why: 'staged rows are matched to records by natural keys, and near-duplicates flagged',
     },
+    {
+      tables: ['certificates', 'dossiers'],
+      why: 'a row whose recognition, revocation or open dossier is already recorded is a duplicate',
+    },
   ],
   'self-assessment': [
     {

@@ -50,9 +50,12 @@ const importCounts = z
     existingProducers: z.number().int(),
     existingProducts: z.number().int(),
     created: z.object({
+      rows: z.number().int().optional().meta({ description: 'rows written by the commit' }),
       producers: z.number().int(),
       products: z.number().int(),
       certificates: z.number().int(),
+      revocations: z.number().int().optional(),
+      dossiers: z.number().int().optional(),
     }),
   })
   .partial()

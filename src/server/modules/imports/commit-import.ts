@@ -86,10 +86,10 @@ async function finishCommit(
           dossiers++;
         }
       }
-      await commit.markCommitted(tx, id);
+      const rows = await commit.markCommitted(tx, id);
       const counts = {
         ...(imp.counts as object),
-        created: { producers, products, certificates, revocations, dossiers },
+        created: { rows, producers, products, certificates, revocations, dossiers },
       };
       await repo.updateImport(tx, id, { counts, committedAt: new Date(), error: null });
       await applyTransition(tx, deps.auditSecret, importAggregate, id, 'finish', actor, {

@@ -112,8 +112,13 @@ export function awaitingDecisions(db: Executor, importId: string) {
   );
 }
 
-export async function markCommitted(db: Executor, importId: string): Promise<void> {
-  await db.execute(
-    sql`UPDATE import_rows SET status = 'committed' WHERE import_id = ${importId} AND status IN ('valid', 'incomplete')`,
+/** Marks the written rows committed; how many. */
+export async function markCommitted(db: Executor, importId: string): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`WITH done AS (UPDATE import_rows SET status = 'committed' WHERE import_id = ${importId}
+          AND status IN ('valid', 'incomplete') RETURNING 1)
+        SELECT count(*)::int AS n FROM done`,
   );
+  return rows[0]?.n ?? 0;
 }

@@ -148,6 +148,41 @@ export async function matchExisting(db: Executor, importId: string) {
       AND p.product_set IS NOT DISTINCT FROM (r.values->'product'->>'productSet')::int`);
 }
 
+/**
+ * Rows that add nothing to the registry become duplicates, so that importing the same
+ * list again is said to be that: a recognition whose decision the product already holds
+ * (by number, or by year and stars when the list gives no number) or a product row of a
+ * product already there; a revocation already recorded; a council result or proposal
+ * for a product whose dossier is open.
+ */
+export async function flagAlreadyRecorded(db: Executor, importId: string) {
+  const warning = JSON.stringify([
+    {
+      field: 'productName',
+      code: 'ALREADY_RECORDED',
+      message: {
+        vi: 'Đã có trong sổ: dòng này không thêm gì mới',
+        en: 'Already in the registry: this row adds nothing new',
+      },
+    },
+  ]);
+  await db.execute(sql`
+    UPDATE import_rows r SET status = 'duplicate', warnings = r.warnings || ${warning}::jsonb
+    WHERE r.import_id = ${importId} AND r.status IN ('valid', 'incomplete') AND r.matched_product_id IS NOT NULL AND (
+      (coalesce(r.values->>'kind', 'recognition') = 'recognition' AND (
+        r.values->'certificate' = 'null'::jsonb
+        OR EXISTS (SELECT 1 FROM certificates c WHERE c.product_id = r.matched_product_id
+          AND (c.decision_no = r.values->'certificate'->>'decisionNo'
+            OR (r.values->'certificate'->>'decisionNo' IS NULL AND c.decision_no IS NULL
+              AND c.decision_year IS NOT DISTINCT FROM (r.values->'certificate'->>'decisionYear')::int
+              AND c.stars IS NOT DISTINCT FROM (r.values->'certificate'->>'stars')::int)))))
+      OR (r.values->>'kind' = 'revocation' AND EXISTS (SELECT 1 FROM certificates c
+        WHERE c.product_id = r.matched_product_id AND c.status = 'revoked'
+          AND c.revocation_decision_no IS NOT DISTINCT FROM r.values->'revocation'->>'decisionNo'))
+      OR (r.values->>'kind' IN ('councilResult', 'proposalToCentre') AND EXISTS (SELECT 1 FROM dossiers d
+        WHERE d.product_id = r.matched_product_id AND d.status NOT IN ('recognised', 'notRecognised', 'withdrawn'))))`);
+}
+
 export async function countRows(db: Executor, importId: string) {
   const rows = await db
     .select({

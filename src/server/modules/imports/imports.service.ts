@@ -165,7 +165,10 @@ export async function validateImport(
   await db.transaction(async (tx) => {
     await repo.flagOutsideScope(tx, id, registryListScope(grant));
     await repo.matchExisting(tx, id);
-    if (imp.kind === 'products') await repo.flagPossibleDuplicates(tx, id);
+    if (imp.kind === 'products') {
+      await repo.flagAlreadyRecorded(tx, id);
+      await repo.flagPossibleDuplicates(tx, id);
+    }
     const counts = await repo.countRows(tx, id);
     await repo.updateImport(tx, id, { mapping, counts, validatedAt: new Date(), error: null });
     await applyTransition(tx, deps.auditSecret, importAggregate, id, 'validate', actor, {
