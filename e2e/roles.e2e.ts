@@ -10,7 +10,7 @@ import { apiLogin } from './support/server.ts';
 const PASSWORD = 'ocop2026demo';
 const live = liveServerAndBrowser();
 
-const READ_NAV = ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits'];
+const READ_NAV = ['dashboard', 'producers', 'products', 'rubrics', 'calendar', 'adminUnits'];
 const OFFICER_NAV = [
   'dashboard',
   'producers',
@@ -19,6 +19,7 @@ const OFFICER_NAV = [
   'imports',
   'selfAssessments',
   'rubrics',
+  'calendar',
   'adminUnits',
 ];
 const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
@@ -30,6 +31,7 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
       'products',
       'imports',
       'rubrics',
+      'calendar',
       'adminUnits',
       'unitMappings',
       'users',

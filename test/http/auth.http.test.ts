@@ -94,6 +94,7 @@ describe('login', () => {
       'imports',
       'selfAssessments',
       'rubrics',
+      'calendar',
       'adminUnits',
     ]);
     assert.equal(typeof me.csrfToken, 'string');

@@ -106,6 +106,12 @@ describe('list scopes and navigation', () => {
     ]);
     assert.ok(navigationFor(grant('system_admin', 'nation')).includes('audit'));
     assert.ok(!navigationFor(grant('province_officer', 'unit')).includes('users'));
+    // the working-day calendar: every officer role and administrators; producers and councils count no limits
+    for (const role of ['commune_officer', 'province_officer', 'inspector'] as const)
+      assert.ok(navigationFor(grant(role, 'unit')).includes('calendar'), role);
+    for (const role of ['central_officer', 'system_admin'] as const)
+      assert.ok(navigationFor(grant(role, 'nation')).includes('calendar'), role);
+    assert.ok(!navigationFor(grant('producer', 'producer', { producerId: 'X' })).includes('calendar'));
     assert.deepEqual(navigationFor(grant('council_member', 'council')), [
       'dashboard',
       'councilDossiers',

@@ -140,6 +140,7 @@ export type NavArea =
   | 'myProducts'
   | 'selfAssessments'
   | 'rubrics'
+  | 'calendar'
   | 'adminUnits'
   | 'unitMappings'
   | 'users'
@@ -160,10 +161,11 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'imports',
         'selfAssessments',
         'rubrics',
+        'calendar',
         'adminUnits',
       ];
     case 'inspector':
-      return ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits'];
+      return ['dashboard', 'producers', 'products', 'rubrics', 'calendar', 'adminUnits'];
     case 'province_officer':
       return [
         'dashboard',
@@ -173,6 +175,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'imports',
         'selfAssessments',
         'rubrics',
+        'calendar',
         'adminUnits',
         'unitMappings',
       ];
@@ -180,7 +183,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
     case 'advisory_member':
       return ['dashboard', 'councilDossiers', 'rubrics'];
     case 'central_officer':
-      return ['dashboard', 'producers', 'products', 'rubrics', 'adminUnits', 'unitMappings'];
+      return ['dashboard', 'producers', 'products', 'rubrics', 'calendar', 'adminUnits', 'unitMappings'];
     case 'system_admin':
       return [
         'dashboard',
@@ -188,6 +191,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'products',
         'imports',
         'rubrics',
+        'calendar',
         'adminUnits',
         'unitMappings',
         'users',

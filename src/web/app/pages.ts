@@ -19,6 +19,7 @@ export const PAGE_MODULES = {
   selfAssessments: () => import('../features/self-assessment/self-assessment-list-page.tsx'),
   selfAssessment: () => import('../features/self-assessment/self-assessment-page.tsx'),
   rubrics: () => import('../features/self-assessment/rubrics-page.tsx'),
+  calendar: () => import('../features/calendar/calendar-page.tsx'),
 };
 
 /** The module each route's page is in (the public home is in the entry). */
@@ -43,6 +44,7 @@ export const MODULE_OF_ROUTE: Record<Exclude<keyof typeof routes, 'home'>, keyof
   selfAssessments: 'selfAssessments',
   selfAssessment: 'selfAssessment',
   rubrics: 'rubrics',
+  calendar: 'calendar',
 };
 
 const patterns = Object.entries(MODULE_OF_ROUTE)

@@ -160,6 +160,7 @@ const routeTree = root.addChildren([
     child(underApp(routes.selfAssessments), page(M.selfAssessments, 'SelfAssessmentListPage')),
     child(underApp(routes.selfAssessment), page(M.selfAssessment, 'SelfAssessmentPage')),
     child(underApp(routes.rubrics), page(M.rubrics, 'RubricsPage')),
+    child(underApp(routes.calendar), page(M.calendar, 'CalendarPage')),
   ]),
 ]);
 

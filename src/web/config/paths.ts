@@ -22,6 +22,7 @@ export const routes = {
   selfAssessments: '/app/tu-danh-gia',
   selfAssessment: '/app/tu-danh-gia/$id',
   rubrics: '/app/bo-tieu-chi',
+  calendar: '/app/lich-lam-viec',
 } as const;
 
 const withId = (pattern: string) => (id: string) => pattern.replace('$id', encodeURIComponent(id));
@@ -52,4 +53,5 @@ export const NAV_PATHS: Record<string, string> = {
   councilDossiers: paths.councilDossiers,
   selfAssessments: paths.selfAssessments,
   rubrics: paths.rubrics,
+  calendar: paths.calendar,
 };
