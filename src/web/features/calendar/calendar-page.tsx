@@ -57,13 +57,15 @@ export function CalendarPage() {
         <p className="-mt-2 text-slate-700">{L.intro}</p>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1">
-          <span className="text-sm">{L.year}</span>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="calendar-year-select" className="text-sm">
+            {L.year}
+          </label>
           <select
+            id="calendar-year-select"
             className="rounded border px-3 py-2"
             value={year}
             onChange={(e) => choose(Number(e.target.value))}
-            data-testid="calendar-year-select"
           >
             {choices.map((y) => (
               <option key={y} value={y}>
@@ -72,7 +74,7 @@ export function CalendarPage() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {canEdit && data && editing !== year && (
           <button
             type="button"
