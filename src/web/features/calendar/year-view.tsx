@@ -83,21 +83,22 @@ export function YearView({ year }: { year: YearCalendar }) {
           loading={false}
           columns={[
             { key: 'date', header: L.date, card: 'title', cell: (d) => w.date(d.date) },
-            { key: 'weekday', header: L.weekday, cell: (d) => weekday(d.date) },
+            {
+              key: 'weekday',
+              header: L.weekday,
+              cell: (d) => (
+                <>
+                  {weekday(d.date)}
+                  {d.onWeekend && (
+                    <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 text-amber-900">
+                      {L.onWeekend}
+                    </span>
+                  )}
+                </>
+              ),
+            },
             { key: 'name', header: L.name, cell: (d) => nameOf(d) },
             { key: 'kind', header: L.kind, cell: (d) => w.term(V.dayOffKind, d.kind) },
-            {
-              key: 'weekend',
-              header: L.remark,
-              cell: (d) =>
-                d.onWeekend ? (
-                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900" data-weekend="true">
-                    {L.onWeekend}
-                  </span>
-                ) : (
-                  '—'
-                ),
-            },
           ]}
         />
       </section>
