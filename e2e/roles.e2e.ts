@@ -17,6 +17,7 @@ const OFFICER_NAV = [
   'products',
   'duplicates',
   'imports',
+  'worklist',
   'selfAssessments',
   'rubrics',
   'calendar',

@@ -92,6 +92,7 @@ describe('login', () => {
       'products',
       'duplicates',
       'imports',
+      'worklist',
       'selfAssessments',
       'rubrics',
       'calendar',

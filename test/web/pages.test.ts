@@ -16,6 +16,7 @@ describe('the page module of an address', () => {
     assert.equal(pageModuleFor(paths.importDetail('42')), PAGE_MODULES.importDetail);
     assert.equal(pageModuleFor(paths.unitMappings), PAGE_MODULES.adminUnits);
     assert.equal(pageModuleFor(paths.calendar), PAGE_MODULES.calendar);
+    assert.equal(pageModuleFor(paths.worklist), PAGE_MODULES.worklist);
     assert.equal(pageModuleFor(paths.login), PAGE_MODULES.login);
     assert.equal(pageModuleFor(paths.register), PAGE_MODULES.register);
   });

@@ -112,6 +112,11 @@ describe('list scopes and navigation', () => {
     for (const role of ['central_officer', 'system_admin'] as const)
       assert.ok(navigationFor(grant(role, 'nation')).includes('calendar'), role);
     assert.ok(!navigationFor(grant('producer', 'producer', { producerId: 'X' })).includes('calendar'));
+    // the records to complete: the officers who complete them, commune and province
+    for (const role of ['commune_officer', 'province_officer'] as const)
+      assert.ok(navigationFor(grant(role, 'unit')).includes('worklist'), role);
+    assert.ok(!navigationFor(grant('inspector', 'unit')).includes('worklist'));
+    assert.ok(!navigationFor(grant('producer', 'producer', { producerId: 'X' })).includes('worklist'));
     assert.deepEqual(navigationFor(grant('council_member', 'council')), [
       'dashboard',
       'councilDossiers',

@@ -141,6 +141,7 @@ export type NavArea =
   | 'selfAssessments'
   | 'rubrics'
   | 'calendar'
+  | 'worklist'
   | 'adminUnits'
   | 'unitMappings'
   | 'users'
@@ -159,6 +160,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'products',
         'duplicates',
         'imports',
+        'worklist',
         'selfAssessments',
         'rubrics',
         'calendar',
@@ -173,6 +175,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'products',
         'duplicates',
         'imports',
+        'worklist',
         'selfAssessments',
         'rubrics',
         'calendar',

@@ -20,6 +20,7 @@ export const PAGE_MODULES = {
   selfAssessment: () => import('../features/self-assessment/self-assessment-page.tsx'),
   rubrics: () => import('../features/self-assessment/rubrics-page.tsx'),
   calendar: () => import('../features/calendar/calendar-page.tsx'),
+  worklist: () => import('../features/worklist/worklist-page.tsx'),
 };
 
 /** The module each route's page is in (the public home is in the entry). */
@@ -45,6 +46,7 @@ export const MODULE_OF_ROUTE: Record<Exclude<keyof typeof routes, 'home'>, keyof
   selfAssessment: 'selfAssessment',
   rubrics: 'rubrics',
   calendar: 'calendar',
+  worklist: 'worklist',
 };
 
 const patterns = Object.entries(MODULE_OF_ROUTE)

@@ -161,6 +161,7 @@ const routeTree = root.addChildren([
     child(underApp(routes.selfAssessment), page(M.selfAssessment, 'SelfAssessmentPage')),
     child(underApp(routes.rubrics), page(M.rubrics, 'RubricsPage')),
     child(underApp(routes.calendar), page(M.calendar, 'CalendarPage')),
+    child(underApp(routes.worklist), page(M.worklist, 'WorklistPage')),
   ]),
 ]);
 

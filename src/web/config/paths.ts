@@ -23,6 +23,7 @@ export const routes = {
   selfAssessment: '/app/tu-danh-gia/$id',
   rubrics: '/app/bo-tieu-chi',
   calendar: '/app/lich-lam-viec',
+  worklist: '/app/ho-so-can-bo-sung',
 } as const;
 
 const withId = (pattern: string) => (id: string) => pattern.replace('$id', encodeURIComponent(id));
@@ -54,4 +55,5 @@ export const NAV_PATHS: Record<string, string> = {
   selfAssessments: paths.selfAssessments,
   rubrics: paths.rubrics,
   calendar: paths.calendar,
+  worklist: paths.worklist,
 };
