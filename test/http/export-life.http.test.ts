@@ -14,12 +14,13 @@ import { certificates } from '../../src/server/db/schema/index.ts';
 import { recordImportedDossier } from '../../src/server/modules/dossiers/dossiers.service.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
-import { login, type App, type Session } from './http-client.ts';
+import { call, login, type App, type Session } from './http-client.ts';
 
 const TODAY = '2026-12-02';
 let tdb: TestDatabase;
 let app: App;
 let officer: Session;
+let council: Session;
 
 before(async () => {
   tdb = await createTestDatabase();
@@ -74,6 +75,10 @@ before(async () => {
   );
   const o = await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }]);
   officer = await login(app, o.email);
+  const c = await seedUser(deps, [
+    { role: 'council_member', scopeKind: 'council', councilId: '7a1c2e3f-0000-4000-8000-000000000027' },
+  ]);
+  council = await login(app, c.email);
 });
 after(() => tdb.drop());
 
@@ -144,5 +149,24 @@ describe('the export of a product’s life', () => {
     assert.equal(cell('Rượu bị thu hồi', 'Tình trạng giấy chứng nhận'), 'Đã thu hồi');
     assert.equal(cell('Miến chờ quyết định', 'Hồ sơ đang xét'), 'Chờ quyết định công nhận');
     assert.equal(cell('Miến chờ quyết định', 'Hạng sao đề nghị'), '4');
+  });
+
+  it('the worklist names what each record lacks, filters by it, and is refused to a grant without a territory', async () => {
+    const r = await call(app, '/api/worklist', { session: officer });
+    assert.equal(r.status, 200, r.text);
+    const tra = r.json.items.find((i: { productName: string }) => i.productName === 'Trà chỉ biết năm');
+    assert.deepEqual(tra?.gaps, ['decisionNumber', 'decisionDate']);
+    const byFact = Object.fromEntries(
+      r.json.byFact.map((f: { fact: string; count: number }) => [f.fact, f.count]),
+    );
+    assert.equal(byFact.decisionDate, 1);
+    const filtered = await call(app, '/api/worklist?fact=decisionDate', { session: officer });
+    assert.deepEqual(
+      filtered.json.items.map((i: { productName: string }) => i.productName),
+      ['Trà chỉ biết năm'],
+    );
+    const bad = await call(app, '/api/worklist?fact=colour', { session: officer });
+    assert.equal(bad.status, 400);
+    assert.equal((await call(app, '/api/worklist', { session: council })).status, 403);
   });
 });
