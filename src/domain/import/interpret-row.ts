@@ -9,6 +9,7 @@ import { certificateValidUntil } from '../certificates/validity.ts';
 import { procedureVersionOn } from '../regimes/procedure-versions.ts';
 import type { ImportRecord } from './sheet/column-mapping.ts';
 import type { IMPORT_ROW_KINDS } from '../../shared/enums.ts';
+import { type IncompleteFact, inFactOrder } from '../registry/incomplete-facts.ts';
 import { foldVietnamese } from '../text/vietnamese.ts';
 import type { PlaceText } from './unit-resolver.ts';
 import {
@@ -90,7 +91,7 @@ export interface InterpretedRow {
   } | null;
   place: PlaceText;
   /** facts the row lacks, recorded for the data-quality worklist */
-  gaps: ('producer' | 'commune' | 'productSet' | 'stars' | 'decisionNumber' | 'decisionDate')[];
+  gaps: IncompleteFact[];
   errors: RowIssue[];
   warnings: RowIssue[];
 }
@@ -116,16 +117,6 @@ const ISSUERS: Record<string, string> = {
 };
 
 const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
-
-/** The order gaps are listed in (the worklist's and the export's `incomplete`). */
-export const GAP_ORDER = [
-  'producer',
-  'commune',
-  'productSet',
-  'stars',
-  'decisionNumber',
-  'decisionDate',
-] as const;
 
 /** The name of the stand-in producer of a row that names none: one per product, never merged. */
 export const placeholderProducerName = (productName: string) => `Chưa rõ chủ thể (${productName})`;
@@ -399,7 +390,7 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
   if (!productSet) gaps.push('productSet');
   if (certificate) gaps.push(...certificate.incompleteFacts);
   if (certificate && certificate.stars === null) gaps.push('stars');
-  gaps.sort((a, b) => GAP_ORDER.indexOf(a) - GAP_ORDER.indexOf(b));
+  const ordered = inFactOrder(gaps);
   const product = {
     name: productName,
     productSet,
@@ -416,7 +407,7 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     product,
     certificate,
     place,
-    gaps,
+    gaps: ordered,
     errors,
     warnings,
   };

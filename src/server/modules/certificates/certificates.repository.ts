@@ -126,6 +126,8 @@ export interface RevocationRow {
   decisionNo: string | null;
   decisionDate: string | null;
   decisionYear: number | null;
+  /** the revoked recognition's last valid day, when its decision date is known (36 months, domain/certificates) */
+  validUntil: string | null;
   revocationNo: string;
   revocationDate: string | null;
   ground: string | null;
@@ -145,7 +147,7 @@ export async function applyRevocations(
 ): Promise<{ revoked: string[]; recorded: string[] }> {
   if (!rows.length) return { revoked: [], recorded: [] };
   const input = sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("productId" uuid, stars smallint, "decisionNo" text,
-      "decisionDate" date, "decisionYear" smallint, "revocationNo" text, "revocationDate" date, ground text, "incompleteFacts" jsonb)`;
+      "decisionDate" date, "decisionYear" smallint, "validUntil" date, "revocationNo" text, "revocationDate" date, ground text, "incompleteFacts" jsonb)`;
   const revoked = await queryRows<{ id: string }>(
     tx,
     sql`
@@ -165,8 +167,7 @@ export async function applyRevocations(
     INSERT INTO certificates (product_id, stars, decision_no, decision_date, decision_year, valid_from, valid_until, status,
       revocation_decision_no, revocation_decision_date, revocation_ground, historical, incomplete_facts)
     SELECT DISTINCT ON (x."productId", x."revocationNo")
-      x."productId", x.stars, x."decisionNo", x."decisionDate", x."decisionYear", x."decisionDate",
-      CASE WHEN x."decisionDate" IS NULL THEN NULL ELSE (x."decisionDate" + interval '36 months' - interval '1 day')::date END,
+      x."productId", x.stars, x."decisionNo", x."decisionDate", x."decisionYear", x."decisionDate", x."validUntil",
       'revoked', x."revocationNo", x."revocationDate", x.ground, true,
       ARRAY(SELECT jsonb_array_elements_text(coalesce(x."incompleteFacts", '[]'::jsonb)))
     FROM ${input}

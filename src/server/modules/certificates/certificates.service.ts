@@ -15,6 +15,11 @@ export type { HistoricalCertificate } from './certificates.repository.ts';
 
 type IncompleteFact = (typeof INCOMPLETE_FACTS)[number];
 
+/** The revoking decision of a certificate, kept apart from the recognition; null when it was not revoked by one. */
+function revocationOf(decisionNumber: string | null, decisionDate: string | null, ground: string | null) {
+  return decisionNumber || decisionDate || ground ? { decisionNumber, decisionDate, ground } : null;
+}
+
 /** Certificates of a product the caller may see, newest first, each with its time state today. */
 export async function certificatesOf(
   deps: AppDeps,
@@ -34,14 +39,7 @@ export async function certificatesOf(
       ...c
     }) => ({
       ...c,
-      revocation:
-        revocationDecisionNo || revocationDecisionDate || revocationGround
-          ? {
-              decisionNumber: revocationDecisionNo,
-              decisionDate: revocationDecisionDate,
-              ground: revocationGround,
-            }
-          : null,
+      revocation: revocationOf(revocationDecisionNo, revocationDecisionDate, revocationGround),
       incompleteFacts: incompleteFacts as IncompleteFact[],
       state: certificateTimeState(
         { status: c.status, validUntil: c.validUntil, decisionYear: c.decisionYear, renewalFiledOn },
@@ -93,14 +91,7 @@ export async function certificateFacts(db: Executor, ids: string[]): Promise<Map
         decisionYear: r.decisionYear,
         issuer: r.issuer,
         validUntil: r.validUntil,
-        revocation:
-          r.revocationDecisionNo || r.revocationDecisionDate || r.revocationGround
-            ? {
-                decisionNumber: r.revocationDecisionNo,
-                decisionDate: r.revocationDecisionDate,
-                ground: r.revocationGround,
-              }
-            : null,
+        revocation: revocationOf(r.revocationDecisionNo, r.revocationDecisionDate, r.revocationGround),
         incompleteFacts: r.incompleteFacts as IncompleteFact[],
       },
     ]),

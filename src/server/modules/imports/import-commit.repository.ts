@@ -75,6 +75,7 @@ export function revocations(db: Executor, importId: string): Promise<RevocationR
       r.matched_product_id AS "productId", (r.values->'certificate'->>'stars')::int AS stars,
       r.values->'certificate'->>'decisionNo' AS "decisionNo", r.values->'certificate'->>'decisionDate' AS "decisionDate",
       (r.values->'certificate'->>'decisionYear')::int AS "decisionYear",
+      r.values->'certificate'->>'validUntil' AS "validUntil",
       r.values->'revocation'->>'decisionNo' AS "revocationNo", r.values->'revocation'->>'decisionDate' AS "revocationDate",
       r.values->'revocation'->>'ground' AS ground,
       coalesce(r.values->'gaps', '[]'::jsonb) - 'producer' - 'commune' - 'productSet' AS "incompleteFacts"

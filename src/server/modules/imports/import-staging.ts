@@ -4,7 +4,6 @@
 // decision number or date, no product set), `invalid` (refused by name), `review`
 // (an officer must choose: a place that matches several units) or `duplicate`.
 import {
-  GAP_ORDER,
   interpretRow,
   type InterpretedRow,
   type ListKind,
@@ -17,6 +16,7 @@ import {
   readCellText,
   type LegacyEncoding,
 } from '../../../domain/import/values/index.ts';
+import { inFactOrder } from '../../../domain/registry/incomplete-facts.ts';
 import { foldVietnamese } from '../../../domain/text/vietnamese.ts';
 
 export type StagingStatus = 'valid' | 'incomplete' | 'invalid' | 'review' | 'duplicate';
@@ -92,10 +92,7 @@ export function buildStagingRows(
       unitId = place.unit.id;
       placeNote = place.note;
       // recorded at a district or the province: the commune is to be completed
-      if (place.unit.level !== 'commune' && kind === 'products') {
-        gaps.push('commune');
-        gaps.sort((a, b) => GAP_ORDER.indexOf(a) - GAP_ORDER.indexOf(b));
-      }
+      if (place.unit.level !== 'commune' && kind === 'products') gaps.push('commune');
     } else if (place.kind === 'ambiguous') {
       // an officer's choice, not a fault: kept for review
       ambiguous.push({
@@ -161,7 +158,7 @@ export function buildStagingRows(
     return {
       rowNo: record.row,
       raw,
-      values: { ...row, gaps, unitId, placeNote },
+      values: { ...row, gaps: inFactOrder(gaps), unitId, placeNote },
       errors,
       warnings,
       status,

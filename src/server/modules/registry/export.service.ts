@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { currentCertificateOn, starsInForce } from '../../../domain/certificates/current-certificate.ts';
-import type { INCOMPLETE_FACTS } from '../../../shared/enums.ts';
+import { type IncompleteFact, inFactOrder } from '../../../domain/registry/incomplete-facts.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
 import { termOf, V } from '../../../shared/vocabulary.ts';
@@ -46,8 +46,6 @@ function recordedIn(place: ProducerRow['place']): string | null {
     : place.unitName;
 }
 
-type IncompleteFact = (typeof INCOMPLETE_FACTS)[number];
-
 /** A product as exported: its row, its current certificate today and what was recorded of it, its open dossier. */
 type ProductRecord = ProductRow & {
   no: number;
@@ -69,15 +67,7 @@ function incompleteOf(p: ProductRow, facts: CertificateFacts | null): Incomplete
     if (!facts?.decisionNumber) gaps.add('decisionNumber');
     if (!facts?.decisionDate) gaps.add('decisionDate');
   }
-  const order: readonly IncompleteFact[] = [
-    'producer',
-    'commune',
-    'productSet',
-    'stars',
-    'decisionNumber',
-    'decisionDate',
-  ];
-  return order.filter((f) => gaps.has(f));
+  return inFactOrder(gaps);
 }
 type ProducerRecord = ProducerRow & { no: number };
 

@@ -1,20 +1,12 @@
 // The data-quality worklist of a territory: what its records lack, for completion.
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
-import type { INCOMPLETE_FACTS } from '../../../shared/enums.ts';
+import { type IncompleteFact, inFactOrder } from '../../../domain/registry/incomplete-facts.ts';
 import type { Worklist } from '../../../shared/contracts/worklist.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import * as repo from './worklist.repository.ts';
 
-type Fact = (typeof INCOMPLETE_FACTS)[number];
-const ORDER: readonly Fact[] = [
-  'producer',
-  'commune',
-  'productSet',
-  'stars',
-  'decisionNumber',
-  'decisionDate',
-];
+type Fact = IncompleteFact;
 
 export async function worklistOf(
   deps: AppDeps,
@@ -32,10 +24,10 @@ export async function worklistOf(
   );
   const counts = new Map(byFact.map((f) => [f.fact, f.count]));
   return {
-    items: items.map((i) => ({ ...i, gaps: ORDER.filter((f) => i.gaps.includes(f)) })),
+    items: items.map((i) => ({ ...i, gaps: inFactOrder(i.gaps) })),
     total,
     page: q.page,
     pageSize: q.pageSize,
-    byFact: ORDER.filter((f) => counts.has(f)).map((fact) => ({ fact, count: counts.get(fact)! })),
+    byFact: inFactOrder(counts.keys()).map((fact) => ({ fact, count: counts.get(fact)! })),
   };
 }
