@@ -5,14 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Grant } from '../../src/domain/access/policy.ts';
-import { SYSTEM_WORKFLOW_ACTOR } from '../../src/domain/workflow/kit.ts';
-import { SYSTEM_ACTOR } from '../../src/server/core/actor.ts';
 import { fixedDateClock } from '../../src/server/core/clock.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
-import { certificates } from '../../src/server/db/schema/index.ts';
-import { recordImportedDossier } from '../../src/server/modules/dossiers/dossiers.service.ts';
 import { exportRegistry } from '../../src/server/modules/registry/export.service.ts';
-import { makeDeps, seedProducerInUnit, unit } from '../support/factories.ts';
+import { seedProductLives } from '../support/product-lives.ts';
+import { makeDeps, unit } from '../support/factories.ts';
 import { createTestDatabase, ENGINE, type TestDatabase } from '../support/test-db.ts';
 
 let tdb: TestDatabase;
@@ -31,49 +28,7 @@ const grant: Grant = {
 before(async () => {
   tdb = await createTestDatabase();
   deps = { ...makeDeps(tdb.database), clock: fixedDateClock('2026-12-02') };
-  const seeded = await seedProducerInUnit(deps, unit('14758'), {
-    name: 'Hợp tác xã Đời Sản Phẩm',
-    products: ['Trà chỉ biết năm', 'Rượu bị thu hồi', 'Miến chờ quyết định'],
-  });
-  const [yearOnly, revoked, pending] = seeded.productIds;
-  await tdb.database.db.insert(certificates).values([
-    {
-      productId: yearOnly,
-      stars: 4,
-      decisionYear: 2025,
-      status: 'valid',
-      historical: true,
-      incompleteFacts: ['decisionNumber', 'decisionDate'],
-    },
-    {
-      productId: revoked,
-      stars: 3,
-      decisionNo: '1234/QĐ-UBND',
-      decisionDate: '2023-05-10',
-      validFrom: '2023-05-10',
-      validUntil: '2026-05-09',
-      status: 'revoked',
-      revocationDecisionNo: '88/QĐ-UBND',
-      revocationDecisionDate: '2024-09-02',
-      revocationGround: 'Ngừng sản xuất',
-    },
-  ]);
-  await tdb.database.db.transaction((tx) =>
-    recordImportedDossier(tx, deps.auditSecret, SYSTEM_ACTOR, SYSTEM_WORKFLOW_ACTOR, {
-      productId: pending,
-      producerId: seeded.id,
-      kind: 'first',
-      stage: 'awaitingDecision',
-      procedureVersionId: 'r26_2026',
-      year: 2026,
-      roundLabel: null,
-      proposedStars: 4,
-      score: 78.5,
-      councilDate: '2026-11-20',
-      importId: null,
-      sourceRow: null,
-    }),
-  );
+  await seedProductLives(deps);
 });
 after(() => tdb.drop());
 

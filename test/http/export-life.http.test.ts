@@ -6,13 +6,10 @@
 // ids and nulls in JSON, as Vietnamese columns in .csv.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SYSTEM_WORKFLOW_ACTOR } from '../../src/domain/workflow/kit.ts';
 import { createApp } from '../../src/server/app.ts';
-import { SYSTEM_ACTOR } from '../../src/server/core/actor.ts';
 import { fixedDateClock } from '../../src/server/core/clock.ts';
-import { certificates } from '../../src/server/db/schema/index.ts';
-import { recordImportedDossier } from '../../src/server/modules/dossiers/dossiers.service.ts';
-import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
+import { seedProductLives } from '../support/product-lives.ts';
+import { makeDeps, seedUser, unit } from '../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { call, login, type App, type Session } from './http-client.ts';
 
@@ -26,53 +23,7 @@ before(async () => {
   tdb = await createTestDatabase();
   const deps = { ...makeDeps(tdb.database), clock: fixedDateClock(TODAY) };
   app = createApp(deps);
-  const seeded = await seedProducerInUnit(deps, unit('14758'), {
-    name: 'Hợp tác xã Đời Sản Phẩm',
-    products: ['Trà chỉ biết năm', 'Rượu bị thu hồi', 'Miến chờ quyết định'],
-  });
-  const [yearOnly, revoked, pending] = seeded.productIds;
-  await tdb.database.db.insert(certificates).values([
-    // a 2025 recognition from a list without decision numbers or dates: in force whatever its day
-    {
-      productId: yearOnly,
-      stars: 4,
-      decisionYear: 2025,
-      status: 'valid',
-      historical: true,
-      incompleteFacts: ['decisionNumber', 'decisionDate'],
-    },
-    {
-      productId: revoked,
-      stars: 3,
-      certificateNo: 'GCN-12/2023',
-      decisionNo: '1234/QĐ-UBND',
-      decisionDate: '2023-05-10',
-      issuer: 'Chủ tịch UBND tỉnh Thanh Hóa',
-      procedureVersionId: 'r148',
-      validFrom: '2023-05-10',
-      validUntil: '2026-05-09',
-      status: 'revoked',
-      revocationDecisionNo: '88/QĐ-UBND',
-      revocationDecisionDate: '2024-09-02',
-      revocationGround: 'Ngừng sản xuất',
-    },
-  ]);
-  await tdb.database.db.transaction((tx) =>
-    recordImportedDossier(tx, deps.auditSecret, SYSTEM_ACTOR, SYSTEM_WORKFLOW_ACTOR, {
-      productId: pending,
-      producerId: seeded.id,
-      kind: 'first',
-      stage: 'awaitingDecision',
-      procedureVersionId: 'r26_2026',
-      year: 2026,
-      roundLabel: 'Đợt 2 năm 2026',
-      proposedStars: 4,
-      score: 78.5,
-      councilDate: '2026-11-20',
-      importId: null,
-      sourceRow: null,
-    }),
-  );
+  await seedProductLives(deps);
   const o = await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }]);
   officer = await login(app, o.email);
   const c = await seedUser(deps, [
