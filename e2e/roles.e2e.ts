@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { signIn as signInAs } from './support/browser.ts';
+import { listSettled, signIn as signInAs } from './support/browser.ts';
 import { liveServerAndBrowser } from './support/live.ts';
 import { apiLogin } from './support/server.ts';
 
@@ -120,6 +120,18 @@ describe('each demo role', () => {
   }
 });
 
+/**
+ * Opens the producers list from the navigation and reads it once it answers: the home has tables
+ * of its own, so the list is read only at its own address, under its own heading, settled.
+ */
+async function producersList(page: Page): Promise<string> {
+  await page.locator('[data-nav=producers]').click();
+  await page.waitForURL(/\/app\/chu-the$/);
+  await page.getByRole('heading', { level: 1, name: /Chủ thể/ }).waitFor();
+  await listSettled(page);
+  return page.locator('main [data-testid=data-table]').innerText();
+}
+
 describe('unit boundaries', () => {
   it('a commune officer cannot open a producer page of another unit', async () => {
     const central = await apiLogin(live.server.url, 'trunguong@demo.ocop.vn', PASSWORD);
@@ -142,19 +154,18 @@ describe('unit boundaries', () => {
     const context = await live.browser.newContext();
     const page = await context.newPage();
     await signIn(page, 'xa.kiemnhiem@demo.ocop.vn');
-    await page.locator('[data-nav=producers]').click();
-    await page.locator('table tbody tr td a').first().waitFor();
-    const first = await page.locator('main table').innerText();
+    const first = await producersList(page);
     const options = await page
       .getByTestId('grant-switcher')
       .locator('option')
-      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+      .evaluateAll((els) =>
+        els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent ?? '' })),
+      );
     assert.equal(options.length, 2);
-    await page.getByTestId('grant-switcher').selectOption(options[1]);
-    await page.getByTestId('active-role').waitFor();
-    await page.locator('[data-nav=producers]').click();
-    await page.locator('table tbody tr td a').first().waitFor();
-    const second = await page.locator('main table').innerText();
+    await page.getByTestId('grant-switcher').selectOption(options[1].value);
+    // the switch lands on the home of the new grant: wait for it to name that grant before leaving it
+    await page.getByTestId('active-role').filter({ hasText: options[1].label }).waitFor();
+    const second = await producersList(page);
     assert.notEqual(first, second);
     assert.ok(first.includes('Nem chua') && !second.includes('Nem chua'));
     await context.close();
