@@ -46,6 +46,9 @@ async function contextFor(
     storageState,
   });
   await context.addInitScript((lang) => localStorage.setItem('ocop.lang', lang), screen.lang);
+  // the test runner's compiler names inner functions through a helper the page lacks
+  await context.addInitScript('window.__name = window.__name || ((f) => f)');
+  await context.addInitScript(countRequestsInFlight);
   return context;
 }
 
@@ -69,18 +72,49 @@ const normalise = (path: string) =>
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ':id')
     .replace(/\/\d+$/, '/:n');
 
-/** Waits until the page has drawn its data: no request in flight, no loading text. */
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page
+/**
+ * Counts the page's requests in flight (the app asks for its data with fetch), so that
+ * settling needs no fixed quiet period.
+ */
+function countRequestsInFlight() {
+  const w = window as unknown as { __inFlight: number; fetch: typeof fetch };
+  w.__inFlight = 0;
+  const original = w.fetch.bind(window);
+  w.fetch = (...args: Parameters<typeof fetch>) => {
+    w.__inFlight++;
+    return original(...args).finally(() => {
+      w.__inFlight--;
+    });
+  };
+}
+
+/**
+ * Waits until the page has drawn its data: it has a heading, no request is in flight,
+ * nothing says it is loading or marks itself busy, and all of that has held for a few
+ * frames in a row (an answer sets state, and the next render may ask for more).
+ */
+async function settle(page: Page): Promise<boolean> {
+  return page
     .waitForFunction(
-      () => !document.body.innerText.includes('Đang tải…') && !document.body.innerText.includes('Loading…'),
-      null,
-      {
-        timeout: 10_000,
+      () => {
+        const w = window as unknown as { __inFlight?: number; __calm?: number };
+        const text = document.body?.innerText ?? '';
+        const calm =
+          (w.__inFlight ?? 0) === 0 &&
+          document.querySelector('h1') !== null &&
+          document.querySelector('[aria-busy=true]') === null &&
+          !text.includes('Đang tải…') &&
+          !text.includes('Loading…');
+        w.__calm = calm ? (w.__calm ?? 0) + 1 : 0;
+        return w.__calm >= 4;
       },
+      null,
+      { timeout: 15_000, polling: 40 },
     )
-    .catch(() => undefined);
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 interface Visit {
@@ -92,9 +126,10 @@ interface Visit {
 
 async function visit(page: Page, who: string, screen: Screen, url: string): Promise<Visit> {
   const response = await page.goto(url);
-  await settle(page);
+  const settled = await settle(page);
   const path = normalise(new URL(page.url()).pathname);
   const findings = await auditPage(page, screen.lang, screen.axe);
+  if (!settled) console.log(`walk: ${url} did not settle in 15 s`);
   if (response && response.status() >= 400)
     findings.push({ kind: 'axe', detail: `HTTP ${response.status()}` });
   const name = `${who}-${screen.name}-${path.replace(/[/:]+/g, '_') || 'home'}`;
