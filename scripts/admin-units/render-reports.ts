@@ -213,6 +213,7 @@ files byte for byte, so any diff means a source changed.
 | vn-2tier-2025.json | ${newSrc.provinces.length} provinces, ${newSrc.communes.length} communes, two-tier structure from 1 July 2025 (Resolution 202/2025/QH15) | \`${newSrc.info.package}\` ${newSrc.info.version} (data version ${newSrc.dataVersion}), \`address.json\` tables \`provinces\` and \`wards\` |
 | map-vn-3tier-to-vn-2tier-2025.json | old province → new province, old commune → new commune with confidence, partial flag and note (a list of phrase codes with parameters, shown in Vietnamese or English by \`src/shared/mapping-notes.ts\`) | \`${newSrc.info.package}\` table \`ward_mappings\`, reconciled against both lists by \`src/domain/admin-units/reconcile.ts\` |
 | RECONCILIATION.md | counts, province map, every unresolved row, every source anomaly found | the same run |
+| vn-3tier-former.json | units merged away before the three-tier snapshot that published lists still name, with their successors | kept by hand, not by this build: sources in FORMER-UNITS.md |
 
 ## Sources and licences
 

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './logger.ts';
 import {
   isAdminDataLoaded,
   loadAdminStructures,
+  loadFormerUnits,
   upgradeMappingNotes,
 } from './modules/admin-units/admin-units.loader.ts';
 import { loadShippedRubrics } from './modules/rubrics/rubrics.service.ts';
@@ -62,6 +63,8 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
         await analyzeDatabase(database.db);
         log.info('admin units loaded', { ...loaded, ms: Date.now() - started });
       }
+      const former = await database.db.transaction((tx) => loadFormerUnits(tx));
+      if (former.added) log.info('former admin units loaded', former);
       const notes = await database.db.transaction((tx) => upgradeMappingNotes(tx));
       if (notes.upgraded) log.info('old→new map notes given their phrases', notes);
       if (notes.unmatched)

@@ -16,7 +16,10 @@ import { queryRows } from '../../src/server/db/client.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { AppError } from '../../src/server/core/app-error.ts';
 import * as units from '../../src/server/modules/admin-units/admin-units.service.ts';
-import { upgradeMappingNotes } from '../../src/server/modules/admin-units/admin-units.loader.ts';
+import {
+  loadFormerUnits,
+  upgradeMappingNotes,
+} from '../../src/server/modules/admin-units/admin-units.loader.ts';
 import {
   mappingNoteSearchText,
   renderMappingNote,
@@ -53,7 +56,7 @@ describe(`admin structures (${ENGINE})`, () => {
   it('ships both structures with the official counts', async () => {
     const rows = await queryRows<{ version_id: string; level: string; n: number }>(
       deps.database.db,
-      sql`SELECT version_id, level, count(*)::int AS n FROM admin_units GROUP BY 1, 2 ORDER BY 1, 2`,
+      sql`SELECT version_id, level, count(*)::int AS n FROM admin_units WHERE successor_id IS NULL GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     const byKey = Object.fromEntries(rows.map((r) => [`${r.version_id}/${r.level}`, r.n]));
     assert.deepEqual(byKey, {
@@ -71,6 +74,54 @@ describe(`admin structures (${ENGINE})`, () => {
         ['vn-2tier-2025', '2025-07-01', null, true],
       ],
     );
+  });
+
+  it('holds the former units old lists name, each placed where its successor lies today, loaded once', async () => {
+    const former = await queryRows<{
+      id: string;
+      parent_id: string;
+      successor_id: string;
+      retired_on: string | null;
+      province: string;
+      commune: string | null;
+      successor_province: string;
+      successor_commune: string | null;
+    }>(
+      deps.database.db,
+      sql`SELECT u.id, u.parent_id, u.successor_id, u.retired_on::text AS retired_on,
+                 s.current_province_id AS province, s.current_commune_id AS commune,
+                 ss.current_province_id AS successor_province, ss.current_commune_id AS successor_commune
+          FROM admin_units u JOIN admin_unit_scopes s ON s.unit_id = u.id
+          JOIN admin_unit_scopes ss ON ss.unit_id = u.successor_id
+          WHERE u.successor_id IS NOT NULL ORDER BY u.id`,
+    );
+    assert.deepEqual(
+      former.map((f) => [f.id, f.parent_id, f.successor_id, f.retired_on]),
+      [
+        ['vn-3tier:19999', 'vn-3tier:480', 'vn-3tier:19900', '2025-01-01'],
+        ['vn-3tier:20032', 'vn-3tier:480', 'vn-3tier:20029', '2025-01-01'],
+        ['vn-3tier:405', 'vn-3tier:38', 'vn-3tier:380', null],
+      ],
+    );
+    for (const f of former) {
+      assert.equal(f.province, f.successor_province, f.id);
+      assert.equal(f.commune, f.successor_commune, f.id);
+    }
+    // Xã Hương Thọ lies where Phường Long Hồ lies today; Huyện Đông Sơn, a district, at its province only
+    assert.ok(former[1].commune?.startsWith('vn-2tier-2025:'));
+    assert.equal(former[2].province, 'vn-2tier-2025:38');
+    assert.equal(former[2].commune, null);
+    assert.deepEqual(await deps.database.db.transaction((tx) => loadFormerUnits(tx)), { added: 0 });
+    // the units list says what took a former unit in
+    const huongTra = await units.listUnits(deps, {
+      version: 'vn-3tier',
+      parent: 'vn-3tier:480',
+      page: 1,
+      pageSize: 50,
+    });
+    const huongTho = huongTra.items.find((u) => u.name === 'Xã Hương Thọ');
+    assert.equal(huongTho?.former?.successorName, 'Phường Long Hồ');
+    assert.equal(huongTra.items.find((u) => u.name === 'Xã Hương Toàn')?.former, null);
   });
 
   it('finds units accent-insensitively, đ as d', async () => {

@@ -35,18 +35,6 @@ interface Expected {
   refused?: string;
 }
 
-/**
- * Rows naming a unit the shipped three-tier structure does not hold (a district merged
- * before 7/2025, such as Đông Sơn into Thanh Hóa city on 1/1/2025, or a commune renamed
- * since): refused today as unknown places until those former units are loaded. Listed
- * here so that the test fails when one of them comes in, or when any other row does not.
- */
-const FORMER_UNITS = new Map<string, number[]>([
-  ['districts-only', [16]],
-  ['no-decisions', [19]],
-  ['no-producers', [12, 15]],
-]);
-
 /** Rows the issue says to refuse where the fixture records them: a unit that never existed. */
 const REFUSED_HERE = new Map<string, number[]>([['districts-only', [22]]]);
 
@@ -108,7 +96,7 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
       );
       const { id, counts, rows } = await importList(list.name, list.unit);
       const byRow = new Map(rows.map((r) => [r.rowNo, r]));
-      const former = [...(FORMER_UNITS.get(list.name) ?? []), ...(REFUSED_HERE.get(list.name) ?? [])];
+      const refusedHere = REFUSED_HERE.get(list.name) ?? [];
       const wrong: string[] = [];
       for (const e of expected.rows) {
         const r = byRow.get(e.row);
@@ -129,9 +117,11 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
           revocation: { decisionNo: string | null } | null;
           gaps: string[];
         };
-        if (e.refused || former.includes(e.row)) {
+        if (e.refused || refusedHere.includes(e.row)) {
           if (r.status !== 'invalid')
-            wrong.push(`row ${e.row}: ${r.status}, expected refused (${e.refused ?? 'former unit'})`);
+            wrong.push(
+              `row ${e.row}: ${r.status}, expected refused (${e.refused ?? 'a unit that never existed'})`,
+            );
           continue;
         }
         if (r.status !== 'valid' && r.status !== 'incomplete')

@@ -34,6 +34,7 @@ function unitsOf(versionId: string): Map<string, AdminUnit> {
         name,
         parentId: parent ? `${versionId}:${parent}` : null,
         provinceId: '',
+        former: null,
       },
     ]),
   );
@@ -175,5 +176,46 @@ describe('the units page in the reader’s language', () => {
     assert.ok(en.text.includes('Centrally governed city') && en.text.includes('Province level'));
     assert.ok(!en.text.includes('thanh_pho_tw') && !en.headers.includes('Loại'));
     assert.ok(en.labels.includes('Show the units within Quận Gò Vấp'));
+  });
+
+  it('says of a former unit what took it in, and from when, in both languages', () => {
+    const former = (
+      resource('vn-3tier-former.json') as {
+        units: {
+          code: string;
+          level: AdminUnit['level'];
+          type: string;
+          name: string;
+          successorCode: string;
+          retiredOn: string | null;
+          retiredBy: string;
+        }[];
+      }
+    ).units.map<AdminUnit>((u) => ({
+      id: `vn-3tier:${u.code}`,
+      versionId: 'vn-3tier',
+      code: u.code,
+      level: u.level,
+      type: u.type,
+      name: u.name,
+      parentId: null,
+      provinceId: '',
+      former: {
+        retiredOn: u.retiredOn,
+        retiredBy: u.retiredBy,
+        successorId: `vn-3tier:${u.successorCode}`,
+        successorName: oldUnits.get(u.successorCode)?.name ?? '',
+      },
+    }));
+    const vi = visible(
+      render('vi', createElement(UnitsTable, { ...listProps, rows: former, onOpen: () => {} })),
+    );
+    assert.ok(vi.text.includes('Đã nhập vào Phường Long Hồ từ 01/01/2025'), vi.text);
+    assert.ok(vi.text.includes('Đã nhập vào Thành phố Thanh Hóa'), vi.text);
+    assert.deepEqual(rawIdsIn(vi.text, 'vi'), []);
+    const en = visible(
+      render('en', createElement(UnitsTable, { ...listProps, rows: former, onOpen: () => {} })),
+    );
+    assert.ok(en.text.includes('Merged into Phường Long Hồ on 1 Jan 2025'), en.text);
   });
 });

@@ -37,6 +37,18 @@ export const adminUnitSchema = z
     name: z.string(),
     parentId: z.string().nullable(),
     provinceId: z.string(),
+    former: z
+      .object({
+        retiredOn: z.string().nullable().meta({ description: 'the day it ended, where verified' }),
+        retiredBy: z.string().meta({ description: 'the instrument that merged it' }),
+        successorId: z.string(),
+        successorName: z.string(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'a unit merged whole into another of its structure before the structure’s source was taken: old lists still name it; it places records through its successor',
+      }),
   })
   .meta({ id: 'AdminUnit' });
 

@@ -46,6 +46,15 @@ export const adminUnits = pgTable(
     parentId: text('parent_id'),
     provinceId: text('province_id').notNull(),
     nameFold: text('name_fold').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
+    /**
+     * A unit that had left its structure before the structure's source was taken (merged into
+     * another unit of the same structure): the day it ended where known, the instrument, and the
+     * unit of the same structure that took it in. Old lists still name it; it places records
+     * through its successor, and is never offered for new ones.
+     */
+    retiredOn: date('retired_on'),
+    retiredBy: text('retired_by'),
+    successorId: text('successor_id'),
   },
   (t) => [
     uniqueIndex('admin_units_version_code').on(t.versionId, t.code),

@@ -1,11 +1,11 @@
 // SQL of loading the shipped admin structures (owned by the admin-units module):
 // versions, units and the old→new map in bulk, and the current-structure scope of
 // every unit.
-import { and, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { CURRENT_STRUCTURE } from '../../../domain/admin-units/structures.ts';
 import { insertAll, type ColumnSpec } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/client.ts';
-import { adminStructureVersions, adminUnitMappings } from '../../db/schema/index.ts';
+import { adminStructureVersions, adminUnitMappings, adminUnits } from '../../db/schema/index.ts';
 import type { MappingNote } from '../../../shared/mapping-notes.ts';
 
 export type UnitRow = {
@@ -71,6 +71,24 @@ export async function insertMappings(db: Executor, rows: MappingRow[]): Promise<
   await insertAll(db, 'admin_unit_mappings', MAPPING_COLUMNS, rows, 5000, () => undefined);
 }
 
+export type FormerUnitRow = Omit<UnitRow, 'level'> & {
+  level: 'province' | 'district' | 'commune';
+  retiredOn: string | null;
+  retiredBy: string;
+  successorId: string;
+};
+
+/** Adds the former units not yet loaded; returns the ids it added. */
+export async function insertFormerUnits(db: Executor, rows: readonly FormerUnitRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const added = await db
+    .insert(adminUnits)
+    .values([...rows])
+    .onConflictDoNothing({ target: adminUnits.id })
+    .returning({ id: adminUnits.id });
+  return added.map((r) => r.id);
+}
+
 /** Rows the loader wrote before notes became phrases (an officer's settled note is left alone). */
 export function mappingsWithoutPhrases(db: Executor) {
   return db
@@ -103,7 +121,7 @@ export async function setMappingNotes(
  * Current-structure scope of every unit. Current units are their own scope. An old
  * commune takes its successor commune when exactly one confident, non-partial
  * mapping exists; otherwise only its (new) province — so ambiguous records are
- * visible at province level and nowhere below.
+ * visible at province level and nowhere below. A former unit takes its successor's scope.
  */
 export async function rebuildUnitScopes(db: Executor, onlyUnitId?: string): Promise<void> {
   const filter = onlyUnitId ? sql`WHERE u.id = ${onlyUnitId}` : sql``;
@@ -124,4 +142,20 @@ export async function rebuildUnitScopes(db: Executor, onlyUnitId?: string): Prom
     ON CONFLICT (unit_id) DO UPDATE
       SET current_province_id = excluded.current_province_id, current_commune_id = excluded.current_commune_id
   `);
+  // a former unit, merged whole into its successor, lies where its successor lies today
+  await db.execute(sql`
+    UPDATE admin_unit_scopes s
+    SET current_province_id = ss.current_province_id,
+        current_commune_id = CASE WHEN u.level = 'commune' THEN ss.current_commune_id END
+    FROM admin_units u JOIN admin_unit_scopes ss ON ss.unit_id = u.successor_id
+    WHERE s.unit_id = u.id AND u.successor_id IS NOT NULL ${onlyUnitId ? sql`AND u.id = ${onlyUnitId}` : sql``}
+  `);
+}
+
+/** The given units of a structure, with what placing a former unit beside them needs. */
+export function unitsOfVersion(db: Executor, versionId: string, ids: readonly string[]) {
+  return db
+    .select({ id: adminUnits.id, level: adminUnits.level, provinceId: adminUnits.provinceId })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.versionId, versionId), inArray(adminUnits.id, [...ids])));
 }

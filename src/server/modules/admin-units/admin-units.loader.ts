@@ -12,6 +12,22 @@ import * as load from './admin-units-load.repository.ts';
 export const RESOURCE_DIR = fileURLToPath(new URL('../../../../resources/admin-units/', import.meta.url));
 export const STRUCTURE_FILES = ['vn-3tier.json', 'vn-2tier-2025.json'];
 export const MAP_FILE = 'map-vn-3tier-to-vn-2tier-2025.json';
+/** Units merged away before a structure's source was taken, kept by hand (FORMER-UNITS.md). */
+export const FORMER_FILE = 'vn-3tier-former.json';
+
+interface FormerFile {
+  structure: string;
+  units: {
+    code: string;
+    level: 'province' | 'district' | 'commune';
+    type: string;
+    name: string;
+    parentCode: string;
+    successorCode: string;
+    retiredOn: string | null;
+    retiredBy: string;
+  }[];
+}
 
 type UnitTuple = [
   code: string,
@@ -119,8 +135,51 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
     })),
   ];
   await load.insertMappings(db, mappingRows);
+  const former = await loadFormerUnits(db, { rebuildScopes: false });
   await load.rebuildUnitScopes(db);
-  return { units, mappings: mappingRows.length };
+  return { units: units + former.added, mappings: mappingRows.length };
+}
+
+/**
+ * Adds the former units a database does not hold yet (a database loaded before they were
+ * shipped gets them on its next start) and places them through their successors. Their
+ * parent, province and successor must be units of their structure: a file that names
+ * another is refused whole.
+ */
+export async function loadFormerUnits(
+  db: Executor,
+  options: { rebuildScopes?: boolean } = {},
+): Promise<{ added: number }> {
+  const file = await readJson<FormerFile>(FORMER_FILE);
+  const codes = file.units.flatMap((u) => [u.parentCode, u.successorCode]);
+  const known = await load.unitsOfVersion(
+    db,
+    file.structure,
+    codes.map((c) => unitId(file.structure, c)),
+  );
+  const byId = new Map(known.map((u) => [u.id, u]));
+  const rows = file.units.map((u) => {
+    const parent = byId.get(unitId(file.structure, u.parentCode));
+    const successor = byId.get(unitId(file.structure, u.successorCode));
+    if (!parent || !successor || successor.level !== u.level)
+      throw new Error(`${FORMER_FILE}: ${u.name} names a parent or successor that ${file.structure} lacks`);
+    return {
+      id: unitId(file.structure, u.code),
+      versionId: file.structure,
+      code: u.code,
+      level: u.level,
+      type: u.type,
+      name: u.name.normalize('NFC'),
+      parentId: parent.id,
+      provinceId: parent.level === 'province' ? parent.id : parent.provinceId,
+      retiredOn: u.retiredOn,
+      retiredBy: u.retiredBy,
+      successorId: successor.id,
+    };
+  });
+  const added = await load.insertFormerUnits(db, rows);
+  if (options.rebuildScopes !== false) for (const id of added) await load.rebuildUnitScopes(db, id);
+  return { added: added.length };
 }
 
 /**

@@ -9,6 +9,17 @@ import {
   adminUnitScopes,
 } from '../../db/schema/index.ts';
 
+/**
+ * A former unit's end and successor, or null (admin_units.successor_id). Columns are
+ * named with their table: inside the successor's subquery a bare name would be its own.
+ */
+const formerOf = (table: string) => {
+  const col = (name: string) => sql`${sql.identifier(table)}.${sql.identifier(name)}`;
+  return sql<UnitRow['former']>`CASE WHEN ${col('successor_id')} IS NULL THEN NULL ELSE json_build_object(
+    'retiredOn', ${col('retired_on')}::text, 'retiredBy', ${col('retired_by')}, 'successorId', ${col('successor_id')},
+    'successorName', (SELECT s.name FROM admin_units s WHERE s.id = ${col('successor_id')})) END`;
+};
+
 export const unitColumns = {
   id: adminUnits.id,
   versionId: adminUnits.versionId,
@@ -18,6 +29,7 @@ export const unitColumns = {
   name: adminUnits.name,
   parentId: adminUnits.parentId,
   provinceId: adminUnits.provinceId,
+  former: formerOf('admin_units'),
 };
 export type UnitRow = {
   id: string;
@@ -28,6 +40,7 @@ export type UnitRow = {
   name: string;
   parentId: string | null;
   provinceId: string;
+  former: { retiredOn: string | null; retiredBy: string; successorId: string; successorName: string } | null;
 };
 
 export async function listVersions(db: Executor) {
@@ -133,7 +146,7 @@ export async function findScope(db: Executor, unitIdValue: string) {
 
 const oldU = alias(adminUnits, 'old_u');
 const newU = alias(adminUnits, 'new_u');
-const pick = (t: typeof oldU | typeof newU) => ({
+const pick = (t: typeof oldU | typeof newU, name: 'old_u' | 'new_u') => ({
   id: t.id,
   versionId: t.versionId,
   code: t.code,
@@ -142,6 +155,7 @@ const pick = (t: typeof oldU | typeof newU) => ({
   name: t.name,
   parentId: t.parentId,
   provinceId: t.provinceId,
+  former: formerOf(name),
 });
 
 export interface MappingFilter {
@@ -166,7 +180,7 @@ export async function listMappings(db: Executor, f: MappingFilter, page: number,
     );
   const where = conds.length ? and(...conds) : undefined;
   const base = db
-    .select({ m: adminUnitMappings, oldUnit: pick(oldU), newUnit: pick(newU) })
+    .select({ m: adminUnitMappings, oldUnit: pick(oldU, 'old_u'), newUnit: pick(newU, 'new_u') })
     .from(adminUnitMappings)
     .leftJoin(oldU, eq(oldU.id, adminUnitMappings.oldUnitId))
     .leftJoin(newU, eq(newU.id, adminUnitMappings.newUnitId));
@@ -200,7 +214,7 @@ export async function updateMapping(
 
 export async function mappingsOfOldUnit(db: Executor, oldUnitId: string) {
   return db
-    .select({ m: adminUnitMappings, newUnit: pick(newU) })
+    .select({ m: adminUnitMappings, newUnit: pick(newU, 'new_u') })
     .from(adminUnitMappings)
     .innerJoin(newU, eq(newU.id, adminUnitMappings.newUnitId))
     .where(

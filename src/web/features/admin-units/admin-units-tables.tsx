@@ -1,5 +1,6 @@
 // The two tables of the administrative-unit pages, in the reader's language: unit
 // levels and types, mapping confidences and the map's notes are words, never ids.
+import { formatDate } from '../../../shared/format.ts';
 import { renderMappingPhrase } from '../../../shared/mapping-notes.ts';
 import { V } from '../../../shared/vocabulary.ts';
 import { DataTable } from '../../components/ui/data-table.tsx';
@@ -33,19 +34,30 @@ export function UnitsTable(props: ListProps<AdminUnit> & { onOpen(unit: AdminUni
         {
           key: 'name',
           header: t.name,
-          cell: (u) =>
-            u.level === 'commune' ? (
-              u.name
-            ) : (
-              <button
-                type="button"
-                className="text-brand-700 underline"
-                aria-label={L.openChildren(u.name)}
-                onClick={() => props.onOpen(u)}
-              >
-                {u.name}
-              </button>
-            ),
+          cell: (u) => (
+            <>
+              {u.level === 'commune' || u.former ? (
+                u.name
+              ) : (
+                <button
+                  type="button"
+                  className="text-brand-700 underline"
+                  aria-label={L.openChildren(u.name)}
+                  onClick={() => props.onOpen(u)}
+                >
+                  {u.name}
+                </button>
+              )}
+              {u.former && (
+                <span className="block text-xs text-slate-600" title={u.former.retiredBy}>
+                  {L.mergedInto(
+                    u.former.successorName,
+                    u.former.retiredOn ? formatDate(u.former.retiredOn, lang) : null,
+                  )}
+                </span>
+              )}
+            </>
+          ),
         },
         { key: 'level', header: t.level, cell: (u) => w.term(V.unitLevel, u.level) },
         { key: 'type', header: L.unitType, cell: (u) => w.term(V.unitType, u.type) },
