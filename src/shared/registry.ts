@@ -9,6 +9,8 @@ export const LEGAL_TYPES = [
   'tourism_centre',
 ] as const;
 export type LegalType = (typeof LEGAL_TYPES)[number];
+/** the producers list's filter: a legal type, or `unknown` for producers recorded without one */
+export const LEGAL_TYPE_FILTERS = [...LEGAL_TYPES, 'unknown'] as const;
 
 export const LEGAL_TYPE_LABELS: Record<LegalType, { vi: string; en: string }> = {
   cooperative: { vi: 'Hợp tác xã', en: 'Cooperative' },

@@ -5,7 +5,7 @@
 // browser walk's raw-code check is built from the ids listed here.
 import { AUDIT_ACTION_LABELS } from './audit-events.ts';
 import * as E from './enums.ts';
-import { LEGAL_TYPE_LABELS, LEGAL_TYPES } from './registry.ts';
+import { LEGAL_TYPE_FILTERS, LEGAL_TYPE_LABELS, LEGAL_TYPES } from './registry.ts';
 import { ROLE_LABELS, ROLES, SCOPE_KINDS } from './roles.ts';
 
 export type Lang = 'vi' | 'en';
@@ -96,6 +96,10 @@ export const V = {
     nation: { vi: 'Toàn quốc', en: 'Nation' },
   }),
   legalType: vocabulary('legalType', LEGAL_TYPES, withLabels(LEGAL_TYPE_LABELS)),
+  legalTypeFilter: vocabulary('legalTypeFilter', LEGAL_TYPE_FILTERS, {
+    ...withLabels(LEGAL_TYPE_LABELS),
+    unknown: { vi: 'Chưa rõ loại hình', en: 'Legal type not known yet' },
+  }),
   auditAction: vocabulary(
     'auditAction',
     Object.keys(AUDIT_ACTION_LABELS) as (keyof typeof AUDIT_ACTION_LABELS)[],

@@ -15,6 +15,7 @@ import { certificates, dossiers, producers, products } from '../../src/server/db
 import { findCurrentUnit } from '../../src/server/modules/admin-units/admin-units.service.ts';
 import { commitImport } from '../../src/server/modules/imports/commit-import.ts';
 import * as imports from '../../src/server/modules/imports/imports.service.ts';
+import { listProducers } from '../../src/server/modules/registry/registry.service.ts';
 import { worklistOf } from '../../src/server/modules/registry/worklist.service.ts';
 import { makeDeps, seedUser } from '../support/factories.ts';
 import { createTestDatabase, ENGINE, type TestDatabase } from '../support/test-db.ts';
@@ -193,6 +194,53 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
       elsewhere.items.some((i) => i.productName === 'Gạo Cẩm Thành'),
       'the Hà Tĩnh revocation is Hà Tĩnh’s',
     );
+  });
+
+  it('a producer whose legal type no cell and not its name tells is recorded without one, never as a household', async () => {
+    // a list naming a person as its producer, with no legal type column
+    const csv = [
+      'STT,Tên sản phẩm,Chủ thể,Xã/phường,Hạng sao,Số quyết định,Ngày quyết định',
+      '1,Chè xanh Vân Du,Lê Văn Thành,Phường Hàm Rồng,3,1207/QĐ-UBND,15/04/2024',
+    ].join('\n');
+    const started = await imports.startImport(deps, grant, actor, {
+      kind: 'products',
+      fileName: 'untyped.csv',
+      bytes: new TextEncoder().encode(csv),
+      scopeUnitId: (await findCurrentUnit(deps.database.db, 'Thanh Hóa'))?.id,
+    });
+    await imports.validateImport(deps, grant, actor, started.id, {});
+    const [row] = (await imports.listRows(deps, grant, actor, started.id, undefined, 1, 10)).items;
+    assert.ok(
+      row.warnings.some((w) => w.field === 'legalType'),
+      JSON.stringify(row.warnings),
+    );
+    await commitImport(deps, grant, actor, started.id);
+    const rows = await deps.database.db
+      .select({ name: producers.name, legalType: producers.legalType, placeholder: producers.placeholder })
+      .from(producers);
+    assert.equal(rows.find((r) => r.name === 'Lê Văn Thành')?.legalType, null);
+    // every stand-in for an unnamed producer has no legal type either; a typed name keeps the type it says
+    assert.ok(
+      rows.some((r) => r.placeholder) && rows.filter((r) => r.placeholder).every((r) => r.legalType === null),
+    );
+    assert.equal(rows.find((r) => r.name === 'Hộ SXKD Đỗ Xuân Dũng')?.legalType, 'household');
+    assert.ok(rows.some((r) => /^HTX\b/.test(r.name) && r.legalType === 'cooperative'));
+    // the producers list finds the untyped ones for completion
+    const thanhHoa: Grant = {
+      ...grant,
+      role: 'province_officer',
+      scopeKind: 'unit',
+      unitId: 'vn-2tier-2025:38',
+      unitLevel: 'province',
+    };
+    const listed = await listProducers(deps, thanhHoa, {
+      legalType: 'unknown',
+      page: 1,
+      pageSize: 200,
+      sort: 'name',
+    });
+    assert.ok(listed.items.some((p) => p.name === 'Lê Văn Thành'));
+    assert.ok(listed.items.every((p) => p.legalType === null));
   });
 
   it('importing every list again creates nothing', async () => {

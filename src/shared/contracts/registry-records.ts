@@ -25,7 +25,10 @@ export const producerDetailsSchema = z
     id: z.uuid(),
     updatedAt: timestamp,
     name: z.string(),
-    legalType: z.enum(LEGAL_TYPES),
+    legalType: z
+      .enum(LEGAL_TYPES)
+      .nullable()
+      .meta({ description: 'null: not known yet (recorded from a list)' }),
     taxCode: text,
     unitId: z
       .string()

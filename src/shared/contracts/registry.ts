@@ -6,7 +6,7 @@ import {
   PRODUCT_STATUSES,
   SEARCH_MATCH_FIELDS,
 } from '../enums.ts';
-import { LEGAL_TYPES } from '../registry.ts';
+import { LEGAL_TYPE_FILTERS, LEGAL_TYPES } from '../registry.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam, statusChangeSchema } from './common.ts';
 
 /**
@@ -35,7 +35,10 @@ export const producerSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    legalType: z.enum(LEGAL_TYPES),
+    legalType: z
+      .enum(LEGAL_TYPES)
+      .nullable()
+      .meta({ description: 'null: not known yet (recorded from a list)' }),
     taxCode: z.string().nullable(),
     addressLine: z.string().nullable(),
     place: placeSchema,
@@ -57,7 +60,10 @@ export const producerListQuery = pageQuery.extend({
       'accent-insensitive search text: the producer’s name, or the name of its commune, province or the unit it was recorded in',
   }),
   sort: sortParam(['name', 'updatedAt', 'createdAt'], 'name'),
-  legalType: z.enum(LEGAL_TYPES).optional(),
+  legalType: z
+    .enum(LEGAL_TYPE_FILTERS)
+    .optional()
+    .meta({ description: 'a legal type, or `unknown` for producers whose legal type is not known yet' }),
   commune: z.string().max(60).optional().meta({ description: 'current commune id within the scope' }),
   status: z.enum(PRODUCER_STATUSES).optional(),
 });

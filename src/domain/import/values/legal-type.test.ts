@@ -73,6 +73,7 @@ describe('inferLegalTypeFromName reads the producer name', () => {
     ['Vinamilk JSC', 'enterprise'],
     ['Tổ hợp tác sản xuất chè an toàn', 'cooperative_group'],
     ['Hộ kinh doanh Nguyễn Văn A', 'household'],
+    ['Hộ SXKD miến gạo Quý Lộc Phúc Thịnh', 'household'],
     ['Cơ sở sản xuất nước mắm Hồng Hà', 'household'],
     ['Trang trại gà đồi Yên Thế', 'farm'],
     ['Hộ kinh doanh Trang trại Xanh', 'household'],

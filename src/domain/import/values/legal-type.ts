@@ -58,6 +58,7 @@ const PATTERNS: readonly Pattern[] = [
   { words: 'ho kinh doanh', type: 'household' },
   { words: 'hkd', type: 'household' },
   { words: 'ho san xuat', type: 'household' },
+  { words: 'ho sxkd', type: 'household' },
   { words: 'ho sx', type: 'household' },
   { words: 'ho gia dinh', type: 'household' },
   { words: 'co so san xuat', type: 'household', note: WORKSHOP_NOTE },

@@ -44,7 +44,8 @@ export const producers = pgTable(
     name: text('name').notNull(),
     /** a stand-in for a producer the published list did not name ("Chưa rõ chủ thể (product)"), one per row, to be completed */
     placeholder: boolean('placeholder').notNull().default(false),
-    legalType: text('legal_type', { enum: LEGAL_TYPES }).notNull(),
+    /** null when a published list named the producer without saying, or letting its name say, its legal type */
+    legalType: text('legal_type', { enum: LEGAL_TYPES }),
     taxCode: text('tax_code'),
     /** business or household registration number when it differs from the tax code */
     registrationNo: text('registration_no'),

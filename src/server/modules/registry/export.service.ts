@@ -74,7 +74,11 @@ type ProducerRecord = ProducerRow & { no: number };
 const PRODUCER_COLUMNS: Column<ProducerRecord>[] = [
   { header: 'STT', width: 6, cell: (r) => num(r.no) },
   { header: 'Tên chủ thể', width: 40, cell: (r) => text(r.name) },
-  { header: 'Loại hình', width: 22, cell: (r) => text(termOf(V.legalType, r.legalType, 'vi')) },
+  {
+    header: 'Loại hình',
+    width: 22,
+    cell: (r) => text(r.legalType ? termOf(V.legalType, r.legalType, 'vi') : null),
+  },
   { header: 'Mã số thuế', width: 16, cell: (r) => text(r.taxCode) },
   { header: 'Địa chỉ', width: 30, cell: (r) => text(r.addressLine) },
   { header: 'Xã/phường', width: 24, cell: (r) => text(r.place.communeName) },

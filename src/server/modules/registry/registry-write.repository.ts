@@ -207,7 +207,7 @@ export async function insertProducersBulk(tx: Tx, rows: BulkProducer[]): Promise
     sql`
     INSERT INTO producers (name, legal_type, tax_code, registration_no, registration_date, address_line, unit_id, unit_version_id,
       scope_province_id, scope_commune_id, representative_name, representative_sex, representative_ethnicity, phone, email, placeholder)
-    SELECT x.name, coalesce(x."legalType", 'household'), x."taxCode", x."registrationNo", x."registrationDate", x."addressLine",
+    SELECT x.name, x."legalType", x."taxCode", x."registrationNo", x."registrationDate", x."addressLine",
       x."unitId", split_part(x."unitId", ':', 1), s.current_province_id, s.current_commune_id, x."representativeName",
       x."representativeSex", x."representativeEthnicity", x.phone, x.email, coalesce(x.placeholder, false)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(name text, "legalType" text, "taxCode" text, "registrationNo" text,

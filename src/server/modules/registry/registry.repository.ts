@@ -201,7 +201,8 @@ export async function listProducers(
   // names, then places: see registry-search.repository.ts
   const search = f.q ? await findSearchMatches(db, f.q, scope, false) : null;
   if (search) conds.push(producerSearch(search));
-  if (f.legalType) conds.push(sql`${producers.legalType} = ${f.legalType}`);
+  if (f.legalType === 'unknown') conds.push(sql`${producers.legalType} IS NULL`);
+  else if (f.legalType) conds.push(sql`${producers.legalType} = ${f.legalType}`);
   if (f.status) conds.push(sql`${producers.status} = ${f.status}`);
   if (f.commune) conds.push(eq(producers.scopeCommuneId, f.commune));
   const where = and(...conds) ?? sql`true`;

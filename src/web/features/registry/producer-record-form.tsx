@@ -65,7 +65,7 @@ const label = (field: string, lang: Lang) =>
 
 function initialValues(d: ProducerDetails): Values {
   const v: Values = {
-    legalType: d.legalType,
+    legalType: d.legalType ?? '',
     unitId: d.unitId,
     registrationDate: d.registrationDate ?? '',
     representativeSex: d.representativeSex ?? '',
@@ -140,7 +140,10 @@ export function ProducerRecordForm({
   const input = 'w-full rounded border px-3 py-2';
   const shown = (k: string): string => {
     const v = values[k];
-    if (k === 'legalType') return LEGAL_TYPE_LABELS[v as keyof typeof LEGAL_TYPE_LABELS]?.[lang] ?? String(v);
+    if (k === 'legalType')
+      return v
+        ? (LEGAL_TYPE_LABELS[v as keyof typeof LEGAL_TYPE_LABELS]?.[lang] ?? String(v))
+        : t.legalTypeUnknown;
     if (k === 'registrationDate') return v ? w.date(String(v)) : words.none;
     if (k === 'representativeSex') return v ? w.term(V.sex, String(v)) : words.none;
     return typeof v === 'string' && v ? v : words.none;
@@ -189,6 +192,7 @@ export function ProducerRecordForm({
             value={String(values.legalType)}
             onChange={(e) => set('legalType', e.target.value)}
           >
+            {!values.legalType && <option value="">{t.legalTypeUnknown}</option>}
             {LEGAL_TYPES.map((l) => (
               <option key={l} value={l}>
                 {LEGAL_TYPE_LABELS[l][lang]}

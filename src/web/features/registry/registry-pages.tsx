@@ -8,7 +8,7 @@ import { ProducerStatusPanel } from './producer-status.tsx';
 import { TermBadge } from '../../components/ui/term-badge.tsx';
 import { useState } from 'react';
 import type { ProducerView, ProductView } from '../../../shared/contracts/registry.ts';
-import { LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
+import { LEGAL_TYPE_FILTERS, LEGAL_TYPE_LABELS, PRODUCT_SETS } from '../../../shared/registry.ts';
 import { mayCarryMark } from '../../../domain/certificates/certificate-state.ts';
 import { CERTIFICATE_STATES, NO_CERTIFICATE, PRODUCT_CERTIFICATE_STATES } from '../../../shared/enums.ts';
 import { V } from '../../../shared/vocabulary.ts';
@@ -77,7 +77,7 @@ export function ProducersPage() {
           onChange={(v) => {
             setUrl({ legalType: v, page: '' });
           }}
-          options={Object.entries(LEGAL_TYPE_LABELS).map(([k, l]) => [k, l[lang]])}
+          options={LEGAL_TYPE_FILTERS.map((k) => [k, w.term(V.legalTypeFilter, k)])}
         />
         <FilterSelect
           label={t.status}
@@ -121,7 +121,11 @@ export function ProducersPage() {
               </>
             ),
           },
-          { key: 'type', header: t.legalType, cell: (r) => LEGAL_TYPE_LABELS[r.legalType][lang] },
+          {
+            key: 'type',
+            header: t.legalType,
+            cell: (r) => (r.legalType ? LEGAL_TYPE_LABELS[r.legalType][lang] : t.legalTypeUnknown),
+          },
           {
             key: 'commune',
             header: t.commune,
@@ -351,7 +355,9 @@ export function ProducerDetailPage() {
               <TermBadge v={V.producerStatus} id={p.status} />
             </span>
           </Field>
-          <Field label={t.legalType}>{LEGAL_TYPE_LABELS[p.legalType][lang]}</Field>
+          <Field label={t.legalType}>
+            {p.legalType ? LEGAL_TYPE_LABELS[p.legalType][lang] : t.legalTypeUnknown}
+          </Field>
           <Field label={t.commune}>{p.place.communeName ?? '—'}</Field>
           <Field label={t.province}>{p.place.provinceName}</Field>
           <Field label={t.recordedIn}>

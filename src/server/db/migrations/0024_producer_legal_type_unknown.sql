@@ -1,0 +1,1 @@
+ALTER TABLE "producers" ALTER COLUMN "legal_type" DROP NOT NULL;
