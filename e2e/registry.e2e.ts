@@ -38,18 +38,20 @@ it('imports the Thanh Hóa list, shows the faulty rows, commits, finds and expor
   assert.match(await summary.innerText(), /Có lỗi 4/);
   // the invalid rows, each problem named by its field
   await summary.getByText(/Thanh Sơn Tây/).waitFor();
-  await summary.getByText(/\[stars\]/).waitFor();
-  await summary.getByText(/\[taxCode\]/).waitFor();
+  await summary.locator('[data-field=stars]').first().waitFor();
+  await summary.locator('[data-field=taxCode]').first().waitFor();
+  // each row says what it records, in words
+  await summary.locator('[data-row-kind=recognition]', { hasText: 'Công nhận' }).first().waitFor();
   // errors and warnings are told apart in words, not by colour alone
-  await summary.locator('li[data-issue=error]', { hasText: /^Lỗi: \[taxCode\]/ }).waitFor();
+  await summary.locator('li[data-issue=error]', { hasText: /^Lỗi: Mã số thuế — / }).waitFor();
   await summary
     .locator('li[data-issue=warning]', { hasText: /^Cảnh báo: / })
     .first()
     .waitFor();
   // the officer corrects the ambiguous stars "3-4" of one row in place
-  const starsRow = summary.locator('tr', { hasText: '[stars]' });
+  const starsRow = summary.locator('tr', { has: page.locator('[data-field=stars]') });
   await starsRow.getByRole('button', { name: 'Sửa dòng này' }).click();
-  await starsRow.getByLabel('stars').fill('3 sao');
+  await starsRow.getByLabel('Hạng sao').fill('3 sao');
   await starsRow.getByRole('button', { name: 'Lưu' }).click();
   await summary.getByText(/Có lỗi 3/).waitFor();
   await page.getByRole('button', { name: 'Ghi vào cơ sở dữ liệu' }).click();

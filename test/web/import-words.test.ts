@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { IssueLine } from '../../src/web/features/imports/import-rows.tsx';
+import { IssueLine, RowGaps, RowKind } from '../../src/web/features/imports/import-rows.tsx';
+import type { ImportRowView } from '../../src/web/features/imports/api.ts';
+import { IMPORT_FIELD_LABELS } from '../../src/shared/import-fields.ts';
+import { DEFAULT_PRODUCER_FIELDS, DEFAULT_PRODUCT_FIELDS } from '../../src/domain/import/sheet/field-defs.ts';
 import { ImportSteps } from '../../src/web/features/imports/import-steps.tsx';
 import {
   countsSummary,
@@ -87,16 +90,56 @@ describe('errors and warnings of a row', () => {
   it('say "Lỗi" or "Cảnh báo" in words, beside an icon hidden from screen readers', () => {
     const error = render('vi', line('error'));
     const warning = render('vi', line('warning'));
-    assert.equal(textOf(error), 'Lỗi: [stars] “3-4” là hai hạng sao');
-    assert.equal(textOf(warning), 'Cảnh báo: [stars] “3-4” là hai hạng sao');
+    assert.equal(textOf(error), 'Lỗi: Hạng sao — “3-4” là hai hạng sao');
+    assert.equal(textOf(warning), 'Cảnh báo: Hạng sao — “3-4” là hai hạng sao');
     for (const html of [error, warning]) assert.match(html, /<svg aria-hidden="true"/);
     // the two icons differ in shape, not only in colour
     assert.notEqual(/<svg[\s\S]*<\/svg>/.exec(error)?.[0], /<svg[\s\S]*<\/svg>/.exec(warning)?.[0]);
   });
 
   it('and "Error" or "Warning" in English', () => {
-    assert.match(textOf(render('en', line('error'))), /^Error: \[stars\]/);
-    assert.match(textOf(render('en', line('warning'))), /^Warning: \[stars\]/);
+    assert.match(textOf(render('en', line('error'))), /^Error: Stars — /);
+    assert.match(textOf(render('en', line('warning'))), /^Warning: Stars — /);
+  });
+
+  it('name every field an import fills in words, in both languages', () => {
+    const keys = [...DEFAULT_PRODUCER_FIELDS, ...DEFAULT_PRODUCT_FIELDS].map((f) => f.key);
+    for (const key of keys) {
+      assert.ok(IMPORT_FIELD_LABELS[key], `no words for ${key}`);
+      const first = [...DEFAULT_PRODUCER_FIELDS, ...DEFAULT_PRODUCT_FIELDS].find((f) => f.key === key)
+        ?.synonyms[0];
+      assert.equal(IMPORT_FIELD_LABELS[key].vi, first, key);
+    }
+  });
+});
+
+describe('what a row records and what it lacks', () => {
+  const row = {
+    rowNo: 12,
+    values: {
+      kind: 'proposalToCentre',
+      evaluation: 'upgrade',
+      gaps: ['producer', 'decisionDate'],
+    },
+  } as unknown as ImportRowView;
+
+  it('the kind of the row and of its evaluation, in words', () => {
+    assert.equal(
+      textOf(render('vi', createElement(RowKind, { row }))),
+      'Đề nghị trung ương xét 5 saoNâng hạng',
+    );
+    const en = textOf(render('en', createElement(RowKind, { row })));
+    assert.doesNotMatch(en, /proposalToCentre|upgrade\b/);
+  });
+
+  it('the facts it lacks, listed as gaps to complete, named for assistive technology', () => {
+    const html = render('vi', createElement(RowGaps, { row }));
+    assert.match(html, /aria-label="Thông tin còn thiếu của dòng 12, ghi nhận để bổ sung sau"/);
+    assert.equal(textOf(html), 'Thiếu chủ thểThiếu ngày quyết định');
+    assert.equal(
+      render('vi', createElement(RowGaps, { row: { ...row, values: { ...row.values, gaps: [] } } })),
+      '',
+    );
   });
 });
 

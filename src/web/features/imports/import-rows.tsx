@@ -6,6 +6,8 @@ import { correctImportRow, listImportRows, type ImportRowView } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { IMPORT_LABELS } from './labels.ts';
+import { importFieldLabel } from '../../../shared/import-fields.ts';
+import { V } from '../../../shared/vocabulary.ts';
 
 export function ImportRows({
   importId,
@@ -59,6 +61,7 @@ export function ImportRows({
         <thead className="bg-slate-100">
           <tr>
             <th className="px-2 py-1">{t.rowNo}</th>
+            <th className="px-2 py-1">{L.rowKind}</th>
             <th className="px-2 py-1">{t.producer}</th>
             <th className="px-2 py-1">{t.products}</th>
             <th className="px-2 py-1">{t.problems}</th>
@@ -67,7 +70,7 @@ export function ImportRows({
         <tbody>
           {rows.data?.items.length === 0 && (
             <tr>
-              <td colSpan={4} className="px-2 py-3 text-slate-500">
+              <td colSpan={5} className="px-2 py-3 text-slate-500">
                 {t.empty}
               </td>
             </tr>
@@ -75,9 +78,13 @@ export function ImportRows({
           {rows.data?.items.map((r) => (
             <tr key={r.rowNo} className="border-t align-top">
               <td className="px-2 py-1">{r.rowNo}</td>
+              <td className="px-2 py-1">
+                <RowKind row={r} />
+              </td>
               <td className="px-2 py-1">{r.values.producer?.name ?? '—'}</td>
               <td className="px-2 py-1">{r.values.product?.name ?? '—'}</td>
               <td className="px-2 py-1">
+                <RowGaps row={r} />
                 {r.errors.length + r.warnings.length > 0 && (
                   <ul aria-label={L.problemsOfRow(r.rowNo)} className="flex flex-col gap-1">
                     {r.errors.map((e, i) => (
@@ -138,6 +145,35 @@ export function ImportRows({
   );
 }
 
+/** What the row records (a recognition, a council result, a proposal to the centre, a revocation) and, when it says, the kind of evaluation. */
+export function RowKind({ row }: { row: Pick<ImportRowView, 'values'> }) {
+  const { w } = useI18n();
+  const { kind, evaluation } = row.values;
+  return (
+    <span data-row-kind={kind}>
+      {w.term(V.importRowKind, kind)}
+      {evaluation && (
+        <span className="block text-xs text-slate-600">{w.term(V.dossierKind, evaluation)}</span>
+      )}
+    </span>
+  );
+}
+
+/** The facts the row lacks, which the import records as gaps to complete later (the worklist lists them). */
+export function RowGaps({ row }: { row: Pick<ImportRowView, 'values' | 'rowNo'> }) {
+  const { w, lang } = useI18n();
+  if (!row.values.gaps.length) return null;
+  return (
+    <ul aria-label={IMPORT_LABELS[lang].gapsOfRow(row.rowNo)} className="mb-1 flex flex-wrap gap-1">
+      {row.values.gaps.map((g) => (
+        <li key={g} data-gap={g} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+          {w.term(V.incompleteFact, g)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One problem of a row: an icon and a word say whether it is an error or a warning; colour only repeats it. */
 export function IssueLine({
   kind,
@@ -150,6 +186,7 @@ export function IssueLine({
 }) {
   const { lang } = useI18n();
   const word = kind === 'error' ? IMPORT_LABELS[lang].error : IMPORT_LABELS[lang].warning;
+  const fieldWords = importFieldLabel(field, lang);
   return (
     <li
       data-issue={kind}
@@ -157,7 +194,7 @@ export function IssueLine({
     >
       {kind === 'error' ? <ErrorIcon /> : <WarningIcon />}
       <span>
-        <strong>{word}:</strong> [{field}] {message}
+        <strong>{word}:</strong> <span data-field={field}>{fieldWords}</span> — {message}
       </span>
     </li>
   );
@@ -180,7 +217,7 @@ const WarningIcon = () => (
 
 /** Inputs for the cells the checks complained about (and the ones a review needs), prefilled from the file. */
 function RowEditor({ importId, row, onDone }: { importId: string; row: ImportRowView; onDone(): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const fields = [
     ...new Set([
       ...row.errors.map((e) => e.field),
@@ -205,7 +242,7 @@ function RowEditor({ importId, row, onDone }: { importId: string; row: ImportRow
     <div className="mt-2 flex flex-col gap-1 rounded border bg-slate-50 p-2">
       {fields.map((f) => (
         <label key={f} className="flex items-center gap-2 text-sm">
-          <span className="w-32">{f}</span>
+          <span className="w-32">{importFieldLabel(f, lang)}</span>
           <input
             className="flex-1 rounded border px-2 py-1"
             value={values[f] ?? ''}
