@@ -5,12 +5,10 @@
 // nulls; a row without a producer gets a stand-in producer of its own ("Chưa rõ
 // chủ thể (product)"), never merged with another. Rows OCOP cannot hold (0–2 stars,
 // a decision in the future) are refused by name.
-import { certificateValidUntil } from '../certificates/validity.ts';
-import { procedureVersionOn } from '../regimes/procedure-versions.ts';
 import type { ImportRecord } from './sheet/column-mapping.ts';
-import type { IMPORT_ROW_KINDS } from '../../shared/enums.ts';
-import { type IncompleteFact, inFactOrder } from '../registry/incomplete-facts.ts';
-import { foldVietnamese } from '../text/vietnamese.ts';
+import type { InterpretedRow, InterpretOptions, RowIssue } from './interpreted-row.ts';
+import { dayMonthYear, evaluationOf, kindOf, readDecision, recognitionOf, yearIn } from './row-facts.ts';
+import { inFactOrder } from '../registry/incomplete-facts.ts';
 import type { PlaceText } from './unit-resolver.ts';
 import {
   convertLegacy,
@@ -24,139 +22,17 @@ import {
   parseStars,
   parseTaxCode,
   readCellText,
-  type LegacyEncoding,
   type Message,
   type ParseResult,
 } from './values/index.ts';
 
-export interface RowIssue {
-  field: string;
-  code: string;
-  message: Message;
-}
-
-/** What a row of a published list records: a recognition, a council's result, a proposal to the centre, a revocation. */
-export type RowKind = (typeof IMPORT_ROW_KINDS)[number];
-/** What a list holds when its rows' cells do not say (`ocop import … --kind`). */
-export type ListKind = 'recognitions' | 'council-results' | 'revocations';
-export const LIST_KINDS: readonly ListKind[] = ['recognitions', 'council-results', 'revocations'];
-
-export interface InterpretedRow {
-  kind: RowKind;
-  /** first, upgrade, reEvaluation: from the row's words ("Nâng hạng", "Công nhận lại"); null when it does not say */
-  evaluation: 'first' | 'upgrade' | 'reEvaluation' | null;
-  /** a council's result or a proposal awaiting a decision */
-  dossier: {
-    stage: 'awaitingDecision' | 'forwardedToCentre';
-    proposedStars: number | null;
-    score: number | null;
-    councilDate: string | null;
-    year: number | null;
-  } | null;
-  /** the revoking decision, kept apart from the recognition it revokes */
-  revocation: { decisionNo: string | null; decisionDate: string | null; ground: string | null } | null;
-  producer: {
-    name: string | null;
-    /** the list named no producer: `name` is a stand-in for this row's product */
-    placeholder: boolean;
-    legalType: string | null;
-    taxCode: string | null;
-    registrationNo: string | null;
-    addressLine: string | null;
-    representativeName: string | null;
-    representativeSex: string | null;
-    representativeEthnicity: string | null;
-    phone: string | null;
-    email: string | null;
-    registrationDate: string | null;
-  };
-  product: {
-    name: string | null;
-    productSet: number | null;
-    code: string | null;
-    gtin: string | null;
-    description: string | null;
-  } | null;
-  certificate: {
-    /** null only for a revocation of a recognition whose stars the list does not give */
-    stars: number | null;
-    decisionNo: string | null;
-    decisionDate: string | null;
-    /** from the date, or given alone (a "Năm" column, "Đợt 2 năm 2020", a section row) */
-    decisionYear: number | null;
-    validUntil: string | null;
-    issuer: string | null;
-    procedureVersionId: string | null;
-    incompleteFacts: ('decisionNumber' | 'decisionDate')[];
-  } | null;
-  place: PlaceText;
-  /** facts the row lacks, recorded for the data-quality worklist */
-  gaps: IncompleteFact[];
-  errors: RowIssue[];
-  warnings: RowIssue[];
-}
-
-export interface InterpretOptions {
-  kind: 'products' | 'producers';
-  /** what the rows whose cells say nothing are (default: recognitions) */
-  listKind?: ListKind;
-  /** the day in Vietnam: a decision after it is refused */
-  today?: string;
-  /** legacy font of each text column, detected once for the whole column */
-  encodings?: Record<string, LegacyEncoding | null>;
-}
+export type { InterpretedRow, InterpretOptions, ListKind, RowIssue, RowKind } from './interpreted-row.ts';
+export { LIST_KINDS } from './interpreted-row.ts';
 
 const msg = (vi: string, en: string): Message => ({ vi, en });
 
-/** Who signs "QĐ-<code>" recognitions; the level (province or district) is not in the number. */
-const ISSUERS: Record<string, string> = {
-  UBND: 'Chủ tịch Ủy ban nhân dân',
-  BNNMT: 'Bộ trưởng Bộ Nông nghiệp và Môi trường',
-  BNN: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn',
-  'BNN-VPĐP': 'Bộ Nông nghiệp và Phát triển nông thôn',
-};
-
-const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
-
 /** The name of the stand-in producer of a row that names none: one per product, never merged. */
 export const placeholderProducerName = (productName: string) => `Chưa rõ chủ thể (${productName})`;
-
-/** A year a decision may carry: a round label, a section row or a note ("Đợt 2 năm 2020", "Năm 2021"). */
-function yearIn(text: string | null | undefined): number | null {
-  const m = text ? /(?:năm|nam|year)\s*(\d{4})\b/i.exec(text) : null;
-  const year = m ? Number(m[1]) : null;
-  return year && year >= 2000 && year <= 2100 ? year : null;
-}
-
-/**
- * The recognition decision and its date. Lists give the date inside the number
- * cell ("123/QĐ-UBND ngày 05/6/2023") or in a column of its own; the number cell's
- * "no signature date" note is about that cell alone, so it is kept only when the
- * date column gives no date either. When both give a date and they differ, the
- * date column is used and the difference is named.
- */
-function readDecision(
-  v: ImportRecord['values'],
-  take: <T>(field: string, result: ParseResult<T>) => T | null,
-  warnings: RowIssue[],
-) {
-  const cell = 'decision' in v ? parseDecision(v.decision) : null;
-  const columnDate = 'decisionDate' in v ? take('decisionDate', parseDate(v.decisionDate)) : null;
-  const undatedNumber = cell?.ok && cell.value !== null && cell.value.date === null;
-  const decision = cell
-    ? take('decision', undatedNumber && columnDate ? { ok: true as const, value: cell.value } : cell)
-    : null;
-  if (decision?.date && columnDate && decision.date !== columnDate)
-    warnings.push({
-      field: 'decisionDate',
-      code: 'DATE_CONFLICT',
-      message: msg(
-        `Ô quyết định ghi ngày ${dayMonthYear(decision.date)}, cột ngày quyết định ghi ${dayMonthYear(columnDate)}: dùng ngày ở cột ngày quyết định`,
-        `The decision cell gives ${dayMonthYear(decision.date)} and the decision-date column ${dayMonthYear(columnDate)}: the date column is used`,
-      ),
-    });
-  return { decision, decisionDate: columnDate ?? decision?.date ?? null };
-}
 
 export function interpretRow(record: ImportRecord, opts: InterpretOptions): InterpretedRow {
   const errors: RowIssue[] = [];
@@ -411,58 +287,4 @@ export function interpretRow(record: ImportRecord, opts: InterpretOptions): Inte
     errors,
     warnings,
   };
-}
-
-/** A recognition as far as the row gives it: unknown facts null and named. */
-function recognitionOf(
-  stars: number | null,
-  decision: { number: string; issuerCode: string } | null,
-  decisionDate: string | null,
-  decisionYear: number | null,
-  validUntil: string | null,
-): NonNullable<InterpretedRow['certificate']> {
-  const incompleteFacts: ('decisionNumber' | 'decisionDate')[] = [];
-  if (!decision) incompleteFacts.push('decisionNumber');
-  if (!decisionDate) incompleteFacts.push('decisionDate');
-  return {
-    stars,
-    decisionNo: decision?.number ?? null,
-    decisionDate,
-    decisionYear,
-    // lists rarely give the end date: 36 months from the decision (QĐ 148, QĐ 26/2026); unknown without a date
-    validUntil: validUntil ?? (decisionDate ? certificateValidUntil(decisionDate) : null),
-    issuer: decision?.issuerCode
-      ? (ISSUERS[decision.issuerCode] ?? `Cơ quan ban hành ${decision.issuerCode}`)
-      : null,
-    procedureVersionId: decisionDate ? procedureVersionOn(decisionDate) : null,
-    incompleteFacts,
-  };
-}
-
-/** "Nâng hạng từ 4 sao lên 5 sao" → upgrade; "Công nhận lại", "Đánh giá lại" → reEvaluation; "lần đầu", "mới" → first. */
-function evaluationOf(words: string | null): InterpretedRow['evaluation'] {
-  const f = words ? foldVietnamese(words) : '';
-  if (/nang hang/.test(f)) return 'upgrade';
-  if (/cong nhan lai|danh gia lai|phan hang lai|tai cong nhan|gia han/.test(f)) return 'reEvaluation';
-  if (/lan dau|cong nhan moi|danh gia moi/.test(f)) return 'first';
-  return null;
-}
-
-/**
- * What the row records, from its own cells: a revoking decision or reason makes it a
- * revocation; a proposal to the centre ("Đề nghị Trung ương … 5 sao") a proposal; a
- * council's date, score or proposal a council result; otherwise the list's kind.
- */
-function kindOf(v: ImportRecord['values'], proposal: string | null, listKind: ListKind): RowKind {
-  const has = (f: string) => f in v && v[f] !== null && v[f] !== '';
-  if (has('revocationDecision') || has('revocationReason') || has('revocationDate')) return 'revocation';
-  const p = proposal ? foldVietnamese(proposal) : '';
-  if (/trung uong|5 sao|nam sao/.test(p) && /de nghi|trinh|de xuat/.test(p)) return 'proposalToCentre';
-  if (/cong nhan/.test(p) && !/de nghi|trinh/.test(p)) return 'recognition';
-  if (has('councilDate') || has('score') || p) return 'councilResult';
-  return listKind === 'revocations'
-    ? 'revocation'
-    : listKind === 'council-results'
-      ? 'councilResult'
-      : 'recognition';
 }

@@ -4,114 +4,15 @@
 // dates hold together; what it refuses is said here, each date as the reader writes it.
 import { useRef, useState, type ReactNode } from 'react';
 import { DAY_OFF_KINDS } from '../../../shared/enums.ts';
-import { type ErrorCode, formatMessage } from '../../../shared/errors.ts';
 import { V } from '../../../shared/vocabulary.ts';
 import { useAnnounce } from '../../lib/announcer.tsx';
-import { ApiError } from '../../lib/api-error.ts';
 import { UnsavedDialog, useUnsavedGuard } from '../../lib/drafts.tsx';
-import { useI18n, type Words } from '../../lib/i18n.tsx';
-import { saveCalendarYear, type DecidedYearBody, type YearCalendar } from './api.ts';
-import { fieldLabel, FORM_LABELS, LABELS } from './labels.ts';
-
-type Kind = (typeof DAY_OFF_KINDS)[number];
-interface DayOffRow {
-  key: number;
-  date: string;
-  name: string;
-  nameEn: string;
-  kind: Kind | '';
-}
-interface MakeUpRow {
-  key: number;
-  date: string;
-  name: string;
-  nameEn: string;
-}
-interface InstrumentRow {
-  key: number;
-  ref: string;
-  date: string;
-  issuer: string;
-  about: string;
-  url: string;
-}
-interface Draft {
-  verified: boolean;
-  notes: string;
-  decisions: InstrumentRow[];
-  nonWorkingDays: DayOffRow[];
-  makeUpWorkingDays: MakeUpRow[];
-}
+import { useI18n } from '../../lib/i18n.tsx';
+import { saveCalendarYear, type YearCalendar } from './api.ts';
+import { bodyOf, type Draft, draftOf, type Kind, refusalLines } from './year-draft.ts';
+import { FORM_LABELS, LABELS } from './labels.ts';
 
 const control = 'w-full min-w-0 rounded border px-3 py-2';
-const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
-
-function draftOf(year: YearCalendar, nextKey: () => number): Draft {
-  return {
-    verified: year.verified,
-    notes: year.notes ?? '',
-    decisions: year.decisions.map((d) => ({
-      key: nextKey(),
-      ref: d.ref,
-      date: d.date ?? '',
-      issuer: d.issuer,
-      about: d.about,
-      url: d.url ?? '',
-    })),
-    nonWorkingDays: year.nonWorkingDays.map(({ date, name, nameEn, kind }) => ({
-      key: nextKey(),
-      date,
-      name,
-      nameEn,
-      kind,
-    })),
-    makeUpWorkingDays: year.makeUpWorkingDays.map(({ date, name, nameEn }) => ({
-      key: nextKey(),
-      date,
-      name,
-      nameEn,
-    })),
-  };
-}
-
-function bodyOf(year: number, d: Draft): DecidedYearBody {
-  return {
-    year,
-    verified: d.verified,
-    notes: d.notes.trim() || null,
-    decisions: d.decisions.map((x) => ({
-      ref: x.ref,
-      date: x.date || null,
-      issuer: x.issuer,
-      about: x.about,
-      url: x.url.trim() || null,
-    })),
-    nonWorkingDays: d.nonWorkingDays.map((x) => ({
-      date: x.date,
-      name: x.name,
-      nameEn: x.nameEn,
-      kind: x.kind as Kind,
-    })),
-    makeUpWorkingDays: d.makeUpWorkingDays.map((x) => ({ date: x.date, name: x.name, nameEn: x.nameEn })),
-  };
-}
-
-/** What the server refused, one line per fault, in the reader's language with dates as dd/mm/yyyy. */
-function refusalLines(err: unknown, lang: 'vi' | 'en', w: Words): string[] {
-  if (!(err instanceof ApiError)) return [String(err)];
-  const details = err.details as
-    | {
-        problems?: { code: ErrorCode; params: Record<string, unknown> }[];
-        issues?: { field: string; message: string }[];
-      }
-    | undefined;
-  if (details?.problems?.length)
-    return details.problems.map((p) =>
-      formatMessage(p.code, lang, { ...p.params, date: w.date(String(p.params.date ?? '')) }),
-    );
-  if (details?.issues?.length) return details.issues.map((i) => `${fieldLabel(i.field, lang)}: ${i.message}`);
-  return [err.message.replace(ISO_DATE, (iso) => w.date(iso))];
-}
 
 function Field({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
