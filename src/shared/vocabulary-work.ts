@@ -1,0 +1,190 @@
+// The words of the platform's working machinery: imports and their sheets, the
+// rubric packs and their rules, the self-assessment's advice, the system's health
+// and the audit chain's checks. Part of V (src/shared/vocabulary.ts).
+import { vocabulary } from './vocabulary-kit.ts';
+import * as E from './enums.ts';
+
+export const WORK_VOCABULARIES = {
+  importKind: vocabulary('importKind', E.IMPORT_KINDS, {
+    producers: { vi: 'Chủ thể', en: 'Producers' },
+    products: { vi: 'Sản phẩm', en: 'Products' },
+  }),
+  importStatus: vocabulary('importStatus', E.IMPORT_STATUSES, {
+    uploaded: { vi: 'Đã tải lên', en: 'Uploaded', tone: 'neutral' },
+    validated: { vi: 'Đã kiểm tra', en: 'Validated', tone: 'info' },
+    committing: { vi: 'Đang ghi vào sổ', en: 'Committing', tone: 'info' },
+    committed: { vi: 'Đã ghi vào sổ', en: 'Committed', tone: 'good' },
+    failed: { vi: 'Ghi không thành công', en: 'Failed', tone: 'bad' },
+    cancelled: { vi: 'Đã hủy', en: 'Cancelled', tone: 'neutral' },
+  }),
+  importListKind: vocabulary('importListKind', E.IMPORT_LIST_KINDS, {
+    recognitions: { vi: 'Danh sách công nhận', en: 'Recognitions' },
+    'council-results': { vi: 'Kết quả hội đồng', en: 'Council results' },
+    revocations: { vi: 'Danh sách thu hồi', en: 'Revocations' },
+  }),
+  importRowKind: vocabulary('importRowKind', E.IMPORT_ROW_KINDS, {
+    recognition: { vi: 'Công nhận', en: 'Recognition' },
+    councilResult: { vi: 'Kết quả hội đồng, chờ quyết định', en: 'Council result awaiting the decision' },
+    proposalToCentre: { vi: 'Đề nghị trung ương xét 5 sao', en: 'Proposed to the centre for 5 stars' },
+    revocation: { vi: 'Thu hồi', en: 'Revocation' },
+  }),
+  importRowStatus: vocabulary('importRowStatus', E.IMPORT_ROW_STATUSES, {
+    valid: { vi: 'Hợp lệ', en: 'Valid', tone: 'good' },
+    incomplete: { vi: 'Hợp lệ, còn thiếu thông tin', en: 'Valid, with facts missing', tone: 'info' },
+    invalid: { vi: 'Có lỗi', en: 'Invalid', tone: 'bad' },
+    review: { vi: 'Cần xem lại', en: 'To review', tone: 'warn' },
+    duplicate: { vi: 'Trùng', en: 'Duplicate', tone: 'warn' },
+    committed: { vi: 'Đã ghi', en: 'Committed', tone: 'good' },
+    skipped: { vi: 'Bỏ qua', en: 'Skipped', tone: 'neutral' },
+  }),
+  importPhase: vocabulary('importPhase', E.IMPORT_PHASES, {
+    reading: { vi: 'Đang đọc tệp', en: 'Reading the file' },
+    staging: { vi: 'Đang kiểm tra', en: 'Checking' },
+    committing: { vi: 'Đang ghi vào sổ', en: 'Committing' },
+    done: { vi: 'Xong', en: 'Done' },
+  }),
+  importAction: vocabulary('importAction', E.IMPORT_ACTIONS, {
+    validate: { vi: 'Kiểm tra', en: 'Validate' },
+    commit: { vi: 'Ghi vào sổ', en: 'Commit' },
+    cancel: { vi: 'Hủy', en: 'Cancel' },
+    correct: { vi: 'Sửa dòng', en: 'Correct a row' },
+  }),
+  importEvent: vocabulary('importEvent', E.IMPORT_WORKFLOW_EVENTS, {
+    validate: { vi: 'Kiểm tra', en: 'Validate' },
+    commit: { vi: 'Ghi vào sổ', en: 'Commit' },
+    finish: { vi: 'Hoàn tất', en: 'Finish' },
+    fail: { vi: 'Báo lỗi', en: 'Fail' },
+    cancel: { vi: 'Hủy', en: 'Cancel' },
+  }),
+  sheetStatus: vocabulary('sheetStatus', E.SHEET_STATUSES, {
+    draft: { vi: 'Bản nháp', en: 'Draft', tone: 'neutral' },
+    final: { vi: 'Đã hoàn tất', en: 'Final', tone: 'good' },
+  }),
+  sheetAction: vocabulary('sheetAction', E.SHEET_ACTIONS, {
+    finalise: { vi: 'Hoàn tất phiếu', en: 'Finalise' },
+    reopen: { vi: 'Mở lại để sửa', en: 'Reopen' },
+  }),
+  criterionKind: vocabulary('criterionKind', E.CRITERION_KINDS, {
+    options: { vi: 'Chọn một mức', en: 'One level' },
+    binary: { vi: 'Có / không', en: 'Yes / no' },
+    group: { vi: 'Nhóm tiêu chí', en: 'Group of criteria' },
+  }),
+  rubricRuleKind: vocabulary('rubricRuleKind', E.RUBRIC_RULE_KINDS, {
+    knockOut: { vi: 'Loại sản phẩm', en: 'Knock-out' },
+    stopRule: { vi: 'Dừng đánh giá', en: 'Stop rule' },
+    eligibility: { vi: 'Điều kiện tham gia', en: 'Eligibility' },
+    appliesIf: { vi: 'Chỉ áp dụng khi', en: 'Applies only if' },
+  }),
+  disqualificationKind: vocabulary('disqualificationKind', E.DISQUALIFICATION_KINDS, {
+    knockOut: { vi: 'Loại sản phẩm', en: 'Knock-out' },
+    stopRule: { vi: 'Dừng đánh giá', en: 'Stop rule' },
+    eligibility: { vi: 'Điều kiện tham gia', en: 'Eligibility' },
+    appliesIf: { vi: 'Chỉ áp dụng khi', en: 'Applies only if' },
+    finding: { vi: 'Kết luận của thành viên hội đồng', en: 'Council member’s finding' },
+  }),
+  adviceReason: vocabulary('adviceReason', E.ADVICE_REASONS, {
+    marker: { vi: 'Yêu cầu tối thiểu của tiêu chí có dấu sao', en: 'Minimum of a starred criterion' },
+    points: { vi: 'Thêm điểm', en: 'More points' },
+  }),
+  sex: vocabulary('sex', E.SEXES, {
+    male: { vi: 'Nam', en: 'Male' },
+    female: { vi: 'Nữ', en: 'Female' },
+  }),
+  rubricRuleEffect: vocabulary('rubricRuleEffect', E.RUBRIC_RULE_EFFECTS, {
+    productExcluded: { vi: 'Sản phẩm bị loại', en: 'Product excluded' },
+    evaluationStopped: { vi: 'Dừng đánh giá', en: 'Evaluation stopped' },
+    dossierRejected: { vi: 'Hồ sơ bị trả lại', en: 'Dossier rejected' },
+    notEvaluated: { vi: 'Không đánh giá', en: 'Not evaluated' },
+  }),
+  rubricCitationField: vocabulary('rubricCitationField', E.RUBRIC_CITATION_FIELDS, {
+    notes: { vi: 'Ghi chú', en: 'Notes' },
+    title: { vi: 'Tên tiêu chí', en: 'Title' },
+    option: { vi: 'Mức đánh giá', en: 'Option' },
+    disqualification: { vi: 'Căn cứ loại', en: 'Disqualification' },
+  }),
+  rubricOrigin: vocabulary('rubricOrigin', E.RUBRIC_ORIGINS, {
+    shipped: { vi: 'Kèm theo phần mềm', en: 'Shipped' },
+    imported: { vi: 'Do quản trị nhập', en: 'Imported' },
+  }),
+  rubricDiffKind: vocabulary('rubricDiffKind', E.RUBRIC_DIFF_KINDS, {
+    set_added: { vi: 'Thêm bộ sản phẩm', en: 'Set added' },
+    set_removed: { vi: 'Bỏ bộ sản phẩm', en: 'Set removed' },
+    criterion_added: { vi: 'Thêm tiêu chí', en: 'Criterion added' },
+    criterion_removed: { vi: 'Bỏ tiêu chí', en: 'Criterion removed' },
+  }),
+  healthStatus: vocabulary('healthStatus', E.HEALTH_STATUSES, {
+    ok: { vi: 'Hoạt động bình thường', en: 'OK', plainWord: true },
+    degraded: { vi: 'Suy giảm', en: 'Degraded' },
+  }),
+  /** what an audit row is about; ids that are also English words are marked as such */
+  auditObjectType: vocabulary('auditObjectType', E.AUDIT_OBJECT_TYPES, {
+    user: { vi: 'Tài khoản', en: 'Account', plainWord: true },
+    producer: { vi: 'Chủ thể OCOP', en: 'Producer', plainWord: true },
+    product: { vi: 'Sản phẩm', en: 'Product', plainWord: true },
+    admin_unit_mapping: { vi: 'Ánh xạ xã cũ → mới', en: 'Old → new commune mapping' },
+    import: { vi: 'Lần nhập dữ liệu', en: 'Data import', plainWord: true },
+    rubric_version: { vi: 'Bộ tiêu chí', en: 'Rubric version' },
+    calendar_year: { vi: 'Lịch ngày nghỉ của năm', en: 'Days off of a year' },
+    dossier: { vi: 'Hồ sơ đánh giá', en: 'Evaluation dossier' },
+    registry: { vi: 'Sổ đăng ký', en: 'Registry', plainWord: true },
+    test: { vi: 'Thử nghiệm', en: 'Test', plainWord: true },
+  }),
+  /** what a verification of the audit chain found wrong */
+  auditProblem: vocabulary('auditProblem', E.AUDIT_PROBLEM_KINDS, {
+    hash_mismatch: {
+      vi: 'Nội dung dòng không khớp với mã băm của nó (dòng đã bị sửa)',
+      en: 'The row’s content does not match its hash (the row was edited)',
+      tone: 'bad',
+    },
+    chain_break: {
+      vi: 'Dòng không nối tiếp dòng trước (chuỗi bị đứt)',
+      en: 'The row does not follow the previous one (the chain is broken)',
+      tone: 'bad',
+    },
+    id_gap: { vi: 'Thiếu dòng (có dòng đã bị xóa)', en: 'Rows are missing (deleted)', tone: 'bad' },
+    checkpoint_mismatch: {
+      vi: 'Điểm kiểm tra đã ký ghi nhận mã băm khác (chuỗi đã bị tính lại)',
+      en: 'A signed checkpoint recorded another hash (the chain was recomputed)',
+      tone: 'bad',
+    },
+    checkpoint_missing_row: {
+      vi: 'Điểm kiểm tra đã ký có dòng mà chuỗi không còn (phần cuối bị cắt)',
+      en: 'A signed checkpoint covers a row the chain no longer has (the tail was cut)',
+      tone: 'bad',
+    },
+    checkpoint_bad_signature: {
+      vi: 'Điểm kiểm tra không đọc được hoặc chữ ký không hợp lệ',
+      en: 'A checkpoint is unreadable or its signature is not valid',
+      tone: 'bad',
+    },
+    head_mismatch: {
+      vi: 'Dòng đầu chuỗi không trỏ vào dòng cuối cùng',
+      en: 'The head row does not point at the last row',
+      tone: 'bad',
+    },
+    personal_mismatch: {
+      vi: 'Dữ liệu cá nhân đã bị sửa',
+      en: 'A personal value was altered',
+      tone: 'bad',
+    },
+    kept_head_mismatch: {
+      vi: 'Bản sao đầu chuỗi lưu nơi khác ghi nhận mã băm khác (chuỗi đã bị viết lại)',
+      en: 'The head kept elsewhere recorded another hash (the chain was rewritten)',
+      tone: 'bad',
+    },
+    kept_head_missing_row: {
+      vi: 'Bản sao đầu chuỗi lưu nơi khác có dòng mà chuỗi không còn',
+      en: 'The head kept elsewhere covers a row the chain no longer has',
+      tone: 'bad',
+    },
+    kept_head_bad_signature: {
+      vi: 'Bản sao đầu chuỗi lưu nơi khác không được ký bằng khóa của chuỗi này',
+      en: 'The head kept elsewhere is not signed by this chain’s key',
+      tone: 'bad',
+    },
+  }),
+  dbKind: vocabulary('dbKind', E.DB_KINDS, {
+    pglite: { vi: 'PGlite (nhúng)', en: 'PGlite (embedded)' },
+    postgres: { vi: 'PostgreSQL', en: 'PostgreSQL' },
+  }),
+};
