@@ -3,7 +3,9 @@
 // gaps, the public address), as JSON, on the embedded engine over the national seed
 // (25,000 products). Its figure stands beside a ceiling measured in the same run: the
 // same rows and facts read by one SQL statement through the driver and serialised,
-// with no paging, no domain function and no export writer.
+// with no paging, no domain function and no export writer. The same run times the
+// province's data-quality worklist (first page, total, counts per fact) beside one
+// plain statement that finds the same products' gaps.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -13,6 +15,7 @@ import { queryRows } from '../src/server/db/client.ts';
 import { parseEnv } from '../src/server/env.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { exportRegistry } from '../src/server/modules/registry/export.service.ts';
+import { worklistOf } from '../src/server/modules/registry/worklist.service.ts';
 import { CACHE, ocop } from './lib.ts';
 
 export interface ExportBench {
@@ -24,6 +27,8 @@ export interface ExportBench {
   ceilingMs: number;
   ceilingRowsPerSecond: number;
   ratio: number;
+  /** the data-quality worklist's first page, total and counts per fact, for the same province */
+  worklist: { ms: number; total: number; ceilingMs: number; ratio: number };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -86,6 +91,28 @@ export async function benchExport(runs = 5): Promise<ExportBench> {
     }
     const exportMs = median(exportTimes);
     const ceilingMs = median(ceilingTimes);
+    // the worklist of the same province: its service against the gaps of every product in one plain statement
+    const worklistTimes: number[] = [];
+    let worklistTotal = 0;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const page = await worklistOf(deps, grant, { page: 1, pageSize: 50 });
+      worklistTimes.push(performance.now() - t);
+      worklistTotal = page.total;
+    }
+    const worklistCeiling: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await queryRows(
+        db,
+        sql`SELECT count(*) FILTER (WHERE pr.placeholder OR u.level IS DISTINCT FROM 'commune' OR p.product_set IS NULL
+                OR (p.certificate_id IS NOT NULL AND (p.certificate_stars IS NULL OR c.decision_no IS NULL OR c.decision_date IS NULL)))
+            FROM products p JOIN producers pr ON pr.id = p.producer_id
+            LEFT JOIN admin_units u ON u.id = p.unit_id LEFT JOIN certificates c ON c.id = p.certificate_id
+            WHERE p.scope_province_id = ${top.id} AND p.status <> 'withdrawn'`,
+      );
+      worklistCeiling.push(performance.now() - t);
+    }
     return {
       province: top.name,
       rows,
@@ -95,6 +122,12 @@ export async function benchExport(runs = 5): Promise<ExportBench> {
       ceilingMs,
       ceilingRowsPerSecond: (rows / ceilingMs) * 1000,
       ratio: ceilingMs / exportMs,
+      worklist: {
+        ms: median(worklistTimes),
+        total: worklistTotal,
+        ceilingMs: median(worklistCeiling),
+        ratio: median(worklistCeiling) / median(worklistTimes),
+      },
     };
   } finally {
     await booted.close();

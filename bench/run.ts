@@ -177,6 +177,9 @@ if (only.includes('export')) {
     `  ceiling, one SQL statement of the same rows and facts through the driver, serialised: ${fmt(r.ceilingMs, 0)} ms  ${fmt(r.ceilingRowsPerSecond)} rows/s`,
   );
   console.log(`  ratio export / ceiling: ${fmt(r.ratio * 100, 1)} %`);
+  console.log(
+    `  worklist (page 1, total, counts per fact; ${fmt(r.worklist.total)} products with gaps): ${fmt(r.worklist.ms, 1)} ms; ceiling, one statement counting the same gaps: ${fmt(r.worklist.ceilingMs, 1)} ms (${fmt(r.worklist.ratio * 100, 1)} %)`,
+  );
 }
 
 if (only.includes('scoring')) {

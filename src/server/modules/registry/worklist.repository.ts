@@ -27,6 +27,10 @@ function gapsOf(scope: ListScope): SQL {
     WHERE ${scopeSql(scope, products, products.producerId)} AND products.status <> 'withdrawn'`;
 }
 
+/**
+ * One page of the worklist with its total and its count per fact, in one statement: the
+ * territory's gaps are worked out once (a materialised CTE) and read three ways.
+ */
 export async function worklistPage(
   db: Executor,
   scope: ListScope,
@@ -35,8 +39,10 @@ export async function worklistPage(
   pageSize: number,
 ) {
   const which = fact ? sql`${fact} = ANY(g.gaps)` : sql`cardinality(g.gaps) > 0`;
-  const [items, totals, byFact] = await Promise.all([
-    queryRows<{
+  const [row] = await queryRows<{
+    total: number;
+    byFact: { fact: string; count: number }[];
+    items: {
       productId: string;
       productName: string;
       producerId: string;
@@ -44,22 +50,23 @@ export async function worklistPage(
       placeName: string | null;
       provinceName: string | null;
       gaps: string[];
-    }>(
-      db,
-      sql`SELECT g.id AS "productId", g.name AS "productName", g.producer_id AS "producerId", g.producer_name AS "producerName",
-            (SELECT u.name FROM admin_units u WHERE u.id = g.unit_id) AS "placeName",
-            (SELECT u.name FROM admin_units u WHERE u.id = g.scope_province_id) AS "provinceName", g.gaps
-          FROM (${gapsOf(scope)}) g
-          WHERE ${which}
-          ORDER BY g.name, g.id
-          LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    ),
-    queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (${gapsOf(scope)}) g WHERE ${which}`),
-    queryRows<{ fact: string; count: number }>(
-      db,
-      sql`SELECT f.fact, count(*)::int AS count FROM (${gapsOf(scope)}) g CROSS JOIN LATERAL unnest(g.gaps) AS f(fact)
-          GROUP BY f.fact`,
-    ),
-  ]);
-  return { items, total: totals[0]?.n ?? 0, byFact };
+    }[];
+  }>(
+    db,
+    sql`WITH g AS MATERIALIZED (${gapsOf(scope)}),
+          hit AS (SELECT * FROM g WHERE ${which})
+        SELECT
+          (SELECT count(*)::int FROM hit) AS total,
+          (SELECT coalesce(json_agg(json_build_object('fact', f.fact, 'count', f.n) ORDER BY f.fact), '[]'::json)
+             FROM (SELECT x.fact, count(*)::int AS n FROM g CROSS JOIN LATERAL unnest(g.gaps) AS x(fact) GROUP BY x.fact) f
+          ) AS "byFact",
+          (SELECT coalesce(json_agg(json_build_object(
+               'productId', p.id, 'productName', p.name, 'producerId', p.producer_id, 'producerName', p.producer_name,
+               'placeName', (SELECT u.name FROM admin_units u WHERE u.id = p.unit_id),
+               'provinceName', (SELECT u.name FROM admin_units u WHERE u.id = p.scope_province_id),
+               'gaps', p.gaps) ORDER BY p.name, p.id), '[]'::json)
+             FROM (SELECT * FROM hit ORDER BY hit.name, hit.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) p
+          ) AS items`,
+  );
+  return { items: row?.items ?? [], total: row?.total ?? 0, byFact: row?.byFact ?? [] };
 }
