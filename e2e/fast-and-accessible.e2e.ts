@@ -105,6 +105,7 @@ it('a first view of the product list fetches the shell and the registry pages, c
   for (const needed of ['index', 'react', 'router', 'registry-pages'])
     assert.ok(names.includes(needed), needed);
   for (const other of [
+    'registry-detail-pages',
     'self-assessment-page',
     'import-detail-page',
     'admin-units-pages',

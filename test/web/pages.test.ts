@@ -8,9 +8,9 @@ import { paths, routes } from '../../src/web/config/paths.ts';
 describe('the page module of an address', () => {
   it('is the module of its route, a fixed path before a pattern that would also take it', () => {
     assert.equal(pageModuleFor(paths.products), PAGE_MODULES.registry);
-    assert.equal(pageModuleFor(paths.product('7b0c')), PAGE_MODULES.registry);
+    assert.equal(pageModuleFor(paths.product('7b0c')), PAGE_MODULES.registryDetail);
     assert.equal(pageModuleFor(paths.newProducer), PAGE_MODULES.register);
-    assert.equal(pageModuleFor(paths.producer('moi-hon')), PAGE_MODULES.registry);
+    assert.equal(pageModuleFor(paths.producer('moi-hon')), PAGE_MODULES.registryDetail);
     assert.equal(pageModuleFor(paths.selfAssessment('a1')), PAGE_MODULES.selfAssessment);
     assert.equal(pageModuleFor(paths.selfAssessments), PAGE_MODULES.selfAssessments);
     assert.equal(pageModuleFor(paths.importDetail('42')), PAGE_MODULES.importDetail);

@@ -1,6 +1,6 @@
-// Unit-scoped registry lists (the detail pages are in registry-detail-pages.tsx and
-// leave with this module's chunk). What a row shows and which rows exist are decided
-// by the API for the active grant.
+// Unit-scoped registry lists (the detail pages are in registry-detail-pages.tsx, a
+// chunk of their own, so a list does not fetch their code). What a row shows and
+// which rows exist are decided by the API for the active grant.
 import { Link } from '@tanstack/react-router';
 import { TermBadge } from '../../components/ui/term-badge.tsx';
 import type { ProductView } from '../../../shared/contracts/registry.ts';
@@ -18,8 +18,6 @@ import { listProducers, listProducts } from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useAuth } from '../auth/auth-context.tsx';
 import { useQuery } from '../../lib/use-query.ts';
-
-export { ProducerDetailPage, ProductDetailPage } from './registry-detail-pages.tsx';
 
 type ListQuery = Record<string, string | number | undefined>;
 
