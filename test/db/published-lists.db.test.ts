@@ -15,6 +15,7 @@ import { certificates, dossiers, producers, products } from '../../src/server/db
 import { findCurrentUnit } from '../../src/server/modules/admin-units/admin-units.service.ts';
 import { commitImport } from '../../src/server/modules/imports/commit-import.ts';
 import * as imports from '../../src/server/modules/imports/imports.service.ts';
+import { exportRegistry } from '../../src/server/modules/registry/export.service.ts';
 import { listProducers } from '../../src/server/modules/registry/registry.service.ts';
 import { worklistOf } from '../../src/server/modules/registry/worklist.service.ts';
 import { makeDeps, seedUser } from '../support/factories.ts';
@@ -194,6 +195,22 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
       elsewhere.items.some((i) => i.productName === 'Gạo Cẩm Thành'),
       'the Hà Tĩnh revocation is Hà Tĩnh’s',
     );
+  });
+
+  it('the worklist and the export name the same gaps of every record the lists brought in', async () => {
+    const file = await exportRegistry(deps, grant, 'products', {}, 'name', 'json');
+    const exported: { id: string; incomplete: string[] }[] = JSON.parse(new TextDecoder().decode(file.body));
+    const fromExport = new Map(exported.filter((r) => r.incomplete.length).map((r) => [r.id, r.incomplete]));
+    const worklist = await worklistOf(deps, grant, { page: 1, pageSize: 200 });
+    assert.ok(worklist.total > 50 && worklist.total <= 200, String(worklist.total));
+    const fromWorklist = new Map(worklist.items.map((i) => [i.productId, i.gaps]));
+    const differ = [...new Set([...fromExport.keys(), ...fromWorklist.keys()])]
+      .filter((id) => JSON.stringify(fromExport.get(id)) !== JSON.stringify(fromWorklist.get(id)))
+      .map(
+        (id) =>
+          `${id}: export ${JSON.stringify(fromExport.get(id))}, worklist ${JSON.stringify(fromWorklist.get(id))}`,
+      );
+    assert.deepEqual(differ, []);
   });
 
   it('a producer whose legal type no cell and not its name tells is recorded without one, never as a household', async () => {

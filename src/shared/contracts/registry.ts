@@ -5,6 +5,7 @@ import {
   PRODUCT_CERTIFICATE_STATES,
   PRODUCT_STATUSES,
   SEARCH_MATCH_FIELDS,
+  UNIT_LEVELS,
 } from '../enums.ts';
 import { LEGAL_TYPE_FILTERS, LEGAL_TYPES } from '../registry.ts';
 import { actionsSchema, pageOf, pageQuery, sortParam, statusChangeSchema } from './common.ts';
@@ -25,6 +26,10 @@ const placeSchema = z.object({
   unitId: z.string(),
   unitVersionId: z.string(),
   unitName: z.string().nullable(),
+  unitLevel: z
+    .enum(UNIT_LEVELS)
+    .nullable()
+    .meta({ description: 'the level of the unit it was recorded in: below a commune, the commune is a gap' }),
   communeId: z.string().nullable(),
   communeName: z.string().nullable(),
   provinceId: z.string().nullable(),

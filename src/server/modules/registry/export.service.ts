@@ -60,7 +60,7 @@ type ProductRecord = ProductRow & {
 function incompleteOf(p: ProductRow, facts: CertificateFacts | null): IncompleteFact[] {
   const gaps = new Set<IncompleteFact>(facts?.incompleteFacts ?? []);
   if (p.producerPlaceholder) gaps.add('producer');
-  if (!p.place.communeId && !p.place.unitId) gaps.add('commune');
+  if (p.place.unitLevel !== 'commune') gaps.add('commune');
   if (!p.productSet) gaps.add('productSet');
   if (p.certificate.id) {
     if (p.certificate.stars === null) gaps.add('stars');

@@ -51,6 +51,9 @@ const placeColumns = (t: ScopedTable) => ({
   unitId: t.unitId,
   unitVersionId: t.unitVersionId,
   unitName: nameOfUnit(t.unitId),
+  unitLevel: sql<
+    'province' | 'district' | 'commune' | null
+  >`(SELECT u.level FROM admin_units u WHERE u.id = ${outer(t.unitId)})`,
   communeId: t.scopeCommuneId,
   communeName: nameOfUnit(t.scopeCommuneId),
   provinceId: t.scopeProvinceId,
