@@ -62,6 +62,15 @@ const grant: Grant = {
   roundId: null,
 };
 
+/** The officer of Thanh Hóa province, where three of the lists are. */
+const thanhHoa: Grant = {
+  ...grant,
+  role: 'province_officer',
+  scopeKind: 'unit',
+  unitId: 'vn-2tier-2025:38',
+  unitLevel: 'province',
+};
+
 before(async () => {
   tdb = await createTestDatabase();
   deps = makeDeps(tdb.database);
@@ -165,13 +174,6 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
   }
 
   it('the worklist of a province lists every gap for completion, with counts per fact, filtered by fact', async () => {
-    const thanhHoa: Grant = {
-      ...grant,
-      role: 'province_officer',
-      scopeKind: 'unit',
-      unitId: 'vn-2tier-2025:38',
-      unitLevel: 'province',
-    };
     const all = await worklistOf(deps, thanhHoa, { page: 1, pageSize: 200 });
     const counts = Object.fromEntries(all.byFact.map((f) => [f.fact, f.count]));
     // the districts-only list names no commune and few producers; the 2020 round gives no decisions
@@ -243,13 +245,6 @@ describe(`the province's published history comes in whole (${ENGINE})`, () => {
     assert.equal(rows.find((r) => r.name === 'Hộ SXKD Đỗ Xuân Dũng')?.legalType, 'household');
     assert.ok(rows.some((r) => /^HTX\b/.test(r.name) && r.legalType === 'cooperative'));
     // the producers list finds the untyped ones for completion
-    const thanhHoa: Grant = {
-      ...grant,
-      role: 'province_officer',
-      scopeKind: 'unit',
-      unitId: 'vn-2tier-2025:38',
-      unitLevel: 'province',
-    };
     const listed = await listProducers(deps, thanhHoa, {
       legalType: 'unknown',
       page: 1,
