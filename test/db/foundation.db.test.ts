@@ -17,6 +17,7 @@ import type { AppDeps } from '../../src/server/core/deps.ts';
 import { AppError } from '../../src/server/core/app-error.ts';
 import * as units from '../../src/server/modules/admin-units/admin-units.service.ts';
 import {
+  type FormerFile,
   loadFormerUnits,
   upgradeMappingNotes,
 } from '../../src/server/modules/admin-units/admin-units.loader.ts';
@@ -112,6 +113,29 @@ describe(`admin structures (${ENGINE})`, () => {
     assert.equal(former[2].province, 'vn-2tier-2025:38');
     assert.equal(former[2].commune, null);
     assert.deepEqual(await deps.database.db.transaction((tx) => loadFormerUnits(tx)), { added: 0 });
+    // a former unit must name units its structure holds, and take a code it leaves free
+    const formerFile = (u: Partial<FormerFile['units'][number]>): FormerFile => ({
+      structure: 'vn-3tier',
+      units: [
+        {
+          code: '99999',
+          level: 'commune',
+          type: 'xa',
+          name: 'Xã Thử',
+          parentCode: '480',
+          successorCode: '20029',
+          retiredOn: null,
+          retiredBy: 'NQ thử',
+          ...u,
+        },
+      ],
+    });
+    for (const bad of [{ code: '20005' }, { parentCode: '999' }, { successorCode: '480' }])
+      await assert.rejects(
+        deps.database.db.transaction((tx) => loadFormerUnits(tx, { file: formerFile(bad) })),
+        /vn-3tier-former\.json/,
+        JSON.stringify(bad),
+      );
     // the units list says what took a former unit in
     const huongTra = await units.listUnits(deps, {
       version: 'vn-3tier',

@@ -155,7 +155,12 @@ export async function rebuildUnitScopes(db: Executor, onlyUnitId?: string): Prom
 /** The given units of a structure, with what placing a former unit beside them needs. */
 export function unitsOfVersion(db: Executor, versionId: string, ids: readonly string[]) {
   return db
-    .select({ id: adminUnits.id, level: adminUnits.level, provinceId: adminUnits.provinceId })
+    .select({
+      id: adminUnits.id,
+      level: adminUnits.level,
+      provinceId: adminUnits.provinceId,
+      successorId: adminUnits.successorId,
+    })
     .from(adminUnits)
     .where(and(eq(adminUnits.versionId, versionId), inArray(adminUnits.id, [...ids])));
 }

@@ -15,7 +15,7 @@ export const MAP_FILE = 'map-vn-3tier-to-vn-2tier-2025.json';
 /** Units merged away before a structure's source was taken, kept by hand (FORMER-UNITS.md). */
 export const FORMER_FILE = 'vn-3tier-former.json';
 
-interface FormerFile {
+export interface FormerFile {
   structure: string;
   units: {
     code: string;
@@ -143,15 +143,15 @@ export async function loadAdminStructures(db: Executor): Promise<{ units: number
 /**
  * Adds the former units a database does not hold yet (a database loaded before they were
  * shipped gets them on its next start) and places them through their successors. Their
- * parent, province and successor must be units of their structure: a file that names
- * another is refused whole.
+ * parent, province and successor must be units of their structure, and their codes free
+ * in it: a file that breaks either is refused whole.
  */
 export async function loadFormerUnits(
   db: Executor,
-  options: { rebuildScopes?: boolean } = {},
+  options: { rebuildScopes?: boolean; file?: FormerFile } = {},
 ): Promise<{ added: number }> {
-  const file = await readJson<FormerFile>(FORMER_FILE);
-  const codes = file.units.flatMap((u) => [u.parentCode, u.successorCode]);
+  const file = options.file ?? (await readJson<FormerFile>(FORMER_FILE));
+  const codes = file.units.flatMap((u) => [u.code, u.parentCode, u.successorCode]);
   const known = await load.unitsOfVersion(
     db,
     file.structure,
@@ -163,6 +163,11 @@ export async function loadFormerUnits(
     const successor = byId.get(unitId(file.structure, u.successorCode));
     if (!parent || !successor || successor.level !== u.level)
       throw new Error(`${FORMER_FILE}: ${u.name} names a parent or successor that ${file.structure} lacks`);
+    // a code the structure gives a unit of its own is not free for a former one
+    if (byId.get(unitId(file.structure, u.code))?.successorId === null)
+      throw new Error(
+        `${FORMER_FILE}: ${u.name} takes code ${u.code}, which ${file.structure} gives another unit`,
+      );
     return {
       id: unitId(file.structure, u.code),
       versionId: file.structure,
