@@ -164,6 +164,7 @@ export function ImportDetailPage() {
             importId={id}
             version={`${state.status}:${state.validatedAt}:${JSON.stringify(state.counts)}`}
             editable={state.actions.includes('correct')}
+            recordsProducts={state.kind === 'products'}
             onChanged={() => void getImport(id).then(setState)}
           />
         </div>

@@ -13,6 +13,7 @@ export function ImportRows({
   importId,
   version,
   editable,
+  recordsProducts,
   onChanged,
 }: {
   importId: string;
@@ -20,6 +21,8 @@ export function ImportRows({
   version: string;
   /** rows may be corrected now (the caller's `correct` action) */
   editable: boolean;
+  /** a list of products: each row also says what it records and the facts it lacks (a producers list has neither) */
+  recordsProducts: boolean;
   onChanged?(): void;
 }) {
   const { t, lang } = useI18n();
@@ -61,7 +64,7 @@ export function ImportRows({
         <thead className="bg-slate-100">
           <tr>
             <th className="px-2 py-1">{t.rowNo}</th>
-            <th className="px-2 py-1">{L.rowKind}</th>
+            {recordsProducts && <th className="px-2 py-1">{L.rowKind}</th>}
             <th className="px-2 py-1">{t.producer}</th>
             <th className="px-2 py-1">{t.products}</th>
             <th className="px-2 py-1">{t.problems}</th>
@@ -70,7 +73,7 @@ export function ImportRows({
         <tbody>
           {rows.data?.items.length === 0 && (
             <tr>
-              <td colSpan={5} className="px-2 py-3 text-slate-500">
+              <td colSpan={recordsProducts ? 5 : 4} className="px-2 py-3 text-slate-500">
                 {t.empty}
               </td>
             </tr>
@@ -78,13 +81,15 @@ export function ImportRows({
           {rows.data?.items.map((r) => (
             <tr key={r.rowNo} className="border-t align-top">
               <td className="px-2 py-1">{r.rowNo}</td>
-              <td className="px-2 py-1">
-                <RowKind row={r} />
-              </td>
+              {recordsProducts && (
+                <td className="px-2 py-1">
+                  <RowKind row={r} />
+                </td>
+              )}
               <td className="px-2 py-1">{r.values.producer?.name ?? '—'}</td>
               <td className="px-2 py-1">{r.values.product?.name ?? '—'}</td>
               <td className="px-2 py-1">
-                <RowGaps row={r} />
+                {recordsProducts && <RowGaps row={r} />}
                 {r.errors.length + r.warnings.length > 0 && (
                   <ul aria-label={L.problemsOfRow(r.rowNo)} className="flex flex-col gap-1">
                     {r.errors.map((e, i) => (
