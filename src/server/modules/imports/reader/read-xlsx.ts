@@ -6,6 +6,7 @@ import { SheetReadError } from './sheet-read-error.ts';
 import { checkXlsxContainer } from './zip-guard.ts';
 import { ExcelJsInternalsError, streamWorksheets, type StreamedSheet } from './xlsx-stream.ts';
 import { convertCell } from './xlsx-cell.ts';
+import { readWorkbookTabs } from './workbook-tabs.ts';
 
 export interface ReadXlsxOptions {
   /** Worksheet name, or 1-based tab position; default: the first visible tab. */
@@ -80,13 +81,14 @@ export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Pr
     maxRows: options.maxRows ?? XLSX_DEFAULTS.maxRows,
     maxColumns: options.maxColumns ?? XLSX_DEFAULTS.maxColumns,
   };
-  await checkXlsxContainer(bytes, limits.maxUncompressedBytes);
+  const entries = await checkXlsxContainer(bytes, limits.maxUncompressedBytes);
+  const workbookTabs = readWorkbookTabs(bytes, entries);
   const sheetNames: string[] = [];
   let grid: Grid | null = null;
   try {
     // The loop runs to the end even after the wanted sheet: exceljs deletes the
     // temporary files it spools worksheets into only as it walks past them.
-    for await (const sheet of streamWorksheets(bytes)) {
+    for await (const sheet of streamWorksheets(bytes, workbookTabs)) {
       sheetNames.push(sheet.name);
       if (grid === null && isWanted(sheet, options.sheet, sheetNames.length)) {
         try {

@@ -11,6 +11,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { MergeRange } from '../../../../domain/import/sheet/grid.ts';
+import type { WorkbookTab } from './workbook-tabs.ts';
 
 interface ReaderEvent {
   eventType: string;
@@ -119,8 +120,15 @@ function isClosableStream(
   return typeof stream.destroy === 'function' && typeof stream.on === 'function';
 }
 
-/** Streams the worksheets of an xlsx (already checked by zip-guard) in zip order. */
-export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedSheet> {
+/**
+ * Streams the worksheets of an xlsx (already checked by zip-guard) in zip order. With the
+ * workbook's tabs read beforehand (workbook-tabs.ts), each sheet takes its name, state and
+ * the tab list from them, whatever exceljs had parsed when the sheet arrived.
+ */
+export async function* streamWorksheets(
+  bytes: Buffer,
+  workbookTabs: readonly WorkbookTab[] | null = null,
+): AsyncGenerator<StreamedSheet> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -141,7 +149,10 @@ export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedS
   }
   const parseWorksheet = internals._parseWorksheet.bind(reader);
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  const pending = new Map<unknown, { merges: MergeRange[]; source: AsyncIterable<unknown> }>();
+  const pending = new Map<
+    unknown,
+    { merges: MergeRange[]; source: AsyncIterable<unknown>; sheetNo: string }
+  >();
   internals._parseSharedStrings = (entry) => {
     entry.setEncoding('utf8');
     return parseSharedStrings(entry);
@@ -153,19 +164,23 @@ export async function* streamWorksheets(bytes: Buffer): AsyncGenerator<StreamedS
     internals.model ??= { sheets: [] };
     const merges: MergeRange[] = [];
     for (const event of parseWorksheet(decodeSheetXml(iterator, merges), sheetNo)) {
-      if (event.eventType === 'worksheet') pending.set(event.value, { merges, source: iterator });
+      if (event.eventType === 'worksheet') pending.set(event.value, { merges, source: iterator, sheetNo });
       yield event;
     }
   };
   for await (const worksheet of reader as unknown as AsyncIterable<WorksheetInternals>) {
     const extra = pending.get(worksheet);
     pending.delete(worksheet);
+    const tab = workbookTabs?.find((t) => t.sheetNo !== null && t.sheetNo === String(extra?.sheetNo));
     yield {
-      name: worksheet.name,
-      state: worksheet.state,
-      tabs: internals.model?.sheets
-        ? internals.model.sheets.map((s) => ({ name: s.name, state: s.state }))
-        : null,
+      name: tab?.name ?? worksheet.name,
+      state: tab ? tab.state : worksheet.state,
+      // worksheets only: a chart sheet has no rows to read
+      tabs: workbookTabs?.some((t) => t.sheetNo !== null)
+        ? workbookTabs.filter((t) => t.sheetNo !== null).map((t) => ({ name: t.name, state: t.state }))
+        : internals.model?.sheets?.length
+          ? internals.model.sheets.map((s) => ({ name: s.name, state: s.state }))
+          : null,
       date1904: internals.properties?.model?.date1904 === true,
       rows: { [Symbol.asyncIterator]: () => worksheet[Symbol.asyncIterator]() },
       merges: extra?.merges ?? [],
