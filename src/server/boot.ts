@@ -62,9 +62,11 @@ export async function boot(env: Env, options: BootOptions = {}): Promise<Booted>
         const loaded = await database.db.transaction((tx) => loadAdminStructures(tx));
         await analyzeDatabase(database.db);
         log.info('admin units loaded', { ...loaded, ms: Date.now() - started });
+      } else {
+        // a database loaded before the former units were shipped gets them now (loading does it on a fresh one)
+        const former = await database.db.transaction((tx) => loadFormerUnits(tx));
+        if (former.added) log.info('former admin units loaded', former);
       }
-      const former = await database.db.transaction((tx) => loadFormerUnits(tx));
-      if (former.added) log.info('former admin units loaded', former);
       const notes = await database.db.transaction((tx) => upgradeMappingNotes(tx));
       if (notes.upgraded) log.info('old→new map notes given their phrases', notes);
       if (notes.unmatched)

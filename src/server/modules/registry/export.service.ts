@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import { currentCertificateOn, starsInForce } from '../../../domain/certificates/current-certificate.ts';
-import { type IncompleteFact, inFactOrder } from '../../../domain/registry/incomplete-facts.ts';
+import { gapsOfRecord, type IncompleteFact } from '../../../domain/registry/incomplete-facts.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
 import { termOf, V } from '../../../shared/vocabulary.ts';
@@ -57,18 +57,20 @@ type ProductRecord = ProductRow & {
 };
 
 /** The facts the record lacks: of the product and its place, and of its newest recognition. */
-function incompleteOf(p: ProductRow, facts: CertificateFacts | null): IncompleteFact[] {
-  const gaps = new Set<IncompleteFact>(facts?.incompleteFacts ?? []);
-  if (p.producerPlaceholder) gaps.add('producer');
-  if (p.place.unitLevel !== 'commune') gaps.add('commune');
-  if (!p.productSet) gaps.add('productSet');
-  if (p.certificate.id) {
-    if (p.certificate.stars === null) gaps.add('stars');
-    if (!facts?.decisionNumber) gaps.add('decisionNumber');
-    if (!facts?.decisionDate) gaps.add('decisionDate');
-  }
-  return inFactOrder(gaps);
-}
+const incompleteOf = (p: ProductRow, facts: CertificateFacts | null): IncompleteFact[] =>
+  gapsOfRecord({
+    producerPlaceholder: p.producerPlaceholder,
+    unitLevel: p.place.unitLevel,
+    productSet: p.productSet,
+    certificate: p.certificate.id
+      ? {
+          stars: p.certificate.stars,
+          decisionNumber: facts?.decisionNumber ?? null,
+          decisionDate: facts?.decisionDate ?? null,
+        }
+      : null,
+    recordedGaps: facts?.incompleteFacts,
+  });
 type ProducerRecord = ProducerRow & { no: number };
 
 const PRODUCER_COLUMNS: Column<ProducerRecord>[] = [

@@ -8,7 +8,10 @@ import { queryRows, type Executor } from '../../db/client.ts';
 import { products } from '../../db/schema/index.ts';
 import { scopeSql } from '../../db/scope.ts';
 
-/** Every product of the scope with its gaps, as a relation g(id, name, producer_id, producer_name, unit_id, scope_province_id, gaps). */
+/**
+ * Every product of the scope with its gaps, as a relation g(id, name, producer_id, producer_name, unit_id, scope_province_id, gaps):
+ * the rule of `gapsOfRecord` (src/domain/registry/incomplete-facts.ts) in SQL, so that a territory pages.
+ */
 function gapsOf(scope: ListScope): SQL {
   return sql`
     SELECT products.id, products.name, products.producer_id, pr.name AS producer_name, products.unit_id, products.scope_province_id,
