@@ -117,6 +117,26 @@ export const DOSSIER_EVENTS = [
 ] as const;
 /** the kinds of dossier, and of the evaluation that led to a certificate */
 export const DOSSIER_KINDS = ['first', 'upgrade', 'reEvaluation'] as const;
+/** evaluation rounds: a province's or the centre's */
+export const ROUND_LEVELS = ['province', 'central'] as const;
+/** the rounds the procedure sets each year, and extra ones the council's rules allow */
+export const ROUND_KINDS = ['regular', 'extra'] as const;
+/** what the provincial review records on a dossier */
+export const DOSSIER_REVIEW_KINDS = ['siteVisit', 'testRequest', 'labResult', 'advisoryReport'] as const;
+/** the parts of a dossier a completeness finding or a return names */
+export const DOSSIER_ITEMS = [
+  'form01',
+  'form02.general',
+  'form02.business',
+  'form02.selfAssessment',
+  'form02.plan',
+  'papers',
+  'samples',
+  'form03',
+  'other',
+] as const;
+/** the four items of the commune's check (Mẫu 03) */
+export const COMMUNE_CHECK_ITEMS = ['originAndRawMaterial', 'localLabour', 'ideaOrigin', 'localIdentity'] as const;
 /** facts a record may lack when it was recorded from a published list (the data-quality worklist) */
 export const INCOMPLETE_FACTS = [
   'producer',

@@ -32,6 +32,9 @@ export const TABLE_OWNERS = {
   app_meta: 'seed',
   calendar_years: 'calendar',
   dossiers: 'dossiers',
+  evaluation_rounds: 'dossiers',
+  dossier_returns: 'dossiers',
+  dossier_reviews: 'dossiers',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
@@ -104,5 +107,10 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
     },
   ],
   photos: [{ tables: ['products'], why: 'a photo belongs to a product the caller may see' }],
-  dossiers: [{ tables: ['products'], why: 'a dossier is named by its product in the audit trail' }],
+  dossiers: [
+    {
+      tables: ['products', 'producers', 'admin_units'],
+      why: 'a dossier is named by its product in the audit trail, and its lists show the product, producer and commune and are limited to the caller’s territory',
+    },
+  ],
 };
