@@ -39,13 +39,23 @@ import { homeRoutes } from './modules/home/home.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { worklistRoutes } from './modules/registry/worklist.routes.ts';
 import { procedureRoutes } from './modules/rubrics/procedures.routes.ts';
+import {
+  dossierRoutes,
+  LAB_RESULT_MAX_BYTES,
+  LAB_RESULT_UPLOAD_PATH,
+} from './modules/dossiers/dossiers.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
 /** Body size limits per route: sign-in forms are tiny; everything else gets the default. */
 function bodyLimitFor(path: string): number | 'skip' {
   // multipart uploads are read by their own route, within a limit checked below
-  if (PHOTO_UPLOAD_PATH.test(path) || IMPORT_UPLOAD_PATH.test(path) || EVIDENCE_UPLOAD_PATH.test(path))
+  if (
+    PHOTO_UPLOAD_PATH.test(path) ||
+    IMPORT_UPLOAD_PATH.test(path) ||
+    EVIDENCE_UPLOAD_PATH.test(path) ||
+    LAB_RESULT_UPLOAD_PATH.test(path)
+  )
     return 'skip';
   if (RUBRIC_IMPORT_PATH.test(path)) return RUBRIC_IMPORT_MAX_BYTES;
   if (path.startsWith('/api/auth/')) return 8 * 1024;
@@ -105,6 +115,7 @@ export function createApp(deps: AppDeps) {
     ['/api/imports', IMPORT_MAX_BYTES],
     ['/api/products/:id/photos', PHOTO_LIMITS.maxBytes],
     ['/api/self-assessments/:id/evidence', EVIDENCE_LIMITS.maxBytes],
+    ['/api/dossiers/:id/lab-results', LAB_RESULT_MAX_BYTES],
   ] as const) {
     app.use(path, async (c, next) => {
       if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
@@ -146,6 +157,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', homeRoutes());
   app.route('/api/calendar', calendarRoutes());
   app.route('/api', worklistRoutes());
+  app.route('/api', dossierRoutes());
   // a product's permanent public address, outside /api: no session, matched before the web app's fallback
   app.route('/', publicAddressRoutes());
 

@@ -99,6 +99,9 @@ export type AuditEvent =
       | 'dossier.withdrawn'
       | 'dossier.imported'
     >
+  | Event<'dossier.created', 'dossier', undefined, FieldSnapshot>
+  | Event<'dossier.edited' | 'dossier.review_added', 'dossier', FieldSnapshot, FieldSnapshot>
+  | Event<'round.created', 'evaluation_round', undefined, FieldSnapshot>
   | Event<'calendar.year_edited', 'calendar_year', FieldSnapshot | undefined, FieldSnapshot>
   | Event<'seed.demo' | 'seed.national', 'registry'>
   | Event<'test.changed', 'test', undefined, FieldSnapshot>;
@@ -155,6 +158,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'dossier.returned_from_centre': { vi: 'Trung ương trả về tỉnh', en: 'Returned by the centre' },
   'dossier.withdrawn': { vi: 'Rút hồ sơ', en: 'Withdrew the dossier' },
   'dossier.imported': { vi: 'Ghi nhận hồ sơ từ danh sách đã công bố', en: 'Recorded from a published list' },
+  'dossier.created': { vi: 'Lập hồ sơ đánh giá', en: 'Opened the dossier' },
+  'dossier.edited': { vi: 'Sửa hồ sơ đánh giá', en: 'Changed the dossier' },
+  'dossier.review_added': { vi: 'Ghi nhận kết quả thẩm định', en: 'Recorded a review entry' },
+  'round.created': { vi: 'Lập đợt đánh giá', en: 'Opened an evaluation round' },
   'calendar.year_edited': { vi: 'Sửa lịch ngày nghỉ của năm', en: 'Changed the days off of a year' },
   'seed.demo': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
   'seed.national': { vi: 'Tạo dữ liệu tổng hợp toàn quốc', en: 'Seeded national synthetic data' },

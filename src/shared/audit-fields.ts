@@ -23,6 +23,7 @@ export const NAMED_TYPES = [
   'rubric_version',
   'calendar_year',
   'dossier',
+  'evaluation_round',
 ] as const;
 export type NamedType = (typeof NAMED_TYPES)[number];
 

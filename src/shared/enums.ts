@@ -136,7 +136,12 @@ export const DOSSIER_ITEMS = [
   'other',
 ] as const;
 /** the four items of the commune's check (Mẫu 03) */
-export const COMMUNE_CHECK_ITEMS = ['originAndRawMaterial', 'localLabour', 'ideaOrigin', 'localIdentity'] as const;
+export const COMMUNE_CHECK_ITEMS = [
+  'originAndRawMaterial',
+  'localLabour',
+  'ideaOrigin',
+  'localIdentity',
+] as const;
 /** facts a record may lack when it was recorded from a published list (the data-quality worklist) */
 export const INCOMPLETE_FACTS = [
   'producer',
@@ -201,6 +206,7 @@ export const AUDIT_OBJECT_TYPES = [
   'rubric_version',
   'calendar_year',
   'dossier',
+  'evaluation_round',
   'registry',
   'test',
 ] as const;

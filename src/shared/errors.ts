@@ -228,6 +228,51 @@ export const ERRORS = {
     vi: 'Sản phẩm đã có phiếu tự đánh giá năm {year}',
     en: 'The product already has a self-assessment for {year}',
   },
+  DOSSIER_OPEN_EXISTS: {
+    status: 409,
+    vi: 'Sản phẩm đã có hồ sơ đánh giá đang mở ({stage}); hoàn tất hoặc rút hồ sơ đó trước',
+    en: 'The product already has an open dossier ({stage}); finish or withdraw it first',
+  },
+  DOSSIER_KIND_MISMATCH: {
+    status: 409,
+    vi: 'Không thể lập hồ sơ {kind}: {why}',
+    en: 'A {kind} dossier cannot be opened: {why}',
+  },
+  DOSSIER_INCOMPLETE: {
+    status: 422,
+    vi: 'Hồ sơ còn thiếu {count} mục; bổ sung trước khi nộp',
+    en: 'The dossier lacks {count} items; complete them before submitting',
+  },
+  DOSSIER_NOT_EDITABLE: {
+    status: 409,
+    vi: 'Hồ sơ ở bước "{stage}" không sửa được',
+    en: 'The dossier cannot be changed at the "{stage}" stage',
+  },
+  RETURN_REASONS_INVALID: {
+    status: 400,
+    vi: 'Trả lại hồ sơ phải nêu lý do cho từng mục ({detail})',
+    en: 'A return must give a reason for each item ({detail})',
+  },
+  FORM03_INCOMPLETE: {
+    status: 422,
+    vi: 'Phiếu đánh giá của xã (Mẫu 03) chưa đủ: {detail}',
+    en: "The commune's check (Form 03) is incomplete: {detail}",
+  },
+  ADVISORY_REPORT_MISSING: {
+    status: 409,
+    vi: 'Chưa có báo cáo của tổ tư vấn để đưa hồ sơ ra hội đồng',
+    en: 'The advisory group has not reported yet; the dossier cannot go to the council',
+  },
+  ROUND_CLOSED: {
+    status: 409,
+    vi: 'Đợt {round} đã hết hạn nhận đề nghị ({proposalsBy})',
+    en: 'Round {round} took proposals until {proposalsBy}',
+  },
+  ROUND_EXISTS: {
+    status: 409,
+    vi: 'Đợt đánh giá thường kỳ này đã có',
+    en: 'This regular round already exists',
+  },
   ASSESSMENT_FINAL: {
     status: 409,
     vi: 'Phiếu tự đánh giá đã hoàn tất; mở lại để sửa',

@@ -126,6 +126,7 @@ export const WORK_VOCABULARIES = {
     rubric_version: { vi: 'Bộ tiêu chí', en: 'Rubric version' },
     calendar_year: { vi: 'Lịch ngày nghỉ của năm', en: 'Days off of a year' },
     dossier: { vi: 'Hồ sơ đánh giá', en: 'Evaluation dossier' },
+    evaluation_round: { vi: 'Đợt đánh giá, phân hạng', en: 'Evaluation round' },
     registry: { vi: 'Sổ đăng ký', en: 'Registry', plainWord: true },
     test: { vi: 'Thử nghiệm', en: 'Test', plainWord: true },
   }),

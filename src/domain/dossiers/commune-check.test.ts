@@ -9,7 +9,11 @@ const all = Object.fromEntries(COMMUNE_CHECK_ITEMS.map((i) => [i, met])) as Reco
   (typeof COMMUNE_CHECK_ITEMS)[number],
   { met: boolean; note: string }
 >;
-const signed = { proposal: 'Đề nghị tỉnh đánh giá', signer: 'Nguyễn Văn An', signerTitle: 'Chủ tịch UBND xã' };
+const signed = {
+  proposal: 'Đề nghị tỉnh đánh giá',
+  signer: 'Nguyễn Văn An',
+  signerTitle: 'Chủ tịch UBND xã',
+};
 
 describe('Mẫu 03', () => {
   it('is complete with the four items assessed and the proposal signed', () => {
@@ -26,7 +30,10 @@ describe('Mẫu 03', () => {
       ],
     );
     assert.deepEqual(
-      form03Problems({ items: { ...all, ideaOrigin: { met: false, note: 'Ý tưởng từ nơi khác' } }, ...signed }),
+      form03Problems({
+        items: { ...all, ideaOrigin: { met: false, note: 'Ý tưởng từ nơi khác' } },
+        ...signed,
+      }),
       [],
     );
   });

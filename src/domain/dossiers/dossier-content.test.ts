@@ -14,7 +14,13 @@ import {
 const complete: DossierContent = {
   productSetNo: 1,
   legalType: 'cooperative',
-  form01: { representative: 'Lò Văn Minh', title: 'Giám đốc', phone: '0912345678', email: null, commitment: true },
+  form01: {
+    representative: 'Lò Văn Minh',
+    title: 'Giám đốc',
+    phone: '0912345678',
+    email: null,
+    commitment: true,
+  },
   general: {
     foundedYear: 2015,
     members: 12,
@@ -38,7 +44,15 @@ describe('the completeness of a dossier', () => {
   });
   it('names every missing form and part', () => {
     const gaps = dossierGaps(
-      { ...complete, form01: null, general: null, business: [], plan: null, selfAssessment: null, samples: null },
+      {
+        ...complete,
+        form01: null,
+        general: null,
+        business: [],
+        plan: null,
+        selfAssessment: null,
+        samples: null,
+      },
       today,
     );
     assert.deepEqual(

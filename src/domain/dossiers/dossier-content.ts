@@ -99,7 +99,7 @@ export interface DossierGap {
   field?: string;
 }
 
-const blank = (s: string | null | undefined) => !s || !s.trim();
+const blank = (s: string | null | undefined) => !s?.trim();
 
 /** Everything the dossier lacks before it can be submitted on `today`, item by item; empty when complete. */
 export function dossierGaps(d: DossierContent, today: string): DossierGap[] {
@@ -120,7 +120,8 @@ export function dossierGaps(d: DossierContent, today: string): DossierGap[] {
     for (const f of ['goals', 'markets'] as const)
       if (blank(d.plan[f])) gaps.push({ item: 'form02.plan', code: 'incomplete', field: f });
   if (!d.selfAssessment) gaps.push({ item: 'form02.selfAssessment', code: 'missing' });
-  else if (d.selfAssessment.status !== 'final') gaps.push({ item: 'form02.selfAssessment', code: 'notFinal' });
+  else if (d.selfAssessment.status !== 'final')
+    gaps.push({ item: 'form02.selfAssessment', code: 'notFinal' });
   gaps.push(...paperGaps(d.papers, d.legalType, today));
   const tourism = d.productSetNo === TOURISM_SET_NO;
   if (tourism) {

@@ -24,7 +24,10 @@ export const form01Schema = z
     email: z.email().max(200).nullable(),
     commitment: z.boolean(),
   })
-  .meta({ id: 'DossierForm01', description: 'Mẫu 01: the registration (producer and product come from the registry)' });
+  .meta({
+    id: 'DossierForm01',
+    description: 'Mẫu 01: the registration (producer and product come from the registry)',
+  });
 
 export const form02GeneralSchema = z
   .strictObject({
@@ -57,7 +60,10 @@ export const samplesSchema = z
     handedOverOn: isoDate,
     receivedBy: line(200),
   })
-  .meta({ id: 'DossierSamples', description: 'the sample hand-over (5 samples; none for community tourism)' });
+  .meta({
+    id: 'DossierSamples',
+    description: 'the sample hand-over (5 samples; none for community tourism)',
+  });
 
 const communeItem = z.strictObject({ met: z.boolean(), note: line(2000) });
 
@@ -73,7 +79,10 @@ export const form03Schema = z
     signer: line(200),
     signerTitle: line(200),
   })
-  .meta({ id: 'DossierForm03', description: "Mẫu 03: the commune's check of the four items and its proposal" });
+  .meta({
+    id: 'DossierForm03',
+    description: "Mẫu 03: the commune's check of the four items and its proposal",
+  });
 
 export const returnReasonSchema = z
   .strictObject({ item: z.enum(DOSSIER_ITEMS), reason: line(2000) })
@@ -94,7 +103,11 @@ export const saveDossierBody = z
     plan: form02PlanSchema.nullable().optional(),
     samples: samplesSchema.nullable().optional(),
     selfAssessmentId: z.uuid().nullable().optional(),
-    version: z.number().int().min(1).meta({ description: 'the version as last read; 409 CONFLICT when it changed' }),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .meta({ description: 'the version as last read; 409 CONFLICT when it changed' }),
   })
   .meta({ id: 'SaveDossier' });
 
@@ -112,7 +125,11 @@ export const dossierEventBody = z
       'startAdvisoryReview',
       'startScoring',
     ]),
-    reasons: z.array(returnReasonSchema).max(20).optional().meta({ description: 'for a return: a reason per item' }),
+    reasons: z
+      .array(returnReasonSchema)
+      .max(20)
+      .optional()
+      .meta({ description: 'for a return: a reason per item' }),
     form03: form03Schema.optional().meta({ description: "for checkAtCommune: the commune's Mẫu 03" }),
     roundId: z.uuid().optional().meta({ description: 'for accept: the round the dossier goes to' }),
     note: line(2000).optional(),
@@ -161,7 +178,13 @@ export const reviewView = z
     note: z.string(),
     answers: z.string().nullable(),
     file: z
-      .object({ fileName: z.string(), mime: z.string(), bytes: z.number(), sha256: z.string(), url: z.string() })
+      .object({
+        fileName: z.string(),
+        mime: z.string(),
+        bytes: z.number(),
+        sha256: z.string(),
+        url: z.string(),
+      })
       .nullable(),
     actorLabel: z.string(),
     at: z.iso.datetime({ offset: true }),
@@ -220,7 +243,13 @@ export const dossierSchema = z
     plan: form02PlanSchema.nullable(),
     samples: samplesSchema.nullable(),
     selfAssessment: z
-      .object({ id: z.string(), year: z.number(), status: z.enum(['draft', 'final']), total: z.number(), stars: z.number() })
+      .object({
+        id: z.string(),
+        year: z.number(),
+        status: z.enum(['draft', 'final']),
+        total: z.number(),
+        stars: z.number(),
+      })
       .nullable(),
     papers: z.array(paperView),
     form03: form03Schema.nullable(),
@@ -241,10 +270,10 @@ export const dossierSchema = z
 
 export const dossierListQuery = z.object({
   stage: z.enum(DOSSIER_STAGES).optional(),
-  queue: z
-    .enum(['mine', 'overdue'])
-    .optional()
-    .meta({ description: 'mine: the dossiers waiting for the caller’s role; overdue: the commune checks past their day' }),
+  queue: z.enum(['mine', 'overdue']).optional().meta({
+    description:
+      'mine: the dossiers waiting for the caller’s role; overdue: the commune checks past their day',
+  }),
   productId: z.uuid().optional(),
   roundId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

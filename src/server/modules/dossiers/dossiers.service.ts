@@ -3,27 +3,14 @@
 // dossiers a province's published lists imply — a council result awaiting its
 // decision, a proposal forwarded to the centre — through the `imported` event, the
 // one way a dossier starts past its draft. The filing and review services follow.
-import {
-  dossierWorkflow,
-  type DossierContext,
-  type DossierEvent,
-  type DossierStage,
-} from '../../../domain/dossiers/dossier.workflow.ts';
 import type { DOSSIER_KINDS } from '../../../shared/enums.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { applyTransition, type AggregateWorkflow } from '../workflow/workflow.service.ts';
+import { applyTransition } from '../workflow/workflow.service.ts';
+import { dossierAggregate } from './dossier-aggregate.ts';
 import type { WorkflowActor } from '../../../domain/workflow/kit.ts';
 import * as repo from './dossiers.repository.ts';
-
-type DossierRow = NonNullable<Awaited<ReturnType<typeof repo.lockDossier>>>;
-
-const dossierAggregate: AggregateWorkflow<DossierStage, DossierEvent, DossierContext, DossierRow> = {
-  table: dossierWorkflow,
-  store: { lock: repo.lockDossier, setStatus: (tx, id, from, to) => repo.setDossierStatus(tx, id, from, to) },
-  auditObject: (row) => ({ objectType: 'dossier', objectId: row.id }),
-};
 
 export interface ImportedDossier {
   productId: string;
@@ -74,4 +61,8 @@ export async function openDossiers(db: Executor, productIds: string[]) {
 /** How the audit trail names a dossier: by its product. */
 export const DOSSIERS_AUDIT_NAMES: AuditNameSource[] = [
   { type: 'dossier', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (r) => repo.dossierNames(db, r)) },
+  {
+    type: 'evaluation_round',
+    namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (r) => repo.roundNames(db, r)),
+  },
 ];

@@ -126,6 +126,20 @@ export async function sheetsOfYear(
   return new Map(rows.map((r) => [r.productId, { id: r.id, status: r.status }]));
 }
 
+/** A sheet's year, status and score at its last save (a dossier's part III); null when there is none. */
+export async function sheetFacts(deps: AppDeps, id: string) {
+  const row = await repo.findAssessment(deps.database.db, id);
+  if (!row) return null;
+  return {
+    id: row.id,
+    productId: row.productId,
+    year: row.year,
+    status: row.status,
+    total: row.total,
+    stars: row.stars,
+  };
+}
+
 /** For the caller's home: its sheets in draft, by province (a producer's own, an officer's scope). */
 export async function countDraftSheets(deps: AppDeps, grant: Grant): Promise<Map<string | null, number>> {
   const rows = await repo.countDraftsByProvince(deps.database.db, registryListScope(grant));

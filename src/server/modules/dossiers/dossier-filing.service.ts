@@ -1,0 +1,550 @@
+// Filing a dossier and moving it: a producer opens a dossier of a kind for a product
+// (starting from the product's previous dossier and its own papers, so nothing that
+// has not changed is typed again), fills Mẫu 01 and Mẫu 02, links the year's
+// self-assessment as part III, records the samples, and submits; the commune checks
+// within its working days (Mẫu 03) or returns with a reason per item; the province
+// accepts into a round or returns to the commune; the advisory group reviews; the
+// dossier goes to the council. Every move goes through the transition table.
+import type { Grant } from '../../../domain/access/policy.ts';
+import { coversPlace, registryListScope } from '../../../domain/access/policy.ts';
+import {
+  COMMUNE_CHECK_ITEMS,
+  form03Problems,
+  suggestLocalLabour,
+} from '../../../domain/dossiers/commune-check.ts';
+import {
+  carriedOverContent,
+  dossierGaps,
+  DOSSIER_ITEMS,
+  paperStanding,
+  PRODUCER_ITEMS,
+  returnProblems,
+  type BusinessYear,
+  type DossierContent,
+  type Form01,
+  type Form02General,
+  type Form02Plan,
+  type ReturnReason,
+  type SampleHandover,
+} from '../../../domain/dossiers/dossier-content.ts';
+import { communeCheckDue, deadlineStanding } from '../../../domain/dossiers/dossier-clock.ts';
+import {
+  dossierWorkflow,
+  type DossierContext,
+  type DossierEvent,
+  type DossierStage,
+} from '../../../domain/dossiers/dossier.workflow.ts';
+import type { WorkingCalendar } from '../../../domain/calendar/working-days.ts';
+import { procedureForDossier } from '../../../domain/regimes/procedure-versions.ts';
+import { livesLocally, localLabourShare } from '../../../domain/scoring/derived.ts';
+import { allowedEvents } from '../../../domain/workflow/kit.ts';
+import type { Form03 } from '../../../domain/dossiers/commune-check.ts';
+import type { DOSSIER_KINDS } from '../../../shared/enums.ts';
+import type { AuditActor } from '../../core/actor.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { AppDeps } from '../../core/deps.ts';
+import type { Executor } from '../../db/client.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import { workingCalendarOf } from '../calendar/calendar.service.ts';
+import { recognitionOf } from '../certificates/certificates.service.ts';
+import { producerDetails } from '../registry/producer-write.service.ts';
+import { getProductFacts, workforcePlacesOf } from '../registry/registry.service.ts';
+import { sheetFacts, sheetsOfYear } from '../self-assessment/self-assessment.service.ts';
+import {
+  applyTransition,
+  assertAllowed,
+  statusHistoryOf,
+  workflowActorOf,
+} from '../workflow/workflow.service.ts';
+import { dossierAggregate } from './dossier-aggregate.ts';
+import { assignRound, roundViewOf } from './rounds.service.ts';
+import { reviewViews } from './dossier-review.service.ts';
+import * as repo from './dossiers.repository.ts';
+
+type DossierKind = (typeof DOSSIER_KINDS)[number];
+
+interface Form02 {
+  general: Form02General | null;
+  business: BusinessYear[];
+  plan: Form02Plan | null;
+}
+const form02Of = (row: repo.DossierRow): Form02 =>
+  (row.form02 as Form02 | null) ?? { general: null, business: [], plan: null };
+
+/** The dossier, who may see it, and the facts its guards need; 404 outside one's scope. */
+async function dossierFor(db: Executor, grant: Grant, id: string) {
+  const row = await repo.findDossier(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const { product, actions } = await getProductFacts(db, grant, row.productId);
+  const place = { provinceId: product.scopeProvinceId, communeId: product.scopeCommuneId };
+  const ctx: DossierContext = {
+    actor: workflowActorOf(grant),
+    coversPlace: grant.role !== 'producer' && coversPlace(grant, place),
+    ownDossier: grant.role === 'producer' && grant.producerId === row.producerId,
+    importedAt: null,
+  };
+  return { row, product, canEdit: actions.includes('edit'), ctx };
+}
+
+const EDITABLE: readonly DossierStage[] = ['draft', 'returnedByCommune'];
+
+/** The content the completeness rule reads, from the dossier, its producer's papers and its sheet. */
+async function contentOf(deps: AppDeps, grant: Grant, row: repo.DossierRow, productSetNo: number | null) {
+  const producer = await producerDetails(deps, grant, row.producerId);
+  const sheet = await sheetOf(deps, row);
+  const f2 = form02Of(row);
+  const content: DossierContent = {
+    productSetNo,
+    legalType: producer.legalType,
+    form01: row.form01 as Form01 | null,
+    general: f2.general,
+    business: f2.business,
+    plan: f2.plan,
+    selfAssessment: sheet ? { id: sheet.id, status: sheet.status } : null,
+    samples: row.samples as SampleHandover | null,
+    papers: producer.documents.map((d) => ({ kind: d.kind, number: d.number, validUntil: d.validUntil })),
+  };
+  return { content, sheet, producer };
+}
+
+/** Part III: the sheet the dossier names, else the product's sheet of the dossier's year. */
+async function sheetOf(deps: AppDeps, row: repo.DossierRow) {
+  if (row.selfAssessmentId) return sheetFacts(deps, row.selfAssessmentId);
+  if (!row.year) return null;
+  const s = (await sheetsOfYear(deps, [row.productId], row.year)).get(row.productId);
+  return s ? sheetFacts(deps, s.id) : null;
+}
+
+interface Clocked {
+  receivedOn: string | null;
+  communeDueOn: string | null;
+  procedureVersionId: string | null;
+}
+
+/** The commune's deadline and, while the commune holds the dossier, where it stands today. */
+function deadlineOf(row: Clocked, today: string, calendar: WorkingCalendar, stage: DossierStage) {
+  if (!row.communeDueOn || !row.receivedOn) return null;
+  const standing = stage === 'submitted' ? deadlineStanding(row.communeDueOn, today, calendar) : null;
+  const limit = row.procedureVersionId
+    ? communeCheckDue(row.procedureVersionId, row.receivedOn, calendar)
+    : null;
+  return {
+    due: row.communeDueOn,
+    basis: limit?.basis ?? '',
+    standing: standing?.kind ?? 'open',
+    workingDaysLeft: standing?.kind === 'open' ? standing.workingDaysLeft : null,
+    workingDaysLate: standing?.kind === 'overdue' ? standing.workingDaysLate : null,
+  };
+}
+
+export async function getDossier(deps: AppDeps, grant: Grant, id: string) {
+  const { db } = deps.database;
+  const { row, product, canEdit, ctx } = await dossierFor(db, grant, id);
+  const place = await repo.dossierPlace(db, row.productId);
+  const today = deps.clock.today();
+  const calendar = await workingCalendarOf(db);
+  const { content, sheet, producer } = await contentOf(deps, grant, row, place?.productSetNo ?? null);
+  const f2 = form02Of(row);
+  const stage = row.status;
+  const events = allowedEvents(dossierWorkflow, stage, ctx).filter((e) => e !== 'imported');
+  const actions: string[] = ['view', ...events];
+  if (canEdit && EDITABLE.includes(stage) && (ctx.ownDossier || ctx.coversPlace)) actions.push('edit');
+  if (
+    ctx.coversPlace &&
+    (stage === 'provinceAccepted' || stage === 'advisoryReview') &&
+    grant.role === 'province_officer'
+  )
+    actions.push('review');
+  const labour =
+    stage === 'submitted' || stage === 'returnedByProvince' || stage === 'communeChecked'
+      ? await localLabourSuggestion(db, row.producerId)
+      : null;
+  return {
+    id: row.id,
+    productId: row.productId,
+    productName: product.name,
+    productSetNo: place?.productSetNo ?? null,
+    producerId: row.producerId,
+    producerName: product.producerName,
+    communeName: place?.communeName ?? null,
+    provinceName: place?.provinceName ?? null,
+    kind: row.kind,
+    stage,
+    procedureVersionId: row.procedureVersionId,
+    year: row.year,
+    round: row.roundId ? await roundViewOf(db, row.roundId) : null,
+    copiedFrom: row.copiedFrom,
+    form01: content.form01,
+    general: f2.general,
+    business: f2.business,
+    plan: f2.plan,
+    samples: content.samples,
+    selfAssessment: sheet,
+    papers: producer.documents.map((d) => ({
+      kind: d.kind,
+      number: d.number,
+      validUntil: d.validUntil,
+      standing: paperStanding(d.validUntil, today),
+    })),
+    form03: row.form03 as Form03 | null,
+    localLabourSuggestion: labour,
+    gaps: EDITABLE.includes(stage) ? dossierGaps(content, today) : [],
+    receivedOn: row.receivedOn,
+    communeDeadline: deadlineOf(row, today, calendar, stage),
+    communeCheckedOn: row.communeCheckedOn,
+    acceptedOn: row.acceptedOn,
+    returns: (await repo.listReturns(db, row.id)).map((r) => ({
+      id: r.id,
+      byLevel: r.byLevel,
+      items: r.items as ReturnReason[],
+      actorLabel: r.actorLabel,
+      at: r.createdAt.toISOString(),
+      answeredAt: r.answeredAt?.toISOString() ?? null,
+    })),
+    reviews: await reviewViews(db, row.id),
+    version: row.version,
+    actions,
+    statusHistory: (await statusHistoryOf(db, dossierWorkflow.aggregate, row.id)).map((h) => ({
+      ...h,
+      at: h.at.toISOString(),
+    })),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function localLabourSuggestion(db: Executor, producerId: string) {
+  const rows = await workforcePlacesOf(db, producerId);
+  if (!rows.length) return null;
+  const home = { communeId: rows[0].homeCommuneId, districtId: rows[0].homeDistrictId };
+  return suggestLocalLabour(
+    localLabourShare(rows.map((r) => ({ workers: r.workers, local: livesLocally('commune', home, r) }))),
+  );
+}
+
+/** Opens a dossier of a kind for a product, from its previous dossier and its producer's contacts. */
+export async function createDossier(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  input: { productId: string; kind: DossierKind },
+) {
+  const { db } = deps.database;
+  const { product, actions } = await getProductFacts(db, grant, input.productId);
+  if (!actions.includes('edit')) throw new AppError('FORBIDDEN');
+  const today = deps.clock.today();
+  const open = await repo.openDossierOf(db, input.productId);
+  if (open)
+    throw new AppError(
+      'DOSSIER_OPEN_EXISTS',
+      { stage: dossierWorkflow.labels[open.stage].vi },
+      { dossierId: open.id },
+    );
+  const inForce = await recognitionOf(db, input.productId, today);
+  if (input.kind === 'first' && inForce)
+    throw new AppError('DOSSIER_KIND_MISMATCH', {
+      kind: 'lần đầu',
+      why: `sản phẩm đang có giấy chứng nhận ${inForce.stars ?? '?'} sao còn hiệu lực`,
+    });
+  if (input.kind !== 'first' && !inForce)
+    throw new AppError('DOSSIER_KIND_MISMATCH', {
+      kind: input.kind === 'upgrade' ? 'nâng hạng' : 'đánh giá lại',
+      why: 'sản phẩm không có giấy chứng nhận còn hiệu lực',
+    });
+  const producer = await producerDetails(deps, grant, product.producerId);
+  const previous = await repo.previousDossierOf(db, input.productId);
+  const carried = previous
+    ? carriedOverContent({
+        form01: previous.form01 as Form01 | null,
+        ...form02Of(previous),
+      })
+    : null;
+  const form01: Form01 = carried?.form01 ?? {
+    representative: producer.representativeName ?? '',
+    title: '',
+    phone: producer.phone ?? '',
+    email: producer.email ?? null,
+    commitment: false,
+  };
+  const year = Number(today.slice(0, 4));
+  const sheet = (await sheetsOfYear(deps, [input.productId], year)).get(input.productId) ?? null;
+  return db.transaction(async (tx) => {
+    const id = await repo.insertDraft(tx, {
+      productId: input.productId,
+      producerId: product.producerId,
+      kind: input.kind,
+      procedureVersionId: procedureForDossier(today, input.kind, today),
+      year,
+      copiedFrom: previous?.id ?? null,
+      selfAssessmentId: sheet?.id ?? null,
+      form01,
+      form02: {
+        general: carried?.general ?? null,
+        business: carried?.business ?? [],
+        plan: carried?.plan ?? null,
+      },
+      createdBy: actor.userId,
+    });
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'dossier.created',
+      objectType: 'dossier',
+      objectId: id,
+      after: {
+        dossierId: id,
+        productId: input.productId,
+        kind: input.kind,
+        year,
+        copiedFrom: previous?.id ?? null,
+      },
+    });
+    return { id };
+  });
+}
+
+export interface SaveInput {
+  form01?: Form01 | null;
+  general?: Form02General | null;
+  business?: BusinessYear[];
+  plan?: Form02Plan | null;
+  samples?: SampleHandover | null;
+  selfAssessmentId?: string | null;
+  version: number;
+}
+
+/** Saves the producer's forms while the dossier is a draft or returned; 409 when it changed meanwhile. */
+export async function saveDossier(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  input: SaveInput,
+) {
+  const { db } = deps.database;
+  const { row, canEdit, ctx } = await dossierFor(db, grant, id);
+  if (!canEdit || !(ctx.ownDossier || ctx.coversPlace)) throw new AppError('FORBIDDEN');
+  if (!EDITABLE.includes(row.status))
+    throw new AppError('DOSSIER_NOT_EDITABLE', { stage: dossierWorkflow.labels[row.status].vi });
+  if (input.selfAssessmentId) {
+    const sheet = await sheetFacts(deps, input.selfAssessmentId);
+    if (!sheet || sheet.productId !== row.productId) throw new AppError('NOT_FOUND');
+  }
+  const before = form02Of(row);
+  const form02 = {
+    general: input.general === undefined ? before.general : input.general,
+    business: input.business ?? before.business,
+    plan: input.plan === undefined ? before.plan : input.plan,
+  };
+  const values: Partial<repo.DossierInsert> = { form02 };
+  if (input.form01 !== undefined) values.form01 = input.form01;
+  if (input.samples !== undefined) values.samples = input.samples;
+  if (input.selfAssessmentId !== undefined) values.selfAssessmentId = input.selfAssessmentId;
+  await db.transaction(async (tx) => {
+    if (!(await repo.updateDossier(tx, id, values, input.version))) throw new AppError('CONFLICT');
+    const parts = Object.keys(input).filter((k) => k !== 'version');
+    await appendAudit(tx, deps.auditSecret, actor, {
+      action: 'dossier.edited',
+      objectType: 'dossier',
+      objectId: id,
+      before: { dossierId: id, version: input.version },
+      after: { dossierId: id, version: input.version + 1, parts },
+    });
+  });
+  return getDossier(deps, grant, id);
+}
+
+export interface EventInput {
+  event: Exclude<
+    DossierEvent,
+    | 'imported'
+    | 'closeScoring'
+    | 'recognise'
+    | 'notRecognise'
+    | 'forwardToCentre'
+    | 'startCentreReview'
+    | 'returnFromCentre'
+  >;
+  reasons?: ReturnReason[];
+  form03?: Form03;
+  roundId?: string;
+  note?: string;
+}
+
+/** One move of the dossier, with what that move carries (reasons, Mẫu 03, the round); the dossier after it. */
+export async function actOnDossier(
+  deps: AppDeps,
+  grant: Grant,
+  actor: AuditActor,
+  id: string,
+  input: EventInput,
+) {
+  const { db } = deps.database;
+  const { row, product, ctx } = await dossierFor(db, grant, id);
+  const today = deps.clock.today();
+  // who may act, and whether the move exists now, before any check of what it carries
+  assertAllowed(dossierWorkflow, row.status, input.event, ctx);
+  const values: Partial<repo.DossierInsert> = {};
+  let reason = input.note;
+  let returned: { byLevel: 'commune' | 'province'; items: ReturnReason[] } | null = null;
+  let answers: 'commune' | 'province' | null = null;
+  switch (input.event) {
+    case 'submit':
+    case 'resubmit': {
+      const { content } = await contentOf(
+        deps,
+        grant,
+        row,
+        (await repo.dossierPlace(db, row.productId))?.productSetNo ?? null,
+      );
+      const gaps = dossierGaps(content, today);
+      if (gaps.length) throw new AppError('DOSSIER_INCOMPLETE', { count: gaps.length }, { gaps });
+      const calendar = await workingCalendarOf(db);
+      const due = row.procedureVersionId ? communeCheckDue(row.procedureVersionId, today, calendar) : null;
+      values.receivedOn = today;
+      values.communeDueOn = due?.due ?? null;
+      values.filedOn = row.filedOn ?? today;
+      values.selfAssessmentId = content.selfAssessment?.id ?? null;
+      if (input.event === 'resubmit') answers = 'commune';
+      break;
+    }
+    case 'returnToProducer':
+    case 'returnToCommune': {
+      const items = input.reasons ?? [];
+      const returnable = input.event === 'returnToProducer' ? PRODUCER_ITEMS : DOSSIER_ITEMS;
+      const problems = returnProblems(items, returnable);
+      if (problems.length)
+        throw new AppError(
+          'RETURN_REASONS_INVALID',
+          { detail: problems.map((p) => ('item' in p ? `${p.code}: ${p.item}` : p.code)).join('; ') },
+          { problems },
+        );
+      returned = { byLevel: input.event === 'returnToProducer' ? 'commune' : 'province', items };
+      reason = items.map((i) => `${i.item}: ${i.reason}`).join('\n');
+      break;
+    }
+    case 'checkAtCommune':
+    case 'sendBackToProvince': {
+      if (!input.form03)
+        throw new AppError('FORM03_INCOMPLETE', { detail: 'form03' }, { problems: [{ code: 'missing' }] });
+      const problems = form03Problems(input.form03);
+      if (problems.length)
+        throw new AppError(
+          'FORM03_INCOMPLETE',
+          {
+            detail: problems
+              .map((p) => ('item' in p ? `${p.code}: ${p.item}` : `${p.code}: ${p.field}`))
+              .join('; '),
+          },
+          { problems },
+        );
+      values.form03 = {
+        items: Object.fromEntries(COMMUNE_CHECK_ITEMS.map((k) => [k, input.form03?.items[k]])),
+        proposal: input.form03.proposal,
+        signer: input.form03.signer,
+        signerTitle: input.form03.signerTitle,
+      };
+      values.communeCheckedOn = today;
+      if (input.event === 'sendBackToProvince') answers = 'province';
+      break;
+    }
+    case 'accept':
+      values.acceptedOn = today;
+      break;
+    case 'startScoring': {
+      const reviews = await repo.listReviews(db, id);
+      if (!reviews.some((r) => r.kind === 'advisoryReport')) throw new AppError('ADVISORY_REPORT_MISSING');
+      break;
+    }
+    default:
+      break;
+  }
+  await db.transaction(async (tx) => {
+    if (input.event === 'accept') {
+      const round = await assignRound(
+        deps,
+        actor,
+        {
+          provinceId: product.scopeProvinceId,
+          procedureVersionId: row.procedureVersionId,
+          roundId: input.roundId ?? null,
+          today,
+        },
+        tx,
+      );
+      values.roundId = round.id;
+      values.roundLabel = round.label;
+    }
+    await applyTransition(tx, deps.auditSecret, dossierAggregate, id, input.event, actor, {
+      context: () => ctx,
+      reason,
+      audit: () => ({
+        after: { ...(returned ? { returned: returned.items.map((i) => i.item) } : {}), ...pick(values) },
+      }),
+    });
+    if (Object.keys(values).length) await repo.updateDossier(tx, id, values);
+    if (answers) await repo.answerReturns(tx, id, answers);
+    if (returned)
+      await repo.insertReturn(tx, {
+        dossierId: id,
+        byLevel: returned.byLevel,
+        items: returned.items,
+        actorUserId: actor.userId,
+        actorLabel: actor.label,
+      });
+  });
+  return getDossier(deps, grant, id);
+}
+
+/** The dates and round a move set, for its audit row. */
+function pick(values: Partial<repo.DossierInsert>) {
+  const out: Record<string, string | null> = {};
+  for (const k of ['receivedOn', 'communeDueOn', 'communeCheckedOn', 'acceptedOn', 'roundLabel'] as const)
+    if (values[k] !== undefined) out[k] = values[k] as string | null;
+  return out;
+}
+
+export interface ListInput {
+  stage?: DossierStage;
+  queue?: 'mine' | 'overdue';
+  productId?: string;
+  roundId?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The stages whose next move is the role's (from the transition table; withdrawing aside). */
+export function stagesWaitingFor(role: Grant['role']): DossierStage[] {
+  const stages = dossierWorkflow.transitions
+    .filter((t) => t.roles.includes(role) && t.event !== 'withdraw' && t.event !== 'imported')
+    .map((t) => t.from);
+  return [...new Set(stages)];
+}
+
+/** Dossiers within the caller's territory: all, a stage, the caller's queue, or the overdue commune checks. */
+export async function listDossiers(deps: AppDeps, grant: Grant, f: ListInput) {
+  const { db } = deps.database;
+  const today = deps.clock.today();
+  const stages = f.queue === 'mine' ? stagesWaitingFor(grant.role) : f.stage ? [f.stage] : undefined;
+  const { items, total } = await repo.listDossiers(db, registryListScope(grant), {
+    stages,
+    overdueOn: f.queue === 'overdue' ? today : undefined,
+    productId: f.productId,
+    roundId: f.roundId,
+    page: f.page,
+    pageSize: f.pageSize,
+  });
+  const calendar = await workingCalendarOf(db);
+  return {
+    items: items.map(({ communeDueOn, procedureVersionId, ...i }) => ({
+      ...i,
+      communeDeadline: deadlineOf(
+        { receivedOn: i.receivedOn, communeDueOn, procedureVersionId },
+        today,
+        calendar,
+        i.stage,
+      ),
+      updatedAt: i.updatedAt.toISOString(),
+    })),
+    total,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
