@@ -135,6 +135,22 @@ export const DOSSIER_ITEMS = [
   'form03',
   'other',
 ] as const;
+/** the dossier moves a person makes on the platform (the council's and the centre's follow) */
+export const DOSSIER_ACTION_EVENTS = [
+  'submit',
+  'resubmit',
+  'withdraw',
+  'returnToProducer',
+  'returnToCommune',
+  'sendBackToProvince',
+  'checkAtCommune',
+  'accept',
+  'startAdvisoryReview',
+  'startScoring',
+] as const;
+export const DEADLINE_STANDINGS = ['open', 'dueToday', 'overdue'] as const;
+export const PAPER_STANDINGS = ['valid', 'expiringSoon', 'expired', 'noExpiry'] as const;
+export const DOSSIER_QUEUES = ['mine', 'overdue'] as const;
 /** the four items of the commune's check (Mẫu 03) */
 export const COMMUNE_CHECK_ITEMS = [
   'originAndRawMaterial',

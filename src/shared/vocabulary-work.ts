@@ -5,6 +5,57 @@ import { vocabulary } from './vocabulary-kit.ts';
 import * as E from './enums.ts';
 
 export const WORK_VOCABULARIES = {
+  dossierAction: vocabulary('dossierAction', E.DOSSIER_ACTION_EVENTS, {
+    submit: { vi: 'Nộp hồ sơ', en: 'Submit' },
+    resubmit: { vi: 'Nộp lại', en: 'Submit again' },
+    withdraw: { vi: 'Rút hồ sơ', en: 'Withdraw' },
+    returnToProducer: { vi: 'Trả lại chủ thể', en: 'Return to the producer' },
+    returnToCommune: { vi: 'Trả lại xã', en: 'Return to the commune' },
+    sendBackToProvince: { vi: 'Gửi lại tỉnh', en: 'Send back to the province' },
+    checkAtCommune: { vi: 'Kiểm tra, đề nghị tỉnh (Mẫu 03)', en: 'Check and propose (Form 03)' },
+    accept: { vi: 'Tiếp nhận', en: 'Accept' },
+    startAdvisoryReview: { vi: 'Chuyển tổ tư vấn', en: 'Send to the advisory group' },
+    startScoring: { vi: 'Đưa ra hội đồng', en: 'Put to the council' },
+  }),
+  roundKind: vocabulary('roundKind', E.ROUND_KINDS, {
+    regular: { vi: 'Đợt thường kỳ', en: 'Regular round' },
+    extra: { vi: 'Đợt bổ sung', en: 'Extra round' },
+  }),
+  deadlineStanding: vocabulary('deadlineStanding', E.DEADLINE_STANDINGS, {
+    open: { vi: 'Còn hạn', en: 'Open', plainWord: true },
+    dueToday: { vi: 'Hết hạn hôm nay', en: 'Due today' },
+    overdue: { vi: 'Quá hạn', en: 'Overdue', plainWord: true },
+  }),
+  paperStanding: vocabulary('paperStanding', E.PAPER_STANDINGS, {
+    valid: { vi: 'Còn hiệu lực', en: 'Valid', plainWord: true },
+    expiringSoon: { vi: 'Sắp hết hạn', en: 'Expiring soon' },
+    expired: { vi: 'Đã hết hạn', en: 'Expired', plainWord: true },
+    noExpiry: { vi: 'Không thời hạn', en: 'No expiry' },
+  }),
+  dossierQueue: vocabulary('dossierQueue', E.DOSSIER_QUEUES, {
+    mine: { vi: 'Hồ sơ chờ tôi xử lý', en: 'Waiting for me' },
+    overdue: { vi: 'Xã kiểm tra quá hạn', en: 'Commune checks overdue' },
+  }),
+  dossierItem: vocabulary('dossierItem', E.DOSSIER_ITEMS, {
+    form01: { vi: 'Phiếu đăng ký (Mẫu 01)', en: 'Registration (Form 01)' },
+    'form02.general': { vi: 'Mẫu 02 — I. Thông tin chung', en: 'Form 02 — I. General information' },
+    'form02.business': {
+      vi: 'Mẫu 02 — II. Kết quả sản xuất, kinh doanh',
+      en: 'Form 02 — II. Business results',
+    },
+    'form02.selfAssessment': { vi: 'Mẫu 02 — III. Tự đánh giá', en: 'Form 02 — III. Self-assessment' },
+    'form02.plan': { vi: 'Mẫu 02 — IV. Kế hoạch', en: 'Form 02 — IV. Plan' },
+    papers: { vi: 'Giấy tờ pháp lý', en: 'Legal papers' },
+    samples: { vi: 'Mẫu sản phẩm', en: 'Product samples' },
+    form03: { vi: 'Phiếu đánh giá của xã (Mẫu 03)', en: 'Commune check (Form 03)' },
+    other: { vi: 'Khác', en: 'Other', plainWord: true },
+  }),
+  dossierReviewKind: vocabulary('dossierReviewKind', E.DOSSIER_REVIEW_KINDS, {
+    siteVisit: { vi: 'Khảo sát thực tế', en: 'Site visit' },
+    testRequest: { vi: 'Đề nghị kiểm nghiệm bổ sung', en: 'Extra test requested' },
+    labResult: { vi: 'Kết quả kiểm nghiệm', en: 'Lab result' },
+    advisoryReport: { vi: 'Báo cáo của tổ tư vấn', en: 'Advisory group report' },
+  }),
   importKind: vocabulary('importKind', E.IMPORT_KINDS, {
     producers: { vi: 'Chủ thể', en: 'Producers' },
     products: { vi: 'Sản phẩm', en: 'Products' },

@@ -89,8 +89,8 @@ describe('OpenAPI document', () => {
             `${where} declares path parameter ${p}`,
           );
         }
-        // JSON everywhere; file uploads (photos, spreadsheet imports, evidence) are multipart
-        const multipart = /\/photos$|^\/api\/imports$|\/evidence$/.test(path);
+        // JSON everywhere; file uploads (photos, spreadsheet imports, evidence, lab reports) are multipart
+        const multipart = /\/photos$|^\/api\/imports$|\/evidence$|\/lab-results$/.test(path);
         if (m === 'post' && op.requestBody)
           assert.ok(
             op.requestBody.content[multipart ? 'multipart/form-data' : 'application/json'],

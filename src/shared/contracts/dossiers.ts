@@ -4,7 +4,11 @@
 // each role works from. The shapes of the forms are also the shapes stored (jsonb).
 import { z } from 'zod';
 import {
+  DEADLINE_STANDINGS,
+  DOSSIER_ACTION_EVENTS,
   DOSSIER_ITEMS,
+  DOSSIER_QUEUES,
+  PAPER_STANDINGS,
   DOSSIER_KINDS,
   DOSSIER_REVIEW_KINDS,
   DOSSIER_STAGES,
@@ -113,18 +117,7 @@ export const saveDossierBody = z
 
 export const dossierEventBody = z
   .strictObject({
-    event: z.enum([
-      'submit',
-      'resubmit',
-      'withdraw',
-      'returnToProducer',
-      'returnToCommune',
-      'sendBackToProvince',
-      'checkAtCommune',
-      'accept',
-      'startAdvisoryReview',
-      'startScoring',
-    ]),
+    event: z.enum(DOSSIER_ACTION_EVENTS),
     reasons: z
       .array(returnReasonSchema)
       .max(20)
@@ -144,7 +137,7 @@ export const deadlineSchema = z
   .object({
     due: isoDate,
     basis: z.string(),
-    standing: z.enum(['open', 'dueToday', 'overdue']),
+    standing: z.enum(DEADLINE_STANDINGS),
     workingDaysLeft: z.number().int().nullable(),
     workingDaysLate: z.number().int().nullable(),
   })
@@ -155,7 +148,7 @@ export const paperView = z
     kind: z.string(),
     number: z.string().nullable(),
     validUntil: isoDate.nullable(),
-    standing: z.enum(['valid', 'expiringSoon', 'expired', 'noExpiry']),
+    standing: z.enum(PAPER_STANDINGS),
   })
   .meta({ id: 'DossierPaper' });
 
@@ -270,7 +263,7 @@ export const dossierSchema = z
 
 export const dossierListQuery = z.object({
   stage: z.enum(DOSSIER_STAGES).optional(),
-  queue: z.enum(['mine', 'overdue']).optional().meta({
+  queue: z.enum(DOSSIER_QUEUES).optional().meta({
     description:
       'mine: the dossiers waiting for the caller’s role; overdue: the commune checks past their day',
   }),
