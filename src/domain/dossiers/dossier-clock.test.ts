@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { workingCalendar } from '../calendar/working-days.ts';
-import { communeCheckDue, deadlineStanding, roundForProposal, roundWindows } from './dossier-clock.ts';
+import {
+  communeCheckDue,
+  communeDeadline,
+  deadlineStanding,
+  roundForProposal,
+  roundLabel,
+  roundWindows,
+} from './dossier-clock.ts';
 
 // the Labour Code's days only: Tết 2026 is Monday 16/2 – Friday 20/2 (the last day of the
 // lunar year and the first four of the new one)
@@ -98,5 +105,21 @@ describe('rounds and their cut-offs', () => {
       decideBy: '2027-06-30',
     });
     assert.equal(roundForProposal('r148', 'province', '2024-05-01'), null);
+  });
+});
+
+describe('the commune deadline as a dossier shows it', () => {
+  it('stands open, due or late only while the commune holds the dossier, and cites its basis', () => {
+    const d = { receivedOn: '2026-06-01', due: '2026-06-22', versionId: 'r26_2026' };
+    const held = communeDeadline({ ...d, stage: 'submitted' }, '2026-06-23', labourCode);
+    assert.deepEqual([held?.standing, held?.workingDaysLate], ['overdue', 1]);
+    assert.match(held?.basis ?? '', /^QĐ 26\/2026/);
+    const passed = communeDeadline({ ...d, stage: 'communeChecked' }, '2026-06-23', labourCode);
+    assert.deepEqual([passed?.standing, passed?.workingDaysLate], ['open', null]);
+    assert.equal(communeDeadline({ ...d, due: null, stage: 'draft' }, '2026-06-23', labourCode), null);
+  });
+  it('names rounds by number and year, extra ones as such', () => {
+    assert.equal(roundLabel({ no: 2, year: 2027, kind: 'regular' }), 'Đợt 2 năm 2027');
+    assert.equal(roundLabel({ no: 3, year: 2027, kind: 'extra' }), 'Đợt 3 năm 2027 (bổ sung)');
   });
 });

@@ -24,13 +24,39 @@ export function communeCheckDue(
   receivedOn: string,
   calendar: WorkingCalendar,
 ): CommuneCheckDue | null {
+  const limit = communeCheckLimit(versionId);
+  if (!limit) return null;
+  return { ...limit, due: calendar.add(receivedOn, limit.value, limit.unit) };
+}
+
+/** The version's limit on the commune's check, with the instrument and article it comes from; null when none. */
+export function communeCheckLimit(versionId: ProcedureVersionId): Omit<CommuneCheckDue, 'due'> | null {
   const limit = limitOf(versionId, 'communeReview');
   if (!limit || limit.unit === 'months') return null;
   return {
-    due: calendar.add(receivedOn, limit.value, limit.unit),
     value: limit.value,
     unit: limit.unit,
     basis: `${limit.basis.instrument}${limit.basis.article ? `, ${limit.basis.article}` : ''}`,
+  };
+}
+
+/**
+ * The commune's deadline of a dossier received on `receivedOn` and due on `due` and,
+ * while the commune holds it (`submitted`), where it stands on `today`.
+ */
+export function communeDeadline(
+  d: { receivedOn: string | null; due: string | null; versionId: string | null; stage: string },
+  today: string,
+  calendar: WorkingCalendar,
+) {
+  if (!d.due || !d.receivedOn) return null;
+  const standing = d.stage === 'submitted' ? deadlineStanding(d.due, today, calendar) : null;
+  return {
+    due: d.due,
+    basis: (d.versionId && communeCheckLimit(d.versionId)?.basis) || '',
+    standing: standing?.kind ?? 'open',
+    workingDaysLeft: standing?.kind === 'open' ? standing.workingDaysLeft : null,
+    workingDaysLate: standing?.kind === 'overdue' ? standing.workingDaysLate : null,
   };
 }
 
@@ -69,6 +95,11 @@ export function roundWindows(
     .map((w) => ({ proposalsBy: `${year}-${w.proposalsBy}`, decideBy: `${year}-${w.decideBy}` }))
     .sort((a, b) => a.proposalsBy.localeCompare(b.proposalsBy))
     .map((w, i) => ({ level, year, no: i + 1, ...w }));
+}
+
+/** How a round is named: "Đợt 2 năm 2027", "(bổ sung)" for an extra one. */
+export function roundLabel(r: { no: number; year: number; kind: 'regular' | 'extra' }): string {
+  return `Đợt ${r.no} năm ${r.year}${r.kind === 'extra' ? ' (bổ sung)' : ''}`;
 }
 
 /**

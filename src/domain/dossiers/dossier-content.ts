@@ -7,6 +7,7 @@
 // province see the same list. A return names the items it sends back, each with its
 // reason, from the same vocabulary of items.
 import { DOSSIER_ITEMS } from '../../shared/enums.ts';
+import { addDaysIso } from '../calendar/dates.ts';
 
 export { DOSSIER_ITEMS };
 
@@ -140,7 +141,7 @@ export type PaperStanding = 'valid' | 'expiringSoon' | 'expired' | 'noExpiry';
 export function paperStanding(validUntil: string | null, today: string): PaperStanding {
   if (!validUntil) return 'noExpiry';
   if (validUntil < today) return 'expired';
-  return validUntil <= addDays(today, 90) ? 'expiringSoon' : 'valid';
+  return validUntil <= addDaysIso(today, 90) ? 'expiringSoon' : 'valid';
 }
 
 function paperGaps(papers: DossierPaper[], legalType: string | null, today: string): DossierGap[] {
@@ -154,12 +155,6 @@ function paperGaps(papers: DossierPaper[], legalType: string | null, today: stri
   if (legalType && REGISTERED_LEGAL_TYPES.includes(legalType) && !registration)
     gaps.push({ item: 'papers', code: 'noRegistration', field: 'business_registration' });
   return gaps;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export interface ReturnReason {

@@ -10,7 +10,7 @@
 // (the one way to do so): a council result awaiting its decision, or a proposal
 // forwarded to the centre. The next issues add the services and sub-states.
 import { DOSSIER_EVENTS, DOSSIER_STAGES } from '../../shared/enums.ts';
-import type { Guard, WorkflowContext, WorkflowTable } from '../workflow/kit.ts';
+import { allowedEvents, type Guard, type WorkflowContext, type WorkflowTable } from '../workflow/kit.ts';
 
 export type DossierStage = (typeof DOSSIER_STAGES)[number];
 export type DossierEvent = (typeof DOSSIER_EVENTS)[number];
@@ -246,3 +246,35 @@ export const dossierWorkflow: WorkflowTable<DossierStage, DossierEvent, DossierC
     },
   ],
 };
+
+/** The stages in which the producer's forms can still be changed. */
+export const EDITABLE_DOSSIER_STAGES: readonly DossierStage[] = ['draft', 'returnedByCommune'];
+
+/** The stages whose next move is the role's (read from the table; withdrawing and importing aside). */
+export function stagesWaitingFor(role: WorkflowContext['actor']['role']): DossierStage[] {
+  const stages = dossierWorkflow.transitions
+    .filter((t) => t.roles.includes(role) && t.event !== 'withdraw' && t.event !== 'imported')
+    .map((t) => t.from);
+  return [...new Set(stages)];
+}
+
+/** The advisory group's entries are recorded by the province's officers while it reviews the dossier. */
+export function mayRecordReview(stage: DossierStage, ctx: DossierContext): boolean {
+  return stage === 'advisoryReview' && ctx.actor.role === 'province_officer' && ctx.coversPlace;
+}
+
+/** What the caller may do with a dossier: its moves now, editing the forms, recording the review. */
+export function dossierActions(stage: DossierStage, ctx: DossierContext, mayEditProduct: boolean): string[] {
+  const actions: string[] = [
+    'view',
+    ...allowedEvents(dossierWorkflow, stage, ctx).filter((e) => e !== 'imported'),
+  ];
+  if (mayEditDossier(stage, ctx, mayEditProduct)) actions.push('edit');
+  if (mayRecordReview(stage, ctx)) actions.push('review');
+  return actions;
+}
+
+/** The producer's forms are changed by the producer, or an officer of the place, while it holds the dossier. */
+export function mayEditDossier(stage: DossierStage, ctx: DossierContext, mayEditProduct: boolean): boolean {
+  return mayEditProduct && EDITABLE_DOSSIER_STAGES.includes(stage) && (ctx.ownDossier || ctx.coversPlace);
+}

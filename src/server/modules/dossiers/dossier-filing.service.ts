@@ -6,220 +6,45 @@
 // accepts into a round or returns to the commune; the advisory group reviews; the
 // dossier goes to the council. Every move goes through the transition table.
 import type { Grant } from '../../../domain/access/policy.ts';
-import { coversPlace, registryListScope } from '../../../domain/access/policy.ts';
-import {
-  COMMUNE_CHECK_ITEMS,
-  form03Problems,
-  suggestLocalLabour,
-} from '../../../domain/dossiers/commune-check.ts';
+import { COMMUNE_CHECK_ITEMS, form03Problems, type Form03 } from '../../../domain/dossiers/commune-check.ts';
 import {
   carriedOverContent,
   dossierGaps,
   DOSSIER_ITEMS,
-  paperStanding,
   PRODUCER_ITEMS,
   returnProblems,
   type BusinessYear,
-  type DossierContent,
   type Form01,
   type Form02General,
   type Form02Plan,
   type ReturnReason,
   type SampleHandover,
 } from '../../../domain/dossiers/dossier-content.ts';
-import { communeCheckDue, deadlineStanding } from '../../../domain/dossiers/dossier-clock.ts';
+import { communeCheckDue } from '../../../domain/dossiers/dossier-clock.ts';
 import {
   dossierWorkflow,
-  type DossierContext,
+  mayEditDossier,
   type DossierEvent,
-  type DossierStage,
 } from '../../../domain/dossiers/dossier.workflow.ts';
-import type { WorkingCalendar } from '../../../domain/calendar/working-days.ts';
 import { procedureForDossier } from '../../../domain/regimes/procedure-versions.ts';
-import { livesLocally, localLabourShare } from '../../../domain/scoring/derived.ts';
-import { allowedEvents } from '../../../domain/workflow/kit.ts';
-import type { Form03 } from '../../../domain/dossiers/commune-check.ts';
 import type { DOSSIER_KINDS } from '../../../shared/enums.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import type { Executor } from '../../db/client.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { workingCalendarOf } from '../calendar/calendar.service.ts';
 import { recognitionOf } from '../certificates/certificates.service.ts';
 import { producerDetails } from '../registry/producer-write.service.ts';
-import { getProductFacts, workforcePlacesOf } from '../registry/registry.service.ts';
+import { getProductFacts } from '../registry/registry.service.ts';
 import { sheetFacts, sheetsOfYear } from '../self-assessment/self-assessment.service.ts';
-import {
-  applyTransition,
-  assertAllowed,
-  statusHistoryOf,
-  workflowActorOf,
-} from '../workflow/workflow.service.ts';
+import { applyTransition, assertAllowed } from '../workflow/workflow.service.ts';
+import { contentOf, dossierFor, form02Of } from './dossier-access.ts';
 import { dossierAggregate } from './dossier-aggregate.ts';
-import { assignRound, roundViewOf } from './rounds.service.ts';
-import { reviewViews } from './dossier-review.service.ts';
+import { getDossier } from './dossier-view.service.ts';
 import * as repo from './dossiers.repository.ts';
+import { assignRound } from './rounds.service.ts';
 
 type DossierKind = (typeof DOSSIER_KINDS)[number];
-
-interface Form02 {
-  general: Form02General | null;
-  business: BusinessYear[];
-  plan: Form02Plan | null;
-}
-const form02Of = (row: repo.DossierRow): Form02 =>
-  (row.form02 as Form02 | null) ?? { general: null, business: [], plan: null };
-
-/** The dossier, who may see it, and the facts its guards need; 404 outside one's scope. */
-async function dossierFor(db: Executor, grant: Grant, id: string) {
-  const row = await repo.findDossier(db, id);
-  if (!row) throw new AppError('NOT_FOUND');
-  const { product, actions } = await getProductFacts(db, grant, row.productId);
-  const place = { provinceId: product.scopeProvinceId, communeId: product.scopeCommuneId };
-  const ctx: DossierContext = {
-    actor: workflowActorOf(grant),
-    coversPlace: grant.role !== 'producer' && coversPlace(grant, place),
-    ownDossier: grant.role === 'producer' && grant.producerId === row.producerId,
-    importedAt: null,
-  };
-  return { row, product, canEdit: actions.includes('edit'), ctx };
-}
-
-const EDITABLE: readonly DossierStage[] = ['draft', 'returnedByCommune'];
-
-/** The content the completeness rule reads, from the dossier, its producer's papers and its sheet. */
-async function contentOf(deps: AppDeps, grant: Grant, row: repo.DossierRow, productSetNo: number | null) {
-  const producer = await producerDetails(deps, grant, row.producerId);
-  const sheet = await sheetOf(deps, row);
-  const f2 = form02Of(row);
-  const content: DossierContent = {
-    productSetNo,
-    legalType: producer.legalType,
-    form01: row.form01 as Form01 | null,
-    general: f2.general,
-    business: f2.business,
-    plan: f2.plan,
-    selfAssessment: sheet ? { id: sheet.id, status: sheet.status } : null,
-    samples: row.samples as SampleHandover | null,
-    papers: producer.documents.map((d) => ({ kind: d.kind, number: d.number, validUntil: d.validUntil })),
-  };
-  return { content, sheet, producer };
-}
-
-/** Part III: the sheet the dossier names, else the product's sheet of the dossier's year. */
-async function sheetOf(deps: AppDeps, row: repo.DossierRow) {
-  if (row.selfAssessmentId) return sheetFacts(deps, row.selfAssessmentId);
-  if (!row.year) return null;
-  const s = (await sheetsOfYear(deps, [row.productId], row.year)).get(row.productId);
-  return s ? sheetFacts(deps, s.id) : null;
-}
-
-interface Clocked {
-  receivedOn: string | null;
-  communeDueOn: string | null;
-  procedureVersionId: string | null;
-}
-
-/** The commune's deadline and, while the commune holds the dossier, where it stands today. */
-function deadlineOf(row: Clocked, today: string, calendar: WorkingCalendar, stage: DossierStage) {
-  if (!row.communeDueOn || !row.receivedOn) return null;
-  const standing = stage === 'submitted' ? deadlineStanding(row.communeDueOn, today, calendar) : null;
-  const limit = row.procedureVersionId
-    ? communeCheckDue(row.procedureVersionId, row.receivedOn, calendar)
-    : null;
-  return {
-    due: row.communeDueOn,
-    basis: limit?.basis ?? '',
-    standing: standing?.kind ?? 'open',
-    workingDaysLeft: standing?.kind === 'open' ? standing.workingDaysLeft : null,
-    workingDaysLate: standing?.kind === 'overdue' ? standing.workingDaysLate : null,
-  };
-}
-
-export async function getDossier(deps: AppDeps, grant: Grant, id: string) {
-  const { db } = deps.database;
-  const { row, product, canEdit, ctx } = await dossierFor(db, grant, id);
-  const place = await repo.dossierPlace(db, row.productId);
-  const today = deps.clock.today();
-  const calendar = await workingCalendarOf(db);
-  const { content, sheet, producer } = await contentOf(deps, grant, row, place?.productSetNo ?? null);
-  const f2 = form02Of(row);
-  const stage = row.status;
-  const events = allowedEvents(dossierWorkflow, stage, ctx).filter((e) => e !== 'imported');
-  const actions: string[] = ['view', ...events];
-  if (canEdit && EDITABLE.includes(stage) && (ctx.ownDossier || ctx.coversPlace)) actions.push('edit');
-  if (
-    ctx.coversPlace &&
-    (stage === 'provinceAccepted' || stage === 'advisoryReview') &&
-    grant.role === 'province_officer'
-  )
-    actions.push('review');
-  const labour =
-    stage === 'submitted' || stage === 'returnedByProvince' || stage === 'communeChecked'
-      ? await localLabourSuggestion(db, row.producerId)
-      : null;
-  return {
-    id: row.id,
-    productId: row.productId,
-    productName: product.name,
-    productSetNo: place?.productSetNo ?? null,
-    producerId: row.producerId,
-    producerName: product.producerName,
-    communeName: place?.communeName ?? null,
-    provinceName: place?.provinceName ?? null,
-    kind: row.kind,
-    stage,
-    procedureVersionId: row.procedureVersionId,
-    year: row.year,
-    round: row.roundId ? await roundViewOf(db, row.roundId) : null,
-    copiedFrom: row.copiedFrom,
-    form01: content.form01,
-    general: f2.general,
-    business: f2.business,
-    plan: f2.plan,
-    samples: content.samples,
-    selfAssessment: sheet,
-    papers: producer.documents.map((d) => ({
-      kind: d.kind,
-      number: d.number,
-      validUntil: d.validUntil,
-      standing: paperStanding(d.validUntil, today),
-    })),
-    form03: row.form03 as Form03 | null,
-    localLabourSuggestion: labour,
-    gaps: EDITABLE.includes(stage) ? dossierGaps(content, today) : [],
-    receivedOn: row.receivedOn,
-    communeDeadline: deadlineOf(row, today, calendar, stage),
-    communeCheckedOn: row.communeCheckedOn,
-    acceptedOn: row.acceptedOn,
-    returns: (await repo.listReturns(db, row.id)).map((r) => ({
-      id: r.id,
-      byLevel: r.byLevel,
-      items: r.items as ReturnReason[],
-      actorLabel: r.actorLabel,
-      at: r.createdAt.toISOString(),
-      answeredAt: r.answeredAt?.toISOString() ?? null,
-    })),
-    reviews: await reviewViews(db, row.id),
-    version: row.version,
-    actions,
-    statusHistory: (await statusHistoryOf(db, dossierWorkflow.aggregate, row.id)).map((h) => ({
-      ...h,
-      at: h.at.toISOString(),
-    })),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-async function localLabourSuggestion(db: Executor, producerId: string) {
-  const rows = await workforcePlacesOf(db, producerId);
-  if (!rows.length) return null;
-  const home = { communeId: rows[0].homeCommuneId, districtId: rows[0].homeDistrictId };
-  return suggestLocalLabour(
-    localLabourShare(rows.map((r) => ({ workers: r.workers, local: livesLocally('commune', home, r) }))),
-  );
-}
 
 /** Opens a dossier of a kind for a product, from its previous dossier and its producer's contacts. */
 export async function createDossier(
@@ -321,7 +146,7 @@ export async function saveDossier(
   const { db } = deps.database;
   const { row, canEdit, ctx } = await dossierFor(db, grant, id);
   if (!canEdit || !(ctx.ownDossier || ctx.coversPlace)) throw new AppError('FORBIDDEN');
-  if (!EDITABLE.includes(row.status))
+  if (!mayEditDossier(row.status, ctx, canEdit))
     throw new AppError('DOSSIER_NOT_EDITABLE', { stage: dossierWorkflow.labels[row.status].vi });
   if (input.selfAssessmentId) {
     const sheet = await sheetFacts(deps, input.selfAssessmentId);
@@ -388,12 +213,7 @@ export async function actOnDossier(
   switch (input.event) {
     case 'submit':
     case 'resubmit': {
-      const { content } = await contentOf(
-        deps,
-        grant,
-        row,
-        (await repo.dossierPlace(db, row.productId))?.productSetNo ?? null,
-      );
+      const { content } = await contentOf(deps, grant, row, product.productSet);
       const gaps = dossierGaps(content, today);
       if (gaps.length) throw new AppError('DOSSIER_INCOMPLETE', { count: gaps.length }, { gaps });
       const calendar = await workingCalendarOf(db);
@@ -499,52 +319,4 @@ function pick(values: Partial<repo.DossierInsert>) {
   for (const k of ['receivedOn', 'communeDueOn', 'communeCheckedOn', 'acceptedOn', 'roundLabel'] as const)
     if (values[k] !== undefined) out[k] = values[k] as string | null;
   return out;
-}
-
-export interface ListInput {
-  stage?: DossierStage;
-  queue?: 'mine' | 'overdue';
-  productId?: string;
-  roundId?: string;
-  page: number;
-  pageSize: number;
-}
-
-/** The stages whose next move is the role's (from the transition table; withdrawing aside). */
-export function stagesWaitingFor(role: Grant['role']): DossierStage[] {
-  const stages = dossierWorkflow.transitions
-    .filter((t) => t.roles.includes(role) && t.event !== 'withdraw' && t.event !== 'imported')
-    .map((t) => t.from);
-  return [...new Set(stages)];
-}
-
-/** Dossiers within the caller's territory: all, a stage, the caller's queue, or the overdue commune checks. */
-export async function listDossiers(deps: AppDeps, grant: Grant, f: ListInput) {
-  const { db } = deps.database;
-  const today = deps.clock.today();
-  const stages = f.queue === 'mine' ? stagesWaitingFor(grant.role) : f.stage ? [f.stage] : undefined;
-  const { items, total } = await repo.listDossiers(db, registryListScope(grant), {
-    stages,
-    overdueOn: f.queue === 'overdue' ? today : undefined,
-    productId: f.productId,
-    roundId: f.roundId,
-    page: f.page,
-    pageSize: f.pageSize,
-  });
-  const calendar = await workingCalendarOf(db);
-  return {
-    items: items.map(({ communeDueOn, procedureVersionId, ...i }) => ({
-      ...i,
-      communeDeadline: deadlineOf(
-        { receivedOn: i.receivedOn, communeDueOn, procedureVersionId },
-        today,
-        calendar,
-        i.stage,
-      ),
-      updatedAt: i.updatedAt.toISOString(),
-    })),
-    total,
-    page: f.page,
-    pageSize: f.pageSize,
-  };
 }

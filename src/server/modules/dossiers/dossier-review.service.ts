@@ -4,7 +4,7 @@
 // report to the council, without which the dossier does not go to the council.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Grant } from '../../../domain/access/policy.ts';
-import { coversPlace } from '../../../domain/access/policy.ts';
+import { mayRecordReview } from '../../../domain/dossiers/dossier.workflow.ts';
 import { safeFileName } from '../../../domain/text/file-name.ts';
 import type { DOSSIER_REVIEW_KINDS } from '../../../shared/enums.ts';
 import type { AuditActor } from '../../core/actor.ts';
@@ -13,7 +13,7 @@ import type { AppDeps } from '../../core/deps.ts';
 import type { Executor } from '../../db/client.ts';
 import { sniffEvidence } from '../../storage/sniff.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { getProductFacts } from '../registry/registry.service.ts';
+import { dossierFor } from './dossier-access.ts';
 import * as repo from './dossiers.repository.ts';
 
 export const REVIEW_FILE_LIMIT = 20 * 1024 * 1024;
@@ -44,12 +44,9 @@ export async function reviewViews(db: Executor, dossierId: string) {
 
 /** The dossier for a reviewer: a provincial officer of its province, while the advisory group holds it. */
 async function reviewable(db: Executor, grant: Grant, dossierId: string) {
-  const row = await repo.findDossier(db, dossierId);
-  if (!row) throw new AppError('NOT_FOUND');
-  const { product } = await getProductFacts(db, grant, row.productId);
-  const place = { provinceId: product.scopeProvinceId, communeId: product.scopeCommuneId };
-  if (grant.role !== 'province_officer' || !coversPlace(grant, place)) throw new AppError('FORBIDDEN');
-  if (row.status !== 'advisoryReview')
+  const { row, ctx } = await dossierFor(db, grant, dossierId);
+  if (!mayRecordReview('advisoryReview', ctx)) throw new AppError('FORBIDDEN');
+  if (!mayRecordReview(row.status, ctx))
     throw new AppError('WORKFLOW_NO_TRANSITION', {
       status: row.status,
       stateVi: 'chưa ở bước tổ tư vấn xem xét',
@@ -135,9 +132,7 @@ export async function addReview(
 /** A review entry's file, for whoever may see the dossier. */
 export async function readReviewFile(deps: AppDeps, grant: Grant, dossierId: string, reviewId: string) {
   const { db } = deps.database;
-  const row = await repo.findDossier(db, dossierId);
-  if (!row) throw new AppError('NOT_FOUND');
-  await getProductFacts(db, grant, row.productId);
+  await dossierFor(db, grant, dossierId);
   const r = await repo.findReview(db, dossierId, reviewId);
   if (!r?.storageKey || !r.mime || !r.fileName) throw new AppError('NOT_FOUND');
   const data = await deps.storage.get(r.storageKey);

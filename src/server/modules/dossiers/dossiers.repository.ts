@@ -136,22 +136,17 @@ export async function findReview(db: Executor, dossierId: string, id: string): P
   return row ?? null;
 }
 
-/** Where a dossier lives (its product's resolved place) and the names its pages show. */
-export async function dossierPlace(db: Executor, productId: string) {
-  const [row] = await db
-    .select({
-      productName: products.name,
-      productSetNo: products.productSet,
-      producerName: producers.name,
-      provinceId: products.scopeProvinceId,
-      communeId: products.scopeCommuneId,
-      communeName: sql<string | null>`(SELECT name FROM admin_units WHERE id = ${products.scopeCommuneId})`,
-      provinceName: sql<string | null>`(SELECT name FROM admin_units WHERE id = ${products.scopeProvinceId})`,
-    })
-    .from(products)
-    .innerJoin(producers, eq(producers.id, products.producerId))
-    .where(eq(products.id, productId));
-  return row ?? null;
+/** The names of a dossier's commune and province (its product's resolved place). */
+export async function placeNames(db: Executor, communeId: string | null, provinceId: string | null) {
+  const ids = [communeId, provinceId].filter((u): u is string => !!u);
+  const rows = ids.length
+    ? await db
+        .select({ id: adminUnits.id, name: adminUnits.name })
+        .from(adminUnits)
+        .where(inArray(adminUnits.id, ids))
+    : [];
+  const nameOf = (id: string | null) => rows.find((r) => r.id === id)?.name ?? null;
+  return { communeName: nameOf(communeId), provinceName: nameOf(provinceId) };
 }
 
 export async function insertRound(tx: Tx, values: RoundInsert): Promise<string> {
@@ -217,17 +212,6 @@ export function listRounds(db: Executor, provinceId: string | null, year: number
       ),
     )
     .orderBy(desc(evaluationRounds.year), asc(evaluationRounds.level), asc(evaluationRounds.no));
-}
-
-export async function roundNames(db: Executor, ids: string[]) {
-  return db
-    .select({
-      id: evaluationRounds.id,
-      name: sql<string>`'Đợt ' || ${evaluationRounds.no} || ' năm ' || ${evaluationRounds.year} || coalesce(' — ' || ${adminUnits.name}, ' — Trung ương')`,
-    })
-    .from(evaluationRounds)
-    .leftJoin(adminUnits, eq(adminUnits.id, evaluationRounds.provinceId))
-    .where(inArray(evaluationRounds.id, ids));
 }
 
 export interface DossierListFilter {

@@ -16,9 +16,11 @@ import {
 } from '../../../shared/contracts/dossiers.ts';
 import { DOSSIER_REVIEW_KINDS } from '../../../shared/enums.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { inlineFile } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as filing from './dossier-filing.service.ts';
+import * as view from './dossier-view.service.ts';
 import { addReview, readReviewFile, REVIEW_FILE_LIMIT } from './dossier-review.service.ts';
 import { listRounds, openRounds } from './rounds.service.ts';
 
@@ -57,7 +59,7 @@ export function dossierRoutes() {
       request: { query: dossierListQuery },
       responses: { 200: jsonContent(dossierPage) },
     }),
-    async (c) => c.json(await filing.listDossiers(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
+    async (c) => c.json(await view.listDossiers(c.get('deps'), requireGrant(c), c.req.valid('query')), 200),
   );
   router.openapi(
     route({
@@ -88,8 +90,7 @@ export function dossierRoutes() {
       request: { params: idParam },
       responses: { 200: jsonContent(dossierSchema), 404: notFound },
     }),
-    async (c) =>
-      c.json(await filing.getDossier(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await view.getDossier(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   router.openapi(
     route({
@@ -225,13 +226,7 @@ export function dossierRoutes() {
     }),
     async (c) => {
       const { id, reviewId } = c.req.valid('param');
-      const { data, mime, fileName } = await readReviewFile(c.get('deps'), requireGrant(c), id, reviewId);
-      return c.body(new Uint8Array(data), 200, {
-        'content-type': mime,
-        'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, max-age=300',
-      });
+      return inlineFile(c, await readReviewFile(c.get('deps'), requireGrant(c), id, reviewId));
     },
   );
   router.openapi(

@@ -9,6 +9,7 @@ import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-
 import type { Executor, Tx } from '../../db/client.ts';
 import { applyTransition } from '../workflow/workflow.service.ts';
 import { dossierAggregate } from './dossier-aggregate.ts';
+import { roundNames } from './rounds.service.ts';
 import type { WorkflowActor } from '../../../domain/workflow/kit.ts';
 import * as repo from './dossiers.repository.ts';
 
@@ -63,6 +64,6 @@ export const DOSSIERS_AUDIT_NAMES: AuditNameSource[] = [
   { type: 'dossier', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (r) => repo.dossierNames(db, r)) },
   {
     type: 'evaluation_round',
-    namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (r) => repo.roundNames(db, r)),
+    namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (r) => roundNames(db, r)),
   },
 ];

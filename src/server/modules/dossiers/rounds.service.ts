@@ -5,7 +5,7 @@
 // rules allow one. A dossier the province accepts goes to the round it can still
 // reach, opened on first use; a round whose cut-off has passed takes no more.
 import type { Grant } from '../../../domain/access/policy.ts';
-import { roundForProposal, roundWindows } from '../../../domain/dossiers/dossier-clock.ts';
+import { roundForProposal, roundLabel, roundWindows } from '../../../domain/dossiers/dossier-clock.ts';
 import { procedureVersionOn } from '../../../domain/regimes/procedure-versions.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
@@ -13,10 +13,6 @@ import type { AppDeps } from '../../core/deps.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import * as repo from './dossiers.repository.ts';
-
-export function roundLabel(r: { no: number; year: number; kind: 'regular' | 'extra' }): string {
-  return `Đợt ${r.no} năm ${r.year}${r.kind === 'extra' ? ' (bổ sung)' : ''}`;
-}
 
 function present(r: repo.RoundRow, provinceName: string | null, dossiers: number) {
   return {
@@ -34,6 +30,14 @@ function present(r: repo.RoundRow, provinceName: string | null, dossiers: number
     council: r.council,
     dossiers,
   };
+}
+
+/** How the audit trail names rounds: "Đợt 1 năm 2027 — Thanh Hóa", the centre's "— Trung ương". */
+export async function roundNames(db: Executor, ids: string[]) {
+  return (await repo.listRoundsByIds(db, ids)).map(({ round, provinceName }) => ({
+    id: round.id,
+    name: `${roundLabel(round)} — ${provinceName ?? 'Trung ương'}`,
+  }));
 }
 
 export async function roundViewOf(db: Executor, id: string) {

@@ -12,6 +12,7 @@ import {
   statusBody,
 } from '../../../shared/contracts/self-assessment.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { inlineFile } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { addEvidence, EVIDENCE_LIMITS, readEvidence, removeEvidence } from './self-assessment.evidence.ts';
@@ -211,13 +212,7 @@ export function selfAssessmentRoutes() {
     }),
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');
-      const { data, mime, fileName } = await readEvidence(c.get('deps'), requireGrant(c), id, evidenceId);
-      return c.body(new Uint8Array(data), 200, {
-        'content-type': mime,
-        'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, max-age=300',
-      });
+      return inlineFile(c, await readEvidence(c.get('deps'), requireGrant(c), id, evidenceId));
     },
   );
   router.openapi(
