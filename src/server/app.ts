@@ -44,6 +44,7 @@ import {
   LAB_RESULT_MAX_BYTES,
   LAB_RESULT_UPLOAD_PATH,
 } from './modules/dossiers/dossiers.routes.ts';
+import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
@@ -158,6 +159,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/calendar', calendarRoutes());
   app.route('/api', worklistRoutes());
   app.route('/api', dossierRoutes());
+  app.route('/api', ideaRoutes());
   // a product's permanent public address, outside /api: no session, matched before the web app's fallback
   app.route('/', publicAddressRoutes());
 

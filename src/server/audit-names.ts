@@ -4,6 +4,7 @@
 import type { AuditNameSource } from './core/audit-names.ts';
 import { CALENDAR_AUDIT_NAMES } from './modules/calendar/calendar.service.ts';
 import { DOSSIERS_AUDIT_NAMES } from './modules/dossiers/dossiers.service.ts';
+import { IDEAS_AUDIT_NAMES } from './modules/ideas/ideas.service.ts';
 import { ADMIN_UNITS_AUDIT_NAMES } from './modules/admin-units/admin-units.service.ts';
 import { IMPORTS_AUDIT_NAMES } from './modules/imports/imports.service.ts';
 import { REGISTRY_AUDIT_NAMES } from './modules/registry/registry.service.ts';
@@ -18,4 +19,5 @@ export const AUDIT_NAME_SOURCES: readonly AuditNameSource[] = [
   ...RUBRICS_AUDIT_NAMES,
   ...CALENDAR_AUDIT_NAMES,
   ...DOSSIERS_AUDIT_NAMES,
+  ...IDEAS_AUDIT_NAMES,
 ];

@@ -30,6 +30,7 @@ type ImportMove<A extends string> = Event<A, 'import', WithStatus, WithStatus>;
 type SheetMove<A extends string> = Event<A, 'product', WithStatus, WithStatus>;
 type ProducerMove<A extends string> = Event<A, 'producer', WithStatus, WithStatus>;
 type DossierMove<A extends string> = Event<A, 'dossier', WithStatus, WithStatus>;
+type IdeaMove<A extends string> = Event<A, 'product_idea', WithStatus, WithStatus>;
 
 export type AuditEvent =
   | Event<
@@ -102,6 +103,21 @@ export type AuditEvent =
   | Event<'dossier.created', 'dossier', undefined, FieldSnapshot>
   | Event<'dossier.edited' | 'dossier.review_added', 'dossier', FieldSnapshot, FieldSnapshot>
   | Event<'round.created', 'evaluation_round', undefined, FieldSnapshot>
+  | Event<'registration_call.opened', 'registration_call', undefined, FieldSnapshot>
+  | Event<'registration_call.edited', 'registration_call', FieldSnapshot, FieldSnapshot>
+  | Event<'idea.created', 'product_idea', undefined, FieldSnapshot>
+  | Event<'idea.edited', 'product_idea', FieldSnapshot, FieldSnapshot>
+  | IdeaMove<
+      | 'idea.submitted'
+      | 'idea.returned'
+      | 'idea.declined'
+      | 'idea.selected'
+      | 'idea.plan_submitted'
+      | 'idea.plan_returned'
+      | 'idea.plan_approved'
+      | 'idea.product_registered'
+      | 'idea.withdrawn'
+    >
   | Event<'calendar.year_edited', 'calendar_year', FieldSnapshot | undefined, FieldSnapshot>
   | Event<'seed.demo' | 'seed.national', 'registry'>
   | Event<'test.changed', 'test', undefined, FieldSnapshot>;
@@ -162,6 +178,22 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'dossier.edited': { vi: 'Sửa hồ sơ đánh giá', en: 'Changed the dossier' },
   'dossier.review_added': { vi: 'Ghi nhận kết quả thẩm định', en: 'Recorded a review entry' },
   'round.created': { vi: 'Lập đợt đánh giá', en: 'Opened an evaluation round' },
+  'registration_call.opened': {
+    vi: 'Mở đợt đăng ký ý tưởng sản phẩm',
+    en: 'Opened the call for product ideas',
+  },
+  'registration_call.edited': { vi: 'Sửa hạn đăng ký', en: 'Changed the call’s deadlines' },
+  'idea.created': { vi: 'Lập ý tưởng sản phẩm', en: 'Wrote a product idea' },
+  'idea.edited': { vi: 'Sửa ý tưởng, phương án kinh doanh', en: 'Changed the idea or its plan' },
+  'idea.submitted': { vi: 'Gửi ý tưởng cho xã', en: 'Sent the idea to the commune' },
+  'idea.returned': { vi: 'Trả lại ý tưởng', en: 'Returned the idea' },
+  'idea.declined': { vi: 'Không chọn ý tưởng', en: 'Declined the idea' },
+  'idea.selected': { vi: 'Chọn ý tưởng vào danh sách của xã', en: 'Selected the idea for the list' },
+  'idea.plan_submitted': { vi: 'Gửi phương án kinh doanh', en: 'Sent the business plan' },
+  'idea.plan_returned': { vi: 'Trả lại phương án kinh doanh', en: 'Returned the business plan' },
+  'idea.plan_approved': { vi: 'Duyệt phương án kinh doanh', en: 'Approved the business plan' },
+  'idea.product_registered': { vi: 'Đăng ký ý tưởng thành sản phẩm', en: 'Registered the idea as a product' },
+  'idea.withdrawn': { vi: 'Rút ý tưởng', en: 'Withdrew the idea' },
   'calendar.year_edited': { vi: 'Sửa lịch ngày nghỉ của năm', en: 'Changed the days off of a year' },
   'seed.demo': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
   'seed.national': { vi: 'Tạo dữ liệu tổng hợp toàn quốc', en: 'Seeded national synthetic data' },

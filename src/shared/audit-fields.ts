@@ -24,6 +24,8 @@ export const NAMED_TYPES = [
   'calendar_year',
   'dossier',
   'evaluation_round',
+  'registration_call',
+  'product_idea',
 ] as const;
 export type NamedType = (typeof NAMED_TYPES)[number];
 

@@ -151,6 +151,39 @@ export const DOSSIER_ACTION_EVENTS = [
 export const DEADLINE_STANDINGS = ['open', 'dueToday', 'overdue'] as const;
 export const PAPER_STANDINGS = ['valid', 'expiringSoon', 'expired', 'noExpiry'] as const;
 export const DOSSIER_QUEUES = ['mine', 'overdue'] as const;
+/**
+ * A product idea of the annual cycle (đăng ký ý tưởng sản phẩm, then phương án kinh doanh):
+ * filed by the producer, selected onto the commune's list or returned or declined, its
+ * business plan approved by the commune, then registered as a product.
+ */
+export const IDEA_STAGES = [
+  'draft',
+  'submitted',
+  'returned',
+  'declined',
+  'selected',
+  'planSubmitted',
+  'planApproved',
+  'productRegistered',
+  'withdrawn',
+] as const;
+export const IDEA_EVENTS = [
+  'submit',
+  'returnIdea',
+  'resubmit',
+  'decline',
+  'select',
+  'submitPlan',
+  'returnPlan',
+  'approvePlan',
+  'registerProduct',
+  'withdraw',
+] as const;
+/** a new product, or a product the producer already makes brought into the programme */
+export const IDEA_KINDS = ['newProduct', 'existingProduct'] as const;
+/** the two steps of the year's call with a deadline each */
+export const REGISTRATION_STEPS = ['ideas', 'plans'] as const;
+export const IDEA_QUEUES = ['mine'] as const;
 /** the four items of the commune's check (Mẫu 03) */
 export const COMMUNE_CHECK_ITEMS = [
   'originAndRawMaterial',
@@ -223,6 +256,8 @@ export const AUDIT_OBJECT_TYPES = [
   'calendar_year',
   'dossier',
   'evaluation_round',
+  'registration_call',
+  'product_idea',
   'registry',
   'test',
 ] as const;

@@ -273,6 +273,31 @@ export const ERRORS = {
     vi: 'Đợt đánh giá thường kỳ này đã có',
     en: 'This regular round already exists',
   },
+  REGISTRATION_CALL_MISSING: {
+    status: 409,
+    vi: 'Tỉnh chưa mở đợt đăng ký ý tưởng sản phẩm năm {year}',
+    en: 'The province has not opened the {year} call for product ideas',
+  },
+  REGISTRATION_CALL_EXISTS: {
+    status: 409,
+    vi: 'Tỉnh đã mở đợt đăng ký năm {year}; sửa hạn của đợt đó',
+    en: 'The province already has a {year} call; change its deadlines instead',
+  },
+  REGISTRATION_CLOSED: {
+    status: 409,
+    vi: 'Đã quá hạn {stepVi} của tỉnh ({dueOn}); liên hệ cán bộ OCOP nếu tỉnh gia hạn',
+    en: 'The province’s deadline for {stepEn} has passed ({dueOn}); ask an OCOP officer whether it is extended',
+  },
+  IDEA_INCOMPLETE: {
+    status: 422,
+    vi: '{whatVi} còn thiếu {count} mục; bổ sung trước khi nộp',
+    en: 'The {whatEn} lacks {count} items; complete them before submitting',
+  },
+  IDEA_NOT_EDITABLE: {
+    status: 409,
+    vi: 'Ý tưởng ở bước "{stage}" không sửa được phần này',
+    en: 'This part of the idea cannot be changed at the "{stage}" stage',
+  },
   ASSESSMENT_FINAL: {
     status: 409,
     vi: 'Phiếu tự đánh giá đã hoàn tất; mở lại để sửa',

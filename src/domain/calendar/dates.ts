@@ -8,3 +8,7 @@ export const addDaysIso = (iso: string, days: number): string =>
 export const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 export const yearOfIso = (iso: string): number => Number(iso.slice(0, 4));
+
+/** Calendar days from one date to another (negative when `to` is earlier). */
+export const daysBetweenIso = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);

@@ -10,6 +10,7 @@ const TERMINAL: Record<string, string[]> = {
   import: ['committed', 'cancelled'],
   producer: [],
   dossier: ['recognised', 'notRecognised', 'withdrawn'],
+  product_idea: ['declined', 'productRegistered', 'withdrawn'],
 };
 
 describe('every workflow table', () => {

@@ -1,6 +1,7 @@
 // Every workflow of the platform, for the table tests and docs/workflows/. A new
 // aggregate with a status adds its table here (docs/architecture.md, "How to add a workflow").
 import { dossierWorkflow } from '../dossiers/dossier.workflow.ts';
+import { ideaWorkflow } from '../ideas/idea.workflow.ts';
 import { importWorkflow } from '../import/import.workflow.ts';
 import { producerWorkflow } from '../registry/producer.workflow.ts';
 import { sheetWorkflow } from '../self-assessment/sheet.workflow.ts';
@@ -11,4 +12,5 @@ export const WORKFLOWS = [
   importWorkflow,
   producerWorkflow,
   dossierWorkflow,
+  ideaWorkflow,
 ] as unknown as readonly WorkflowTable<string, string, WorkflowContext>[];

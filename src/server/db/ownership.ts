@@ -35,6 +35,8 @@ export const TABLE_OWNERS = {
   evaluation_rounds: 'dossiers',
   dossier_returns: 'dossiers',
   dossier_reviews: 'dossiers',
+  registration_calls: 'ideas',
+  product_ideas: 'ideas',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
@@ -111,6 +113,12 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
     {
       tables: ['products', 'producers', 'admin_units'],
       why: 'a dossier is named by its product in the audit trail, and its lists show the product, producer and commune and are limited to the caller’s territory',
+    },
+  ],
+  ideas: [
+    {
+      tables: ['producers', 'admin_units'],
+      why: 'an idea lives where its producer lives: its lists show the producer and commune, are limited to the caller’s territory and roll up by commune',
     },
   ],
 };

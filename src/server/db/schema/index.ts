@@ -8,3 +8,4 @@ export * from './rubrics.ts';
 export * from './workflow.ts';
 export * from './calendar.ts';
 export * from './dossiers.ts';
+export * from './ideas.ts';

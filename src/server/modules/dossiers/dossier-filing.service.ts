@@ -21,6 +21,7 @@ import {
   type SampleHandover,
 } from '../../../domain/dossiers/dossier-content.ts';
 import { communeCheckDue } from '../../../domain/dossiers/dossier-clock.ts';
+import { form02FromIdea } from '../../../domain/ideas/idea-content.ts';
 import {
   dossierWorkflow,
   mayEditDossier,
@@ -34,6 +35,7 @@ import type { AppDeps } from '../../core/deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { workingCalendarOf } from '../calendar/calendar.service.ts';
 import { recognitionOf } from '../certificates/certificates.service.ts';
+import { ideaBehindProduct } from '../ideas/ideas.service.ts';
 import { producerDetails } from '../registry/producer-write.service.ts';
 import { getProductFacts } from '../registry/registry.service.ts';
 import { sheetFacts, sheetsOfYear } from '../self-assessment/self-assessment.service.ts';
@@ -83,6 +85,9 @@ export async function createDossier(
         ...form02Of(previous),
       })
     : null;
+  // a first dossier without a previous one starts from the approved idea and its business plan
+  const idea = previous ? null : await ideaBehindProduct(db, input.productId);
+  const fromIdea = idea ? form02FromIdea(idea, idea.plan) : null;
   const form01: Form01 = carried?.form01 ?? {
     representative: producer.representativeName ?? '',
     title: '',
@@ -103,9 +108,9 @@ export async function createDossier(
       selfAssessmentId: sheet?.id ?? null,
       form01,
       form02: {
-        general: carried?.general ?? null,
+        general: carried?.general ?? fromIdea?.general ?? null,
         business: carried?.business ?? [],
-        plan: carried?.plan ?? null,
+        plan: carried?.plan ?? fromIdea?.plan ?? null,
       },
       createdBy: actor.userId,
     });
@@ -119,6 +124,7 @@ export async function createDossier(
         kind: input.kind,
         year,
         copiedFrom: previous?.id ?? null,
+        fromIdea: idea?.id ?? null,
       },
     });
     return { id };
