@@ -375,6 +375,68 @@ describe('a first dossier to the council', () => {
   });
 });
 
+/** A dossier of a product filed complete and submitted on a day, through the API as its producer would. */
+async function fileOn(day: string, session: Session, owner: { id: string; productIds: string[] }) {
+  const today = deps.clock;
+  deps.clock = fixedDateClock(day);
+  try {
+    const productId = owner.productIds[0];
+    const d = await call(app, '/api/dossiers', { session, body: { productId, kind: 'first' } });
+    assert.equal(d.status, 201, d.text);
+    const sheet = await call(app, '/api/self-assessments', { session, body: { productId, year: 2027 } });
+    await call(app, `/api/self-assessments/${sheet.json.id}`, {
+      method: 'PUT',
+      session,
+      body: {
+        answers: bestAnswers(setOf('qd26-2026', 7).set),
+        facts: { hasStory: true },
+        expectedUpdatedAt: sheet.json.updatedAt,
+      },
+    });
+    await call(app, `/api/self-assessments/${sheet.json.id}/status`, { session, body: { status: 'final' } });
+    await deps.database.db
+      .insert(producerDocuments)
+      .values({
+        producerId: owner.id,
+        kind: 'business_registration',
+        number: '2800999111',
+        issuedOn: '2018-03-01',
+      });
+    const saved = await call(app, `/api/dossiers/${d.json.id}`, {
+      method: 'PUT',
+      session,
+      body: {
+        version: 1,
+        form01: {
+          representative: 'Lê Thị Mai',
+          title: 'Chủ hộ',
+          phone: '0913000111',
+          email: null,
+          commitment: true,
+        },
+        general: {
+          foundedYear: 2018,
+          members: 2,
+          workers: 6,
+          facilities: 'Bếp gia đình 40 m²',
+          productDescription: 'Giò bò gói lá chuối',
+          rawMaterials: 'Thịt bò của các hộ trong phường',
+          process: 'Giã, gói, luộc',
+        },
+        business: [{ year: 2026, output: '2 tấn', revenue: 400, profit: 60 }],
+        plan: { goals: 'Đạt 3 sao', markets: 'Trong tỉnh', investments: 'Máy giã' },
+        samples: { count: 5, handedOverOn: day, receivedBy: 'UBND phường' },
+      },
+    });
+    assert.equal(saved.status, 200, saved.text);
+    const submitted = await event(session, d.json.id, { event: 'submit' });
+    assert.equal(submitted.status, 200, submitted.text);
+    return submitted.json;
+  } finally {
+    deps.clock = today;
+  }
+}
+
 describe('the overdue commune checks', () => {
   it('the province lists the submitted dossiers past their last day', async () => {
     const other = await seedProducerInUnit(deps, unit('14758'), { products: ['Giò bò'] });
@@ -382,20 +444,13 @@ describe('the overdue commune checks', () => {
       { role: 'producer', scopeKind: 'producer', producerId: other.id },
     ]);
     const session = await login(app, producer.email);
-    const d = await call(app, '/api/dossiers', {
-      session,
-      body: { productId: other.productIds[0], kind: 'first' },
-    });
-    const { dossiers } = await import('../../src/server/db/schema/index.ts');
-    const { eq } = await import('drizzle-orm');
-    await deps.database.db
-      .update(dossiers)
-      .set({ status: 'submitted', receivedOn: '2027-01-04', communeDueOn: '2027-01-25' })
-      .where(eq(dossiers.id, d.json.id));
+    // received on Monday 4/1/2027: the commune's 15 working days end on Monday 25/1
+    const filed = await fileOn('2027-01-04', session, other);
+    assert.deepEqual([filed.receivedOn, filed.communeDeadline.due], ['2027-01-04', '2027-01-25']);
     const r = await call(app, '/api/dossiers?queue=overdue', { session: S.province });
     assert.deepEqual(
       r.json.items.map((i: { id: string }) => i.id),
-      [d.json.id],
+      [filed.id],
     );
     assert.equal(r.json.items[0].communeDeadline.standing, 'overdue');
     // Tuesday 26/1 to Monday 1/2: five working days late
