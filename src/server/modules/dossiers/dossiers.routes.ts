@@ -1,6 +1,7 @@
 // Evaluation dossiers and rounds over HTTP: the lists each role works from, opening a
-// dossier, saving its forms, its moves (submit, return with reasons, Mẫu 03, accept,
-// advisory review, to the council), the advisory group's entries and lab reports.
+// dossier, saving its forms, printing them (Mẫu 01, 02, 03 as PDF), its moves (submit,
+// return with reasons, Mẫu 03, accept, advisory review, to the council), the advisory
+// group's entries and lab reports.
 import { z } from 'zod';
 import { errorSchema } from '../../../shared/contracts/common.ts';
 import {
@@ -20,6 +21,7 @@ import { inlineFile } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as filing from './dossier-filing.service.ts';
+import { DOSSIER_FORMS, dossierFormPdf } from './dossier-forms.pdf.ts';
 import * as view from './dossier-view.service.ts';
 import { addReview, readReviewFile, REVIEW_FILE_LIMIT } from './dossier-review.service.ts';
 import { listRounds, openRounds } from './rounds.service.ts';
@@ -91,6 +93,33 @@ export function dossierRoutes() {
       responses: { 200: jsonContent(dossierSchema), 404: notFound },
     }),
     async (c) => c.json(await view.getDossier(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
+  );
+  router.openapi(
+    route({
+      method: 'get',
+      path: '/dossiers/{id}/forms/{form}',
+      tags,
+      summary:
+        'A form of the dossier as PDF (QĐ 26/2026 Phụ lục III): Mẫu 01, Mẫu 02 with its annex, or Mẫu 03, printed as the blank form marked "BẢN NHÁP" until the commune records its check',
+      request: { params: z.object({ id: z.uuid(), form: z.enum(DOSSIER_FORMS) }) },
+      responses: {
+        200: {
+          description: 'PDF',
+          content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+        404: notFound,
+      },
+    }),
+    async (c) => {
+      const { id, form } = c.req.valid('param');
+      const { data, fileName } = await dossierFormPdf(c.get('deps'), requireGrant(c), id, form);
+      return c.body(new Uint8Array(data), 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="${fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+    },
   );
   router.openapi(
     route({
