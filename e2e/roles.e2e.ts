@@ -13,6 +13,8 @@ const live = liveServerAndBrowser();
 const READ_NAV = ['dashboard', 'producers', 'products', 'rubrics', 'calendar', 'adminUnits'];
 const OFFICER_NAV = [
   'dashboard',
+  'ideas',
+  'dossiers',
   'producers',
   'products',
   'duplicates',
@@ -23,6 +25,7 @@ const OFFICER_NAV = [
   'calendar',
   'adminUnits',
 ];
+const PROVINCE_NAV = ['dashboard', 'ideas', 'dossiers', 'rounds', ...OFFICER_NAV.slice(3), 'unitMappings'];
 const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
   {
     email: 'admin@demo.ocop.vn',
@@ -43,13 +46,13 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   },
   {
     email: 'trunguong@demo.ocop.vn',
-    nav: [...READ_NAV, 'unitMappings'],
+    nav: ['dashboard', 'dossiers', 'rounds', ...READ_NAV.slice(1), 'unitMappings'],
     sees: ['Nem chua', 'Ba kích'],
     hidden: [],
   },
   {
     email: 'tinh.thanhhoa@demo.ocop.vn',
-    nav: [...OFFICER_NAV, 'unitMappings'],
+    nav: PROVINCE_NAV,
     sees: ['Nem chua', 'Khúc Phụ'],
     hidden: ['Ba kích', 'Sá sùng'],
   },
@@ -61,7 +64,7 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   },
   {
     email: 'tinh.quangninh@demo.ocop.vn',
-    nav: [...OFFICER_NAV, 'unitMappings'],
+    nav: PROVINCE_NAV,
     sees: ['Ba kích', 'Sá sùng'],
     hidden: ['Nem chua'],
   },
@@ -79,7 +82,7 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   },
   {
     email: 'htx.nemchua@demo.ocop.vn',
-    nav: ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics'],
+    nav: ['dashboard', 'myProducer', 'myProducts', 'ideas', 'selfAssessments', 'dossiers', 'rubrics'],
     sees: ['Nem chua Thành Sen'],
     hidden: ['Bánh gai', 'Ba kích'],
   },

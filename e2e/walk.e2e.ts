@@ -65,7 +65,7 @@ const ROLES = [
 ];
 
 /** Detail pages reached from a list: the first link of the page's main area that opens one. */
-const DETAIL = /^\/app\/(chu-the|san-pham|tu-danh-gia)\/[^/]+$/;
+const DETAIL = /^\/app\/(chu-the|san-pham|tu-danh-gia|ho-so)\/[^/]+$/;
 
 const normalise = (path: string) =>
   path

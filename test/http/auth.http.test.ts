@@ -88,6 +88,8 @@ describe('login', () => {
     assert.equal(me.activeGrantId, me.grants[0].id);
     assert.deepEqual(me.navigation, [
       'dashboard',
+      'ideas',
+      'dossiers',
       'producers',
       'products',
       'duplicates',

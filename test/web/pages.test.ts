@@ -17,6 +17,11 @@ describe('the page module of an address', () => {
     assert.equal(pageModuleFor(paths.unitMappings), PAGE_MODULES.adminUnits);
     assert.equal(pageModuleFor(paths.calendar), PAGE_MODULES.calendar);
     assert.equal(pageModuleFor(paths.worklist), PAGE_MODULES.worklist);
+    assert.equal(pageModuleFor(paths.dossiers), PAGE_MODULES.dossiers);
+    assert.equal(pageModuleFor(paths.dossier('d1')), PAGE_MODULES.dossier);
+    assert.equal(pageModuleFor(paths.ideas), PAGE_MODULES.ideas);
+    assert.equal(pageModuleFor(paths.idea('i1')), PAGE_MODULES.idea);
+    assert.equal(pageModuleFor(paths.rounds), PAGE_MODULES.rounds);
     assert.equal(pageModuleFor(paths.login), PAGE_MODULES.login);
     assert.equal(pageModuleFor(paths.register), PAGE_MODULES.register);
   });

@@ -5,6 +5,7 @@ import {
   allowedActions,
   can,
   canSee,
+  capabilitiesFor,
   coversPlace,
   navigationFor,
   registryListScope,
@@ -101,7 +102,9 @@ describe('list scopes and navigation', () => {
       'dashboard',
       'myProducer',
       'myProducts',
+      'ideas',
       'selfAssessments',
+      'dossiers',
       'rubrics',
     ]);
     assert.ok(navigationFor(grant('system_admin', 'nation')).includes('audit'));
@@ -117,6 +120,22 @@ describe('list scopes and navigation', () => {
       assert.ok(navigationFor(grant(role, 'unit')).includes('worklist'), role);
     assert.ok(!navigationFor(grant('inspector', 'unit')).includes('worklist'));
     assert.ok(!navigationFor(grant('producer', 'producer', { producerId: 'X' })).includes('worklist'));
+    // evaluation dossiers: who files them and who moves them on; rounds: who opens them
+    for (const role of ['commune_officer', 'province_officer'] as const)
+      assert.ok(navigationFor(grant(role, 'unit')).includes('dossiers'), role);
+    assert.ok(navigationFor(grant('central_officer', 'nation')).includes('dossiers'));
+    assert.ok(!navigationFor(grant('inspector', 'unit')).includes('dossiers'));
+    // product ideas: the producer who writes them, the commune that selects, the province that rolls them up
+    for (const role of ['commune_officer', 'province_officer'] as const)
+      assert.ok(navigationFor(grant(role, 'unit')).includes('ideas'), role);
+    assert.ok(!navigationFor(grant('inspector', 'unit')).includes('ideas'));
+    for (const [g, has] of [
+      [grant('province_officer', 'unit'), true],
+      [grant('central_officer', 'nation'), true],
+      [grant('commune_officer', 'unit'), false],
+      [grant('producer', 'producer', { producerId: 'X' }), false],
+    ] as const)
+      assert.equal(navigationFor(g).includes('rounds'), has, g.role);
     assert.deepEqual(navigationFor(grant('council_member', 'council')), [
       'dashboard',
       'councilDossiers',
@@ -128,5 +147,25 @@ describe('list scopes and navigation', () => {
       'create',
     ]);
     assert.deepEqual(allowedActions(grant('province_officer', 'unit'), { kind: 'rubricVersion' }), ['view']);
+  });
+});
+
+describe('list-level capabilities', () => {
+  it('a producer opens its dossiers; a province’s officers and the centre open rounds', () => {
+    assert.ok(capabilitiesFor(grant('producer', 'producer', { producerId: 'X' })).includes('openDossier'));
+    assert.ok(!capabilitiesFor(grant('producer', 'producer')).includes('openDossier'));
+    assert.ok(
+      !capabilitiesFor(grant('commune_officer', 'unit', { unitId: 'C1', unitLevel: 'commune' })).includes(
+        'openDossier',
+      ),
+    );
+    const province = grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' });
+    assert.ok(capabilitiesFor(province).includes('openRounds'));
+    assert.ok(capabilitiesFor(grant('central_officer', 'nation')).includes('openRounds'));
+    assert.ok(
+      !capabilitiesFor(grant('commune_officer', 'unit', { unitId: 'C1', unitLevel: 'commune' })).includes(
+        'openRounds',
+      ),
+    );
   });
 });

@@ -139,6 +139,9 @@ export type NavArea =
   | 'myProducer'
   | 'myProducts'
   | 'selfAssessments'
+  | 'dossiers'
+  | 'rounds'
+  | 'ideas'
   | 'rubrics'
   | 'calendar'
   | 'worklist'
@@ -152,10 +155,12 @@ export function navigationFor(grant: Grant | null): NavArea[] {
   if (!grant) return [];
   switch (grant.role) {
     case 'producer':
-      return ['dashboard', 'myProducer', 'myProducts', 'selfAssessments', 'rubrics'];
+      return ['dashboard', 'myProducer', 'myProducts', 'ideas', 'selfAssessments', 'dossiers', 'rubrics'];
     case 'commune_officer':
       return [
         'dashboard',
+        'ideas',
+        'dossiers',
         'producers',
         'products',
         'duplicates',
@@ -171,6 +176,9 @@ export function navigationFor(grant: Grant | null): NavArea[] {
     case 'province_officer':
       return [
         'dashboard',
+        'ideas',
+        'dossiers',
+        'rounds',
         'producers',
         'products',
         'duplicates',
@@ -186,7 +194,17 @@ export function navigationFor(grant: Grant | null): NavArea[] {
     case 'advisory_member':
       return ['dashboard', 'councilDossiers', 'rubrics'];
     case 'central_officer':
-      return ['dashboard', 'producers', 'products', 'rubrics', 'calendar', 'adminUnits', 'unitMappings'];
+      return [
+        'dashboard',
+        'dossiers',
+        'rounds',
+        'producers',
+        'products',
+        'rubrics',
+        'calendar',
+        'adminUnits',
+        'unitMappings',
+      ];
     case 'system_admin':
       return [
         'dashboard',
@@ -209,7 +227,9 @@ export type Capability =
   | 'importRegistry'
   | 'exportRegistry'
   | 'importRubric'
-  | 'editCalendar';
+  | 'editCalendar'
+  | 'openDossier'
+  | 'openRounds';
 
 export function capabilitiesFor(grant: Grant | null): Capability[] {
   if (!grant) return [];
@@ -219,6 +239,14 @@ export function capabilitiesFor(grant: Grant | null): Capability[] {
   // operators load lists on a province's behalf (ocop import)
   if (grant.role === 'system_admin') caps.push('importRegistry', 'importRubric', 'editCalendar');
   if (grant.role !== 'producer' && registryListScope(grant).kind !== 'none') caps.push('exportRegistry');
+  // a producer files its own dossiers (QĐ 26/2026 Art. 6); officers act on those filed
+  if (grant.role === 'producer' && grant.producerId) caps.push('openDossier');
+  // rounds are opened by a province's OCOP agency for the province, by the centre for central ones
+  if (
+    (grant.role === 'province_officer' && grant.unitLevel === 'province') ||
+    grant.role === 'central_officer'
+  )
+    caps.push('openRounds');
   return caps;
 }
 

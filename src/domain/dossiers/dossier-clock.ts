@@ -7,6 +7,8 @@ import { getProcedureVersion, type ProcedureVersionId } from '../regimes/procedu
 import { limitOf } from '../regimes/procedure-rules.ts';
 import type { ProcedureLevel } from '../../shared/contracts/procedures.ts';
 
+export { roundLabel } from './round-label.ts';
+
 export interface CommuneCheckDue {
   due: string;
   value: number;
@@ -95,11 +97,6 @@ export function roundWindows(
     .map((w) => ({ proposalsBy: `${year}-${w.proposalsBy}`, decideBy: `${year}-${w.decideBy}` }))
     .sort((a, b) => a.proposalsBy.localeCompare(b.proposalsBy))
     .map((w, i) => ({ level, year, no: i + 1, ...w }));
-}
-
-/** How a round is named: "Đợt 2 năm 2027", "(bổ sung)" for an extra one. */
-export function roundLabel(r: { no: number; year: number; kind: 'regular' | 'extra' }): string {
-  return `Đợt ${r.no} năm ${r.year}${r.kind === 'extra' ? ' (bổ sung)' : ''}`;
 }
 
 /**

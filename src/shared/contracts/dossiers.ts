@@ -284,6 +284,10 @@ export const dossierListItem = z
     stage: z.enum(DOSSIER_STAGES),
     year: z.number().nullable(),
     roundLabel: z.string().nullable(),
+    round: z
+      .object({ no: z.number().int(), year: z.number().int(), kind: z.enum(ROUND_KINDS) })
+      .nullable()
+      .meta({ description: 'the round the province accepted it into, for naming it in either language' }),
     receivedOn: isoDate.nullable(),
     communeDeadline: deadlineSchema.nullable(),
     updatedAt: z.iso.datetime({ offset: true }),

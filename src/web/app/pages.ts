@@ -22,6 +22,11 @@ export const PAGE_MODULES = {
   rubrics: () => import('../features/self-assessment/rubrics-page.tsx'),
   calendar: () => import('../features/calendar/calendar-page.tsx'),
   worklist: () => import('../features/worklist/worklist-page.tsx'),
+  dossiers: () => import('../features/dossiers/dossier-list-page.tsx'),
+  dossier: () => import('../features/dossiers/dossier-page.tsx'),
+  rounds: () => import('../features/dossiers/rounds-page.tsx'),
+  ideas: () => import('../features/ideas/ideas-page.tsx'),
+  idea: () => import('../features/ideas/idea-page.tsx'),
 };
 
 /** The module each route's page is in (the public home is in the entry). */
@@ -48,6 +53,11 @@ export const MODULE_OF_ROUTE: Record<Exclude<keyof typeof routes, 'home'>, keyof
   rubrics: 'rubrics',
   calendar: 'calendar',
   worklist: 'worklist',
+  dossiers: 'dossiers',
+  dossier: 'dossier',
+  rounds: 'rounds',
+  ideas: 'ideas',
+  idea: 'idea',
 };
 
 const patterns = Object.entries(MODULE_OF_ROUTE)

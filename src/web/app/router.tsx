@@ -162,6 +162,11 @@ const routeTree = root.addChildren([
     child(underApp(routes.rubrics), page(M.rubrics, 'RubricsPage')),
     child(underApp(routes.calendar), page(M.calendar, 'CalendarPage')),
     child(underApp(routes.worklist), page(M.worklist, 'WorklistPage')),
+    child(underApp(routes.dossiers), page(M.dossiers, 'DossierListPage')),
+    child(underApp(routes.dossier), page(M.dossier, 'DossierPage')),
+    child(underApp(routes.rounds), page(M.rounds, 'RoundsPage')),
+    child(underApp(routes.ideas), page(M.ideas, 'IdeasPage')),
+    child(underApp(routes.idea), page(M.idea, 'IdeaPage')),
   ]),
 ]);
 

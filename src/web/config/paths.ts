@@ -24,6 +24,11 @@ export const routes = {
   rubrics: '/app/bo-tieu-chi',
   calendar: '/app/lich-lam-viec',
   worklist: '/app/ho-so-can-bo-sung',
+  dossiers: '/app/ho-so',
+  dossier: '/app/ho-so/$id',
+  rounds: '/app/dot-danh-gia',
+  ideas: '/app/y-tuong',
+  idea: '/app/y-tuong/$id',
 } as const;
 
 const withId = (pattern: string) => (id: string) => pattern.replace('$id', encodeURIComponent(id));
@@ -34,6 +39,8 @@ export const paths = {
   product: withId(routes.product),
   selfAssessment: withId(routes.selfAssessment),
   importDetail: withId(routes.importDetail),
+  dossier: withId(routes.dossier),
+  idea: withId(routes.idea),
 } as const;
 
 /** A pattern below the signed-in area, as the router's child routes take it. */
@@ -56,4 +63,7 @@ export const NAV_PATHS: Record<string, string> = {
   rubrics: paths.rubrics,
   calendar: paths.calendar,
   worklist: paths.worklist,
+  dossiers: paths.dossiers,
+  rounds: paths.rounds,
+  ideas: paths.ideas,
 };

@@ -128,8 +128,12 @@ export async function listDossiers(deps: AppDeps, grant: Grant, f: ListInput) {
   });
   const calendar = await workingCalendarOf(db);
   return {
-    items: items.map(({ communeDueOn, procedureVersionId, ...i }) => ({
+    items: items.map(({ communeDueOn, procedureVersionId, roundNo, roundYear, roundKind, ...i }) => ({
       ...i,
+      round:
+        roundNo !== null && roundYear !== null && roundKind
+          ? { no: roundNo, year: roundYear, kind: roundKind }
+          : null,
       communeDeadline: communeDeadline(
         { receivedOn: i.receivedOn, due: communeDueOn, versionId: procedureVersionId, stage: i.stage },
         today,

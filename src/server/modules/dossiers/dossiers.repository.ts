@@ -245,6 +245,9 @@ export async function listDossiers(db: Executor, scope: ListScope, f: DossierLis
         stage: dossiers.status,
         year: dossiers.year,
         roundLabel: dossiers.roundLabel,
+        roundNo: evaluationRounds.no,
+        roundYear: evaluationRounds.year,
+        roundKind: evaluationRounds.kind,
         receivedOn: dossiers.receivedOn,
         communeDueOn: dossiers.communeDueOn,
         procedureVersionId: dossiers.procedureVersionId,
@@ -254,6 +257,7 @@ export async function listDossiers(db: Executor, scope: ListScope, f: DossierLis
       .innerJoin(products, eq(products.id, dossiers.productId))
       .innerJoin(producers, eq(producers.id, dossiers.producerId))
       .leftJoin(adminUnits, eq(adminUnits.id, products.scopeCommuneId))
+      .leftJoin(evaluationRounds, eq(evaluationRounds.id, dossiers.roundId))
       .where(condition)
       .orderBy(
         f.stages || f.overdueOn ? sql`${dossiers.communeDueOn} ASC NULLS LAST` : desc(dossiers.updatedAt),

@@ -3,14 +3,16 @@ import { PageTitle } from '../../components/ui/data-table.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useQuery } from '../../lib/use-query.ts';
 import { useAuth } from '../auth/auth-context.tsx';
+import { HomeQueue } from '../dossiers/home-queue.tsx';
 import { getHome } from './api.ts';
 import { OfficerHome, ProducerHome } from './home-sections.tsx';
 import { HOME_WORDS } from './home-words.ts';
 
 /**
  * The home of the signed-in grant: the work it has (home-sections.tsx), read from
- * /api/home, not the navigation again. Roles whose work arrives with later parts of
- * the programme (councils) say so.
+ * /api/home, not the navigation again, and the evaluation dossiers waiting for it
+ * (dossiers/home-queue.tsx) where its role works on them. Roles whose work arrives
+ * with later parts of the programme (councils) say so.
  */
 export function DashboardPage() {
   const { me } = useAuth();
@@ -38,6 +40,9 @@ export function DashboardPage() {
         </p>
       )}
       {!home.data && !home.error && <p>{t.loading}</p>}
+      {home.data && me.navigation.includes('dossiers') && (
+        <HomeQueue producerView={!!home.data.producer} overdue={home.data.role === 'province_officer'} />
+      )}
       {home.data?.producer && <ProducerHome producer={home.data.producer} />}
       {home.data?.overview && <OfficerHome o={home.data.overview} />}
       {home.data && active && !home.data.producer && !home.data.overview && (
