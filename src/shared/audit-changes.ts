@@ -129,7 +129,9 @@ function words(field: Field, v: Value, nameOf: NameOf): Words {
       return both((lang) => (set ? `${set.no}. ${set[lang]}` : String(v)));
     }
     case 'term':
-      return both((lang) => termOf(field.v, String(v), lang));
+      return both((lang) =>
+        (Array.isArray(v) ? v : [v]).map((x) => termOf(field.v, String(x), lang)).join(', '),
+      );
     case 'list':
       return both(() => shorten((Array.isArray(v) ? v : [v]).map(String).join(', '), 160));
     case 'ref':

@@ -236,6 +236,55 @@ const DOSSIER: Record<string, Field> = {
   year: of('Năm', 'Year', { kind: 'year' }),
   roundLabel: text('Đợt đánh giá', 'Round'),
   reason: long('Lý do', 'Reason'),
+  dossierId: hidden,
+  reviewId: hidden,
+  sha256: hidden,
+  version: hidden,
+  productId: of('Sản phẩm', 'Product', { kind: 'ref', ref: 'product' }),
+  copiedFrom: of('Dùng lại hồ sơ trước', 'Started from the previous dossier', { kind: 'bool' }),
+  fromIdea: of('Từ ý tưởng sản phẩm', 'From the product idea', { kind: 'ref', ref: 'product_idea' }),
+  parts: of('Phần đã sửa', 'Parts changed', { kind: 'term', v: V.dossierItem }),
+  returned: of('Mục trả lại', 'Items returned', { kind: 'term', v: V.dossierItem }),
+  receivedOn: of('Ngày tiếp nhận', 'Received on', { kind: 'date' }),
+  communeDueOn: of('Hạn xã kiểm tra', 'Commune check due', { kind: 'date' }),
+  communeCheckedOn: of('Ngày xã kiểm tra', 'Checked by the commune on', { kind: 'date' }),
+  acceptedOn: of('Ngày tỉnh tiếp nhận', 'Accepted by the province on', { kind: 'date' }),
+  reviewKind: of('Nội dung xem xét', 'Review entry', { kind: 'term', v: V.dossierReviewKind }),
+  on: of('Ngày', 'Date', { kind: 'date' }),
+};
+
+const ROUND: Record<string, Field> = {
+  level: of('Cấp', 'Level', { kind: 'term', v: V.roundLevel }),
+  provinceId: of('Tỉnh/thành', 'Province', { kind: 'ref', ref: 'admin_unit' }),
+  year: of('Năm', 'Year', { kind: 'year' }),
+  no: of('Đợt số', 'Round number', { kind: 'number' }),
+  kind: of('Loại đợt', 'Kind of round', { kind: 'term', v: V.roundKind }),
+  proposalsBy: of('Hạn đề nghị', 'Proposals by', { kind: 'date' }),
+  decideBy: of('Hạn quyết định', 'Decision by', { kind: 'date' }),
+  advisoryGroup: text('Tổ tư vấn', 'Advisory group'),
+  council: text('Hội đồng', 'Council'),
+};
+
+const IDEA: Record<string, Field> = {
+  product_ideaId: hidden,
+  status: of('Bước', 'Step', { kind: 'term', v: V.ideaStage }),
+  reason: long('Lý do', 'Reason'),
+  kind: of('Loại', 'Kind', { kind: 'term', v: V.ideaKind }),
+  name: text('Tên sản phẩm dự kiến', 'Working product name'),
+  productSetNo: of('Bộ sản phẩm', 'Product set', { kind: 'productSet' }),
+  description: long('Mô tả', 'Description'),
+  rawMaterials: long('Nguyên liệu', 'Raw materials'),
+  localIdentity: long('Bản sắc địa phương', 'Local identity'),
+  plan: text('Phương án kinh doanh', 'Business plan'),
+  year: of('Năm', 'Year', { kind: 'year' }),
+};
+
+const REGISTRATION_CALL: Record<string, Field> = {
+  provinceId: of('Tỉnh/thành', 'Province', { kind: 'ref', ref: 'admin_unit' }),
+  year: of('Năm', 'Year', { kind: 'year' }),
+  ideasDueOn: of('Hạn đăng ký ý tưởng', 'Ideas due', { kind: 'date' }),
+  plansDueOn: of('Hạn nộp phương án', 'Business plans due', { kind: 'date' }),
+  note: long('Ghi chú', 'Note'),
 };
 
 /** The field tables, by the first word of the audit action (`product.updated` → product). */
@@ -250,6 +299,9 @@ export const AUDIT_FIELDS = {
   rubric: RUBRIC,
   calendar: CALENDAR,
   dossier: DOSSIER,
+  round: ROUND,
+  idea: IDEA,
+  registration_call: REGISTRATION_CALL,
 } as const satisfies Record<string, Record<string, Field>>;
 
 /** Words of the keys inside counts (an import's rows and what it created). */

@@ -51,6 +51,10 @@ export const WORK_VOCABULARIES = {
   ideaQueue: vocabulary('ideaQueue', E.IDEA_QUEUES, {
     mine: { vi: 'Chờ tôi xử lý', en: 'Waiting for me' },
   }),
+  roundLevel: vocabulary('roundLevel', E.ROUND_LEVELS, {
+    province: { vi: 'Cấp tỉnh', en: 'Provincial' },
+    central: { vi: 'Cấp trung ương', en: 'Central' },
+  }),
   roundKind: vocabulary('roundKind', E.ROUND_KINDS, {
     regular: { vi: 'Đợt thường kỳ', en: 'Regular round' },
     extra: { vi: 'Đợt bổ sung', en: 'Extra round' },

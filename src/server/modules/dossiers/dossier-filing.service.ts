@@ -170,7 +170,7 @@ export async function saveDossier(
   if (input.selfAssessmentId !== undefined) values.selfAssessmentId = input.selfAssessmentId;
   await db.transaction(async (tx) => {
     if (!(await repo.updateDossier(tx, id, values, input.version))) throw new AppError('CONFLICT');
-    const parts = Object.keys(input).filter((k) => k !== 'version');
+    const parts = Object.keys(input).flatMap((k) => PART_ITEMS[k] ?? []);
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'dossier.edited',
       objectType: 'dossier',
@@ -320,6 +320,16 @@ export async function actOnDossier(
 }
 
 /** The dates and round a move set, for its audit row. */
+/** The dossier item each saved part is, as the returns and the history name them. */
+const PART_ITEMS: Record<string, string> = {
+  form01: 'form01',
+  general: 'form02.general',
+  business: 'form02.business',
+  plan: 'form02.plan',
+  selfAssessmentId: 'form02.selfAssessment',
+  samples: 'samples',
+};
+
 function pick(values: Partial<repo.DossierInsert>) {
   const out: Record<string, string | null> = {};
   for (const k of ['receivedOn', 'communeDueOn', 'communeCheckedOn', 'acceptedOn', 'roundLabel'] as const)

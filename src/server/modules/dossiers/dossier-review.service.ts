@@ -119,7 +119,13 @@ export async function addReview(
         objectType: 'dossier',
         objectId: dossierId,
         before: { dossierId },
-        after: { dossierId, reviewId: id, kind: input.kind, on: input.on, sha256: stored?.sha256 ?? null },
+        after: {
+          dossierId,
+          reviewId: id,
+          reviewKind: input.kind,
+          on: input.on,
+          sha256: stored?.sha256 ?? null,
+        },
       });
     });
   } catch (err) {
