@@ -1,11 +1,13 @@
 // `ocop seed --demo` and the first start: loads the demo world through the same
 // services a person would use (accounts via users.service), writing one audit
-// summary row for the registry part. Runs once; app_meta remembers it.
+// summary row for the registry part, then files its dossiers (demo-dossiers.ts).
+// Runs once; app_meta remembers it.
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { certificateValidUntil } from '../../domain/certificates/validity.ts';
 import { procedureVersionOn } from '../../domain/regimes/procedure-versions.ts';
 import type { Tx } from '../db/client.ts';
 import { analyzeDatabase } from '../db/maintenance.ts';
+import { seedDemoDossiers } from './demo-dossiers.ts';
 import { seedDemoSelfAssessment } from './demo-self-assessment.ts';
 import {
   adminUnits,
@@ -178,6 +180,8 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     });
     await tx.insert(appMeta).values({ key: META_KEY, value: { logins, at: new Date().toISOString() } });
   });
+  // the dossiers go through the services, each of which opens its own transaction
+  await seedDemoDossiers(deps);
   await analyzeDatabase(deps.database.db);
   return logins;
 }
