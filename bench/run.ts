@@ -1,10 +1,12 @@
 // npm run bench — prints each figure beside a ceiling measured in the same run and
 // writes bench/results/<date>.json. BENCH_SECONDS (default 8) bounds each load run;
-// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,…,phone picks parts.
+// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,…,phone,dossiers,dossier-pdf picks parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchColdStart } from './cold-start.bench.ts';
+import { benchDossierPdf } from './dossier-pdf.bench.ts';
+import { benchDossiers, type DossierBench } from './dossiers.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchLargeProvince, type LargeProvinceBench } from './large-province.bench.ts';
 import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
@@ -16,7 +18,7 @@ import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = (
   process.env.BENCH_ONLY ??
-  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone,export'
+  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone,export,dossiers,dossier-pdf'
 ).split(',');
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
@@ -57,6 +59,26 @@ function printLarge(r: LargeProvinceBench) {
       const nodes = s.plan.filter((line) => /Scan|Sort|Limit|Aggregate|estimate|Execution Time/.test(line));
       console.log(`  ${' '.repeat(9)} statement ${i + 1}: ${nodes.map((n) => n.trim()).join(' | ')}`);
     }
+  }
+}
+
+function printDossiers(r: DossierBench) {
+  console.log(
+    `\n[pglite] dossier queues over the national set (${fmt(r.dossiers)} dossiers, ${r.years.join('–')}; page 1 of 20 with its total; ${r.samples} calls each)`,
+  );
+  for (const q of r.queues) {
+    console.log(`  ${q.name} — ${q.unit}: ${fmt(q.total)} dossiers`);
+    console.log(
+      `    listDossiers (the API's service): p50 ${fmt(q.service.p50ms, 2)} ms  p95 ${fmt(q.service.p95ms, 2)} ms`,
+    );
+    console.log(
+      `    of which the repository's page and total statements: p50 ${fmt(q.repository.p50ms, 2)} ms  p95 ${fmt(q.repository.p95ms, 2)} ms`,
+    );
+    console.log(
+      `    ceiling, one hand-written statement through the driver: p50 ${fmt(q.raw.p50ms, 2)} ms  p95 ${fmt(q.raw.p95ms, 2)} ms  (p95 ratio ${fmt(q.ratio, 2)}×)`,
+    );
+    const nodes = q.plan.filter((line) => /Scan|Sort|Limit|Join|Loop|Execution Time/.test(line));
+    console.log(`    plan: ${nodes.map((n) => n.trim()).join(' | ')}`);
   }
 }
 
@@ -219,6 +241,24 @@ if (only.includes('phone')) {
   );
   console.log(
     `  floor, an empty page from the same server: median ${fmt(r.floorMedianMs)} ms, max ${fmt(r.floorMaxMs)} ms`,
+  );
+}
+if (only.includes('dossiers')) {
+  const r = await benchDossiers();
+  results.dossiers = r;
+  printDossiers(r);
+}
+if (only.includes('dossier-pdf')) {
+  const r = await benchDossierPdf();
+  results.dossierPdf = r;
+  console.log(
+    `\n[pglite] a dossier's Mẫu 02 printed as PDF (${r.pages} pages, ${fmt(r.evidence)} evidence files in its annex; ${r.runs} prints, one core):`,
+  );
+  console.log(
+    `  dossierFormPdf: median ${fmt(r.medianMs, 1)} ms, p95 ${fmt(r.p95Ms, 1)} ms (${fmt(r.medianMs / r.pages, 1)} ms a page)`,
+  );
+  console.log(
+    `  floor, one blank A4 page from pdfkit: median ${fmt(r.floorMedianMs, 2)} ms, p95 ${fmt(r.floorP95Ms, 2)} ms`,
   );
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
