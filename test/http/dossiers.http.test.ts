@@ -394,14 +394,12 @@ async function fileOn(day: string, session: Session, owner: { id: string; produc
       },
     });
     await call(app, `/api/self-assessments/${sheet.json.id}/status`, { session, body: { status: 'final' } });
-    await deps.database.db
-      .insert(producerDocuments)
-      .values({
-        producerId: owner.id,
-        kind: 'business_registration',
-        number: '2800999111',
-        issuedOn: '2018-03-01',
-      });
+    await deps.database.db.insert(producerDocuments).values({
+      producerId: owner.id,
+      kind: 'business_registration',
+      number: '2800999111',
+      issuedOn: '2018-03-01',
+    });
     const saved = await call(app, `/api/dossiers/${d.json.id}`, {
       method: 'PUT',
       session,

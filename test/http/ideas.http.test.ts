@@ -58,7 +58,8 @@ const plan = {
   timeline: 'Quý 3/2027: hoàn thiện xưởng; quý 4/2027: bán thử',
   expectedRevenue: 850,
 };
-const act = (session: Session, id: string, body: object) => call(app, `/api/ideas/${id}/events`, { session, body });
+const act = (session: Session, id: string, body: object) =>
+  call(app, `/api/ideas/${id}/events`, { session, body });
 
 describe('the year’s call for product ideas', () => {
   let callId: string;
@@ -172,7 +173,10 @@ describe('the year’s call for product ideas', () => {
     const product = await call(app, `/api/products/${productId}`, { session: S.producer });
     assert.equal(product.status, 200, product.text);
     assert.deepEqual([product.json.name, product.json.productSet], [idea.name, 2]);
-    const opened = await call(app, '/api/dossiers', { session: S.producer, body: { productId, kind: 'first' } });
+    const opened = await call(app, '/api/dossiers', {
+      session: S.producer,
+      body: { productId, kind: 'first' },
+    });
     assert.equal(opened.status, 201, opened.text);
     const d = await call(app, `/api/dossiers/${opened.json.id}`, { session: S.producer });
     assert.equal(d.json.general.productDescription, 'Mắm tép ủ chượp 6 tháng trong chum sành');
@@ -182,7 +186,10 @@ describe('the year’s call for product ideas', () => {
   });
 
   it('rolls up by commune for the province; a withdrawn draft counts as withdrawn', async () => {
-    const draft = await call(app, '/api/ideas', { session: S.producer, body: { ...idea, name: 'Nước mắm cốt' } });
+    const draft = await call(app, '/api/ideas', {
+      session: S.producer,
+      body: { ...idea, name: 'Nước mắm cốt' },
+    });
     assertError(await act(S.producer, draft.json.id, { event: 'submit' }), 409, 'REGISTRATION_CLOSED');
     assert.equal((await act(S.producer, draft.json.id, { event: 'withdraw' })).json.stage, 'withdrawn');
     const calls = await call(app, '/api/registration-calls', { session: S.province });
@@ -192,7 +199,11 @@ describe('the year’s call for product ideas', () => {
     assert.equal(rollup.status, 200, rollup.text);
     assert.equal(rollup.json.rows.length, 1);
     assert.deepEqual(
-      [rollup.json.totals.total, rollup.json.totals.stages.productRegistered, rollup.json.totals.stages.withdrawn],
+      [
+        rollup.json.totals.total,
+        rollup.json.totals.stages.productRegistered,
+        rollup.json.totals.stages.withdrawn,
+      ],
       [2, 1, 1],
     );
     const other = await call(app, `/api/registration-calls/${calls.json.items[0].id}/rollup`, {
