@@ -83,7 +83,7 @@ describe('the demo world’s dossiers', () => {
     assert.ok(d.communeDeadline?.due, 'the deadline counted from its submission stays on record');
     assert.match(
       d.statusHistory.find((h) => h.event === 'returnToProducer')?.reason ?? '',
-      /samples: Mẫu chưa dán nhãn/,
+      /Mẫu sản phẩm: Mẫu chưa dán nhãn/,
     );
   });
 

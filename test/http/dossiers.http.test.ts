@@ -370,7 +370,7 @@ describe('a first dossier to the council', () => {
     ]);
     assert.match(
       r.json.statusHistory.find((h: { event: string }) => h.event === 'returnToProducer').reason,
-      /samples: Mẫu chưa có nhãn/,
+      /Mẫu sản phẩm: Mẫu chưa có nhãn/,
     );
   });
 });

@@ -29,6 +29,7 @@ import {
 } from '../../../domain/dossiers/dossier.workflow.ts';
 import { procedureForDossier } from '../../../domain/regimes/procedure-versions.ts';
 import type { DOSSIER_KINDS } from '../../../shared/enums.ts';
+import { termOf, V } from '../../../shared/vocabulary.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -243,7 +244,8 @@ export async function actOnDossier(
           { problems },
         );
       returned = { byLevel: input.event === 'returnToProducer' ? 'commune' : 'province', items };
-      reason = items.map((i) => `${i.item}: ${i.reason}`).join('\n');
+      // the history keeps the reason as the producer reads it, each item by its name
+      reason = items.map((i) => `${termOf(V.dossierItem, i.item, 'vi')}: ${i.reason}`).join('\n');
       break;
     }
     case 'checkAtCommune':
