@@ -14,6 +14,7 @@ import { producerDocuments } from '../../src/server/db/schema/index.ts';
 import { COMMUNE_CHECK_LABELS } from '../../src/domain/dossiers/commune-check.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
 import { readPdf, renderPages, type PdfRead } from '../support/pdf.ts';
+import { NEM_CHUA_FORMS, samplesOn } from '../support/dossier-forms.ts';
 import { bestAnswers, setOf } from '../support/rubrics.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { assertError, call, login, type App, type Session } from './http-client.ts';
@@ -139,32 +140,8 @@ describe('the forms of a dossier as PDF', () => {
       session: S.producer,
       body: {
         version: d.json.version,
-        form01: {
-          representative: 'Trịnh Thị Hoa',
-          title: 'Giám đốc',
-          phone: '0912345678',
-          email: null,
-          commitment: true,
-        },
-        general: {
-          foundedYear: 2016,
-          members: 9,
-          workers: 14,
-          facilities: 'Xưởng chế biến 200 m²',
-          productDescription: 'Nem chua gói lá chuối',
-          rawMaterials: 'Thịt lợn, bì lợn của các hộ trong phường',
-          process: 'Xay, trộn, gói, ủ 3 ngày',
-        },
-        business: [
-          { year: 2024, output: '8 tấn', revenue: 1200, profit: 150 },
-          { year: 2025, output: '10 tấn', revenue: 1600, profit: 210 },
-        ],
-        plan: {
-          goals: 'Đạt 4 sao năm 2027',
-          markets: 'Hà Nội, TP. Hồ Chí Minh',
-          investments: 'Máy hút chân không',
-        },
-        samples: { count: 5, handedOverOn: '2027-01-29', receivedBy: 'Văn phòng UBND phường Hàm Rồng' },
+        ...NEM_CHUA_FORMS,
+        samples: samplesOn('2027-01-29'),
       },
     });
     assert.equal(saved.status, 200, saved.text);

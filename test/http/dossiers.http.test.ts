@@ -13,6 +13,7 @@ import { fixedDateClock } from '../../src/server/core/clock.ts';
 import type { AppDeps } from '../../src/server/core/deps.ts';
 import { producerDocuments } from '../../src/server/db/schema/index.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
+import { NEM_CHUA_FORMS, samplesOn } from '../support/dossier-forms.ts';
 import { bestAnswers, setOf } from '../support/rubrics.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { assertError, call, login, type App, type Session } from './http-client.ts';
@@ -126,32 +127,8 @@ describe('a first dossier to the council', () => {
       session: S.producer,
       body: {
         version,
-        form01: {
-          representative: 'Trịnh Thị Hoa',
-          title: 'Giám đốc',
-          phone: '0912345678',
-          email: null,
-          commitment: true,
-        },
-        general: {
-          foundedYear: 2016,
-          members: 9,
-          workers: 14,
-          facilities: 'Xưởng chế biến 200 m²',
-          productDescription: 'Nem chua gói lá chuối',
-          rawMaterials: 'Thịt lợn, bì lợn của các hộ trong phường',
-          process: 'Xay, trộn, gói, ủ 3 ngày',
-        },
-        business: [
-          { year: 2024, output: '8 tấn', revenue: 1200, profit: 150 },
-          { year: 2025, output: '10 tấn', revenue: 1600, profit: 210 },
-        ],
-        plan: {
-          goals: 'Đạt 4 sao năm 2027',
-          markets: 'Hà Nội, TP. Hồ Chí Minh',
-          investments: 'Máy hút chân không',
-        },
-        samples: { count: 5, handedOverOn: '2026-02-09', receivedBy: 'Văn phòng UBND phường Hàm Rồng' },
+        ...NEM_CHUA_FORMS,
+        samples: samplesOn('2026-02-09'),
       },
     });
     assert.equal(saved.status, 200, saved.text);
