@@ -10,7 +10,13 @@
 // (the one way to do so): a council result awaiting its decision, or a proposal
 // forwarded to the centre. The next issues add the services and sub-states.
 import { DOSSIER_EVENTS, DOSSIER_STAGES } from '../../shared/enums.ts';
-import { allowedEvents, type Guard, type WorkflowContext, type WorkflowTable } from '../workflow/kit.ts';
+import {
+  allowedEvents,
+  statesAwaiting,
+  type Guard,
+  type WorkflowContext,
+  type WorkflowTable,
+} from '../workflow/kit.ts';
 
 export type DossierStage = (typeof DOSSIER_STAGES)[number];
 export type DossierEvent = (typeof DOSSIER_EVENTS)[number];
@@ -252,10 +258,7 @@ export const EDITABLE_DOSSIER_STAGES: readonly DossierStage[] = ['draft', 'retur
 
 /** The stages whose next move is the role's (read from the table; withdrawing and importing aside). */
 export function stagesWaitingFor(role: WorkflowContext['actor']['role']): DossierStage[] {
-  const stages = dossierWorkflow.transitions
-    .filter((t) => t.roles.includes(role) && t.event !== 'withdraw' && t.event !== 'imported')
-    .map((t) => t.from);
-  return [...new Set(stages)];
+  return statesAwaiting(dossierWorkflow, role, ['withdraw', 'imported']);
 }
 
 /** The advisory group's entries are recorded by the province's officers while it reviews the dossier. */

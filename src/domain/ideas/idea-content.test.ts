@@ -7,6 +7,8 @@ import {
   ideaGaps,
   planGaps,
   stepDeadline,
+  stepGaps,
+  stepOfStage,
   stepOpen,
   type BusinessPlan,
   type IdeaFields,
@@ -58,6 +60,19 @@ describe('a product idea', () => {
     });
     assert.equal(stepDeadline('2028-03-01', '2028-03-01').standing, 'dueToday');
     assert.deepEqual(stepDeadline('2028-03-01', '2028-03-05').daysLeft, -4);
+  });
+  it('asks for the idea while it is written and for the plan once selected, nothing after', () => {
+    assert.deepEqual(
+      stepGaps('returned', { ...idea, name: '' }, null).map((g) => g.field),
+      ['name'],
+    );
+    assert.equal(stepGaps('selected', idea, null).length, 6);
+    assert.deepEqual(stepGaps('planApproved', idea, null), []);
+    assert.deepEqual((['draft', 'selected', 'planApproved'] as const).map(stepOfStage), [
+      'ideas',
+      'plans',
+      null,
+    ]);
   });
   it('fills the first dossier’s Mẫu 02 part I and IV without retyping', () => {
     const f = form02FromIdea(idea, plan);

@@ -2,12 +2,13 @@
 // sent, where a step stands against the province's deadline, and how an approved
 // idea fills the first dossier's Mẫu 02 (the description, the raw materials and the
 // plan), so the producer never types the same thing twice.
-import type { IDEA_KINDS, REGISTRATION_STEPS } from '../../shared/enums.ts';
+import type { IDEA_KINDS, IDEA_STAGES, REGISTRATION_STEPS } from '../../shared/enums.ts';
 import { daysBetweenIso } from '../calendar/dates.ts';
 import type { Form02General, Form02Plan } from '../dossiers/dossier-content.ts';
 
 export type IdeaKind = (typeof IDEA_KINDS)[number];
 export type RegistrationStep = (typeof REGISTRATION_STEPS)[number];
+type IdeaStage = (typeof IDEA_STAGES)[number];
 
 export interface IdeaFields {
   kind: IdeaKind;
@@ -60,6 +61,20 @@ export function ideaGaps(idea: IdeaFields): IdeaGap[] {
 export function planGaps(plan: BusinessPlan | null): IdeaGap[] {
   if (!plan) return PLAN_REQUIRED.map((field) => ({ field, code: 'missing' as const }));
   return PLAN_REQUIRED.filter((f) => blank(plan[f])).map((field) => ({ field, code: 'missing' as const }));
+}
+
+/** The step of the call an idea at a stage is in: the idea's until selected, the plan's until approved. */
+export function stepOfStage(stage: IdeaStage): RegistrationStep | null {
+  if (stage === 'draft' || stage === 'submitted' || stage === 'returned') return 'ideas';
+  if (stage === 'selected' || stage === 'planSubmitted') return 'plans';
+  return null;
+}
+
+/** What the producer still has to write at a stage: the idea while it is drafted or returned, the plan once selected. */
+export function stepGaps(stage: IdeaStage, idea: IdeaFields, plan: BusinessPlan | null): IdeaGap[] {
+  if (stage === 'draft' || stage === 'returned') return ideaGaps(idea);
+  if (stage === 'selected') return planGaps(plan);
+  return [];
 }
 
 /** whether a step of the call still takes filings on a day (the deadline's own day included) */

@@ -7,7 +7,7 @@
 // commune), from which the first dossier starts. The producer may withdraw before
 // its plan is approved. The province reads the communes' lists rolled up.
 import { IDEA_EVENTS, IDEA_STAGES } from '../../shared/enums.ts';
-import type { Guard, WorkflowContext, WorkflowTable } from '../workflow/kit.ts';
+import { statesAwaiting, type Guard, type WorkflowContext, type WorkflowTable } from '../workflow/kit.ts';
 
 export type IdeaStage = (typeof IDEA_STAGES)[number];
 export type IdeaEvent = (typeof IDEA_EVENTS)[number];
@@ -167,8 +167,5 @@ export const PLAN_EDITABLE: readonly IdeaStage[] = ['selected'];
 
 /** The stages whose next move is the role's (withdrawing aside). */
 export function ideaStagesWaitingFor(role: WorkflowContext['actor']['role']): IdeaStage[] {
-  const stages = ideaWorkflow.transitions
-    .filter((t) => t.roles.includes(role) && t.event !== 'withdraw')
-    .map((t) => t.from);
-  return [...new Set(stages)];
+  return statesAwaiting(ideaWorkflow, role, ['withdraw']);
 }

@@ -107,3 +107,15 @@ function actorMay(
   if (!t.roles.includes(actor.role)) return false;
   return !t.scopeKinds || t.scopeKinds.includes(actor.scopeKind);
 }
+
+/** The states whose next move is a role's, leaving out events that are not the work waiting (withdrawing, importing). */
+export function statesAwaiting<S extends string, E extends string, C extends WorkflowContext>(
+  table: WorkflowTable<S, E, C>,
+  role: WorkflowActor['role'],
+  except: readonly E[],
+): S[] {
+  const states = table.transitions
+    .filter((t) => t.roles.includes(role) && !except.includes(t.event))
+    .map((t) => t.from);
+  return [...new Set(states)];
+}

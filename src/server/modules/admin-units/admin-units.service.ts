@@ -48,6 +48,13 @@ export function findUnitIn(db: Executor, id: string) {
   return repo.findUnit(db, id);
 }
 
+/** Refuses, as a validation error on `field`, an id that is not a province's (rounds and calls are a province's). */
+export async function assertProvince(db: Executor, id: string, field = 'provinceId'): Promise<void> {
+  const unit = await repo.findUnit(db, id);
+  if (unit?.level !== 'province')
+    throw new AppError('VALIDATION_FAILED', {}, { field, reason: 'NOT_A_PROVINCE' });
+}
+
 /**
  * A unit of the current structure named by an operator: its id, its GSO code (two
  * digits for a province, five for a commune) or its name. Null when none matches.

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/contracts/dossiers.ts';
 import { DOSSIER_REVIEW_KINDS } from '../../../shared/enums.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
-import { inlineFile } from '../../http/file-response.ts';
+import { inlineFile, printedPdf } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as filing from './dossier-filing.service.ts';
@@ -112,13 +112,7 @@ export function dossierRoutes() {
     }),
     async (c) => {
       const { id, form } = c.req.valid('param');
-      const { data, fileName } = await dossierFormPdf(c.get('deps'), requireGrant(c), id, form);
-      return c.body(new Uint8Array(data), 200, {
-        'content-type': 'application/pdf',
-        'content-disposition': `inline; filename="${fileName}"`,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-store',
-      });
+      return printedPdf(c, await dossierFormPdf(c.get('deps'), requireGrant(c), id, form), 'inline');
     },
   );
   router.openapi(

@@ -9,7 +9,7 @@ import { roundForProposal, roundLabel, roundWindows } from '../../../domain/doss
 import { procedureVersionOn } from '../../../domain/regimes/procedure-versions.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
-import { findUnitIn } from '../admin-units/admin-units.service.ts';
+import { assertProvince } from '../admin-units/admin-units.service.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -84,11 +84,7 @@ export interface OpenRoundInput {
  */
 export async function openRounds(deps: AppDeps, grant: Grant, actor: AuditActor, input: OpenRoundInput) {
   if (!mayOpen(grant, input.provinceId)) throw new AppError('FORBIDDEN');
-  if (input.provinceId !== null) {
-    const unit = await findUnitIn(deps.database.db, input.provinceId);
-    if (unit?.level !== 'province')
-      throw new AppError('VALIDATION_FAILED', {}, { field: 'provinceId', reason: 'NOT_A_PROVINCE' });
-  }
+  if (input.provinceId !== null) await assertProvince(deps.database.db, input.provinceId);
   const level = input.provinceId === null ? 'central' : 'province';
   const today = deps.clock.today();
   const versionId = procedureVersionOn(`${input.year}-01-01` < today ? today : `${input.year}-01-01`);

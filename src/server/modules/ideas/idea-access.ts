@@ -2,7 +2,7 @@
 // (its producer, officers whose territory covers the producer's commune, national
 // grants; 404 to anyone else) and the facts the transition table's guards need.
 import { coversPlace, type Grant } from '../../../domain/access/policy.ts';
-import { stepOpen } from '../../../domain/ideas/idea-content.ts';
+import { stepOpen, type BusinessPlan, type IdeaFields } from '../../../domain/ideas/idea-content.ts';
 import {
   IDEA_EDITABLE,
   PLAN_EDITABLE,
@@ -32,6 +32,21 @@ export async function ideaFor(db: Executor, grant: Grant, id: string, today: str
     plansOpen: stepOpen(record.plansDueOn, today),
   };
   return { record, ctx };
+}
+
+/** The idea's own fields and its plan, as the domain's rules read them. */
+export function ideaContentOf(i: IdeaRecord['idea']): { fields: IdeaFields; plan: BusinessPlan | null } {
+  return {
+    fields: {
+      kind: i.kind,
+      name: i.name,
+      productSetNo: i.productSetNo,
+      description: i.description,
+      rawMaterials: i.rawMaterials,
+      localIdentity: i.localIdentity,
+    },
+    plan: (i.plan as BusinessPlan | null) ?? null,
+  };
 }
 
 /** What of the idea its producer may still change at a stage: the idea itself, or its business plan. */

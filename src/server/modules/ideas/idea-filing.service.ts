@@ -5,12 +5,7 @@
 // selects, approves the plan; the approved idea is registered as a product with
 // what the idea already says. Every move goes through the idea's transition table.
 import type { Grant } from '../../../domain/access/policy.ts';
-import {
-  ideaGaps,
-  planGaps,
-  type BusinessPlan,
-  type IdeaFields,
-} from '../../../domain/ideas/idea-content.ts';
+import { stepGaps, type BusinessPlan, type IdeaFields } from '../../../domain/ideas/idea-content.ts';
 import {
   IDEA_EVENTS_WITH_REASON,
   ideaWorkflow,
@@ -26,7 +21,7 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { createProductIn } from '../registry/product-write.service.ts';
 import { getProducer } from '../registry/registry.service.ts';
 import { applyTransition, assertAllowed, type AggregateWorkflow } from '../workflow/workflow.service.ts';
-import { editablePart, ideaFor, type IdeaRecord } from './idea-access.ts';
+import { editablePart, ideaContentOf, ideaFor, type IdeaRecord } from './idea-access.ts';
 import { getIdea } from './ideas.service.ts';
 import * as repo from './ideas.repository.ts';
 import { callOfYear } from './registration-calls.service.ts';
@@ -107,20 +102,10 @@ function assertReady(record: IdeaRecord, event: IdeaEvent, reason: string | unde
       eventVi: ideaWorkflow.labels[event].vi,
       eventEn: ideaWorkflow.labels[event].en,
     });
-  const i = record.idea;
-  const gaps =
-    event === 'submit' || event === 'resubmit'
-      ? ideaGaps({
-          kind: i.kind,
-          name: i.name,
-          productSetNo: i.productSetNo,
-          description: i.description,
-          rawMaterials: i.rawMaterials,
-          localIdentity: i.localIdentity,
-        })
-      : event === 'submitPlan'
-        ? planGaps(i.plan as BusinessPlan | null)
-        : [];
+  // sending the idea or the plan needs what its stage asks for (the domain's stepGaps)
+  const { fields, plan } = ideaContentOf(record.idea);
+  const sends = event === 'submit' || event === 'resubmit' || event === 'submitPlan';
+  const gaps = sends ? stepGaps(record.idea.status, fields, plan) : [];
   if (gaps.length)
     throw new AppError(
       'IDEA_INCOMPLETE',

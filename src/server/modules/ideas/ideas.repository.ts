@@ -12,6 +12,7 @@ import { scopeSql } from '../../db/scope.ts';
 
 export type CallRow = typeof registrationCalls.$inferSelect;
 export type IdeaInsert = typeof productIdeas.$inferInsert;
+export type IdeaRow = typeof productIdeas.$inferSelect;
 
 const callColumns = {
   call: registrationCalls,

@@ -4,11 +4,10 @@
 // approved idea behind a product, from which the first dossier's Mẫu 02 is filled.
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
 import {
-  ideaGaps,
-  planGaps,
   stepDeadline,
+  stepGaps,
+  stepOfStage,
   type BusinessPlan,
-  type IdeaFields,
 } from '../../../domain/ideas/idea-content.ts';
 import { ideaStagesWaitingFor, ideaWorkflow, type IdeaStage } from '../../../domain/ideas/idea.workflow.ts';
 import { allowedEvents } from '../../../domain/workflow/kit.ts';
@@ -17,32 +16,19 @@ import type { AppDeps } from '../../core/deps.ts';
 import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
 import type { Executor } from '../../db/client.ts';
 import { statusHistoryOf } from '../workflow/workflow.service.ts';
-import { editablePart, ideaFor } from './idea-access.ts';
+import { editablePart, ideaContentOf, ideaFor } from './idea-access.ts';
 import * as repo from './ideas.repository.ts';
 import { callFor, presentCall } from './registration-calls.service.ts';
 
-type IdeaRow = repo.IdeaInsert & { id: string; status: IdeaStage; updatedAt: Date };
-
-const fieldsOf = (i: IdeaRow): IdeaFields => ({
-  kind: i.kind,
-  name: i.name,
-  productSetNo: i.productSetNo ?? null,
-  description: i.description ?? '',
-  rawMaterials: i.rawMaterials ?? '',
-  localIdentity: i.localIdentity ?? '',
-});
-
-/** The deadline of the step an idea is at: its idea's until selected, its plan's until approved. */
+/** The deadline of the step an idea is at (the call's date for it), none once the plan is approved. */
 function deadlineOf(stage: IdeaStage, dues: { ideasDueOn: string; plansDueOn: string }, today: string) {
-  if (stage === 'draft' || stage === 'submitted' || stage === 'returned')
-    return stepDeadline(dues.ideasDueOn, today);
-  if (stage === 'selected' || stage === 'planSubmitted') return stepDeadline(dues.plansDueOn, today);
-  return null;
+  const step = stepOfStage(stage);
+  return step ? stepDeadline(step === 'ideas' ? dues.ideasDueOn : dues.plansDueOn, today) : null;
 }
 
 function listItem(
   r: {
-    idea: IdeaRow;
+    idea: repo.IdeaRow;
     year: number;
     ideasDueOn: string;
     plansDueOn: string;
@@ -75,24 +61,19 @@ export async function getIdea(deps: AppDeps, grant: Grant, id: string) {
   const { db } = deps.database;
   const today = deps.clock.today();
   const { record, ctx } = await ideaFor(db, grant, id, today);
-  const i = record.idea as IdeaRow;
+  const i = record.idea;
   const part = editablePart(i.status, ctx);
-  const gaps =
-    i.status === 'draft' || i.status === 'returned'
-      ? ideaGaps(fieldsOf(i))
-      : i.status === 'selected'
-        ? planGaps(i.plan as BusinessPlan | null)
-        : [];
+  const { fields, plan } = ideaContentOf(i);
   return {
-    ...listItem(record as Parameters<typeof listItem>[0], today),
-    description: i.description ?? '',
-    rawMaterials: i.rawMaterials ?? '',
-    localIdentity: i.localIdentity ?? '',
-    plan: (i.plan as BusinessPlan | null) ?? null,
-    selectedOn: i.selectedOn ?? null,
-    planApprovedOn: i.planApprovedOn ?? null,
-    gaps,
-    version: i.version ?? 1,
+    ...listItem(record, today),
+    description: i.description,
+    rawMaterials: i.rawMaterials,
+    localIdentity: i.localIdentity,
+    plan,
+    selectedOn: i.selectedOn,
+    planApprovedOn: i.planApprovedOn,
+    gaps: stepGaps(i.status, fields, plan),
+    version: i.version,
     actions: ['view', ...allowedEvents(ideaWorkflow, i.status, ctx), ...(part ? [`edit:${part}`] : [])],
     statusHistory: (await statusHistoryOf(db, ideaWorkflow.aggregate, i.id)).map((h) => ({
       ...h,
@@ -120,7 +101,7 @@ export async function listIdeas(deps: AppDeps, grant: Grant, f: IdeaListInput) {
     pageSize: f.pageSize,
   });
   return {
-    items: items.map((r) => listItem(r as Parameters<typeof listItem>[0], today)),
+    items: items.map((r) => listItem(r, today)),
     total,
     page: f.page,
     pageSize: f.pageSize,

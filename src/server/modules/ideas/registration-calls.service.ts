@@ -9,7 +9,7 @@ import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { Executor } from '../../db/client.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { findUnitIn } from '../admin-units/admin-units.service.ts';
+import { assertProvince, findUnitIn } from '../admin-units/admin-units.service.ts';
 import { getProducer } from '../registry/registry.service.ts';
 import * as repo from './ideas.repository.ts';
 
@@ -83,9 +83,7 @@ function assertDates(ideasDueOn: string, plansDueOn: string) {
 export async function openCall(deps: AppDeps, grant: Grant, actor: AuditActor, input: OpenCallInput) {
   if (!mayManage(grant, input.provinceId)) throw new AppError('FORBIDDEN');
   assertDates(input.ideasDueOn, input.plansDueOn);
-  const unit = await findUnitIn(deps.database.db, input.provinceId);
-  if (unit?.level !== 'province')
-    throw new AppError('VALIDATION_FAILED', {}, { field: 'provinceId', reason: 'NOT_A_PROVINCE' });
+  await assertProvince(deps.database.db, input.provinceId);
   const id = await deps.database.db.transaction(async (tx) => {
     const id = await repo.insertCall(tx, { ...input, note: input.note ?? '', createdBy: actor.userId });
     if (!id) throw new AppError('REGISTRATION_CALL_EXISTS', { year: input.year });

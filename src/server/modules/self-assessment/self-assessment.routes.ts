@@ -12,7 +12,7 @@ import {
   statusBody,
 } from '../../../shared/contracts/self-assessment.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
-import { inlineFile } from '../../http/file-response.ts';
+import { inlineFile, printedPdf } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { addEvidence, EVIDENCE_LIMITS, readEvidence, removeEvidence } from './self-assessment.evidence.ts';
@@ -145,12 +145,8 @@ export function selfAssessmentRoutes() {
       },
     }),
     async (c) => {
-      const { data, fileName } = await assessmentPdf(c.get('deps'), requireGrant(c), c.req.valid('param').id);
-      return c.body(new Uint8Array(data), 200, {
-        'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="${fileName}"`,
-        'cache-control': 'no-store',
-      });
+      const printed = await assessmentPdf(c.get('deps'), requireGrant(c), c.req.valid('param').id);
+      return printedPdf(c, printed, 'attachment');
     },
   );
   router.openapi(
