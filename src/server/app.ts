@@ -45,6 +45,7 @@ import {
   LAB_RESULT_UPLOAD_PATH,
 } from './modules/dossiers/dossiers.routes.ts';
 import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
+import { councilRoutes } from './modules/councils/councils.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
@@ -160,6 +161,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', worklistRoutes());
   app.route('/api', dossierRoutes());
   app.route('/api', ideaRoutes());
+  app.route('/api', councilRoutes());
   // a product's permanent public address, outside /api: no session, matched before the web app's fallback
   app.route('/', publicAddressRoutes());
 

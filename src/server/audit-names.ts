@@ -3,6 +3,7 @@
 // lists its source here.
 import type { AuditNameSource } from './core/audit-names.ts';
 import { CALENDAR_AUDIT_NAMES } from './modules/calendar/calendar.service.ts';
+import { COUNCILS_AUDIT_NAMES } from './modules/councils/councils.service.ts';
 import { DOSSIERS_AUDIT_NAMES } from './modules/dossiers/dossiers.service.ts';
 import { IDEAS_AUDIT_NAMES } from './modules/ideas/ideas.service.ts';
 import { ADMIN_UNITS_AUDIT_NAMES } from './modules/admin-units/admin-units.service.ts';
@@ -20,4 +21,5 @@ export const AUDIT_NAME_SOURCES: readonly AuditNameSource[] = [
   ...CALENDAR_AUDIT_NAMES,
   ...DOSSIERS_AUDIT_NAMES,
   ...IDEAS_AUDIT_NAMES,
+  ...COUNCILS_AUDIT_NAMES,
 ];

@@ -31,6 +31,7 @@ type SheetMove<A extends string> = Event<A, 'product', WithStatus, WithStatus>;
 type ProducerMove<A extends string> = Event<A, 'producer', WithStatus, WithStatus>;
 type DossierMove<A extends string> = Event<A, 'dossier', WithStatus, WithStatus>;
 type IdeaMove<A extends string> = Event<A, 'product_idea', WithStatus, WithStatus>;
+type SessionMove<A extends string> = Event<A, 'council_session', WithStatus, WithStatus>;
 
 export type AuditEvent =
   | Event<
@@ -118,6 +119,31 @@ export type AuditEvent =
       | 'idea.product_registered'
       | 'idea.withdrawn'
     >
+  | Event<'council.created', 'council', undefined, FieldSnapshot>
+  | Event<'council.edited', 'council', FieldSnapshot, FieldSnapshot>
+  | Event<'council.member_added', 'council', undefined, FieldSnapshot>
+  | Event<'council.member_removed', 'council', FieldSnapshot>
+  | Event<'council_session.planned', 'council_session', undefined, FieldSnapshot>
+  | Event<
+      'council_session.dossier_added' | 'council_session.conflict_declared' | 'council_sheet.sent',
+      'council_session',
+      undefined,
+      FieldSnapshot
+    >
+  | Event<'council_session.dossier_removed', 'council_session', FieldSnapshot>
+  | Event<
+      'council_session.attendance_recorded' | 'council_sheet.corrected',
+      'council_session',
+      FieldSnapshot,
+      FieldSnapshot
+    >
+  | SessionMove<
+      | 'council_session.opened'
+      | 'council_session.closed'
+      | 'council_session.cancelled'
+      | 'session_item.rescoring_requested'
+      | 'session_item.closed'
+    >
   | Event<'calendar.year_edited', 'calendar_year', FieldSnapshot | undefined, FieldSnapshot>
   | Event<'seed.demo' | 'seed.national', 'registry'>
   | Event<'test.changed', 'test', undefined, FieldSnapshot>;
@@ -194,6 +220,25 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'idea.plan_approved': { vi: 'Duyệt phương án kinh doanh', en: 'Approved the business plan' },
   'idea.product_registered': { vi: 'Đăng ký ý tưởng thành sản phẩm', en: 'Registered the idea as a product' },
   'idea.withdrawn': { vi: 'Rút ý tưởng', en: 'Withdrew the idea' },
+  'council.created': { vi: 'Thành lập hội đồng', en: 'Set up the council' },
+  'council.edited': { vi: 'Sửa thông tin, quy chế hội đồng', en: 'Changed the council or its rules' },
+  'council.member_added': { vi: 'Thêm thành viên hội đồng', en: 'Added a council member' },
+  'council.member_removed': { vi: 'Bớt thành viên hội đồng', en: 'Removed a council member' },
+  'council_session.planned': { vi: 'Lên lịch phiên họp', en: 'Planned the session' },
+  'council_session.dossier_added': { vi: 'Đưa hồ sơ vào phiên họp', en: 'Put a dossier to the session' },
+  'council_session.dossier_removed': { vi: 'Rút hồ sơ khỏi phiên họp', en: 'Took a dossier off the session' },
+  'council_session.attendance_recorded': { vi: 'Ghi nhận thành phần tham dự', en: 'Recorded who is present' },
+  'council_session.conflict_declared': {
+    vi: 'Khai báo xung đột lợi ích',
+    en: 'Declared a conflict of interest',
+  },
+  'council_session.opened': { vi: 'Mở chấm điểm', en: 'Opened the scoring' },
+  'council_session.closed': { vi: 'Kết thúc phiên họp', en: 'Closed the session' },
+  'council_session.cancelled': { vi: 'Hủy phiên họp', en: 'Cancelled the session' },
+  'council_sheet.sent': { vi: 'Gửi phiếu chấm', en: 'Sent a score sheet' },
+  'council_sheet.corrected': { vi: 'Điều chỉnh phiếu chấm đã khóa', en: 'Corrected a locked sheet' },
+  'session_item.rescoring_requested': { vi: 'Yêu cầu chấm lại', en: 'Asked for re-scoring' },
+  'session_item.closed': { vi: 'Chốt kết quả hồ sơ', en: 'Closed the dossier with its result' },
   'calendar.year_edited': { vi: 'Sửa lịch ngày nghỉ của năm', en: 'Changed the days off of a year' },
   'seed.demo': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
   'seed.national': { vi: 'Tạo dữ liệu tổng hợp toàn quốc', en: 'Seeded national synthetic data' },

@@ -26,6 +26,8 @@ export const NAMED_TYPES = [
   'evaluation_round',
   'registration_call',
   'product_idea',
+  'council',
+  'council_session',
 ] as const;
 export type NamedType = (typeof NAMED_TYPES)[number];
 

@@ -115,6 +115,16 @@ export const DOSSIER_EVENTS = [
   'withdraw',
   'imported',
 ] as const;
+/** a council session (src/domain/councils/session.workflow.ts) */
+export const SESSION_STATES = ['planned', 'scoring', 'closed', 'cancelled'] as const;
+export const SESSION_EVENTS = ['openScoring', 'closeSession', 'cancel'] as const;
+/** how a session decides: a meeting, or written opinions (re-evaluations, QĐ 26/2026 Art. 7.6) */
+export const SESSION_MODES = ['meeting', 'writtenOpinion'] as const;
+/** one dossier before a session (src/domain/councils/session-item.workflow.ts) */
+export const SESSION_ITEM_STATES = ['scoring', 'rescoring', 'closed'] as const;
+export const SESSION_ITEM_EVENTS = ['requestRescoring', 'closeItem'] as const;
+/** a member's sheet: being filled, sent to the council, locked when the dossier closes */
+export const COUNCIL_SHEET_STATUSES = ['draft', 'sent', 'locked'] as const;
 /** the kinds of dossier, and of the evaluation that led to a certificate */
 export const DOSSIER_KINDS = ['first', 'upgrade', 'reEvaluation'] as const;
 /** evaluation rounds: a province's or the centre's */
@@ -258,6 +268,8 @@ export const AUDIT_OBJECT_TYPES = [
   'evaluation_round',
   'registration_call',
   'product_idea',
+  'council',
+  'council_session',
   'registry',
   'test',
 ] as const;

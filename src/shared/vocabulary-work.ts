@@ -218,6 +218,8 @@ export const WORK_VOCABULARIES = {
     evaluation_round: { vi: 'Đợt đánh giá, phân hạng', en: 'Evaluation round' },
     registration_call: { vi: 'Đợt đăng ký ý tưởng sản phẩm', en: 'Call for product ideas' },
     product_idea: { vi: 'Ý tưởng sản phẩm', en: 'Product idea' },
+    council: { vi: 'Hội đồng đánh giá, phân hạng', en: 'Evaluation council' },
+    council_session: { vi: 'Phiên họp hội đồng', en: 'Council session' },
     registry: { vi: 'Sổ đăng ký', en: 'Registry', plainWord: true },
     test: { vi: 'Thử nghiệm', en: 'Test', plainWord: true },
   }),

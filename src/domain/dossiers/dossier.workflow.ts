@@ -33,6 +33,8 @@ export interface DossierContext extends WorkflowContext {
   ownDossier: boolean;
   /** for `imported`: the stage the published list puts the dossier at */
   importedAt: DossierStage | null;
+  /** the chair of the council session closing the dossier's scoring with its result */
+  councilChair?: boolean;
 }
 
 const officerOfItsPlace: Guard<DossierContext> = {
@@ -42,6 +44,10 @@ const officerOfItsPlace: Guard<DossierContext> = {
 const ownDossier: Guard<DossierContext> = {
   name: 'ownDossier',
   check: (ctx) => (ctx.ownDossier ? null : 'FORBIDDEN'),
+};
+const councilChair: Guard<DossierContext> = {
+  name: 'chairOfItsSession',
+  check: (ctx) => (ctx.councilChair ? null : 'FORBIDDEN'),
 };
 const importedAt = (stage: DossierStage): Guard<DossierContext> => ({
   name: `importedAt:${stage}`,
@@ -177,8 +183,8 @@ export const dossierWorkflow: WorkflowTable<DossierStage, DossierEvent, DossierC
       from: 'councilScoring',
       event: 'closeScoring',
       to: 'awaitingDecision',
-      roles: PROVINCE,
-      guards: [officerOfItsPlace],
+      roles: ['council_member'],
+      guards: [councilChair],
       effects: { audit: 'dossier.scoring_closed' },
     },
     {

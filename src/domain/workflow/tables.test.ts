@@ -11,6 +11,8 @@ const TERMINAL: Record<string, string[]> = {
   producer: [],
   dossier: ['recognised', 'notRecognised', 'withdrawn'],
   product_idea: ['declined', 'productRegistered', 'withdrawn'],
+  council_session: ['closed', 'cancelled'],
+  session_item: ['closed'],
 };
 
 describe('every workflow table', () => {

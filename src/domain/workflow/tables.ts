@@ -1,5 +1,7 @@
 // Every workflow of the platform, for the table tests and docs/workflows/. A new
 // aggregate with a status adds its table here (docs/architecture.md, "How to add a workflow").
+import { sessionItemWorkflow } from '../councils/session-item.workflow.ts';
+import { sessionWorkflow } from '../councils/session.workflow.ts';
 import { dossierWorkflow } from '../dossiers/dossier.workflow.ts';
 import { ideaWorkflow } from '../ideas/idea.workflow.ts';
 import { importWorkflow } from '../import/import.workflow.ts';
@@ -13,4 +15,6 @@ export const WORKFLOWS = [
   producerWorkflow,
   dossierWorkflow,
   ideaWorkflow,
+  sessionWorkflow,
+  sessionItemWorkflow,
 ] as unknown as readonly WorkflowTable<string, string, WorkflowContext>[];

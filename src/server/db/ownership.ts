@@ -37,6 +37,12 @@ export const TABLE_OWNERS = {
   dossier_reviews: 'dossiers',
   registration_calls: 'ideas',
   product_ideas: 'ideas',
+  councils: 'councils',
+  council_members: 'councils',
+  council_sessions: 'councils',
+  session_items: 'councils',
+  member_conflicts: 'councils',
+  council_sheets: 'councils',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
@@ -113,6 +119,12 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
     {
       tables: ['products', 'producers', 'admin_units'],
       why: 'a dossier is named by its product in the audit trail, and its lists show the product, producer and commune and are limited to the caller’s territory',
+    },
+  ],
+  councils: [
+    {
+      tables: ['dossiers', 'products', 'producers', 'users', 'admin_units'],
+      why: 'a session lists its dossiers by product and producer, its members by name, a council by its province',
     },
   ],
   ideas: [

@@ -43,6 +43,9 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     return respondError(c, err.status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED');
   const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
   if (pgCode === '40001' || pgCode === '40P01') return respondError(c, 'CONFLICT');
+  // a guard trigger names the refusal in its hint (e.g. a locked council sheet)
+  const hint = (err as { hint?: string }).hint ?? (err as { cause?: { hint?: string } }).cause?.hint;
+  if (pgCode === 'P0001' && hint && hint in ERRORS) return respondError(c, hint as ErrorCode);
   c.get('deps')?.log.error('unhandled error', {
     reqId: c.get('requestId'),
     error: err.message,

@@ -9,3 +9,4 @@ export * from './workflow.ts';
 export * from './calendar.ts';
 export * from './dossiers.ts';
 export * from './ideas.ts';
+export * from './councils.ts';

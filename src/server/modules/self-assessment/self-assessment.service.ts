@@ -37,6 +37,7 @@ import {
   type AggregateWorkflow,
 } from '../workflow/workflow.service.ts';
 import * as repo from './self-assessment.repository.ts';
+import * as evidenceRepo from './self-assessment-evidence.repository.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor, productFor } from './self-assessment.access.ts';
 import { suggestionsFor } from './self-assessment.derived.ts';
@@ -138,6 +139,38 @@ export async function sheetFacts(deps: AppDeps, id: string) {
     total: row.total,
     stars: row.stars,
   };
+}
+
+/**
+ * The producer's part III as the council reads it beside its own sheet: the answers,
+ * explanations and evidence per criterion. For a caller that has already decided the
+ * reader may see the dossier (the councils module, for members of its session); the
+ * evidence's addresses are the council's own.
+ */
+export async function sheetForCouncil(
+  deps: AppDeps,
+  id: string,
+  evidenceUrl: (evidenceId: string) => string,
+) {
+  const row = await repo.findAssessment(deps.database.db, id);
+  if (!row) return null;
+  return {
+    id: row.id,
+    answers: row.answers as Answers,
+    comments: row.comments as Record<string, string>,
+    total: row.total,
+    stars: row.stars,
+    evidence: (await listEvidence(deps.database.db, id)).map((e) => ({ ...e, url: evidenceUrl(e.id) })),
+  };
+}
+
+/** An evidence file of a sheet, for a caller that has decided the reader may see it (the council's members). */
+export async function evidenceFileForCouncil(deps: AppDeps, assessmentId: string, evidenceId: string) {
+  const r = await evidenceRepo.findEvidence(deps.database.db, assessmentId, evidenceId);
+  if (!r) throw new AppError('NOT_FOUND');
+  const data = await deps.storage.get(r.storageKey);
+  if (!data) throw new AppError('NOT_FOUND');
+  return { data, mime: r.mime, fileName: r.fileName };
 }
 
 /** For the caller's home: its sheets in draft, by province (a producer's own, an officer's scope). */

@@ -101,3 +101,34 @@ export function userNames(db: Executor, ids: string[]) {
     .from(users)
     .where(inArray(users.id, ids));
 }
+
+export async function findUserByEmail(db: Executor, email: string) {
+  const [row] = await db
+    .select({ id: users.id, fullName: users.fullName, status: users.status })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`);
+  return row ?? null;
+}
+
+/** The live grant of a role on a council, if the account has one. */
+export async function findCouncilGrant(db: Executor, userId: string, role: string, councilId: string) {
+  const [row] = await db
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        sql`${roleGrants.role} = ${role}`,
+        eq(roleGrants.councilId, councilId),
+        isNull(roleGrants.revokedAt),
+      ),
+    );
+  return row?.id ?? null;
+}
+
+export async function revokeGrant(db: Executor, id: string) {
+  await db
+    .update(roleGrants)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(roleGrants.id, id), isNull(roleGrants.revokedAt)));
+}

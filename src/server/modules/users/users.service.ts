@@ -138,3 +138,30 @@ export async function findUserNames(db: Executor, userIds: readonly string[]): P
 export const USERS_AUDIT_NAMES: AuditNameSource[] = [
   { type: 'user', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.userNames(db, u)) },
 ];
+
+/** An active account by its e-mail, or null. */
+export async function findActiveUserByEmail(db: Executor, email: string) {
+  const u = await repo.findUserByEmail(db, email);
+  return u && u.status === 'active' ? { id: u.id, fullName: u.fullName } : null;
+}
+
+/**
+ * Grants an account its role on a council (a member added to it), in the caller's
+ * transaction; an account that already holds the grant keeps it. The grant's id.
+ */
+export async function grantCouncilRole(
+  tx: Tx,
+  actor: AuditActor,
+  userId: string,
+  role: 'council_member' | 'advisory_member',
+  councilId: string,
+): Promise<string> {
+  const held = await repo.findCouncilGrant(tx, userId, role, councilId);
+  if (held) return held;
+  return repo.insertGrant(tx, { userId, role, scopeKind: 'council', councilId, grantedBy: actor.userId });
+}
+
+/** Ends a grant (a member removed from a council); the account's sessions lose it at their next request. */
+export function revokeGrant(tx: Tx, grantId: string): Promise<void> {
+  return repo.revokeGrant(tx, grantId);
+}

@@ -1,0 +1,48 @@
+// A session as its services read it: the session, the council's access for the caller
+// (officer, member or nobody: 404), all members who ever sat on it, who chairs it and
+// whether it is quorate.
+import type { Grant } from '../../../domain/access/policy.ts';
+import { checkQuorum } from '../../../domain/councils/council-rules.ts';
+import type { AuditActor } from '../../core/actor.ts';
+import { AppError } from '../../core/app-error.ts';
+import type { Executor } from '../../db/client.ts';
+import { type CouncilAccess, councilFor } from './council-access.ts';
+import * as repo from './councils.repository.ts';
+
+export interface SessionAccess extends CouncilAccess {
+  session: repo.SessionRow;
+  members: Awaited<ReturnType<typeof repo.listMembers>>;
+}
+
+/** The session and who the caller is to its council; 404 to anyone else. */
+export async function sessionFor(
+  db: Executor,
+  grant: Grant,
+  actor: AuditActor,
+  sessionId: string,
+): Promise<SessionAccess> {
+  const session = await repo.findSession(db, sessionId);
+  if (!session) throw new AppError('NOT_FOUND');
+  const access = await councilFor(db, grant, actor, session.councilId);
+  return { ...access, session, members: await repo.listMembers(db, session.councilId, true) };
+}
+
+/** Does the caller chair this session: the chair, or the vice-chair when the chair is not present? */
+export function chairs(access: SessionAccess): boolean {
+  const me = access.member;
+  if (!me) return false;
+  const present = new Set(access.session.present);
+  if (me.position === 'chair') return true;
+  const chairHere = access.members.some((m) => m.position === 'chair' && !m.removedAt && present.has(m.id));
+  return me.position === 'viceChair' && !chairHere && present.has(me.id);
+}
+
+export function quorumOf(access: SessionAccess) {
+  const live = access.members.filter((m) => !m.removedAt);
+  // written opinions are sent by every scoring member; a meeting counts those present
+  const present =
+    access.session.mode === 'writtenOpinion' && !access.session.metOn
+      ? new Set(live.map((m) => m.id))
+      : new Set(access.session.present);
+  return checkQuorum(access.rules, live, present);
+}
