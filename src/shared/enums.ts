@@ -123,6 +123,13 @@ export const SESSION_MODES = ['meeting', 'writtenOpinion'] as const;
 /** one dossier before a session (src/domain/councils/session-item.workflow.ts) */
 export const SESSION_ITEM_STATES = ['scoring', 'rescoring', 'closed'] as const;
 export const SESSION_ITEM_EVENTS = ['requestRescoring', 'closeItem'] as const;
+/** a council member's seat: the secretary keeps the minutes and does not score */
+export const MEMBER_POSITIONS = ['chair', 'viceChair', 'member', 'secretary'] as const;
+/** how a council combines its members' totals, and judges the star markers (councilRules) */
+export const COUNCIL_TOTALS = ['mean', 'median'] as const;
+export const COUNCIL_MARKER_RULES = ['majority', 'all'] as const;
+/** where a member stands with a dossier of the session */
+export const MEMBER_SHEET_STANDINGS = ['conflict', 'notExpected', 'toScore', 'sent'] as const;
 /** a member's sheet: being filled, sent to the council, locked when the dossier closes */
 export const COUNCIL_SHEET_STATUSES = ['draft', 'sent', 'locked'] as const;
 /** the kinds of dossier, and of the evaluation that led to a certificate */

@@ -51,6 +51,55 @@ export const WORK_VOCABULARIES = {
   ideaQueue: vocabulary('ideaQueue', E.IDEA_QUEUES, {
     mine: { vi: 'Chờ tôi xử lý', en: 'Waiting for me' },
   }),
+  memberPosition: vocabulary('memberPosition', E.MEMBER_POSITIONS, {
+    chair: { vi: 'Chủ tịch hội đồng', en: 'Chair' },
+    viceChair: { vi: 'Phó Chủ tịch hội đồng', en: 'Vice-chair' },
+    member: { vi: 'Thành viên', en: 'Member', plainWord: true },
+    secretary: { vi: 'Thư ký hội đồng', en: 'Secretary' },
+  }),
+  councilTotal: vocabulary('councilTotal', E.COUNCIL_TOTALS, {
+    mean: { vi: 'Điểm trung bình cộng', en: 'Mean of the totals' },
+    median: { vi: 'Điểm trung vị', en: 'Median of the totals' },
+  }),
+  councilMarkerRule: vocabulary('councilMarkerRule', E.COUNCIL_MARKER_RULES, {
+    majority: { vi: 'Đa số phiếu đạt', en: 'Met on most sheets' },
+    all: { vi: 'Tất cả phiếu đạt', en: 'Met on every sheet' },
+  }),
+  memberSheetStanding: vocabulary('memberSheetStanding', E.MEMBER_SHEET_STANDINGS, {
+    conflict: { vi: 'Đã khai báo xung đột lợi ích', en: 'Conflict of interest declared' },
+    notExpected: { vi: 'Không chấm hồ sơ này', en: 'Not scoring this dossier' },
+    toScore: { vi: 'Chưa gửi phiếu', en: 'Sheet not sent', tone: 'warn' },
+    sent: { vi: 'Đã gửi phiếu', en: 'Sheet sent', tone: 'good' },
+  }),
+  councilSheetStatus: vocabulary('councilSheetStatus', E.COUNCIL_SHEET_STATUSES, {
+    draft: { vi: 'Đang chấm', en: 'Being filled' },
+    sent: { vi: 'Đã gửi hội đồng', en: 'Sent to the council' },
+    locked: { vi: 'Đã khóa', en: 'Locked', plainWord: true },
+  }),
+  sessionMode: vocabulary('sessionMode', E.SESSION_MODES, {
+    meeting: { vi: 'Họp trực tiếp', en: 'Meeting', plainWord: true },
+    writtenOpinion: { vi: 'Lấy ý kiến bằng văn bản', en: 'Written opinions' },
+  }),
+  sessionState: vocabulary('sessionState', E.SESSION_STATES, {
+    planned: { vi: 'Đã lên lịch', en: 'Planned', plainWord: true },
+    scoring: { vi: 'Đang chấm điểm', en: 'Scoring', plainWord: true },
+    closed: { vi: 'Đã kết thúc', en: 'Closed', plainWord: true, tone: 'good' },
+    cancelled: { vi: 'Đã hủy', en: 'Cancelled', plainWord: true, tone: 'bad' },
+  }),
+  sessionAction: vocabulary('sessionAction', E.SESSION_EVENTS, {
+    openScoring: { vi: 'Mở chấm điểm', en: 'Open the scoring' },
+    closeSession: { vi: 'Kết thúc phiên họp', en: 'Close the session' },
+    cancel: { vi: 'Hủy phiên họp', en: 'Cancel the session' },
+  }),
+  sessionItemState: vocabulary('sessionItemState', E.SESSION_ITEM_STATES, {
+    scoring: { vi: 'Đang chấm', en: 'Being scored' },
+    rescoring: { vi: 'Đang chấm lại', en: 'Being re-scored', tone: 'warn' },
+    closed: { vi: 'Đã có kết quả', en: 'Result recorded', tone: 'good' },
+  }),
+  sessionItemAction: vocabulary('sessionItemAction', E.SESSION_ITEM_EVENTS, {
+    requestRescoring: { vi: 'Yêu cầu chấm lại', en: 'Ask for re-scoring' },
+    closeItem: { vi: 'Chốt kết quả', en: 'Close with the result' },
+  }),
   roundLevel: vocabulary('roundLevel', E.ROUND_LEVELS, {
     province: { vi: 'Cấp tỉnh', en: 'Provincial' },
     central: { vi: 'Cấp trung ương', en: 'Central' },

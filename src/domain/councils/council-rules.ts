@@ -4,12 +4,13 @@
 // provincial rules (mean; more than 10 points from the others → discuss and re-score;
 // ≥ 75 % present including the chair), the centre's from QĐ 757/QĐ-BNN-VPĐP (≥ 5 of
 // 7 members). Every result records the rules it was computed with.
+import { MEMBER_POSITIONS } from '../../shared/enums.ts';
 import { type CouncilRules, DEFAULT_COUNCIL_RULES } from '../scoring/council.ts';
 
 export const COUNCIL_LEVELS = ['province', 'central'] as const;
 export type CouncilLevel = (typeof COUNCIL_LEVELS)[number];
 
-export const MEMBER_POSITIONS = ['chair', 'viceChair', 'member', 'secretary'] as const;
+export { MEMBER_POSITIONS };
 export type MemberPosition = (typeof MEMBER_POSITIONS)[number];
 
 /** Positions that score a sheet; the secretary keeps the minutes and does not score. */

@@ -4,7 +4,11 @@
 // closed. Shared by the server's routes and the web app's typed calls.
 import { z } from 'zod';
 import {
+  COUNCIL_MARKER_RULES,
   COUNCIL_SHEET_STATUSES,
+  COUNCIL_TOTALS,
+  MEMBER_POSITIONS,
+  MEMBER_SHEET_STANDINGS,
   DOSSIER_KINDS,
   DOSSIER_STAGES,
   ROUND_LEVELS,
@@ -19,14 +23,13 @@ import { form02GeneralSchema, form02PlanSchema, form03Schema, reviewView } from 
 
 const line = (max: number) => z.string().trim().max(max);
 const isoDate = z.iso.date();
-export const MEMBER_POSITION_VALUES = ['chair', 'viceChair', 'member', 'secretary'] as const;
 
 export const councilRulesSchema = z
   .strictObject({
-    total: z.enum(['mean', 'median']),
+    total: z.enum(COUNCIL_TOTALS),
     divergencePoints: z.number().min(1).max(50),
     levelGap: z.number().int().min(1).max(5),
-    markers: z.enum(['majority', 'all']),
+    markers: z.enum(COUNCIL_MARKER_RULES),
     quorum: z.strictObject({
       share: z.strictObject({ present: z.number().int().min(1), of: z.number().int().min(1) }),
       chairPresent: z.boolean(),
@@ -71,7 +74,7 @@ export const editCouncilBody = z
 export const addMemberBody = z
   .strictObject({
     email: z.email().max(200),
-    position: z.enum(MEMBER_POSITION_VALUES),
+    position: z.enum(MEMBER_POSITIONS),
     agency: line(300).min(2),
   })
   .meta({ id: 'AddCouncilMember' });
@@ -93,11 +96,11 @@ export const councilSchema = z
         userId: z.uuid(),
         fullName: z.string(),
         email: z.string().nullable(),
-        position: z.enum(MEMBER_POSITION_VALUES),
+        position: z.enum(MEMBER_POSITIONS),
         agency: z.string(),
       }),
     ),
-    me: z.object({ id: z.uuid(), position: z.enum(MEMBER_POSITION_VALUES) }).nullable(),
+    me: z.object({ id: z.uuid(), position: z.enum(MEMBER_POSITIONS) }).nullable(),
     actions: actionsSchema,
   })
   .meta({ id: 'Council' });
@@ -199,7 +202,7 @@ export const sessionItemSchema = z
     sent: z.array(z.uuid()),
     missing: z.array(z.uuid()),
     conflicts: z.array(memberRef.extend({ reason: z.string() })),
-    myStatus: z.enum(['conflict', 'notExpected', 'toScore', 'sent']).nullable(),
+    myStatus: z.enum(MEMBER_SHEET_STANDINGS).nullable(),
     rescoring: z.array(memberRef.extend({ criteria: z.array(z.string()) })).nullable(),
     flags: z.object({ members: z.array(memberRef), criteria: z.array(z.string()) }).nullable(),
     result: z
@@ -250,13 +253,13 @@ export const sessionSchema = z
       z.object({
         id: z.uuid(),
         fullName: z.string(),
-        position: z.enum(MEMBER_POSITION_VALUES),
+        position: z.enum(MEMBER_POSITIONS),
         agency: z.string(),
         present: z.boolean(),
         scores: z.boolean(),
       }),
     ),
-    me: z.object({ id: z.uuid(), position: z.enum(MEMBER_POSITION_VALUES), chairs: z.boolean() }).nullable(),
+    me: z.object({ id: z.uuid(), position: z.enum(MEMBER_POSITIONS), chairs: z.boolean() }).nullable(),
     items: z.array(sessionItemSchema),
     actions: actionsSchema,
     version: z.number().int(),
