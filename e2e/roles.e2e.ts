@@ -25,7 +25,15 @@ const OFFICER_NAV = [
   'calendar',
   'adminUnits',
 ];
-const PROVINCE_NAV = ['dashboard', 'ideas', 'dossiers', 'rounds', ...OFFICER_NAV.slice(3), 'unitMappings'];
+const PROVINCE_NAV = [
+  'dashboard',
+  'ideas',
+  'dossiers',
+  'rounds',
+  'councils',
+  ...OFFICER_NAV.slice(3),
+  'unitMappings',
+];
 const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
   {
     email: 'admin@demo.ocop.vn',
@@ -46,7 +54,7 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   },
   {
     email: 'trunguong@demo.ocop.vn',
-    nav: ['dashboard', 'dossiers', 'rounds', ...READ_NAV.slice(1), 'unitMappings'],
+    nav: ['dashboard', 'dossiers', 'rounds', 'councils', ...READ_NAV.slice(1), 'unitMappings'],
     sees: ['Nem chua', 'Ba kích'],
     hidden: [],
   },

@@ -43,9 +43,15 @@ import {
   dossierRoutes,
   LAB_RESULT_MAX_BYTES,
   LAB_RESULT_UPLOAD_PATH,
+  REDO_ORDER_UPLOAD_PATH,
 } from './modules/dossiers/dossiers.routes.ts';
 import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
 import { councilRoutes } from './modules/councils/councils.routes.ts';
+import {
+  decisionRoutes,
+  SIGNED_FILE_LIMIT,
+  SIGNED_UPLOAD_PATH,
+} from './modules/decisions/decisions.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
@@ -56,7 +62,9 @@ function bodyLimitFor(path: string): number | 'skip' {
     PHOTO_UPLOAD_PATH.test(path) ||
     IMPORT_UPLOAD_PATH.test(path) ||
     EVIDENCE_UPLOAD_PATH.test(path) ||
-    LAB_RESULT_UPLOAD_PATH.test(path)
+    LAB_RESULT_UPLOAD_PATH.test(path) ||
+    REDO_ORDER_UPLOAD_PATH.test(path) ||
+    SIGNED_UPLOAD_PATH.test(path)
   )
     return 'skip';
   if (RUBRIC_IMPORT_PATH.test(path)) return RUBRIC_IMPORT_MAX_BYTES;
@@ -118,6 +126,8 @@ export function createApp(deps: AppDeps) {
     ['/api/products/:id/photos', PHOTO_LIMITS.maxBytes],
     ['/api/self-assessments/:id/evidence', EVIDENCE_LIMITS.maxBytes],
     ['/api/dossiers/:id/lab-results', LAB_RESULT_MAX_BYTES],
+    ['/api/dossiers/:id/redo-order', LAB_RESULT_MAX_BYTES],
+    ['/api/decisions/:id/signed', SIGNED_FILE_LIMIT],
   ] as const) {
     app.use(path, async (c, next) => {
       if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
@@ -162,6 +172,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', dossierRoutes());
   app.route('/api', ideaRoutes());
   app.route('/api', councilRoutes());
+  app.route('/api', decisionRoutes());
   // a product's permanent public address, outside /api: no session, matched before the web app's fallback
   app.route('/', publicAddressRoutes());
 

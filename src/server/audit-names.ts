@@ -4,6 +4,7 @@
 import type { AuditNameSource } from './core/audit-names.ts';
 import { CALENDAR_AUDIT_NAMES } from './modules/calendar/calendar.service.ts';
 import { COUNCILS_AUDIT_NAMES } from './modules/councils/councils.service.ts';
+import { DECISIONS_AUDIT_NAMES } from './modules/decisions/decisions.service.ts';
 import { DOSSIERS_AUDIT_NAMES } from './modules/dossiers/dossiers.service.ts';
 import { IDEAS_AUDIT_NAMES } from './modules/ideas/ideas.service.ts';
 import { ADMIN_UNITS_AUDIT_NAMES } from './modules/admin-units/admin-units.service.ts';
@@ -22,4 +23,5 @@ export const AUDIT_NAME_SOURCES: readonly AuditNameSource[] = [
   ...DOSSIERS_AUDIT_NAMES,
   ...IDEAS_AUDIT_NAMES,
   ...COUNCILS_AUDIT_NAMES,
+  ...DECISIONS_AUDIT_NAMES,
 ];

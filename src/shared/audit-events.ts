@@ -31,6 +31,7 @@ type SheetMove<A extends string> = Event<A, 'product', WithStatus, WithStatus>;
 type ProducerMove<A extends string> = Event<A, 'producer', WithStatus, WithStatus>;
 type DossierMove<A extends string> = Event<A, 'dossier', WithStatus, WithStatus>;
 type IdeaMove<A extends string> = Event<A, 'product_idea', WithStatus, WithStatus>;
+type DecisionMove<A extends string> = Event<A, 'decision', WithStatus, WithStatus>;
 type SessionMove<A extends string> = Event<A, 'council_session', WithStatus, WithStatus>;
 
 export type AuditEvent =
@@ -98,6 +99,7 @@ export type AuditEvent =
       | 'dossier.forwarded'
       | 'dossier.centre_review_started'
       | 'dossier.returned_from_centre'
+      | 'dossier.redo_ordered'
       | 'dossier.withdrawn'
       | 'dossier.imported'
     >
@@ -144,6 +146,10 @@ export type AuditEvent =
       | 'session_item.rescoring_requested'
       | 'session_item.closed'
     >
+  | Event<'decision.drafted', 'decision', undefined, FieldSnapshot>
+  | DecisionMove<'decision.signed' | 'decision.published'>
+  | Event<'complaint.lodged', 'dossier', undefined, FieldSnapshot>
+  | Event<'complaint.answered', 'dossier', FieldSnapshot, FieldSnapshot>
   | Event<'calendar.year_edited', 'calendar_year', FieldSnapshot | undefined, FieldSnapshot>
   | Event<'seed.demo' | 'seed.national', 'registry'>
   | Event<'test.changed', 'test', undefined, FieldSnapshot>;
@@ -239,6 +245,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'council_sheet.corrected': { vi: 'Điều chỉnh phiếu chấm đã khóa', en: 'Corrected a locked sheet' },
   'session_item.rescoring_requested': { vi: 'Yêu cầu chấm lại', en: 'Asked for re-scoring' },
   'session_item.closed': { vi: 'Chốt kết quả hồ sơ', en: 'Closed the dossier with its result' },
+  'decision.drafted': { vi: 'Dự thảo quyết định công nhận', en: 'Drafted a recognition decision' },
+  'decision.signed': { vi: 'Tải lên quyết định đã ký', en: 'Uploaded the signed decision' },
+  'decision.published': { vi: 'Công bố kết quả', en: 'Published the results' },
+  'complaint.lodged': { vi: 'Khiếu nại kết quả', en: 'Complained about the result' },
+  'complaint.answered': { vi: 'Trả lời khiếu nại', en: 'Answered the complaint' },
+  'dossier.redo_ordered': { vi: 'Bộ yêu cầu đánh giá lại', en: 'The ministry ordered a new evaluation' },
   'calendar.year_edited': { vi: 'Sửa lịch ngày nghỉ của năm', en: 'Changed the days off of a year' },
   'seed.demo': { vi: 'Tạo dữ liệu mẫu', en: 'Seeded demo data' },
   'seed.national': { vi: 'Tạo dữ liệu tổng hợp toàn quốc', en: 'Seeded national synthetic data' },

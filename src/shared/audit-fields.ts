@@ -28,6 +28,7 @@ export const NAMED_TYPES = [
   'product_idea',
   'council',
   'council_session',
+  'decision',
 ] as const;
 export type NamedType = (typeof NAMED_TYPES)[number];
 

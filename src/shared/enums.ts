@@ -112,6 +112,7 @@ export const DOSSIER_EVENTS = [
   'forwardToCentre',
   'startCentreReview',
   'returnFromCentre',
+  'orderRedo',
   'withdraw',
   'imported',
 ] as const;
@@ -123,6 +124,11 @@ export const SESSION_MODES = ['meeting', 'writtenOpinion'] as const;
 /** one dossier before a session (src/domain/councils/session-item.workflow.ts) */
 export const SESSION_ITEM_STATES = ['scoring', 'rescoring', 'closed'] as const;
 export const SESSION_ITEM_EVENTS = ['requestRescoring', 'closeItem'] as const;
+/** a decision: drafted, signed (the signed decision uploaded with its number), published */
+export const DECISION_STATES = ['draft', 'signed', 'published'] as const;
+export const DECISION_EVENTS = ['sign', 'publish'] as const;
+/** a producer's complaint against a result */
+export const COMPLAINT_STATUSES = ['open', 'answered'] as const;
 /** a council member's seat: the secretary keeps the minutes and does not score */
 export const MEMBER_POSITIONS = ['chair', 'viceChair', 'member', 'secretary'] as const;
 /** how a council combines its members' totals, and judges the star markers (councilRules) */
@@ -139,7 +145,13 @@ export const ROUND_LEVELS = ['province', 'central'] as const;
 /** the rounds the procedure sets each year, and extra ones the council's rules allow */
 export const ROUND_KINDS = ['regular', 'extra'] as const;
 /** what the provincial review records on a dossier */
-export const DOSSIER_REVIEW_KINDS = ['siteVisit', 'testRequest', 'labResult', 'advisoryReport'] as const;
+export const DOSSIER_REVIEW_KINDS = [
+  'siteVisit',
+  'testRequest',
+  'labResult',
+  'advisoryReport',
+  'redoOrder',
+] as const;
 /** the parts of a dossier a completeness finding or a return names */
 export const DOSSIER_ITEMS = [
   'form01',
@@ -164,6 +176,10 @@ export const DOSSIER_ACTION_EVENTS = [
   'accept',
   'startAdvisoryReview',
   'startScoring',
+  'notRecognise',
+  'forwardToCentre',
+  'startCentreReview',
+  'returnFromCentre',
 ] as const;
 export const DEADLINE_STANDINGS = ['open', 'dueToday', 'overdue'] as const;
 export const PAPER_STANDINGS = ['valid', 'expiringSoon', 'expired', 'noExpiry'] as const;
@@ -277,6 +293,7 @@ export const AUDIT_OBJECT_TYPES = [
   'product_idea',
   'council',
   'council_session',
+  'decision',
   'registry',
   'test',
 ] as const;

@@ -363,6 +363,46 @@ export const ERRORS = {
     vi: 'Không điều chỉnh được phiếu chấm: {reasonVi}',
     en: 'The sheet cannot be corrected: {reasonEn}',
   },
+  DECISION_NOT_SIGNED: {
+    status: 409,
+    vi: 'Chưa có quyết định đã ký (bản ký số hoặc bản chụp có số, ngày ký); bản PDF tạo ra chỉ là dự thảo',
+    en: 'There is no signed decision yet (a signed copy with its number and date); a generated PDF is only a draft',
+  },
+  DECISION_NUMBER_TAKEN: {
+    status: 409,
+    vi: 'Số quyết định {number} đã được dùng trong năm {year}',
+    en: 'Decision number {number} is already used in {year}',
+  },
+  DECISION_NUMBER_INVALID: {
+    status: 400,
+    vi: 'Số quyết định phải có dạng "123/{suffix}"',
+    en: 'The decision number must read like "123/{suffix}"',
+  },
+  DECISION_ITEMS_INVALID: {
+    status: 409,
+    vi: 'Không đưa được hồ sơ vào quyết định: {detail}',
+    en: 'These dossiers cannot be decided: {detail}',
+  },
+  CERTIFICATE_NOT_PRINTABLE: {
+    status: 409,
+    vi: 'Giấy chứng nhận này được ghi nhận từ danh sách đã công bố, thiếu thông tin để in lại',
+    en: 'This certificate was recorded from a published list and lacks the facts to print it',
+  },
+  SCORE_BELOW_90: {
+    status: 409,
+    vi: 'Chỉ sản phẩm đạt từ 90 điểm mới đề nghị trung ương xét 5 sao',
+    en: 'Only a product of 90 points or more is proposed to the centre for 5 stars',
+  },
+  COMPLAINT_PERIOD_OVER: {
+    status: 409,
+    vi: 'Đã hết thời hạn khiếu nại kết quả ({dueOn})',
+    en: 'The period to complain about the result has ended ({dueOn})',
+  },
+  COMPLAINT_NOT_OPEN: {
+    status: 409,
+    vi: 'Chưa có kết quả để khiếu nại, hoặc khiếu nại đã được trả lời',
+    en: 'There is no result to complain about yet, or the complaint is answered',
+  },
   ROUND_CLOSED: {
     status: 409,
     vi: 'Đợt {round} đã hết hạn nhận đề nghị ({proposalsBy})',

@@ -16,6 +16,10 @@ export const WORK_VOCABULARIES = {
     accept: { vi: 'Tiếp nhận', en: 'Accept' },
     startAdvisoryReview: { vi: 'Chuyển tổ tư vấn', en: 'Send to the advisory group' },
     startScoring: { vi: 'Đưa ra hội đồng', en: 'Put to the council' },
+    notRecognise: { vi: 'Không công nhận (dưới 3 sao)', en: 'Do not recognise (below 3 stars)' },
+    forwardToCentre: { vi: 'Đề nghị trung ương xét 5 sao', en: 'Propose to the centre for 5 stars' },
+    startCentreReview: { vi: 'Trung ương tiếp nhận', en: 'Take up at the centre' },
+    returnFromCentre: { vi: 'Trả về tỉnh công nhận 3–4 sao', en: 'Return to the province for 3–4 stars' },
   }),
   ideaStage: vocabulary('ideaStage', E.IDEA_STAGES, {
     draft: { vi: 'Đang soạn', en: 'Draft', plainWord: true },
@@ -142,6 +146,7 @@ export const WORK_VOCABULARIES = {
     testRequest: { vi: 'Đề nghị kiểm nghiệm bổ sung', en: 'Extra test requested' },
     labResult: { vi: 'Kết quả kiểm nghiệm', en: 'Lab result' },
     advisoryReport: { vi: 'Báo cáo của tổ tư vấn', en: 'Advisory group report' },
+    redoOrder: { vi: 'Văn bản yêu cầu đánh giá lại của Bộ', en: 'The ministry’s order to redo' },
   }),
   importKind: vocabulary('importKind', E.IMPORT_KINDS, {
     producers: { vi: 'Chủ thể', en: 'Producers' },
@@ -269,6 +274,7 @@ export const WORK_VOCABULARIES = {
     product_idea: { vi: 'Ý tưởng sản phẩm', en: 'Product idea' },
     council: { vi: 'Hội đồng đánh giá, phân hạng', en: 'Evaluation council' },
     council_session: { vi: 'Phiên họp hội đồng', en: 'Council session' },
+    decision: { vi: 'Quyết định công nhận', en: 'Recognition decision' },
     registry: { vi: 'Sổ đăng ký', en: 'Registry', plainWord: true },
     test: { vi: 'Thử nghiệm', en: 'Test', plainWord: true },
   }),

@@ -1,7 +1,9 @@
 // A printed PDF read back as a person would: its page count (pdfinfo), the text of
-// each page (pdftotext), and each page as a picture (pdftoppm's PNG, decoded here
+// each page (pdftotext), each page as a picture (pdftoppm's PNG, decoded here
 // with node:zlib) to tell its shape and how much of it is inked; all from
-// Debian's poppler-utils, which scripts/test.sh installs.
+// Debian's poppler-utils, which scripts/test.sh installs. The QR codes printed on a
+// page are read as a phone would, from the rendered picture, with zbarimg (Debian's
+// zbar-tools).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,12 +16,13 @@ export interface PdfRead {
   text: string[];
 }
 
-function run(tool: string, args: string[]): string {
+/** `quiet` keeps a tool's chatter on stderr out of the test report (zbarimg's complaints about D-Bus) */
+function run(tool: string, args: string[], pkg = 'poppler-utils', quiet = false): string {
   try {
-    return execFileSync(tool, args, { encoding: 'utf8' });
+    return execFileSync(tool, args, { encoding: 'utf8', ...(quiet ? { stdio: 'pipe' } : {}) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error(`${tool} is missing: install poppler-utils (apt-get install -y poppler-utils)`);
+      throw new Error(`${tool} is missing: install ${pkg} (apt-get install -y ${pkg})`);
     throw err;
   }
 }
@@ -57,6 +60,30 @@ export function renderPages(bytes: Uint8Array, dpi = 50): PageImage[] {
       .filter((f) => f.endsWith('.png'))
       .sort()
       .map((f) => measure(decodePng(readFileSync(join(dir, f)))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The text of every QR code on page `page` (from 1), rendered at 200 dpi and read by
+ * zbarimg, in the order it finds them; an empty list when there is none.
+ */
+export function decodeQr(bytes: Uint8Array, page = 1): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-qr-'));
+  try {
+    const file = join(dir, 'printed.pdf');
+    writeFileSync(file, bytes);
+    const at = String(page);
+    run('pdftoppm', ['-r', '200', '-png', '-f', at, '-l', at, '-singlefile', file, join(dir, 'page')]);
+    try {
+      const out = run('zbarimg', ['--quiet', '--raw', join(dir, 'page.png')], 'zbar-tools', true);
+      return out.split('\n').filter((line) => line !== '');
+    } catch (err) {
+      // zbarimg exits with 4 when the picture holds no code
+      if ((err as { status?: number }).status === 4) return [];
+      throw err;
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

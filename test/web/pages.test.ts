@@ -22,6 +22,11 @@ describe('the page module of an address', () => {
     assert.equal(pageModuleFor(paths.ideas), PAGE_MODULES.ideas);
     assert.equal(pageModuleFor(paths.idea('i1')), PAGE_MODULES.idea);
     assert.equal(pageModuleFor(paths.rounds), PAGE_MODULES.rounds);
+    assert.equal(pageModuleFor(paths.councils), PAGE_MODULES.councils);
+    assert.equal(pageModuleFor(paths.council('k1')), PAGE_MODULES.council);
+    assert.equal(pageModuleFor(paths.councilSession('s1')), PAGE_MODULES.councilSession);
+    assert.equal(pageModuleFor(paths.councilSheet('i1')), PAGE_MODULES.councilSheet);
+    assert.equal(pageModuleFor(paths.councilDossiers), PAGE_MODULES.councilDossiers);
     assert.equal(pageModuleFor(paths.login), PAGE_MODULES.login);
     assert.equal(pageModuleFor(paths.register), PAGE_MODULES.register);
   });

@@ -136,6 +136,16 @@ describe('list scopes and navigation', () => {
       [grant('producer', 'producer', { producerId: 'X' }), false],
     ] as const)
       assert.equal(navigationFor(g).includes('rounds'), has, g.role);
+    // councils: run by the province's OCOP agency and the centre; members reach their sheets through councilDossiers
+    for (const [g, has] of [
+      [grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' }), true],
+      [grant('central_officer', 'nation'), true],
+      [grant('commune_officer', 'unit'), false],
+      [grant('inspector', 'unit'), false],
+      [grant('council_member', 'council'), false],
+      [grant('system_admin', 'nation'), false],
+    ] as const)
+      assert.equal(navigationFor(g).includes('councils'), has, g.role);
     assert.deepEqual(navigationFor(grant('council_member', 'council')), [
       'dashboard',
       'councilDossiers',

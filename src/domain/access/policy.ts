@@ -149,6 +149,7 @@ export type NavArea =
   | 'unitMappings'
   | 'users'
   | 'audit'
+  | 'councils'
   | 'councilDossiers';
 
 export function navigationFor(grant: Grant | null): NavArea[] {
@@ -179,6 +180,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'ideas',
         'dossiers',
         'rounds',
+        'councils',
         'producers',
         'products',
         'duplicates',
@@ -198,6 +200,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'dashboard',
         'dossiers',
         'rounds',
+        'councils',
         'producers',
         'products',
         'rubrics',

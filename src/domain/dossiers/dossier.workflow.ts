@@ -35,6 +35,12 @@ export interface DossierContext extends WorkflowContext {
   importedAt: DossierStage | null;
   /** the chair of the council session closing the dossier's scoring with its result */
   councilChair?: boolean;
+  /** a signed decision recognises the dossier (the certificates job acts on it) */
+  signedDecision?: boolean;
+  /** the council's score is 90 or more: the province proposes 5 stars to the centre */
+  scoreFor5?: boolean;
+  /** the ministry's order to redo the evaluation is attached (QĐ 26/2026 Art. 10) */
+  redoOrder?: boolean;
 }
 
 const officerOfItsPlace: Guard<DossierContext> = {
@@ -48,6 +54,18 @@ const ownDossier: Guard<DossierContext> = {
 const councilChair: Guard<DossierContext> = {
   name: 'chairOfItsSession',
   check: (ctx) => (ctx.councilChair ? null : 'FORBIDDEN'),
+};
+const signedDecision: Guard<DossierContext> = {
+  name: 'signedDecision',
+  check: (ctx) => (ctx.signedDecision ? null : 'DECISION_NOT_SIGNED'),
+};
+const scoreFor5: Guard<DossierContext> = {
+  name: 'scoreOf90',
+  check: (ctx) => (ctx.scoreFor5 ? null : 'SCORE_BELOW_90'),
+};
+const redoOrder: Guard<DossierContext> = {
+  name: 'redoOrderAttached',
+  check: (ctx) => (ctx.redoOrder ? null : 'VALIDATION_FAILED'),
 };
 const importedAt = (stage: DossierStage): Guard<DossierContext> => ({
   name: `importedAt:${stage}`,
@@ -99,6 +117,7 @@ export const dossierWorkflow: WorkflowTable<DossierStage, DossierEvent, DossierC
     notRecognise: { vi: 'không công nhận', en: 'do not recognise' },
     forwardToCentre: { vi: 'đề nghị trung ương xét 5 sao', en: 'forward to the centre for 5 stars' },
     startCentreReview: { vi: 'trung ương tiếp nhận', en: 'take up at the centre' },
+    orderRedo: { vi: 'yêu cầu đánh giá lại (Bộ)', en: 'order the evaluation redone (ministry)' },
     returnFromCentre: {
       vi: 'trả về tỉnh theo kết quả trung ương',
       en: 'return to the province with the central result',
@@ -191,8 +210,8 @@ export const dossierWorkflow: WorkflowTable<DossierStage, DossierEvent, DossierC
       from: 'awaitingDecision',
       event: 'recognise',
       to: 'recognised',
-      roles: PROVINCE,
-      guards: [officerOfItsPlace],
+      roles: ['system'],
+      guards: [signedDecision],
       effects: { audit: 'dossier.recognised', notify: ['producer', 'commune_officer'] },
     },
     {
@@ -208,7 +227,7 @@ export const dossierWorkflow: WorkflowTable<DossierStage, DossierEvent, DossierC
       event: 'forwardToCentre',
       to: 'forwardedToCentre',
       roles: PROVINCE,
-      guards: [officerOfItsPlace],
+      guards: [officerOfItsPlace, scoreFor5],
       effects: { audit: 'dossier.forwarded', notify: ['central_officer'] },
     },
     {
@@ -222,9 +241,18 @@ export const dossierWorkflow: WorkflowTable<DossierStage, DossierEvent, DossierC
       from: 'centreReview',
       event: 'recognise',
       to: 'recognised',
-      roles: CENTRE,
+      roles: ['system'],
+      guards: [signedDecision],
       effects: { audit: 'dossier.recognised', notify: ['producer', 'province_officer'] },
     },
+    ...(['recognised', 'notRecognised'] as const).map((from) => ({
+      from,
+      event: 'orderRedo' as const,
+      to: 'provinceAccepted' as const,
+      roles: CENTRE,
+      guards: [redoOrder],
+      effects: { audit: 'dossier.redo_ordered', notify: ['province_officer', 'producer'] as const },
+    })),
     {
       from: 'centreReview',
       event: 'returnFromCentre',

@@ -13,6 +13,7 @@ const TERMINAL: Record<string, string[]> = {
   product_idea: ['declined', 'productRegistered', 'withdrawn'],
   council_session: ['closed', 'cancelled'],
   session_item: ['closed'],
+  decision: ['published'],
 };
 
 describe('every workflow table', () => {

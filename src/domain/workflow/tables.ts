@@ -2,6 +2,7 @@
 // aggregate with a status adds its table here (docs/architecture.md, "How to add a workflow").
 import { sessionItemWorkflow } from '../councils/session-item.workflow.ts';
 import { sessionWorkflow } from '../councils/session.workflow.ts';
+import { decisionWorkflow } from '../decisions/decision.workflow.ts';
 import { dossierWorkflow } from '../dossiers/dossier.workflow.ts';
 import { ideaWorkflow } from '../ideas/idea.workflow.ts';
 import { importWorkflow } from '../import/import.workflow.ts';
@@ -17,4 +18,5 @@ export const WORKFLOWS = [
   ideaWorkflow,
   sessionWorkflow,
   sessionItemWorkflow,
+  decisionWorkflow,
 ] as unknown as readonly WorkflowTable<string, string, WorkflowContext>[];

@@ -37,6 +37,10 @@ export const TABLE_OWNERS = {
   dossier_reviews: 'dossiers',
   registration_calls: 'ideas',
   product_ideas: 'ideas',
+  certificate_counters: 'certificates',
+  decisions: 'decisions',
+  decision_items: 'decisions',
+  result_complaints: 'decisions',
   councils: 'councils',
   council_members: 'councils',
   council_sessions: 'councils',
@@ -78,6 +82,10 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
   ],
   certificates: [
     { tables: ['products'], why: 'the copy of each product’s current certificate that the lists read' },
+    {
+      tables: ['producers', 'admin_units'],
+      why: 'a printed certificate names the producer and where it is',
+    },
   ],
   imports: [
     {
@@ -119,6 +127,12 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
     {
       tables: ['products', 'producers', 'admin_units'],
       why: 'a dossier is named by its product in the audit trail, and its lists show the product, producer and commune and are limited to the caller’s territory',
+    },
+  ],
+  decisions: [
+    {
+      tables: ['products', 'producers'],
+      why: 'a decision and its annex name the products it recognises and their producers',
     },
   ],
   councils: [

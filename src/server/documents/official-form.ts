@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
-const FACES = {
+export const FACES = {
   body: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
   bold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
   italic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
@@ -26,7 +26,7 @@ const MM = 72 / 25.4;
 const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 /** body text 13–14 pt (Decree 30); tables and notes smaller */
 const SIZE = { body: 13, table: 11, small: 10 } as const;
-const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+export const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 /** the template's dotted run, where the hand completes the form */
 export const DOTS = '……';
 

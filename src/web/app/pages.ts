@@ -27,6 +27,11 @@ export const PAGE_MODULES = {
   rounds: () => import('../features/dossiers/rounds-page.tsx'),
   ideas: () => import('../features/ideas/ideas-page.tsx'),
   idea: () => import('../features/ideas/idea-page.tsx'),
+  councils: () => import('../features/councils/councils-page.tsx'),
+  council: () => import('../features/councils/council-page.tsx'),
+  councilSession: () => import('../features/councils/session-page.tsx'),
+  councilSheet: () => import('../features/councils/member-sheet-page.tsx'),
+  councilDossiers: () => import('../features/councils/member-home-page.tsx'),
 };
 
 /** The module each route's page is in (the public home is in the entry). */
@@ -46,7 +51,11 @@ export const MODULE_OF_ROUTE: Record<Exclude<keyof typeof routes, 'home'>, keyof
   unitMappings: 'adminUnits',
   users: 'users',
   audit: 'audit',
-  councilDossiers: 'dashboard',
+  councils: 'councils',
+  council: 'council',
+  councilSession: 'councilSession',
+  councilSheet: 'councilSheet',
+  councilDossiers: 'councilDossiers',
   password: 'password',
   selfAssessments: 'selfAssessments',
   selfAssessment: 'selfAssessment',

@@ -17,7 +17,11 @@ export const routes = {
   unitMappings: '/app/anh-xa-don-vi',
   users: '/app/tai-khoan',
   audit: '/app/nhat-ky',
-  councilDossiers: '/app/hoi-dong',
+  councils: '/app/hoi-dong',
+  council: '/app/hoi-dong/$id',
+  councilSession: '/app/phien-hop/$id',
+  councilSheet: '/app/phieu-cham/$id',
+  councilDossiers: '/app/ho-so-duoc-giao',
   password: '/app/doi-mat-khau',
   selfAssessments: '/app/tu-danh-gia',
   selfAssessment: '/app/tu-danh-gia/$id',
@@ -41,6 +45,9 @@ export const paths = {
   importDetail: withId(routes.importDetail),
   dossier: withId(routes.dossier),
   idea: withId(routes.idea),
+  council: withId(routes.council),
+  councilSession: withId(routes.councilSession),
+  councilSheet: withId(routes.councilSheet),
 } as const;
 
 /** A pattern below the signed-in area, as the router's child routes take it. */
@@ -58,6 +65,7 @@ export const NAV_PATHS: Record<string, string> = {
   unitMappings: paths.unitMappings,
   users: paths.users,
   audit: paths.audit,
+  councils: paths.councils,
   councilDossiers: paths.councilDossiers,
   selfAssessments: paths.selfAssessments,
   rubrics: paths.rubrics,

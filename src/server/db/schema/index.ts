@@ -10,3 +10,4 @@ export * from './calendar.ts';
 export * from './dossiers.ts';
 export * from './ideas.ts';
 export * from './councils.ts';
+export * from './decisions.ts';

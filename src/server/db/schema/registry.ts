@@ -265,11 +265,18 @@ export const certificates = pgTable(
     /** facts the source did not give (CERTIFICATE_FACTS), for the data-quality worklist */
     incompleteFacts: text('incomplete_facts').array().notNull().default(sql`'{}'::text[]`),
     historical: boolean('historical').notNull().default(false),
+    /** the signed decision it was issued from on the platform, and the dossier it recognises */
+    decisionId: uuid('decision_id'),
+    dossierId: uuid('dossier_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('certificates_product').on(t.productId),
     index('certificates_valid_until').on(t.status, t.validUntil),
+    // issued once per product and decision: a retried issue finds it and gives no second number
+    uniqueIndex('certificates_decision_product')
+      .on(t.decisionId, t.productId)
+      .where(sql`${t.decisionId} IS NOT NULL`),
     check('certificates_stars', sql`${t.stars} IS NULL OR ${t.stars} BETWEEN 1 AND 5`),
     check(
       'certificates_decision_year',
@@ -303,3 +310,14 @@ export const productSequences = pgTable('product_code_sequences', {
   scope: text('scope').primaryKey(),
   lastValue: integer('last_value').notNull().default(0),
 });
+
+/** The last certificate number an issuing body gave in a year (its province, or 'central'). */
+export const certificateCounters = pgTable(
+  'certificate_counters',
+  {
+    issuerKey: text('issuer_key').notNull(),
+    year: smallint('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [uniqueIndex('certificate_counters_key').on(t.issuerKey, t.year)],
+);

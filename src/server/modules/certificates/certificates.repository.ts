@@ -1,9 +1,9 @@
 // SQL of certificates (owned by the certificates module). The copy of each product's
 // current certificate on the products row (certificate_* columns, read by the lists)
 // is kept by the table's triggers (migration 0012), not by statements here.
-import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { queryRows, type Executor, type Tx } from '../../db/client.ts';
-import { certificates } from '../../db/schema/index.ts';
+import { adminUnits, certificateCounters, certificates, producers, products } from '../../db/schema/index.ts';
 
 export function listOfProduct(db: Executor, productId: string) {
   return (
@@ -177,4 +177,79 @@ export async function applyRevocations(
     RETURNING id`,
   );
   return { revoked: revoked.map((r) => r.id), recorded: recorded.map((r) => r.id) };
+}
+
+/** The next number of an issuing body's yearly sequence, taken in the caller's transaction (rolled back with it). */
+export async function nextNumber(tx: Tx, issuerKey: string, year: number): Promise<number> {
+  const [row] = await tx
+    .insert(certificateCounters)
+    .values({ issuerKey, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [certificateCounters.issuerKey, certificateCounters.year],
+      set: { last: sql`${certificateCounters.last} + 1` },
+    })
+    .returning({ last: certificateCounters.last });
+  return row.last;
+}
+
+export async function findOfDecision(db: Executor, decisionId: string, productId: string) {
+  const [row] = await db
+    .select({ id: certificates.id, certificateNo: certificates.certificateNo })
+    .from(certificates)
+    .where(and(eq(certificates.decisionId, decisionId), eq(certificates.productId, productId)));
+  return row ?? null;
+}
+
+export async function insertIssued(tx: Tx, values: typeof certificates.$inferInsert): Promise<string> {
+  const [row] = await tx.insert(certificates).values(values).returning({ id: certificates.id });
+  return row.id;
+}
+
+/** The product's other certificates still valid become superseded by the new one; their ids. */
+export async function supersedeOthers(tx: Tx, productId: string, keep: string): Promise<string[]> {
+  const rows = await tx
+    .update(certificates)
+    .set({ status: 'superseded' })
+    .where(
+      and(eq(certificates.productId, productId), eq(certificates.status, 'valid'), ne(certificates.id, keep)),
+    )
+    .returning({ id: certificates.id });
+  return rows.map((r) => r.id);
+}
+
+/** A certificate with its product and producer, for printing. */
+export async function findForPrint(db: Executor, id: string) {
+  const [row] = await db
+    .select({
+      certificate: certificates,
+      productName: products.name,
+      productCode: products.code,
+      publicId: products.publicId,
+      producerName: producers.name,
+      producerAddress: producers.addressLine,
+      communeName: adminUnits.name,
+    })
+    .from(certificates)
+    .innerJoin(products, eq(products.id, certificates.productId))
+    .innerJoin(producers, eq(producers.id, products.producerId))
+    .leftJoin(adminUnits, eq(adminUnits.id, producers.scopeCommuneId))
+    .where(eq(certificates.id, id));
+  return row ?? null;
+}
+
+/** Certificates issued from some decisions, by decision. */
+export function ofDecisions(db: Executor, decisionIds: string[]) {
+  if (!decisionIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      id: certificates.id,
+      decisionId: certificates.decisionId,
+      productId: certificates.productId,
+      certificateNo: certificates.certificateNo,
+      stars: certificates.stars,
+      validUntil: certificates.validUntil,
+      status: certificates.status,
+    })
+    .from(certificates)
+    .where(inArray(certificates.decisionId, decisionIds));
 }

@@ -22,10 +22,13 @@ import {
   sessionSchema,
   sheetSaveBody,
 } from '../../../shared/contracts/councils.ts';
-import { inlineFile } from '../../http/file-response.ts';
+import { councilResultSchema } from '../../../shared/contracts/decisions.ts';
+import { inlineFile, printedPdf } from '../../http/file-response.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
+import { councilResultOf } from './council-result.service.ts';
 import * as councils from './councils.service.ts';
+import { minutesPdf } from './minutes.service.ts';
 import { actOnItem, correctSheet, itemView } from './item-results.service.ts';
 import * as sessions from './sessions.service.ts';
 import { councilEvidence, mySheet, saveMySheet } from './sheets.service.ts';
@@ -449,6 +452,41 @@ export function councilRoutes() {
         await councilEvidence(c.get('deps'), requireGrant(c), auditActor(c), id, evidenceId),
       );
     },
+  );
+  router.openapi(
+    route({
+      method: 'get',
+      path: '/council-sessions/{id}/minutes',
+      tags,
+      summary:
+        "The session's minutes (biên bản) as a PDF: attendance and quorum, every member's totals, re-scoring, results and flags; a draft until the session closes",
+      request: { params: idParam },
+      responses: {
+        200: {
+          description: 'A PDF',
+          content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+        404: notFound,
+      },
+    }),
+    async (c) =>
+      printedPdf(
+        c,
+        await minutesPdf(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id),
+        'inline',
+      ),
+  );
+  router.openapi(
+    route({
+      method: 'get',
+      path: '/dossiers/{id}/council-result',
+      tags,
+      summary:
+        "A dossier's council result per criterion beside the producer's own, and what would take it to the next star (its producer after the decision; its officers once closed)",
+      request: { params: idParam },
+      responses: { 200: jsonContent(councilResultSchema), 404: notFound },
+    }),
+    async (c) => c.json(await councilResultOf(c.get('deps'), requireGrant(c), c.req.valid('param').id), 200),
   );
   return router;
 }

@@ -249,3 +249,17 @@ export const COUNCILS_AUDIT_NAMES: AuditNameSource[] = [
     namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.sessionNames(db, u)),
   },
 ];
+
+/** A session's council and meeting, as a decision cites them (the caller has allowed the decision). */
+export async function sessionCitation(db: Executor, sessionId: string) {
+  const session = await repo.findSession(db, sessionId);
+  const found = session ? await repo.findCouncil(db, session.councilId) : null;
+  if (!session || !found) return null;
+  return {
+    councilName: found.council.name,
+    establishedBy: found.council.establishedBy,
+    establishedOn: found.council.establishedOn,
+    sessionTitle: session.title,
+    meetingOn: session.meetingOn,
+  };
+}

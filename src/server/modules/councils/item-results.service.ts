@@ -20,6 +20,7 @@ import type { AppDeps } from '../../core/deps.ts';
 import type { Tx } from '../../db/client.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { councilClosed, councilResultCorrected } from '../dossiers/dossier-council.service.ts';
+import { centralResultRecorded } from '../dossiers/dossier-decision.service.ts';
 import { type AggregateWorkflow, applyTransition, workflowActorOf } from '../workflow/workflow.service.ts';
 import * as repo from './councils.repository.ts';
 import {
@@ -133,13 +134,15 @@ async function closeWith(
     resultVersion: item.resultVersion + 1,
   });
   await repo.lockSheetsOf(tx, item.id);
-  // the centre's result goes to the minister's decision; a province's moves the dossier on
+  // a province's result moves the dossier on to its decision; the centre's is recorded on
+  // the dossier under central review, for the minister's decision or the return to the province
   if (access.council.level === 'province')
     await councilClosed(tx, deps, actor, item.dossierId, {
       score,
       stars: computed.result.stars,
       councilDate: deps.clock.today(),
     });
+  else await centralResultRecorded(tx, item.dossierId, { score, stars: computed.result.stars });
 }
 
 export interface Correction {

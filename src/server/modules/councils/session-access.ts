@@ -6,7 +6,7 @@ import { checkQuorum } from '../../../domain/councils/council-rules.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { Executor } from '../../db/client.ts';
-import { type CouncilAccess, councilFor } from './council-access.ts';
+import { type CouncilAccess, councilFor, rulesOf } from './council-access.ts';
 import * as repo from './councils.repository.ts';
 
 export interface SessionAccess extends CouncilAccess {
@@ -45,4 +45,23 @@ export function quorumOf(access: SessionAccess) {
       ? new Set(live.map((m) => m.id))
       : new Set(access.session.present);
   return checkQuorum(access.rules, live, present);
+}
+
+/**
+ * A session read for a caller who has already been allowed the result it holds (the
+ * producer of a decided dossier): neither officer nor member, so nothing more.
+ */
+export async function sessionOfResult(db: Executor, sessionId: string): Promise<SessionAccess> {
+  const session = await repo.findSession(db, sessionId);
+  const found = session ? await repo.findCouncil(db, session.councilId) : null;
+  if (!session || !found) throw new AppError('NOT_FOUND');
+  return {
+    council: found.council,
+    provinceName: found.provinceName,
+    rules: rulesOf(found.council),
+    officer: false,
+    member: null,
+    session,
+    members: await repo.listMembers(db, session.councilId, true),
+  };
 }

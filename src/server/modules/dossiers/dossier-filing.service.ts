@@ -184,16 +184,7 @@ export async function saveDossier(
 }
 
 export interface EventInput {
-  event: Exclude<
-    DossierEvent,
-    | 'imported'
-    | 'closeScoring'
-    | 'recognise'
-    | 'notRecognise'
-    | 'forwardToCentre'
-    | 'startCentreReview'
-    | 'returnFromCentre'
-  >;
+  event: Exclude<DossierEvent, 'imported' | 'closeScoring' | 'recognise' | 'orderRedo'>;
   reasons?: ReturnReason[];
   form03?: Form03;
   roundId?: string;
@@ -209,7 +200,8 @@ export async function actOnDossier(
   input: EventInput,
 ) {
   const { db } = deps.database;
-  const { row, product, ctx } = await dossierFor(db, grant, id);
+  const { row, product, ctx: seen } = await dossierFor(db, grant, id);
+  const ctx = { ...seen, scoreFor5: row.score !== null && Number(row.score) >= 90 };
   const today = deps.clock.today();
   // who may act, and whether the move exists now, before any check of what it carries
   assertAllowed(dossierWorkflow, row.status, input.event, ctx);
@@ -275,6 +267,15 @@ export async function actOnDossier(
     }
     case 'accept':
       values.acceptedOn = today;
+      break;
+    case 'notRecognise':
+      // below 3 stars the province records the result without a decision (QĐ 26/2026 Art. 7)
+      if (row.proposedStars !== null && row.proposedStars >= 3)
+        throw new AppError('DECISION_ITEMS_INVALID', { detail: `${row.proposedStars} sao` });
+      break;
+    case 'returnFromCentre':
+      // the province certifies 3★ or 4★ from the central result
+      if (row.proposedStars !== null && row.proposedStars > 4) values.proposedStars = 4;
       break;
     case 'startScoring': {
       const reviews = await repo.listReviews(db, id);

@@ -15,6 +15,7 @@ import {
   roundView,
   saveDossierBody,
 } from '../../../shared/contracts/dossiers.ts';
+import { redoOrderFields } from '../../../shared/contracts/decisions.ts';
 import { DOSSIER_REVIEW_KINDS } from '../../../shared/enums.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { inlineFile, printedPdf } from '../../http/file-response.ts';
@@ -23,6 +24,7 @@ import { auditActor, requireGrant } from '../../http/session.ts';
 import * as filing from './dossier-filing.service.ts';
 import { DOSSIER_FORMS, dossierFormPdf } from './dossier-forms.pdf.ts';
 import * as view from './dossier-view.service.ts';
+import { orderRedo } from './dossier-decision.service.ts';
 import { addReview, readReviewFile, REVIEW_FILE_LIMIT } from './dossier-review.service.ts';
 import { listRounds, openRounds } from './rounds.service.ts';
 
@@ -34,7 +36,11 @@ const isoDate = z.iso.date();
 const reviewBody = z
   .strictObject({
     kind: z.enum(
-      DOSSIER_REVIEW_KINDS.filter((k) => k !== 'labResult') as ['siteVisit', 'testRequest', 'advisoryReport'],
+      DOSSIER_REVIEW_KINDS.filter((k) => k !== 'labResult' && k !== 'redoOrder') as [
+        'siteVisit',
+        'testRequest',
+        'advisoryReport',
+      ],
     ),
     on: isoDate,
     note: z.string().trim().min(5).max(4000),
@@ -47,6 +53,8 @@ const labResultFields = z.object({
 });
 
 export const LAB_RESULT_UPLOAD_PATH = /^\/api\/dossiers\/[^/]+\/lab-results$/;
+/** the ministry's order to redo an evaluation, uploaded with its file */
+export const REDO_ORDER_UPLOAD_PATH = /^\/api\/dossiers\/[^/]+\/redo-order$/;
 export const LAB_RESULT_MAX_BYTES = REVIEW_FILE_LIMIT;
 
 export function dossierRoutes() {
@@ -279,6 +287,42 @@ export function dossierRoutes() {
     }),
     async (c) =>
       c.json(await openRounds(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('json')), 201),
+  );
+  router.openapi(
+    route({
+      method: 'post',
+      path: '/dossiers/{id}/redo-order',
+      tags,
+      summary:
+        'The ministry orders the province to redo a decided evaluation (QĐ 26/2026 Art. 10; multipart "on", "note", "file"): the dossier reopens at the province with the order attached',
+      request: {
+        params: idParam,
+        body: {
+          content: {
+            'multipart/form-data': {
+              schema: redoOrderFields.extend({ file: z.any().meta({ type: 'string', format: 'binary' }) }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: jsonContent(dossierSchema),
+        400: jsonContent(errorSchema, 'Wrong type'),
+        403: jsonContent(errorSchema),
+        404: notFound,
+        409: jsonContent(errorSchema, 'Not decided'),
+      },
+    }),
+    async (c) => {
+      const { file, fields } = await readUpload(c, redoOrderFields);
+      return c.json(
+        await orderRedo(c.get('deps'), requireGrant(c), auditActor(c), c.req.valid('param').id, {
+          ...fields,
+          file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        }),
+        200,
+      );
+    },
   );
   return router;
 }

@@ -23,6 +23,14 @@ export const ACTION_WORDS = {
       accept: 'Tỉnh tiếp nhận hồ sơ vào đợt đánh giá.',
       startAdvisoryReview: 'Hồ sơ được chuyển tổ tư vấn xem xét, khảo sát.',
       startScoring: 'Hồ sơ được đưa ra hội đồng chấm điểm. Cần có báo cáo của tổ tư vấn.',
+      notRecognise:
+        'Kết quả của hội đồng dưới 3 sao: sản phẩm không được công nhận, không cần quyết định. Chủ thể được báo kết quả từng tiêu chí.',
+      forwardToCentre:
+        'Sản phẩm đạt từ 90 điểm được đề nghị Bộ Nông nghiệp và Môi trường xét công nhận 5 sao.',
+      startCentreReview:
+        'Trung ương tiếp nhận hồ sơ đề nghị 5 sao để tổ tư vấn và hội đồng trung ương đánh giá.',
+      returnFromCentre:
+        'Trung ương không công nhận 5 sao: hồ sơ trở về tỉnh để công nhận 3 hoặc 4 sao theo kết quả của trung ương.',
     } satisfies Record<Event, string>,
     confirm: (what: string) => `Xác nhận: ${what}`,
     cancel: 'Thôi',
@@ -76,6 +84,12 @@ export const ACTION_WORDS = {
       accept: 'The province accepts the dossier into an evaluation round.',
       startAdvisoryReview: 'The dossier goes to the advisory group for review and a site visit.',
       startScoring: 'The dossier goes to the council for scoring. The advisory group must have reported.',
+      notRecognise:
+        'The council’s result is below 3 stars: the product is not recognised and no decision is needed. The producer is told the result per criterion.',
+      forwardToCentre: 'A product of 90 points or more is proposed to the ministry for 5 stars.',
+      startCentreReview: 'The centre takes up the 5-star proposal for its advisory group and council.',
+      returnFromCentre:
+        'The centre does not confirm 5 stars: the dossier returns to the province to recognise 3 or 4 stars from the central result.',
     } satisfies Record<Event, string>,
     confirm: (what: string) => `Confirm: ${what}`,
     cancel: 'Never mind',

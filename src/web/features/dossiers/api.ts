@@ -22,7 +22,7 @@ export type DossierEvent = z.input<typeof dossierEventBody>;
 export type SaveDossier = z.input<typeof saveDossierBody>;
 export type ReviewEntry = z.infer<typeof reviewView>;
 /** the entries written as JSON; a lab result comes as a file (uploadLabResult) */
-export type ReviewEntryKind = Exclude<(typeof DOSSIER_REVIEW_KINDS)[number], 'labResult'>;
+export type ReviewEntryKind = Exclude<(typeof DOSSIER_REVIEW_KINDS)[number], 'labResult' | 'redoOrder'>;
 
 const dossierPath = (id: string) => `/api/dossiers/${encodeURIComponent(id)}`;
 

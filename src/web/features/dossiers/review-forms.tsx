@@ -11,7 +11,9 @@ import { ACTION_WORDS } from './action-words.ts';
 import { addReview, type ReviewEntry, type ReviewEntryKind, uploadLabResult } from './api.ts';
 import { ErrorNote } from './error-note.tsx';
 
-const ENTRY_KINDS = DOSSIER_REVIEW_KINDS.filter((k): k is ReviewEntryKind => k !== 'labResult');
+const ENTRY_KINDS = DOSSIER_REVIEW_KINDS.filter(
+  (k): k is ReviewEntryKind => k !== 'labResult' && k !== 'redoOrder',
+);
 const field = 'rounded border px-3 py-2';
 
 /** What both forms share: the date, the note, sending once at a time and the refusal. */
