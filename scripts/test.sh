@@ -54,8 +54,9 @@ mapfile -t E2E < <(find e2e -name '*.e2e.ts' 2>/dev/null | sort)
 
 if want unit; then say "unit tests"; run_tier unit "${UNIT[@]}"; fi
 
-# printed PDFs are read back with poppler-utils (pdfinfo, pdftotext)
-if want http && ! command -v pdftotext >/dev/null; then apt_install poppler-utils; fi
+# printed PDFs are read back with poppler-utils (pdfinfo, pdftotext); their QR codes with zbar-tools (zbarimg)
+if { want http || want e2e; } && ! command -v pdftotext >/dev/null; then apt_install poppler-utils; fi
+if { want http || want e2e; } && ! command -v zbarimg >/dev/null; then apt_install zbar-tools; fi
 
 if want db || want http; then
   say "preparing test databases"

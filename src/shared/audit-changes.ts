@@ -53,8 +53,11 @@ export function sameRows(a: Value, b: Value): boolean {
 }
 
 const shorten = (s: string, max = SHORT) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+/** A reference (or a list of them, e.g. the members present) by its current name. */
 const nameOrGone = (nameOf: NameOf, type: NamedType, id: Value) =>
-  both((lang) => nameOf(type, String(id)) ?? NO_LONGER_EXISTS[lang]);
+  both((lang) =>
+    (Array.isArray(id) ? id : [id]).map((x) => nameOf(type, String(x)) ?? NO_LONGER_EXISTS[lang]).join(', '),
+  );
 
 function bytes(n: number, lang: Lang) {
   return n < 1024 * 1024
@@ -271,7 +274,8 @@ export function refsOf(
     for (const [key, v] of Object.entries(snapshot ?? {})) {
       const field = fieldOf(fields, key);
       if (isEmpty(v) || isPersonal(v)) continue;
-      if (field.kind === 'ref') out.push({ type: field.ref, id: String(v) });
+      if (field.kind === 'ref')
+        for (const id of Array.isArray(v) ? v : [v]) out.push({ type: field.ref, id: String(id) });
       const rows: Record<string, Value>[] = Array.isArray(v) ? (v as Value[]).filter(isObject) : [];
       if (field.kind === 'workforce')
         for (const r of rows) out.push({ type: 'admin_unit', id: String(r.unitId) });

@@ -27,6 +27,7 @@ export const NAMED_TYPES = [
   'registration_call',
   'product_idea',
   'council',
+  'council_member',
   'council_session',
   'decision',
 ] as const;
@@ -254,6 +255,9 @@ const DOSSIER: Record<string, Field> = {
   acceptedOn: of('Ngày tỉnh tiếp nhận', 'Accepted by the province on', { kind: 'date' }),
   reviewKind: of('Nội dung xem xét', 'Review entry', { kind: 'term', v: V.dossierReviewKind }),
   on: of('Ngày', 'Date', { kind: 'date' }),
+  score: of('Điểm của hội đồng', 'Council score', { kind: 'number' }),
+  stars: of('Hạng sao', 'Stars', { kind: 'stars' }),
+  decisionNo: text('Số quyết định', 'Decision number'),
 };
 
 const ROUND: Record<string, Field> = {
@@ -290,6 +294,72 @@ const REGISTRATION_CALL: Record<string, Field> = {
   note: long('Ghi chú', 'Note'),
 };
 
+const COUNCIL: Record<string, Field> = {
+  councilId: hidden,
+  name: text('Tên hội đồng', 'Council name'),
+  level: of('Cấp', 'Level', { kind: 'term', v: V.roundLevel }),
+  provinceId: of('Tỉnh/thành', 'Province', { kind: 'ref', ref: 'admin_unit' }),
+  total: of('Cách tính điểm hội đồng', 'How members’ totals combine', { kind: 'term', v: V.councilTotal }),
+  divergencePoints: of('Chênh lệch phải chấm lại (điểm)', 'Divergence that asks for re-scoring (points)', {
+    kind: 'number',
+  }),
+  levelGap: of('Chênh lệch mức của một tiêu chí', 'Levels apart on a criterion', { kind: 'number' }),
+  markers: of('Tiêu chí có dấu sao', 'Star markers', { kind: 'term', v: V.councilMarkerRule }),
+  quorum: text('Số thành viên tối thiểu có mặt', 'Quorum'),
+  chairPresent: of('Phải có Chủ tịch', 'Chair required', { kind: 'bool' }),
+  extraRounds: of('Cho phép đợt bổ sung', 'Extra rounds allowed', { kind: 'bool' }),
+  memberId: of('Thành viên', 'Member', { kind: 'ref', ref: 'council_member' }),
+  userId: of('Tài khoản', 'Account', { kind: 'ref', ref: 'user' }),
+  position: of('Chức danh trong hội đồng', 'Position', { kind: 'term', v: V.memberPosition }),
+  agency: text('Cơ quan', 'Agency'),
+};
+
+const SESSION: Record<string, Field> = {
+  council_sessionId: hidden,
+  session_itemId: hidden,
+  councilId: of('Hội đồng', 'Council', { kind: 'ref', ref: 'council' }),
+  title: text('Phiên họp', 'Session'),
+  meetingOn: of('Ngày họp', 'Meeting day', { kind: 'date' }),
+  metOn: of('Ngày họp (sau khi lấy ý kiến)', 'Met on (after written opinions)', { kind: 'date' }),
+  sessionMode: of('Hình thức', 'Form', { kind: 'term', v: V.sessionMode }),
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.sessionState }),
+  dossierId: of('Hồ sơ', 'Dossier', { kind: 'ref', ref: 'dossier' }),
+  setNo: of('Bộ sản phẩm', 'Product set', { kind: 'productSet' }),
+  rubricVersionId: of('Bộ tiêu chí', 'Rubric version', { kind: 'ref', ref: 'rubric_version' }),
+  present: of('Thành viên có mặt', 'Members present', { kind: 'ref', ref: 'council_member' }),
+  quorum: text('Số có mặt / số chấm điểm', 'Present / scoring members'),
+  memberId: of('Thành viên', 'Member', { kind: 'ref', ref: 'council_member' }),
+  reason: long('Lý do', 'Reason'),
+  pass: of('Lượt chấm', 'Pass', { kind: 'number' }),
+  digest: hidden,
+  rescored: of('Thành viên chấm lại', 'Members re-scoring', { kind: 'ref', ref: 'council_member' }),
+  criteria: of('Tiêu chí chấm lại', 'Criteria re-scored', { kind: 'list' }),
+  score: of('Điểm trung bình', 'Mean score', { kind: 'number' }),
+  stars: of('Hạng sao', 'Stars', { kind: 'stars' }),
+  total: of('Tổng điểm của phiếu', 'Sheet total', { kind: 'number' }),
+};
+
+const DECISION: Record<string, Field> = {
+  decisionId: hidden,
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.decisionState }),
+  title: text('Trích yếu', 'Subject'),
+  dossiers: of('Hồ sơ', 'Dossiers', { kind: 'ref', ref: 'dossier' }),
+  number: text('Số quyết định', 'Decision number'),
+  signedOn: of('Ngày ký', 'Signed on', { kind: 'date' }),
+  signerName: text('Người ký', 'Signed by'),
+  sha256: hidden,
+  publishedOn: of('Ngày công bố', 'Published on', { kind: 'date' }),
+};
+
+const COMPLAINT: Record<string, Field> = {
+  dossierId: hidden,
+  complaintId: hidden,
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.complaintStatus }),
+  lodgedOn: of('Ngày khiếu nại', 'Lodged on', { kind: 'date' }),
+  answerDueOn: of('Hạn trả lời', 'Answer due', { kind: 'date' }),
+  answeredOn: of('Ngày trả lời', 'Answered on', { kind: 'date' }),
+};
+
 /** The field tables, by the first word of the audit action (`product.updated` → product). */
 export const AUDIT_FIELDS = {
   product: PRODUCT,
@@ -305,6 +375,12 @@ export const AUDIT_FIELDS = {
   round: ROUND,
   idea: IDEA,
   registration_call: REGISTRATION_CALL,
+  council: COUNCIL,
+  council_session: SESSION,
+  council_sheet: SESSION,
+  session_item: SESSION,
+  decision: DECISION,
+  complaint: COMPLAINT,
 } as const satisfies Record<string, Record<string, Field>>;
 
 /** Words of the keys inside counts (an import's rows and what it created). */

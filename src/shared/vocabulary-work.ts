@@ -104,6 +104,15 @@ export const WORK_VOCABULARIES = {
     requestRescoring: { vi: 'Yêu cầu chấm lại', en: 'Ask for re-scoring' },
     closeItem: { vi: 'Chốt kết quả', en: 'Close with the result' },
   }),
+  decisionState: vocabulary('decisionState', E.DECISION_STATES, {
+    draft: { vi: 'Dự thảo', en: 'Draft', plainWord: true },
+    signed: { vi: 'Đã ký', en: 'Signed', plainWord: true, tone: 'good' },
+    published: { vi: 'Đã công bố', en: 'Published', plainWord: true, tone: 'good' },
+  }),
+  complaintStatus: vocabulary('complaintStatus', E.COMPLAINT_STATUSES, {
+    open: { vi: 'Chờ trả lời', en: 'Awaiting an answer', tone: 'warn' },
+    answered: { vi: 'Đã trả lời', en: 'Answered', plainWord: true },
+  }),
   roundLevel: vocabulary('roundLevel', E.ROUND_LEVELS, {
     province: { vi: 'Cấp tỉnh', en: 'Provincial' },
     central: { vi: 'Cấp trung ương', en: 'Central' },

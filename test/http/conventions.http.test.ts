@@ -89,8 +89,9 @@ describe('OpenAPI document', () => {
             `${where} declares path parameter ${p}`,
           );
         }
-        // JSON everywhere; file uploads (photos, spreadsheet imports, evidence, lab reports) are multipart
-        const multipart = /\/photos$|^\/api\/imports$|\/evidence$|\/lab-results$/.test(path);
+        // JSON everywhere; file uploads (photos, spreadsheet imports, evidence, lab reports, a ministry's order, a signed decision) are multipart
+        const multipart =
+          /\/photos$|^\/api\/imports$|\/evidence$|\/lab-results$|\/redo-order$|\/signed$/.test(path);
         if (m === 'post' && op.requestBody)
           assert.ok(
             op.requestBody.content[multipart ? 'multipart/form-data' : 'application/json'],

@@ -74,7 +74,7 @@ describe('GET /api/procedures', () => {
         [5, 'minister'],
       ],
     );
-    assert.deepEqual(Object.keys(v.sources), ['S1', 'S18']);
+    assert.deepEqual(Object.keys(v.sources).sort(), ['L1', 'S1', 'S18']);
     assert.match(v.sources.S1.url, /^https:\/\/github\.com\/hakienpdu95\/minhan\//);
   });
 

@@ -385,3 +385,11 @@ export function sessionNames(db: Executor, ids: string[]) {
     .from(councilSessions)
     .where(inArray(councilSessions.id, ids));
 }
+
+export function memberNames(db: Executor, ids: string[]) {
+  return db
+    .select({ id: councilMembers.id, name: users.fullName })
+    .from(councilMembers)
+    .innerJoin(users, eq(users.id, councilMembers.userId))
+    .where(inArray(councilMembers.id, ids));
+}

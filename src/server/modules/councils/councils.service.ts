@@ -13,7 +13,6 @@ import {
   type RulesPatch,
   rulesProblems,
 } from '../../../domain/councils/council-rules.ts';
-import type { Json } from '../../../shared/audit-events.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import { lookUpNames, uuidsAmong, type AuditNameSource } from '../../core/audit-names.ts';
@@ -25,9 +24,20 @@ import { findActiveUserByEmail, grantCouncilRole, revokeGrant } from '../users/u
 import { assertOfficer, councilFor, isOfficerOf, rulesOf } from './council-access.ts';
 import * as repo from './councils.repository.ts';
 
-const json = (r: FullCouncilRules): Json => JSON.parse(JSON.stringify(r)) as Json;
+/** The rules as the audit trail words them, one field each. */
+const ruleFields = (r: FullCouncilRules) => ({
+  total: r.total,
+  divergencePoints: r.divergencePoints,
+  levelGap: r.levelGap,
+  markers: r.markers,
+  quorum: `${r.quorum.share.present}/${r.quorum.share.of}`,
+  chairPresent: r.quorum.chairPresent,
+  extraRounds: r.extraRounds,
+});
 
 export interface CouncilInput {
+  /** a fixed id, for the demo world's council only (its member grants name it beforehand) */
+  id?: string;
   level: CouncilLevel;
   provinceId?: string | null;
   name: string;
@@ -59,6 +69,7 @@ export async function createCouncil(deps: AppDeps, grant: Grant, actor: AuditAct
   const rules = checkedRules(DEFAULT_RULES[input.level], input.rules);
   const id = await db.transaction(async (tx) => {
     const id = await repo.insertCouncil(tx, {
+      ...(input.id ? { id: input.id } : {}),
       level: input.level,
       provinceId,
       name: input.name,
@@ -71,7 +82,7 @@ export async function createCouncil(deps: AppDeps, grant: Grant, actor: AuditAct
       action: 'council.created',
       objectType: 'council',
       objectId: id,
-      after: { councilId: id, name: input.name, level: input.level, provinceId, councilRules: json(rules) },
+      after: { councilId: id, name: input.name, level: input.level, provinceId, ...ruleFields(rules) },
     });
     return id;
   });
@@ -116,8 +127,8 @@ export async function editCouncil(
       action: 'council.edited',
       objectType: 'council',
       objectId: id,
-      before: { councilId: id, name: was.name, councilRules: json(rulesOf(was)) },
-      after: { councilId: id, name: input.name ?? was.name, councilRules: json(rules) },
+      before: { councilId: id, name: was.name, ...ruleFields(rulesOf(was)) },
+      after: { councilId: id, name: input.name ?? was.name, ...ruleFields(rules) },
     });
   });
   return getCouncil(deps, grant, actor, id);
@@ -244,6 +255,10 @@ export function membersOf(db: Executor, councilId: string, withRemoved = false) 
 /** How the audit trail names councils and sessions (core/audit-names.ts). */
 export const COUNCILS_AUDIT_NAMES: AuditNameSource[] = [
   { type: 'council', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.councilNames(db, u)) },
+  {
+    type: 'council_member',
+    namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.memberNames(db, u)),
+  },
   {
     type: 'council_session',
     namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.sessionNames(db, u)),

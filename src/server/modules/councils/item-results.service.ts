@@ -91,7 +91,12 @@ export async function actOnItem(
           before: { dossierId: found.item.dossierId },
           after: {
             dossierId: found.item.dossierId,
-            ...(event === 'requestRescoring' && computed ? { rescoring: computed.plan.members } : {}),
+            ...(event === 'requestRescoring' && computed
+              ? {
+                  rescored: Object.keys(computed.plan.members),
+                  criteria: [...new Set(Object.values(computed.plan.members).flat())].sort(),
+                }
+              : {}),
             ...(event === 'closeItem' && computed
               ? { score: computed.result.totalDisplay, stars: computed.result.stars }
               : {}),
