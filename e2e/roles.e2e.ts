@@ -31,6 +31,7 @@ const PROVINCE_NAV = [
   'dossiers',
   'rounds',
   'councils',
+  'decisions',
   ...OFFICER_NAV.slice(3),
   'unitMappings',
 ];
@@ -54,7 +55,7 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   },
   {
     email: 'trunguong@demo.ocop.vn',
-    nav: ['dashboard', 'dossiers', 'rounds', 'councils', ...READ_NAV.slice(1), 'unitMappings'],
+    nav: ['dashboard', 'dossiers', 'rounds', 'councils', 'decisions', ...READ_NAV.slice(1), 'unitMappings'],
     sees: ['Nem chua', 'Ba kích'],
     hidden: [],
   },

@@ -27,6 +27,8 @@ describe('the page module of an address', () => {
     assert.equal(pageModuleFor(paths.councilSession('s1')), PAGE_MODULES.councilSession);
     assert.equal(pageModuleFor(paths.councilSheet('i1')), PAGE_MODULES.councilSheet);
     assert.equal(pageModuleFor(paths.councilDossiers), PAGE_MODULES.councilDossiers);
+    assert.equal(pageModuleFor(paths.decisions), PAGE_MODULES.decisions);
+    assert.equal(pageModuleFor(paths.decision('q1')), PAGE_MODULES.decision);
     assert.equal(pageModuleFor(paths.login), PAGE_MODULES.login);
     assert.equal(pageModuleFor(paths.register), PAGE_MODULES.register);
   });

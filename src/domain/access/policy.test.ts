@@ -146,6 +146,17 @@ describe('list scopes and navigation', () => {
       [grant('system_admin', 'nation'), false],
     ] as const)
       assert.equal(navigationFor(g).includes('councils'), has, g.role);
+    // recognition decisions: drafted and signed by the province's OCOP agency (its chair's) and the centre (the minister's)
+    for (const [g, has] of [
+      [grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' }), true],
+      [grant('central_officer', 'nation'), true],
+      [grant('commune_officer', 'unit'), false],
+      [grant('inspector', 'unit'), false],
+      [grant('producer', 'producer', { producerId: 'X' }), false],
+      [grant('council_member', 'council'), false],
+      [grant('system_admin', 'nation'), false],
+    ] as const)
+      assert.equal(navigationFor(g).includes('decisions'), has, g.role);
     assert.deepEqual(navigationFor(grant('council_member', 'council')), [
       'dashboard',
       'councilDossiers',

@@ -150,6 +150,7 @@ export type NavArea =
   | 'users'
   | 'audit'
   | 'councils'
+  | 'decisions'
   | 'councilDossiers';
 
 export function navigationFor(grant: Grant | null): NavArea[] {
@@ -181,6 +182,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'dossiers',
         'rounds',
         'councils',
+        'decisions',
         'producers',
         'products',
         'duplicates',
@@ -201,6 +203,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'dossiers',
         'rounds',
         'councils',
+        'decisions',
         'producers',
         'products',
         'rubrics',

@@ -252,6 +252,16 @@ export const dossierSchema = z
     communeDeadline: deadlineSchema.nullable(),
     communeCheckedOn: isoDate.nullable(),
     acceptedOn: isoDate.nullable(),
+    council: z
+      .object({
+        score: z.string().meta({ description: 'the council’s mean, two decimals' }),
+        stars: z.number().int().nullable().meta({ description: 'the stars the result supports' }),
+        on: isoDate.nullable(),
+      })
+      .nullable()
+      .meta({
+        description: 'the council’s result once it closed the dossier (the centre’s, under central review)',
+      }),
     returns: z.array(returnView),
     reviews: z.array(reviewView),
     version: z.number().int(),

@@ -32,6 +32,8 @@ export const PAGE_MODULES = {
   councilSession: () => import('../features/councils/session-page.tsx'),
   councilSheet: () => import('../features/councils/member-sheet-page.tsx'),
   councilDossiers: () => import('../features/councils/member-home-page.tsx'),
+  decisions: () => import('../features/decisions/decisions-page.tsx'),
+  decision: () => import('../features/decisions/decision-page.tsx'),
 };
 
 /** The module each route's page is in (the public home is in the entry). */
@@ -56,6 +58,8 @@ export const MODULE_OF_ROUTE: Record<Exclude<keyof typeof routes, 'home'>, keyof
   councilSession: 'councilSession',
   councilSheet: 'councilSheet',
   councilDossiers: 'councilDossiers',
+  decisions: 'decisions',
+  decision: 'decision',
   password: 'password',
   selfAssessments: 'selfAssessments',
   selfAssessment: 'selfAssessment',

@@ -160,6 +160,8 @@ const routeTree = root.addChildren([
     child(underApp(routes.councilSession), page(M.councilSession, 'SessionPage')),
     child(underApp(routes.councilSheet), page(M.councilSheet, 'MemberSheetPage')),
     child(underApp(routes.councilDossiers), page(M.councilDossiers, 'MemberHomePage')),
+    child(underApp(routes.decisions), page(M.decisions, 'DecisionsPage')),
+    child(underApp(routes.decision), page(M.decision, 'DecisionPage')),
     child(underApp(routes.password), page(M.password, 'PasswordPage')),
     child(underApp(routes.selfAssessments), page(M.selfAssessments, 'SelfAssessmentListPage')),
     child(underApp(routes.selfAssessment), page(M.selfAssessment, 'SelfAssessmentPage')),

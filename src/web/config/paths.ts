@@ -22,6 +22,8 @@ export const routes = {
   councilSession: '/app/phien-hop/$id',
   councilSheet: '/app/phieu-cham/$id',
   councilDossiers: '/app/ho-so-duoc-giao',
+  decisions: '/app/quyet-dinh',
+  decision: '/app/quyet-dinh/$id',
   password: '/app/doi-mat-khau',
   selfAssessments: '/app/tu-danh-gia',
   selfAssessment: '/app/tu-danh-gia/$id',
@@ -48,6 +50,7 @@ export const paths = {
   council: withId(routes.council),
   councilSession: withId(routes.councilSession),
   councilSheet: withId(routes.councilSheet),
+  decision: withId(routes.decision),
 } as const;
 
 /** A pattern below the signed-in area, as the router's child routes take it. */
@@ -67,6 +70,7 @@ export const NAV_PATHS: Record<string, string> = {
   audit: paths.audit,
   councils: paths.councils,
   councilDossiers: paths.councilDossiers,
+  decisions: paths.decisions,
   selfAssessments: paths.selfAssessments,
   rubrics: paths.rubrics,
   calendar: paths.calendar,

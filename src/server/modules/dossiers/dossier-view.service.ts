@@ -68,6 +68,7 @@ export async function getDossier(deps: AppDeps, grant: Grant, id: string) {
     localLabourSuggestion: labour,
     gaps: EDITABLE_DOSSIER_STAGES.includes(stage) ? dossierGaps(content, today) : [],
     receivedOn: row.receivedOn,
+    council: row.score === null ? null : { score: row.score, stars: row.proposedStars, on: row.councilDate },
     communeDeadline: communeDeadline(
       { receivedOn: row.receivedOn, due: row.communeDueOn, versionId: row.procedureVersionId, stage },
       today,

@@ -2,7 +2,7 @@
 // moves the server lists for the caller (open the scoring, close, cancel), the
 // attendance with the live quorum, and its dossiers — added and removed while it is
 // planned, then scored, flagged, re-scored and closed one by one. A move answers with
-// the session as it now is.
+// the session as it now is. Its minutes (biên bản) print as a PDF, a draft until it closes.
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { SESSION_EVENTS } from '../../../shared/enums.ts';
@@ -19,6 +19,9 @@ import { AttendancePanel } from './attendance-panel.tsx';
 import { COUNCIL_WORDS } from './council-words.ts';
 import { ErrorLine } from './error-line.tsx';
 import { SessionItemCard } from './session-item-card.tsx';
+
+const MINUTES = { vi: 'Biên bản (PDF)', en: 'Minutes (PDF)' } as const;
+const minutesUrl = (id: string) => `/api/council-sessions/${encodeURIComponent(id)}/minutes`;
 
 export function SessionPage() {
   const { id } = useParams({ strict: false }) as { id: string };
@@ -88,6 +91,14 @@ export function SessionPage() {
             </dd>
           </div>
         </dl>
+        <a
+          href={minutesUrl(s.id)}
+          target="_blank"
+          rel="noopener"
+          className="self-start text-brand-700 underline"
+        >
+          {MINUTES[lang]}
+        </a>
       </header>
       {events.length > 0 && (
         <section aria-label={K.moves} className="flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
-// Below a record: its certificates (with today's state) and its change history
-// from the audit trail; and the form that adds a product to a producer.
+// Below a record: its certificates (with today's state and, where the facts to print
+// it are known, its printed PDF) and its change history from the audit trail; and the
+// form that adds a product to a producer.
 import { mayCarryMark } from '../../../domain/certificates/certificate-state.ts';
 import { V } from '../../../shared/vocabulary.ts';
 import { ChangeList } from '../../components/ui/change-list.tsx';
@@ -38,6 +39,15 @@ export function HistoryList({
     </section>
   );
 }
+
+/** A certificate printed with its QR code; one recorded from a list without its facts cannot be. */
+const certificatePdfUrl = (id: string) => `/api/certificates/${encodeURIComponent(id)}/pdf`;
+const printable = (c: {
+  decisionNo: string | null;
+  decisionDate: string | null;
+  validUntil: string | null;
+  stars: number | null;
+}) => !!c.decisionNo && !!c.decisionDate && !!c.validUntil && (c.stars ?? 0) >= 3;
 
 export function CertificateList({ productId }: { productId: string }) {
   const { lang, w } = useI18n();
@@ -85,6 +95,23 @@ export function CertificateList({ productId }: { productId: string }) {
                 <TermBadge v={V.certificateState} id={c.state} />
               </span>
             ),
+          },
+          {
+            key: 'print',
+            header: lang === 'vi' ? 'Bản in' : 'Printed copy',
+            cell: (c) =>
+              printable(c) ? (
+                <a
+                  href={certificatePdfUrl(c.id)}
+                  target="_blank"
+                  rel="noopener"
+                  className="text-brand-700 underline"
+                >
+                  {lang === 'vi' ? 'In giấy chứng nhận' : 'Print the certificate'}
+                </a>
+              ) : (
+                '—'
+              ),
           },
         ]}
       />
