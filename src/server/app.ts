@@ -46,7 +46,9 @@ import {
   REDO_ORDER_UPLOAD_PATH,
 } from './modules/dossiers/dossiers.routes.ts';
 import { ideaRoutes } from './modules/ideas/ideas.routes.ts';
+import { councilItemRoutes } from './modules/councils/council-items.routes.ts';
 import { councilRoutes } from './modules/councils/councils.routes.ts';
+import { sessionRoutes } from './modules/councils/sessions.routes.ts';
 import {
   decisionRoutes,
   SIGNED_FILE_LIMIT,
@@ -172,6 +174,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', dossierRoutes());
   app.route('/api', ideaRoutes());
   app.route('/api', councilRoutes());
+  app.route('/api', sessionRoutes());
+  app.route('/api', councilItemRoutes());
   app.route('/api', decisionRoutes());
   // a product's permanent public address, outside /api: no session, matched before the web app's fallback
   app.route('/', publicAddressRoutes());

@@ -10,7 +10,8 @@ import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { dossierForResult } from '../dossiers/dossier-decision.service.ts';
 import { sheetForCouncil } from '../self-assessment/self-assessment.service.ts';
-import * as repo from './councils.repository.ts';
+import * as sessionsRepo from './sessions.repository.ts';
+import * as sheetsRepo from './sheets.repository.ts';
 import { countingSheets, itemSheets, setOf } from './item-sheets.ts';
 import { sessionOfResult } from './session-access.ts';
 
@@ -19,14 +20,14 @@ export async function councilResultOf(deps: AppDeps, grant: Grant, dossierId: st
   const d = await dossierForResult(deps, grant, dossierId);
   // the producer reads it once the result is final; officers of its place once the council closed
   if (!d.officer && !d.decidedOn) throw new AppError('NOT_FOUND');
-  const item = await repo.closedItemOfDossier(db, dossierId);
+  const item = await sessionsRepo.closedItemOfDossier(db, dossierId);
   if (!item?.result) throw new AppError('NOT_FOUND');
   const access = await sessionOfResult(db, item.sessionId);
   const x = itemSheets(
     access,
     item,
-    await repo.sheetsOf(db, [item.id]),
-    await repo.conflictsOf(db, [item.id]),
+    await sheetsRepo.sheetsOf(db, [item.id]),
+    await sessionsRepo.conflictsOf(db, [item.id]),
   );
   const sheets = countingSheets(x);
   const { set, rules } = await setOf(deps, item);

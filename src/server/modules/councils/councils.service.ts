@@ -23,6 +23,7 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { findActiveUserByEmail, grantCouncilRole, revokeGrant } from '../users/users.service.ts';
 import { assertOfficer, councilFor, isOfficerOf, rulesOf } from './council-access.ts';
 import * as repo from './councils.repository.ts';
+import * as sessionsRepo from './sessions.repository.ts';
 
 /** The rules as the audit trail words them, one field each. */
 const ruleFields = (r: FullCouncilRules) => ({
@@ -261,13 +262,13 @@ export const COUNCILS_AUDIT_NAMES: AuditNameSource[] = [
   },
   {
     type: 'council_session',
-    namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.sessionNames(db, u)),
+    namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => sessionsRepo.sessionNames(db, u)),
   },
 ];
 
 /** A session's council and meeting, as a decision cites them (the caller has allowed the decision). */
 export async function sessionCitation(db: Executor, sessionId: string) {
-  const session = await repo.findSession(db, sessionId);
+  const session = await sessionsRepo.findSession(db, sessionId);
   const found = session ? await repo.findCouncil(db, session.councilId) : null;
   if (!session || !found) return null;
   return {

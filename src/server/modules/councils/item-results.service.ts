@@ -22,7 +22,8 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { councilClosed, councilResultCorrected } from '../dossiers/dossier-council.service.ts';
 import { centralResultRecorded } from '../dossiers/dossier-decision.service.ts';
 import { type AggregateWorkflow, applyTransition, workflowActorOf } from '../workflow/workflow.service.ts';
-import * as repo from './councils.repository.ts';
+import * as sessionsRepo from './sessions.repository.ts';
+import * as sheetsRepo from './sheets.repository.ts';
 import {
   type ComputedResult,
   computeResult,
@@ -34,13 +35,16 @@ import {
 import { chairs, type SessionAccess, sessionFor } from './session-access.ts';
 
 const itemAggregate: AggregateWorkflow<
-  repo.ItemRow['status'],
+  sessionsRepo.ItemRow['status'],
   SessionItemEvent,
   SessionItemContext,
-  repo.ItemRow
+  sessionsRepo.ItemRow
 > = {
   table: sessionItemWorkflow,
-  store: { lock: repo.lockItem, setStatus: (tx, id, from, to) => repo.setItemStatus(tx, id, from, to) },
+  store: {
+    lock: sessionsRepo.lockItem,
+    setStatus: (tx, id, from, to) => sessionsRepo.setItemStatus(tx, id, from, to),
+  },
   auditObject: (row) => ({ objectType: 'council_session', objectId: row.sessionId }),
 };
 
@@ -58,14 +62,14 @@ function itemContext(grant: Grant, access: SessionAccess, x: ItemSheets, compute
 
 async function loadItem(deps: AppDeps, grant: Grant, actor: AuditActor, itemId: string) {
   const { db } = deps.database;
-  const found = await repo.findItem(db, itemId);
+  const found = await sessionsRepo.findItem(db, itemId);
   if (!found) throw new AppError('NOT_FOUND');
   const access = await sessionFor(db, grant, actor, found.item.sessionId);
   const x = itemSheets(
     access,
     found.item,
-    await repo.sheetsOf(db, [itemId]),
-    await repo.conflictsOf(db, [itemId]),
+    await sheetsRepo.sheetsOf(db, [itemId]),
+    await sessionsRepo.conflictsOf(db, [itemId]),
   );
   const computed = missingMembers(x).length === 0 ? await computeResult(db, access, x) : null;
   return { found, access, x, computed };
@@ -117,7 +121,7 @@ export async function actOnItem(
       throw err;
     }
     if (!computed) return;
-    if (event === 'requestRescoring') await repo.updateItem(tx, itemId, { rescoring: computed.plan });
+    if (event === 'requestRescoring') await sessionsRepo.updateItem(tx, itemId, { rescoring: computed.plan });
     if (event === 'closeItem') await closeWith(tx, deps, actor, access, found.item, computed);
   });
   return itemView(deps, grant, actor, itemId);
@@ -128,17 +132,17 @@ async function closeWith(
   deps: AppDeps,
   actor: AuditActor,
   access: SessionAccess,
-  item: repo.ItemRow,
+  item: sessionsRepo.ItemRow,
   computed: ComputedResult,
 ) {
   const score = computed.result.total.toFixed(2);
-  await repo.updateItem(tx, item.id, {
+  await sessionsRepo.updateItem(tx, item.id, {
     result: computed.result,
     score,
     stars: computed.result.stars,
     resultVersion: item.resultVersion + 1,
   });
-  await repo.lockSheetsOf(tx, item.id);
+  await sheetsRepo.lockSheetsOf(tx, item.id);
   // a province's result moves the dossier on to its decision; the centre's is recorded on
   // the dossier under central review, for the minister's decision or the return to the province
   if (access.council.level === 'province')
@@ -186,8 +190,8 @@ export async function correctSheet(
     throw err;
   }
   await db.transaction(async (tx) => {
-    await repo.lockItem(tx, itemId);
-    const inserted = await repo.insertSheet(tx, {
+    await sessionsRepo.lockItem(tx, itemId);
+    const inserted = await sheetsRepo.insertSheet(tx, {
       itemId,
       memberId: input.memberId,
       pass: current.pass,
@@ -207,8 +211,8 @@ export async function correctSheet(
     const again = itemSheets(
       access,
       found.item,
-      [...(await repo.sheetsOf(tx, [itemId]))],
-      [...(await repo.conflictsOf(tx, [itemId]))],
+      [...(await sheetsRepo.sheetsOf(tx, [itemId]))],
+      [...(await sessionsRepo.conflictsOf(tx, [itemId]))],
     );
     const computed = await computeResult(tx, access, again);
     if (!computed) throw new AppError('CONFLICT');
@@ -224,7 +228,7 @@ export async function correctSheet(
           reasonEn: 'the dossier has been decided',
         });
     }
-    await repo.updateItem(tx, itemId, {
+    await sessionsRepo.updateItem(tx, itemId, {
       result: computed.result,
       score,
       stars: computed.result.stars,
@@ -268,10 +272,12 @@ export async function itemView(deps: AppDeps, grant: Grant, actor: AuditActor, i
  */
 export async function itemViews(deps: AppDeps, access: SessionAccess, only?: string[], grant?: Grant) {
   const { db } = deps.database;
-  const rows = (await repo.listItems(db, access.session.id)).filter((r) => !only || only.includes(r.item.id));
+  const rows = (await sessionsRepo.listItems(db, access.session.id)).filter(
+    (r) => !only || only.includes(r.item.id),
+  );
   const ids = rows.map((r) => r.item.id);
-  const sheets = await repo.sheetsOf(db, ids);
-  const conflicts = await repo.conflictsOf(db, ids);
+  const sheets = await sheetsRepo.sheetsOf(db, ids);
+  const conflicts = await sessionsRepo.conflictsOf(db, ids);
   const names = new Map(access.members.map((m) => [m.id, m.fullName]));
   const chair = chairs(access);
   const out = [];

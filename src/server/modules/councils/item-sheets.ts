@@ -12,17 +12,18 @@ import type { Answers } from '../../../domain/scoring/score.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { Executor } from '../../db/client.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
-import type * as repo from './councils.repository.ts';
+import type * as sessionsRepo from './sessions.repository.ts';
+import type * as sheetsRepo from './sheets.repository.ts';
 import type { SessionAccess } from './session-access.ts';
 
 export interface ItemSheets {
-  item: repo.ItemRow;
+  item: sessionsRepo.ItemRow;
   /** member ids expected to score, in the council's order */
   expected: string[];
   conflicted: Set<string>;
   /** newest version of each member's sheet, by pass */
-  first: Map<string, repo.SheetRow>;
-  second: Map<string, repo.SheetRow>;
+  first: Map<string, sheetsRepo.SheetRow>;
+  second: Map<string, sheetsRepo.SheetRow>;
   plan: RescoringPlan | null;
 }
 
@@ -42,8 +43,8 @@ export function expectedMembers(access: SessionAccess, conflicted: ReadonlySet<s
 
 export function itemSheets(
   access: SessionAccess,
-  item: repo.ItemRow,
-  sheets: repo.SheetRow[],
+  item: sessionsRepo.ItemRow,
+  sheets: sheetsRepo.SheetRow[],
   conflicts: { itemId: string; memberId: string }[],
 ): ItemSheets {
   const conflicted = new Set(conflicts.filter((c) => c.itemId === item.id).map((c) => c.memberId));
@@ -58,7 +59,7 @@ export function itemSheets(
   };
 }
 
-const isIn = (s: repo.SheetRow | undefined) => !!s && (s.status === 'sent' || s.status === 'locked');
+const isIn = (s: sheetsRepo.SheetRow | undefined) => !!s && (s.status === 'sent' || s.status === 'locked');
 
 /** Members whose sheet of the current pass is not in yet. */
 export function missingMembers(x: ItemSheets): string[] {
@@ -98,6 +99,6 @@ export async function computeResult(
 }
 
 /** The set a dossier is scored on, for checking answers. */
-export async function setOf(deps: AppDeps, item: Pick<repo.ItemRow, 'rubricVersionId' | 'setNo'>) {
+export async function setOf(deps: AppDeps, item: Pick<sessionsRepo.ItemRow, 'rubricVersionId' | 'setNo'>) {
   return getRubricSet(deps.database.db, item.rubricVersionId, item.setNo);
 }

@@ -7,7 +7,8 @@ import type { CouncilResult } from '../../../domain/scoring/council.ts';
 import { asciiSlug } from '../../documents/official-form.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import * as repo from './councils.repository.ts';
+import * as sessionsRepo from './sessions.repository.ts';
+import * as sheetsRepo from './sheets.repository.ts';
 import { expectedMembers } from './item-sheets.ts';
 import { type MinutesData, type MinutesItem, renderMinutes } from './minutes.pdf.ts';
 import { quorumOf, sessionFor } from './session-access.ts';
@@ -18,14 +19,14 @@ export async function minutesPdf(deps: AppDeps, grant: Grant, actor: AuditActor,
   const s = access.session;
   const names = new Map(access.members.map((m) => [m.id, m.fullName]));
   const present = new Set(s.present);
-  const rows = await repo.listItems(db, sessionId);
-  const conflicts = await repo.conflictsOf(
+  const rows = await sessionsRepo.listItems(db, sessionId);
+  const conflicts = await sessionsRepo.conflictsOf(
     db,
     rows.map((r) => r.item.id),
   );
   const items: MinutesItem[] = [];
   for (const r of rows) {
-    const history = await repo.sheetHistory(db, r.item.id);
+    const history = await sheetsRepo.sheetHistory(db, r.item.id);
     const mine = conflicts.filter((c) => c.itemId === r.item.id);
     const expected = expectedMembers(access, new Set(mine.map((c) => c.memberId)));
     const total = (m: string, pass: number) =>

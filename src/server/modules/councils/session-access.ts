@@ -8,9 +8,10 @@ import { AppError } from '../../core/app-error.ts';
 import type { Executor } from '../../db/client.ts';
 import { type CouncilAccess, councilFor, rulesOf } from './council-access.ts';
 import * as repo from './councils.repository.ts';
+import * as sessionsRepo from './sessions.repository.ts';
 
 export interface SessionAccess extends CouncilAccess {
-  session: repo.SessionRow;
+  session: sessionsRepo.SessionRow;
   members: Awaited<ReturnType<typeof repo.listMembers>>;
 }
 
@@ -21,7 +22,7 @@ export async function sessionFor(
   actor: AuditActor,
   sessionId: string,
 ): Promise<SessionAccess> {
-  const session = await repo.findSession(db, sessionId);
+  const session = await sessionsRepo.findSession(db, sessionId);
   if (!session) throw new AppError('NOT_FOUND');
   const access = await councilFor(db, grant, actor, session.councilId);
   return { ...access, session, members: await repo.listMembers(db, session.councilId, true) };
@@ -52,7 +53,7 @@ export function quorumOf(access: SessionAccess) {
  * producer of a decided dossier): neither officer nor member, so nothing more.
  */
 export async function sessionOfResult(db: Executor, sessionId: string): Promise<SessionAccess> {
-  const session = await repo.findSession(db, sessionId);
+  const session = await sessionsRepo.findSession(db, sessionId);
   const found = session ? await repo.findCouncil(db, session.councilId) : null;
   if (!session || !found) throw new AppError('NOT_FOUND');
   return {

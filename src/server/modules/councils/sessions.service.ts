@@ -22,11 +22,11 @@ import { dossierForSession } from '../dossiers/dossier-council.service.ts';
 import { type AggregateWorkflow, applyTransition, workflowActorOf } from '../workflow/workflow.service.ts';
 import { assertOfficer, councilFor } from './council-access.ts';
 import { chairs, quorumOf, type SessionAccess, sessionFor } from './session-access.ts';
-import * as repo from './councils.repository.ts';
+import * as sessionsRepo from './sessions.repository.ts';
 import { itemViews } from './item-results.service.ts';
 
 async function sessionContext(db: Executor, grant: Grant, access: SessionAccess): Promise<SessionContext> {
-  const items = await repo.listItems(db, access.session.id);
+  const items = await sessionsRepo.listItems(db, access.session.id);
   return {
     actor: workflowActorOf(grant),
     officerOfCouncil: access.officer,
@@ -38,13 +38,16 @@ async function sessionContext(db: Executor, grant: Grant, access: SessionAccess)
 }
 
 const sessionAggregate: AggregateWorkflow<
-  repo.SessionRow['status'],
+  sessionsRepo.SessionRow['status'],
   SessionEvent,
   SessionContext,
-  repo.SessionRow
+  sessionsRepo.SessionRow
 > = {
   table: sessionWorkflow,
-  store: { lock: repo.lockSession, setStatus: (tx, id, from, to) => repo.setSessionStatus(tx, id, from, to) },
+  store: {
+    lock: sessionsRepo.lockSession,
+    setStatus: (tx, id, from, to) => sessionsRepo.setSessionStatus(tx, id, from, to),
+  },
   auditObject: (row) => ({ objectType: 'council_session', objectId: row.id }),
 };
 
@@ -66,7 +69,7 @@ export async function createSession(
   const { db } = deps.database;
   assertOfficer(await councilFor(db, grant, actor, councilId));
   const id = await db.transaction(async (tx) => {
-    const id = await repo.insertSession(tx, {
+    const id = await sessionsRepo.insertSession(tx, {
       councilId,
       title: input.title,
       meetingOn: input.meetingOn,
@@ -119,12 +122,12 @@ export async function addDossiers(
     candidates.push(d);
   }
   await db.transaction(async (tx) => {
-    await repo.lockSession(tx, sessionId);
-    let position = (await repo.listItems(tx, sessionId)).length;
+    await sessionsRepo.lockSession(tx, sessionId);
+    let position = (await sessionsRepo.listItems(tx, sessionId)).length;
     for (const d of candidates) {
       let itemId: string | null;
       try {
-        itemId = await repo.insertItem(tx, {
+        itemId = await sessionsRepo.insertItem(tx, {
           sessionId,
           dossierId: d.id,
           rubricVersionId: d.rubricVersionId,
@@ -174,8 +177,8 @@ export async function removeDossier(
   assertOfficer(access);
   assertPlanned(access);
   await db.transaction(async (tx) => {
-    const item = await repo.lockItem(tx, itemId);
-    if (!item || item.sessionId !== sessionId || !(await repo.deleteItem(tx, sessionId, itemId)))
+    const item = await sessionsRepo.lockItem(tx, itemId);
+    if (!item || item.sessionId !== sessionId || !(await sessionsRepo.deleteItem(tx, sessionId, itemId)))
       throw new AppError('NOT_FOUND');
     await appendAudit(tx, deps.auditSecret, actor, {
       action: 'council_session.dossier_removed',
@@ -206,7 +209,7 @@ export async function recordAttendance(
     throw new AppError('VALIDATION_FAILED', {}, { field: 'present', reason: 'NOT_A_MEMBER', ids: unknown });
   const ids = [...new Set(present)];
   await db.transaction(async (tx) => {
-    await repo.updateSession(tx, sessionId, {
+    await sessionsRepo.updateSession(tx, sessionId, {
       present: ids,
       // a session by written opinion that had to meet records the day it met
       ...(writtenMeeting ? { metOn: deps.clock.today() } : {}),
@@ -279,11 +282,16 @@ export async function declareConflict(
   if (!access.members.some((m) => m.id === memberId && !m.removedAt))
     throw new AppError('VALIDATION_FAILED', {}, { field: 'memberId', reason: 'NOT_A_MEMBER' });
   await db.transaction(async (tx) => {
-    const item = await repo.lockItem(tx, itemId);
+    const item = await sessionsRepo.lockItem(tx, itemId);
     if (!item || item.sessionId !== sessionId) throw new AppError('NOT_FOUND');
     if (item.status === 'closed') throw new AppError('SCORING_CLOSED');
     if (
-      !(await repo.insertConflict(tx, { itemId, memberId, reason: input.reason, declaredBy: actor.userId }))
+      !(await sessionsRepo.insertConflict(tx, {
+        itemId,
+        memberId,
+        reason: input.reason,
+        declaredBy: actor.userId,
+      }))
     )
       return;
     await appendAudit(tx, deps.auditSecret, actor, {
@@ -340,7 +348,7 @@ export async function getSession(deps: AppDeps, grant: Grant, actor: AuditActor,
 
 /** Sessions of the councils the caller runs or sits on, newest meeting first. */
 export async function listSessions(deps: AppDeps, councilIds: string[]) {
-  const rows = await repo.listSessions(deps.database.db, councilIds);
+  const rows = await sessionsRepo.listSessions(deps.database.db, councilIds);
   return rows.map((r) => ({
     id: r.session.id,
     councilId: r.session.councilId,

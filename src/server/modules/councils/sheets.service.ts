@@ -18,20 +18,21 @@ import type { AppDeps } from '../../core/deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { dossierForMembers } from '../dossiers/dossier-council.service.ts';
 import { evidenceFileForCouncil, sheetForCouncil } from '../self-assessment/self-assessment.service.ts';
-import * as repo from './councils.repository.ts';
+import * as sessionsRepo from './sessions.repository.ts';
+import * as sheetsRepo from './sheets.repository.ts';
 import { itemSheets, setOf } from './item-sheets.ts';
 import { type SessionAccess, sessionFor } from './session-access.ts';
 
 /** The item, the session's access, and the caller's seat on it (member, not conflicted, expected). */
 async function seatFor(deps: AppDeps, grant: Grant, actor: AuditActor, itemId: string) {
   const { db } = deps.database;
-  const found = await repo.findItem(db, itemId);
+  const found = await sessionsRepo.findItem(db, itemId);
   if (!found) throw new AppError('NOT_FOUND');
   const access = await sessionFor(db, grant, actor, found.item.sessionId);
   const me = access.member;
   if (!me) throw new AppError('NOT_A_MEMBER');
-  const conflicts = await repo.conflictsOf(db, [itemId]);
-  const x = itemSheets(access, found.item, await repo.sheetsOf(db, [itemId]), conflicts);
+  const conflicts = await sessionsRepo.conflictsOf(db, [itemId]);
+  const x = itemSheets(access, found.item, await sheetsRepo.sheetsOf(db, [itemId]), conflicts);
   if (x.conflicted.has(me.id)) throw new AppError('CONFLICT_DECLARED');
   if (!x.expected.includes(me.id)) throw new AppError('NOT_A_MEMBER');
   return { found, access, memberId: me.id, x };
@@ -44,7 +45,7 @@ function passOf(x: ReturnType<typeof itemSheets>, memberId: string): { pass: 1 |
   return { pass: 1, inQuestion: [] };
 }
 
-function sheetView(s: repo.SheetRow | null | undefined, fallback: Answers = {}) {
+function sheetView(s: sheetsRepo.SheetRow | null | undefined, fallback: Answers = {}) {
   return {
     answers: (s?.answers as Answers | undefined) ?? fallback,
     comments: (s?.comments as Record<string, string> | undefined) ?? {},
@@ -156,10 +157,10 @@ export async function saveMySheet(
   }
   const device = (input.device ?? '').slice(0, 80) || null;
   const outcome = await db.transaction(async (tx) => {
-    const locked = await repo.lockItem(tx, itemId);
+    const locked = await sessionsRepo.lockItem(tx, itemId);
     if (!locked || locked.status === 'closed') throw new AppError('SCORING_CLOSED');
-    let row = await repo.findSheet(tx, itemId, memberId, pass);
-    if (row) row = await repo.lockSheet(tx, row.id);
+    let row = await sheetsRepo.findSheet(tx, itemId, memberId, pass);
+    if (row) row = await sheetsRepo.lockSheet(tx, row.id);
     const stored = { revision: row?.revision ?? 0, lastChangeId: row?.lastChangeId ?? null };
     const decision = syncDecision(stored, { baseRevision: input.baseRevision, changeId: input.changeId });
     if (decision === 'duplicate') return { kind: 'duplicate' as const };
@@ -174,9 +175,10 @@ export async function saveMySheet(
       ...(input.send && row?.status !== 'sent' ? { status: 'sent' as const, sentAt: new Date() } : {}),
     };
     const written = row
-      ? await repo.writeSheet(tx, row.id, row.revision, values)
-      : await repo.insertSheet(tx, { itemId, memberId, pass, revision: 1, ...values });
-    if (!written) return { kind: 'conflict' as const, row: await repo.findSheet(tx, itemId, memberId, pass) };
+      ? await sheetsRepo.writeSheet(tx, row.id, row.revision, values)
+      : await sheetsRepo.insertSheet(tx, { itemId, memberId, pass, revision: 1, ...values });
+    if (!written)
+      return { kind: 'conflict' as const, row: await sheetsRepo.findSheet(tx, itemId, memberId, pass) };
     // the audit trail keeps a digest of the answers, not the answers: sheets stay blind until closing
     const digest = createHash('sha256').update(JSON.stringify(answers)).digest('hex').slice(0, 16);
     if (input.send && row?.status !== 'sent')
