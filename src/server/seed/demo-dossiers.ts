@@ -2,9 +2,10 @@
 // year's rounds; the producer keeps its papers, finalises this year's self-assessment,
 // opens the dossier, fills Mẫu 01 and Mẫu 02, hands over the samples and submits; the
 // commune returns it with reasons or checks it on Mẫu 03; the province accepts it into
-// the current round and sends it to the advisory group, which records its site visit.
+// the current round and sends it to the advisory group, which records its site visit,
+// and puts the council's ones to the council (demo-councils.ts scores them).
 // Every move goes through the services, so the timeline and the audit trail are real.
-// A product that already has an open dossier is left alone: running it again adds nothing.
+// A product that already has a dossier is left alone: running it again adds nothing.
 import { and, eq } from 'drizzle-orm';
 import type { Grant } from '../../domain/access/policy.ts';
 import { roundForProposal } from '../../domain/dossiers/dossier-clock.ts';
@@ -13,13 +14,12 @@ import { optionRank, scorableCriteria, type Answers } from '../../domain/scoring
 import type { AuditActor } from '../core/actor.ts';
 import type { AppDeps } from '../core/deps.ts';
 import type { Executor } from '../db/client.ts';
-import { producers, products } from '../db/schema/index.ts';
+import { dossiers, producers, products } from '../db/schema/index.ts';
 import { findUserByEmail, loadGrants } from '../modules/auth/auth.repository.ts';
 import { recognitionOf } from '../modules/certificates/certificates.service.ts';
 import { addReview } from '../modules/dossiers/dossier-review.service.ts';
 import { actOnDossier, createDossier, saveDossier } from '../modules/dossiers/dossier-filing.service.ts';
 import { getDossier } from '../modules/dossiers/dossier-view.service.ts';
-import { openDossiers } from '../modules/dossiers/dossiers.service.ts';
 import { listRounds, openRounds } from '../modules/dossiers/rounds.service.ts';
 import { updateProducer } from '../modules/registry/producer-write.service.ts';
 import {
@@ -29,9 +29,15 @@ import {
   saveAssessment,
   sheetsOfYear,
 } from '../modules/self-assessment/self-assessment.service.ts';
-import { DEMO_CHAIR, DEMO_DOSSIERS, DEMO_PAPERS, type DemoDossier } from './demo-dossier-data.ts';
+import {
+  COUNCIL_STAGES,
+  DEMO_CHAIR,
+  DEMO_DOSSIERS,
+  DEMO_PAPERS,
+  type DemoDossier,
+} from './demo-dossier-data.ts';
 
-interface Person {
+export interface Person {
   grant: Grant;
   actor: AuditActor;
 }
@@ -47,7 +53,7 @@ export async function seedDemoDossiers(deps: AppDeps): Promise<void> {
   const opened = new Set<string>();
   for (const d of DEMO_DOSSIERS) {
     const product = await findProduct(db, d);
-    if (!product || (await openDossiers(db, [product.id])).size) continue;
+    if (!product || (await hasDossier(db, product.id))) continue;
     const province = await personOf(db, d.provinceLogin, (g) => g.unitId === product.provinceId);
     if (!opened.has(product.provinceId)) await openCurrentRounds(deps, province);
     opened.add(product.provinceId);
@@ -56,6 +62,16 @@ export async function seedDemoDossiers(deps: AppDeps): Promise<void> {
     const id = await fileDossier(deps, d, product, producer);
     await takeToStage(deps, d, id, { commune, province });
   }
+}
+
+/** Any dossier, decided ones too: a recognised demo product is not filed again. */
+async function hasDossier(db: Executor, productId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(eq(dossiers.productId, productId))
+    .limit(1);
+  return rows.length > 0;
 }
 
 async function findProduct(db: Executor, d: DemoDossier): Promise<Product | null> {
@@ -68,14 +84,21 @@ async function findProduct(db: Executor, d: DemoDossier): Promise<Product | null
     })
     .from(products)
     .innerJoin(producers, eq(producers.id, products.producerId))
-    .where(and(eq(producers.taxCode, d.producerTaxCode), eq(products.name, d.product)));
+    .where(
+      and(
+        d.producerTaxCode
+          ? eq(producers.taxCode, d.producerTaxCode)
+          : eq(producers.name, d.producerName ?? ''),
+        eq(products.name, d.product),
+      ),
+    );
   return row?.communeId && row.provinceId
     ? { ...row, communeId: row.communeId, provinceId: row.provinceId }
     : null;
 }
 
 /** A demo account acting through its grant that matches (the commune of a multi-commune officer). */
-async function personOf(db: Executor, email: string, matches: (g: Grant) => boolean): Promise<Person> {
+export async function personOf(db: Executor, email: string, matches: (g: Grant) => boolean): Promise<Person> {
   const user = await findUserByEmail(db, email);
   const grant = user && (await loadGrants(db, user.id)).find(matches);
   if (!grant) throw new Error(`demo seed: ${email} holds no grant for this dossier`);
@@ -100,7 +123,7 @@ async function openCurrentRounds(deps: AppDeps, province: Person) {
 async function fileDossier(deps: AppDeps, d: DemoDossier, product: Product, p: Person) {
   const today = deps.clock.today();
   const year = Number(today.slice(0, 4));
-  await keepPapers(deps, p, product.producerId, d.producerTaxCode, year);
+  await keepPapers(deps, p, product.producerId, d.producerTaxCode ?? d.producerName ?? '', year);
   await finalSheet(deps, p, product.id, year, d.sheetLevel);
   const inForce = await recognitionOf(deps.database.db, product.id, today);
   const { id } = await createDossier(deps, p.grant, p.actor, {
@@ -136,8 +159,8 @@ function kindFor(starsInForce: number | null | undefined) {
 }
 
 /** The producer's business registration and food-safety certificate, dated from `year`. */
-async function keepPapers(deps: AppDeps, p: Person, producerId: string, taxCode: string, year: number) {
-  const documents = (DEMO_PAPERS[taxCode] ?? []).map((x) => ({
+async function keepPapers(deps: AppDeps, p: Person, producerId: string, key: string, year: number) {
+  const documents = (DEMO_PAPERS[key] ?? []).map((x) => ({
     kind: x.kind,
     number: x.number,
     issuer: x.issuer,
@@ -204,4 +227,18 @@ async function takeToStage(
     { kind: 'siteVisit', on: deps.clock.today(), note: d.siteVisit ?? '' },
     null,
   );
+  if (!COUNCIL_STAGES.includes(d.stage)) return;
+  await addReview(
+    deps,
+    province.grant,
+    province.actor,
+    id,
+    {
+      kind: 'advisoryReport',
+      on: deps.clock.today(),
+      note: `Tổ tư vấn đã xem xét hồ sơ và khảo sát thực tế: sản phẩm ${d.product} đủ điều kiện đưa ra Hội đồng đánh giá, phân hạng`,
+    },
+    null,
+  );
+  await actOnDossier(deps, province.grant, province.actor, id, { event: 'startScoring' });
 }

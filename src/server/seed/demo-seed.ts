@@ -1,12 +1,15 @@
 // `ocop seed --demo` and the first start: loads the demo world through the same
 // services a person would use (accounts via users.service), writing one audit
-// summary row for the registry part, then files its dossiers (demo-dossiers.ts).
+// summary row for the registry part, then files its dossiers (demo-dossiers.ts) and
+// runs the province's council on some of them (demo-councils.ts).
 // Runs once; app_meta remembers it.
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { certificateValidUntil } from '../../domain/certificates/validity.ts';
 import { procedureVersionOn } from '../../domain/regimes/procedure-versions.ts';
 import type { Tx } from '../db/client.ts';
 import { analyzeDatabase } from '../db/maintenance.ts';
+import { DEMO_COUNCIL_ACCOUNTS, DEMO_EXTRA_PRODUCTS, DEMO_PRODUCER_LOGINS } from './demo-council-data.ts';
+import { seedDemoCouncils } from './demo-councils.ts';
 import { seedDemoDossiers } from './demo-dossiers.ts';
 import { seedDemoSelfAssessment } from './demo-self-assessment.ts';
 import {
@@ -33,7 +36,9 @@ import {
   type DemoProducer,
 } from './demo-data.ts';
 
-export const DEMO_COUNCIL_ID = '0c0c0c0c-0000-4000-8000-000000000001';
+import { DEMO_COUNCIL_ID } from './demo-council-data.ts';
+
+export { DEMO_COUNCIL_ID };
 const META_KEY = 'seed.demo';
 
 export interface DemoLogin {
@@ -60,7 +65,12 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     for (const p of DEMO_PROVINCES) {
       const u = units.get(p.code)!;
       for (const [i, list] of p.producers.entries()) {
-        for (const producer of list) {
+        for (const given of list) {
+          const producer = {
+            ...given,
+            login: given.login ?? DEMO_PRODUCER_LOGINS[given.name],
+            products: [...given.products, ...(DEMO_EXTRA_PRODUCTS[given.name] ?? [])],
+          };
           const id = await insertProducer(tx, producer, u.communes[i].id, CURRENT_STRUCTURE);
           producerCount++;
           productCount += producer.products.length;
@@ -150,6 +160,21 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
         unit: unit?.name ?? (o.scope === 'council' ? 'Hội đồng OCOP (demo)' : 'Toàn quốc'),
       });
     }
+    for (const m of DEMO_COUNCIL_ACCOUNTS) {
+      await createUser(
+        deps,
+        SYSTEM_ACTOR,
+        {
+          email: m.email,
+          fullName: m.fullName,
+          password: DEMO_PASSWORD,
+          mustChangePassword: false,
+          grants: [{ role: 'council_member', scopeKind: 'council', councilId: DEMO_COUNCIL_ID }],
+        },
+        tx,
+      );
+      logins.push({ email: m.email, role: 'council_member', unit: `Hội đồng OCOP (demo) — ${m.agency}` });
+    }
     const multi = units.get(DEMO_MULTI_UNIT.province)!;
     await createUser(
       deps,
@@ -181,7 +206,14 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     await tx.insert(appMeta).values({ key: META_KEY, value: { logins, at: new Date().toISOString() } });
   });
   // the dossiers go through the services, each of which opens its own transaction
+  const filing = Date.now();
   await seedDemoDossiers(deps);
+  const council = Date.now();
+  await seedDemoCouncils(deps);
+  deps.log.info('demo dossiers and council seeded', {
+    dossiersMs: council - filing,
+    councilMs: Date.now() - council,
+  });
   await analyzeDatabase(deps.database.db);
   return logins;
 }

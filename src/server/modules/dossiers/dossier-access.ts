@@ -41,6 +41,8 @@ export async function dossierFor(db: Executor, grant: Grant, id: string) {
     coversPlace: grant.role !== 'producer' && coversPlace(grant, place),
     ownDossier: grant.role === 'producer' && grant.producerId === row.producerId,
     importedAt: null,
+    // a council mean of 90 or more is proposed to the centre (QĐ 26/2026 Art. 7)
+    scoreFor5: row.score !== null && Number(row.score) >= 90,
   };
   return { row, product, canEdit: actions.includes('edit'), ctx };
 }

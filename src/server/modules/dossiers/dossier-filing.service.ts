@@ -200,8 +200,7 @@ export async function actOnDossier(
   input: EventInput,
 ) {
   const { db } = deps.database;
-  const { row, product, ctx: seen } = await dossierFor(db, grant, id);
-  const ctx = { ...seen, scoreFor5: row.score !== null && Number(row.score) >= 90 };
+  const { row, product, ctx } = await dossierFor(db, grant, id);
   const today = deps.clock.today();
   // who may act, and whether the move exists now, before any check of what it carries
   assertAllowed(dossierWorkflow, row.status, input.event, ctx);
