@@ -1,10 +1,17 @@
 // npm run bench — prints each figure beside a ceiling measured in the same run and
 // writes bench/results/<date>.json. BENCH_SECONDS (default 8) bounds each load run;
-// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,…,phone,dossiers,dossier-pdf picks parts.
+// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,…,phone,dossiers,dossier-pdf,councils,council-pdf picks parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchColdStart } from './cold-start.bench.ts';
+import {
+  benchCloseSession,
+  benchCouncilPdf,
+  benchMemberClick,
+  type CloseSessionBench,
+  MEMBER_PHONE,
+} from './councils.bench.ts';
 import { benchDossierPdf } from './dossier-pdf.bench.ts';
 import { benchDossiers, type DossierBench } from './dossiers.bench.ts';
 import { benchExport } from './export.bench.ts';
@@ -18,7 +25,7 @@ import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = (
   process.env.BENCH_ONLY ??
-  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone,export,dossiers,dossier-pdf'
+  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone,export,dossiers,dossier-pdf,councils,council-pdf'
 ).split(',');
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
@@ -260,6 +267,42 @@ if (only.includes('dossier-pdf')) {
   console.log(
     `  floor, one blank A4 page from pdfkit: median ${fmt(r.floorMedianMs, 2)} ms, p95 ${fmt(r.floorP95Ms, 2)} ms`,
   );
+}
+if (only.includes('councils')) {
+  const click = await benchMemberClick();
+  results.memberClick = click;
+  console.log(
+    `\ncouncil member's sheet, click on an option → updated total and star (Chromium, ${MEMBER_PHONE.width}×${MEMBER_PHONE.height}, CPU ${MEMBER_PHONE.cpuSlowdown}× slower through CDP; ${click.clicks} clicks; goal < 16 ms):`,
+  );
+  console.log(
+    `  DOM updated: p50 ${fmt(click.p50ms, 2)} ms, p95 ${fmt(click.p95ms, 2)} ms; next frame p50 ${fmt(click.frameP50ms, 2)} ms, p95 ${fmt(click.frameP95ms, 2)} ms`,
+  );
+  console.log(
+    `  floor, a click that only sets an attribute, same throttle: p50 ${fmt(click.floorP50ms, 2)} ms, p95 ${fmt(click.floorP95ms, 2)} ms; next frame p50 ${fmt(click.floorFrameP50ms, 2)} ms`,
+  );
+  const closing: CloseSessionBench[] = [await benchCloseSession('pglite')];
+  if (process.env.TEST_PG_URL) closing.push(await benchCloseSession('postgres'));
+  results.closeSession = closing;
+  for (const r of closing) {
+    console.log(
+      `\n[${r.engine}] the chair closes a ${r.products}-product session (${r.members} scoring members, ${r.members} sent sheets of set 7 per dossier; actOnItem closeItem, one after another):`,
+    );
+    console.log(
+      `  closing all ${r.products}: ${fmt(r.closeAllMs)} ms (one dossier p50 ${fmt(r.closeP50ms, 1)} ms, p95 ${fmt(r.closeP95ms, 1)} ms)`,
+    );
+    console.log(
+      `  ceiling, raw SQL reading the same sheets: ${fmt(r.rawAllMs, 1)} ms for all (one dossier p50 ${fmt(r.rawP50ms, 2)} ms); ratio ${fmt(r.ratio, 0)}×`,
+    );
+  }
+}
+if (only.includes('council-pdf')) {
+  const r = await benchCouncilPdf();
+  results.councilPdf = r;
+  console.log(`\ncouncil documents printed as PDF (renderers alone, median of ${r.runs}, one core):`);
+  console.log(
+    `  minutes of a ${r.products}-product session: ${fmt(r.minutesMedianMs, 1)} ms (${fmt(r.minutesBytes / 1000)} kB); a certificate: ${fmt(r.certificateMedianMs, 1)} ms`,
+  );
+  console.log(`  floor, one blank A4 page from pdfkit: ${fmt(r.floorMedianMs, 2)} ms`);
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 const file = join(

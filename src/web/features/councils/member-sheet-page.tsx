@@ -95,6 +95,24 @@ function SheetEditor({ data, reply, userId }: { data: MySheet; reply: RubricSetR
     }
     return out;
   }, [data.producerSheet]);
+  // one object per criterion for the whole page's life: a click re-renders only the criterion it changes
+  const producerAt = useMemo(() => {
+    const ps = data.producerSheet;
+    if (!ps) return null;
+    return new Map(
+      scorableCriteria(set).map((x) => {
+        const code = x.criterion.code;
+        return [
+          code,
+          {
+            chosen: ps.answers[code],
+            why: ps.comments[code] ?? '',
+            evidence: evidenceAt.get(code) ?? NO_EVIDENCE,
+          },
+        ];
+      }),
+    );
+  }, [data.producerSheet, set, evidenceAt]);
   const onChoose = useCallback(
     (code: string, position: number) =>
       store.edit({ answers: { ...store.getSnapshot().answers, [code]: position } }),
@@ -192,15 +210,7 @@ function SheetEditor({ data, reply, userId }: { data: MySheet; reply: RubricSetR
                         (data.pass === 1 || inQuestion.has(c.code))
                       }
                       inQuestion={inQuestion.has(c.code)}
-                      producer={
-                        data.producerSheet
-                          ? {
-                              chosen: data.producerSheet.answers[c.code],
-                              why: data.producerSheet.comments[c.code] ?? '',
-                              evidence: evidenceAt.get(c.code) ?? NO_EVIDENCE,
-                            }
-                          : null
-                      }
+                      producer={producerAt?.get(c.code) ?? null}
                       W={W}
                       onChoose={onChoose}
                       onNote={onNote}
