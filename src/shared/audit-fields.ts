@@ -339,6 +339,12 @@ const SESSION: Record<string, Field> = {
   total: of('Tổng điểm của phiếu', 'Sheet total', { kind: 'number' }),
 };
 
+/** a dossier before a session: its own states (being scored, re-scored, closed) */
+const SESSION_ITEM: Record<string, Field> = {
+  ...SESSION,
+  status: of('Trạng thái', 'Status', { kind: 'term', v: V.sessionItemState }),
+};
+
 const DECISION: Record<string, Field> = {
   decisionId: hidden,
   status: of('Trạng thái', 'Status', { kind: 'term', v: V.decisionState }),
@@ -378,7 +384,7 @@ export const AUDIT_FIELDS = {
   council: COUNCIL,
   council_session: SESSION,
   council_sheet: SESSION,
-  session_item: SESSION,
+  session_item: SESSION_ITEM,
   decision: DECISION,
   complaint: COMPLAINT,
 } as const satisfies Record<string, Record<string, Field>>;
