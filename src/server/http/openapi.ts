@@ -74,6 +74,14 @@ export function jsonBodyOf<T extends z.ZodType>(schema: T) {
   return { body: { content: { 'application/json': { schema } }, required: true } };
 }
 
+/** A file upload: multipart with the route's text fields and "file", drawn as binary in the document. */
+export function uploadBodyOf<T extends z.ZodRawShape>(
+  fields: z.ZodObject<T> = z.object({}) as z.ZodObject<T>,
+) {
+  const schema = fields.extend({ file: z.any().meta({ type: 'string', format: 'binary' }) });
+  return { body: { content: { 'multipart/form-data': { schema } } } };
+}
+
 export function route<const R extends RouteConfig>(config: R) {
   return createRoute({ ...config, responses: { ...STANDARD_ERRORS, ...config.responses } });
 }

@@ -2,7 +2,6 @@
 // producer's part III and evidence, saved change by change), the chair's moves and
 // corrections, and the dossier's council result for its producer after the decision.
 import { z } from 'zod';
-import { errorSchema } from '../../../shared/contracts/common.ts';
 import {
   correctionBody,
   itemEventBody,
@@ -14,15 +13,10 @@ import { councilResultSchema } from '../../../shared/contracts/decisions.ts';
 import { inlineFile } from '../../http/file-response.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
+import { forbidden, idParam, notFound, refused, tags } from './parts.routes.ts';
 import { councilResultOf } from './council-result.service.ts';
 import { actOnItem, correctSheet, itemView } from './item-results.service.ts';
 import { councilEvidence, mySheet, saveMySheet } from './sheets.service.ts';
-
-const tags = ['Councils'];
-const idParam = z.object({ id: z.uuid() });
-const notFound = jsonContent(errorSchema, 'Not found or outside scope');
-const refused = jsonContent(errorSchema, 'Refused in this state (the code says why)');
-const forbidden = jsonContent(errorSchema, 'Not allowed');
 
 export function councilItemRoutes() {
   const router = createRouter();

@@ -2,7 +2,6 @@
 // councils the caller runs or sits on, and planning a session. Sessions, sheets and
 // results have their own routes (sessions.routes.ts, council-items.routes.ts).
 import { z } from 'zod';
-import { errorSchema } from '../../../shared/contracts/common.ts';
 import {
   addMemberBody,
   councilList,
@@ -15,14 +14,9 @@ import {
 } from '../../../shared/contracts/councils.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
+import { forbidden, idParam, notFound, refused, tags } from './parts.routes.ts';
 import * as councils from './councils.service.ts';
 import * as sessions from './sessions.service.ts';
-
-const tags = ['Councils'];
-const idParam = z.object({ id: z.uuid() });
-const notFound = jsonContent(errorSchema, 'Not found or outside scope');
-const refused = jsonContent(errorSchema, 'Refused in this state (the code says why)');
-const forbidden = jsonContent(errorSchema, 'Not allowed');
 
 export function councilRoutes() {
   const router = createRouter();

@@ -1,7 +1,6 @@
 // Council sessions over HTTP: a session as its reader may see it, its dossiers,
 // attendance, conflicts of interest, the moves that open and close it, and its minutes.
 import { z } from 'zod';
-import { errorSchema } from '../../../shared/contracts/common.ts';
 import {
   attendanceBody,
   conflictBody,
@@ -12,14 +11,9 @@ import {
 import { printedPdf } from '../../http/file-response.ts';
 import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
+import { forbidden, idParam, notFound, refused, tags } from './parts.routes.ts';
 import { minutesPdf } from './minutes.service.ts';
 import * as sessions from './sessions.service.ts';
-
-const tags = ['Councils'];
-const idParam = z.object({ id: z.uuid() });
-const notFound = jsonContent(errorSchema, 'Not found or outside scope');
-const refused = jsonContent(errorSchema, 'Refused in this state (the code says why)');
-const forbidden = jsonContent(errorSchema, 'Not allowed');
 
 export function sessionRoutes() {
   const router = createRouter();

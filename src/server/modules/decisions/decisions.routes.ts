@@ -15,7 +15,7 @@ import {
 } from '../../../shared/contracts/decisions.ts';
 import { inlineFile, printedPdf } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
-import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { createRouter, jsonBodyOf, jsonContent, route, uploadBodyOf } from '../../http/openapi.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { answerComplaint, complaintsOf, lodgeComplaint } from './complaints.service.ts';
 import { decisionPdf } from './decision-print.service.ts';
@@ -95,13 +95,7 @@ export function decisionRoutes() {
         'Upload the signed decision (multipart: "number" as printed, "signedOn", "signerName", "file" a PDF): the decision counts and its certificates are issued',
       request: {
         params: idParam,
-        body: {
-          content: {
-            'multipart/form-data': {
-              schema: signDecisionFields.extend({ file: z.any().meta({ type: 'string', format: 'binary' }) }),
-            },
-          },
-        },
+        ...uploadBodyOf(signDecisionFields),
       },
       responses: {
         200: jsonContent(decisionSchema),

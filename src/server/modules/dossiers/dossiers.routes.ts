@@ -17,7 +17,7 @@ import {
 } from '../../../shared/contracts/dossiers.ts';
 import { redoOrderFields } from '../../../shared/contracts/decisions.ts';
 import { DOSSIER_REVIEW_KINDS } from '../../../shared/enums.ts';
-import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { createRouter, jsonBodyOf, jsonContent, route, uploadBodyOf } from '../../http/openapi.ts';
 import { inlineFile, printedPdf } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
@@ -210,13 +210,7 @@ export function dossierRoutes() {
       summary: `A lab report answering a test request (multipart: "on", "note", "answers", "file"; PDF or image, up to ${LAB_RESULT_MAX_BYTES / 1024 / 1024} MB)`,
       request: {
         params: idParam,
-        body: {
-          content: {
-            'multipart/form-data': {
-              schema: labResultFields.extend({ file: z.any().meta({ type: 'string', format: 'binary' }) }),
-            },
-          },
-        },
+        ...uploadBodyOf(labResultFields),
       },
       responses: {
         201: jsonContent(z.array(reviewView), 'Recorded'),
@@ -297,13 +291,7 @@ export function dossierRoutes() {
         'The ministry orders the province to redo a decided evaluation (QĐ 26/2026 Art. 10; multipart "on", "note", "file"): the dossier reopens at the province with the order attached',
       request: {
         params: idParam,
-        body: {
-          content: {
-            'multipart/form-data': {
-              schema: redoOrderFields.extend({ file: z.any().meta({ type: 'string', format: 'binary' }) }),
-            },
-          },
-        },
+        ...uploadBodyOf(redoOrderFields),
       },
       responses: {
         200: jsonContent(dossierSchema),

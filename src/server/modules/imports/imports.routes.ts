@@ -17,7 +17,7 @@ import {
   validateImportBody,
 } from '../../../shared/contracts/imports.ts';
 import { safeFileName } from '../../../domain/text/file-name.ts';
-import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { createRouter, jsonBodyOf, jsonContent, route, uploadBodyOf } from '../../http/openapi.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import * as service from './imports.service.ts';
@@ -50,18 +50,13 @@ export function importRoutes() {
       summary:
         'Upload an .xlsx or .csv list (multipart: file, kind, listKind, scopeUnitId); returns the detected columns and the guessed mapping',
       request: {
-        body: {
-          content: {
-            'multipart/form-data': {
-              schema: z.object({
-                file: z.any().meta({ type: 'string', format: 'binary' }),
-                kind: uploadFields.shape.kind,
-                listKind: uploadFields.shape.listKind,
-                scopeUnitId: uploadFields.shape.scopeUnitId,
-              }),
-            },
-          },
-        },
+        ...uploadBodyOf(
+          z.object({
+            kind: uploadFields.shape.kind,
+            listKind: uploadFields.shape.listKind,
+            scopeUnitId: uploadFields.shape.scopeUnitId,
+          }),
+        ),
       },
       responses: {
         201: jsonContent(startedImportSchema, 'Uploaded and analysed'),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { errorSchema, okSchema, photoSchema } from '../../../shared/contracts/common.ts';
 import { AppError } from '../../core/app-error.ts';
-import { createRouter, jsonContent, route } from '../../http/openapi.ts';
+import { createRouter, jsonContent, route, uploadBodyOf } from '../../http/openapi.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
 import { PHOTO_LIMITS } from './image-processing.ts';
@@ -23,13 +23,7 @@ export function photoRoutes() {
       summary: `Upload a photo (multipart field "file"; JPEG, PNG or WebP up to ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB)`,
       request: {
         params: productParam,
-        body: {
-          content: {
-            'multipart/form-data': {
-              schema: z.object({ file: z.any().meta({ type: 'string', format: 'binary' }) }),
-            },
-          },
-        },
+        ...uploadBodyOf(),
       },
       responses: {
         201: jsonContent(photoSchema, 'Stored'),

@@ -11,7 +11,7 @@ import {
   saveAssessmentBody,
   statusBody,
 } from '../../../shared/contracts/self-assessment.ts';
-import { createRouter, jsonBodyOf, jsonContent, route } from '../../http/openapi.ts';
+import { createRouter, jsonBodyOf, jsonContent, route, uploadBodyOf } from '../../http/openapi.ts';
 import { inlineFile, printedPdf } from '../../http/file-response.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { auditActor, requireGrant } from '../../http/session.ts';
@@ -157,16 +157,11 @@ export function selfAssessmentRoutes() {
       summary: `Attach evidence to a criterion (multipart: "criterion", "file"; PDF, JPEG, PNG, WebP, docx, xlsx, pptx; up to ${EVIDENCE_LIMITS.maxBytes / 1024 / 1024} MB)`,
       request: {
         params: idParam,
-        body: {
-          content: {
-            'multipart/form-data': {
-              schema: z.object({
-                criterion: evidenceFields.shape.criterion,
-                file: z.any().meta({ type: 'string', format: 'binary' }),
-              }),
-            },
-          },
-        },
+        ...uploadBodyOf(
+          z.object({
+            criterion: evidenceFields.shape.criterion,
+          }),
+        ),
       },
       responses: {
         201: jsonContent(evidenceSchema, 'Stored'),
