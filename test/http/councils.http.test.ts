@@ -73,7 +73,7 @@ before(async () => {
   deps.clock = fixedDateClock('2027-05-20');
   app = createApp(deps);
   const producer = await seedProducerInUnit(deps, unit('14758'), {
-    products: ['Nem chua Thanh Hóa', 'Bánh gai Tứ Trụ'],
+    products: ['Nem chua Thanh Hóa', 'Bánh gai Tứ Trụ', 'Chè lam Phủ Quảng'],
   });
   for (const p of producer.productIds) dossierIds.push(await dossierAtCouncil(p, producer.id));
   const officer = await seedUser(deps, [{ role: 'province_officer', scopeKind: 'unit', unitId: unit('38') }]);
@@ -194,7 +194,7 @@ describe('a session', () => {
     );
     const added = await call(app, `/api/council-sessions/${sessionId}/dossiers`, {
       session: province,
-      body: { dossierIds },
+      body: { dossierIds: dossierIds.slice(0, 2) },
     });
     assert.equal(added.status, 200, added.text);
     items = added.json.items.map((i: { id: string }) => i.id);
@@ -550,5 +550,77 @@ describe('a session', () => {
     });
     assert.equal(done.status, 200, done.text);
     assert.equal(done.json.status, 'closed');
+  });
+});
+
+describe('a re-evaluation by written opinion', () => {
+  let sessionId: string;
+  let item: string;
+  const save = (who: Session, body: Record<string, unknown>) =>
+    call(app, `/api/council-items/${item}/my-sheet`, { method: 'PUT', session: who, body });
+
+  it('opens without a meeting: every scoring member gives an opinion', async () => {
+    const r = await call(app, `/api/councils/${councilId}/sessions`, {
+      session: province,
+      body: {
+        title: 'Lấy ý kiến bằng văn bản tháng 6/2027',
+        meetingOn: '2027-05-20',
+        mode: 'writtenOpinion',
+      },
+    });
+    assert.equal(r.status, 201, r.text);
+    sessionId = r.json.id;
+    const added = await call(app, `/api/council-sessions/${sessionId}/dossiers`, {
+      session: province,
+      body: { dossierIds: [dossierIds[2]] },
+    });
+    item = added.json.items[0].id;
+    assert.deepEqual(added.json.quorum, { met: true, members: 4, present: 4, needed: 3, chairPresent: true });
+    const opened = await call(app, `/api/council-sessions/${sessionId}/events`, {
+      session: province,
+      body: { event: 'openScoring' },
+    });
+    assert.equal(opened.status, 200, opened.text);
+    assert.equal(opened.json.items[0].expected.length, 4);
+  });
+
+  it('needs a meeting when the opinions diverge, then re-scores and closes', async () => {
+    for (const [who, answers] of [
+      [s.chair, BEST],
+      [s.vice, BEST],
+      [s.m1, BEST],
+      [s.m2, LOW],
+    ] as const)
+      assert.equal(
+        (await save(who, { answers, baseRevision: 0, changeId: `wo-${who.token.slice(0, 10)}`, send: true }))
+          .status,
+        200,
+      );
+    const act = (event: string) =>
+      call(app, `/api/council-items/${item}/events`, { session: s.chair, body: { event } });
+    assertError(await act('closeItem'), 409, 'RESCORING_REQUIRED');
+    assertError(await act('requestRescoring'), 409, 'MEETING_REQUIRED');
+    const everyone = (
+      await call(app, `/api/council-sessions/${sessionId}`, { session: province })
+    ).json.members
+      .filter((m: { scores: boolean }) => m.scores)
+      .map((m: { id: string }) => m.id);
+    const met = await call(app, `/api/council-sessions/${sessionId}/attendance`, {
+      method: 'PUT',
+      session: province,
+      body: { present: everyone },
+    });
+    assert.equal(met.status, 200, met.text);
+    assert.equal(met.json.metOn, '2027-05-20');
+    assert.equal((await act('requestRescoring')).status, 200);
+    const mine = await call(app, `/api/council-items/${item}/my-sheet`, { session: s.m2 });
+    const rescored = { ...LOW, ...Object.fromEntries(mine.json.inQuestion.map((c: string) => [c, BEST[c]])) };
+    assert.equal(
+      (await save(s.m2, { answers: rescored, baseRevision: 0, changeId: 'wo-m2-again', send: true })).status,
+      200,
+    );
+    const closed = await act('closeItem');
+    assert.equal(closed.status, 200, closed.text);
+    assert.equal(closed.json.result.members.length, 4);
   });
 });

@@ -83,7 +83,6 @@ const vi = {
   cancel: 'Hủy',
   welcome: 'Xin chào',
   noRole: 'Tài khoản chưa được phân quyền.',
-  councilEmpty: 'Chưa có hồ sơ nào được giao cho hội đồng của bạn.',
   publicIntro: 'Tra cứu và quản lý sản phẩm OCOP: đăng ký, đánh giá, phân hạng, chứng nhận và hậu kiểm.',
   skip: 'Bỏ qua tới nội dung chính',
   menu: 'Menu',
@@ -232,7 +231,6 @@ const en: Dict = {
   cancel: 'Cancel',
   welcome: 'Welcome',
   noRole: 'This account has no role yet.',
-  councilEmpty: 'No dossier is assigned to your council yet.',
   publicIntro:
     'Find and manage OCOP products: registration, evaluation, star rating, certification and inspection.',
   skip: 'Skip to main content',

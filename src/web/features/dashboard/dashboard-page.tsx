@@ -51,13 +51,3 @@ export function DashboardPage() {
     </section>
   );
 }
-
-export function CouncilPage() {
-  const { t } = useI18n();
-  return (
-    <section>
-      <PageTitle>{t.councilDossiers}</PageTitle>
-      <p className="rounded border bg-white p-4 text-slate-700">{t.councilEmpty}</p>
-    </section>
-  );
-}
