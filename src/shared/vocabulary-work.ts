@@ -109,6 +109,10 @@ export const WORK_VOCABULARIES = {
     signed: { vi: 'Đã ký', en: 'Signed', plainWord: true, tone: 'good' },
     published: { vi: 'Đã công bố', en: 'Published', plainWord: true, tone: 'good' },
   }),
+  decisionAction: vocabulary('decisionAction', E.DECISION_EVENTS, {
+    sign: { vi: 'Tải lên quyết định đã ký', en: 'Upload the signed decision' },
+    publish: { vi: 'Công bố kết quả', en: 'Publish the results' },
+  }),
   complaintStatus: vocabulary('complaintStatus', E.COMPLAINT_STATUSES, {
     open: { vi: 'Chờ trả lời', en: 'Awaiting an answer', tone: 'warn' },
     answered: { vi: 'Đã trả lời', en: 'Answered', plainWord: true },

@@ -9,7 +9,8 @@ const TERMINAL: Record<string, string[]> = {
   self_assessment: [],
   import: ['committed', 'cancelled'],
   producer: [],
-  dossier: ['recognised', 'notRecognised', 'withdrawn'],
+  // a decided dossier reopens only on the ministry's order (orderRedo)
+  dossier: ['withdrawn'],
   product_idea: ['declined', 'productRegistered', 'withdrawn'],
   council_session: ['closed', 'cancelled'],
   session_item: ['closed'],

@@ -2,7 +2,13 @@
 // dossiers awaiting it, the signed copy uploaded with its number, publication, the
 // producer's feedback per criterion and its complaints.
 import { z } from 'zod';
-import { COMPLAINT_STATUSES, DECISION_STATES, DOSSIER_STAGES, ROUND_LEVELS } from '../enums.ts';
+import {
+  COMPLAINT_STATUSES,
+  DECISION_EVENTS,
+  DECISION_STATES,
+  DOSSIER_STAGES,
+  ROUND_LEVELS,
+} from '../enums.ts';
 import { actionsSchema } from './common.ts';
 
 const line = (max: number) => z.string().trim().max(max);
@@ -25,7 +31,10 @@ export const signDecisionFields = z
   })
   .meta({ id: 'SignDecision' });
 
-export const decisionEventBody = z.strictObject({ event: z.enum(['publish']) }).meta({ id: 'DecisionEvent' });
+export const decisionEventBody = z.strictObject({ event: z.enum(DECISION_EVENTS).exclude(['sign']) }).meta({
+  id: 'DecisionEvent',
+  description: 'publish a signed decision (signing is the upload of its signed copy)',
+});
 
 export const decisionSchema = z
   .object({

@@ -5,6 +5,7 @@
 // evaluation (QĐ 26/2026 Art. 10), and who may read its result and complain.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Grant } from '../../../domain/access/policy.ts';
+import { dossierWorkflow } from '../../../domain/dossiers/dossier.workflow.ts';
 import { safeFileName } from '../../../domain/text/file-name.ts';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date.ts';
 import type { AuditActor } from '../../core/actor.ts';
@@ -86,7 +87,15 @@ export async function orderRedo(
   input: { on: string; note: string; file: { name: string; bytes: Uint8Array } },
 ) {
   const { db } = deps.database;
-  const { ctx } = await dossierFor(db, grant, id);
+  const { row, ctx } = await dossierFor(db, grant, id);
+  // the product's newer dossier still open (an upgrade, a re-evaluation) is settled first
+  const open = await repo.openDossierOf(db, row.productId);
+  if (open)
+    throw new AppError(
+      'DOSSIER_OPEN_EXISTS',
+      { stage: dossierWorkflow.labels[open.stage].vi },
+      { dossierId: open.id },
+    );
   if (input.file.bytes.byteLength > REVIEW_FILE_LIMIT)
     throw new AppError('FILE_TOO_LARGE', { limit: '20 MB' });
   const type = sniffEvidence(input.file.bytes, input.file.name);
