@@ -86,7 +86,13 @@ export async function benchClickToStar(clicks = 60): Promise<ClickBench> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url, 'htx.nemchua@demo.ocop.vn');
     await page.locator('[data-nav=selfAssessments]').click();
-    await page.locator('a[href^="/app/tu-danh-gia/"]').first().click();
+    // the demo draft (the sheets of dossiers already filed are final)
+    await page
+      .locator('main :is(tr, li)')
+      .filter({ hasText: 'Bản nháp' })
+      .locator('a[href^="/app/tu-danh-gia/"]')
+      .first()
+      .click();
     await page.getByTestId('score-summary').waitFor();
     // tsx names inner functions with a __name helper that the page does not have
     await page.evaluate('window.__name = (f) => f');
