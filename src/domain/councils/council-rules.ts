@@ -104,3 +104,41 @@ export function checkQuorum(
     chairPresent,
   };
 }
+
+interface Seat {
+  id: string;
+  position: MemberPosition;
+  removed: boolean;
+}
+
+/** Who chairs a session: the chair; the vice-chair present when the chair is not. */
+export function chairsSession(
+  me: { id: string; position: MemberPosition },
+  members: readonly Seat[],
+  present: ReadonlySet<string>,
+): boolean {
+  if (me.position === 'chair') return true;
+  const chairHere = members.some((m) => m.position === 'chair' && !m.removed && present.has(m.id));
+  return me.position === 'viceChair' && !chairHere && present.has(me.id);
+}
+
+/**
+ * Who scores a dossier: the scoring members present (every scoring member when the
+ * council decides by written opinion and has not met), less those with a conflict.
+ */
+export function scoringMembers(
+  members: readonly Seat[],
+  present: ReadonlySet<string>,
+  writtenOnly: boolean,
+  conflicted: ReadonlySet<string>,
+): string[] {
+  return members
+    .filter(
+      (m) =>
+        !m.removed &&
+        SCORING_POSITIONS.includes(m.position) &&
+        (writtenOnly || present.has(m.id)) &&
+        !conflicted.has(m.id),
+    )
+    .map((m) => m.id);
+}

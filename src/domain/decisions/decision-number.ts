@@ -30,3 +30,14 @@ export function parseDecisionNumber(text: string): DecisionNumber | null {
 }
 
 export const formatDecisionNumber = (n: DecisionNumber) => `${n.seq}/${n.suffix}`;
+
+/**
+ * Which dossiers a decision of each level recognises: a province's chair 3★ and 4★
+ * from its council's result (5★ goes to the centre; below 3★ needs no decision), the
+ * minister 5★ from the central council's.
+ */
+export function decidableAt(level: RoundLevel, stage: string, stars: number | null): boolean {
+  return level === 'central'
+    ? stage === 'centreReview' && stars === 5
+    : stage === 'awaitingDecision' && (stars === 3 || stars === 4);
+}

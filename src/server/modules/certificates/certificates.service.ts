@@ -6,6 +6,7 @@
 import type { Grant } from '../../../domain/access/policy.ts';
 import { certificateTimeState } from '../../../domain/certificates/certificate-state.ts';
 import type { DOSSIER_KINDS, INCOMPLETE_FACTS } from '../../../shared/enums.ts';
+import { certificateNumber } from '../../../domain/certificates/certificate-number.ts';
 import { certificateValidUntil } from '../../../domain/certificates/validity.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { Executor, Tx } from '../../db/client.ts';
@@ -172,10 +173,6 @@ export async function issueFromDecision(tx: Tx, decision: SignedDecision, items:
   }
   return out;
 }
-
-/** "015/2027/GCN-OCOP": the issuer's yearly sequence, padded to three digits, and the year. */
-export const certificateNumber = (seq: number, year: number) =>
-  `${String(seq).padStart(3, '0')}/${year}/GCN-OCOP`;
 
 /** Certificates issued from some decisions (their numbers and state), for the decisions' views. */
 export function certificatesOfDecisions(db: Executor, decisionIds: string[]) {

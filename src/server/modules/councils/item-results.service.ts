@@ -11,8 +11,6 @@ import {
   type SessionItemEvent,
   sessionItemWorkflow,
 } from '../../../domain/councils/session-item.workflow.ts';
-import { readAnswers, readFacts } from '../../../domain/scoring/answers.ts';
-import { type Answers, ScoringError, scoreSheet } from '../../../domain/scoring/score.ts';
 import { allowedEvents } from '../../../domain/workflow/kit.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
@@ -30,6 +28,7 @@ import {
   type ItemSheets,
   itemSheets,
   missingMembers,
+  scoredAnswers,
   setOf,
 } from './item-sheets.ts';
 import { chairs, type SessionAccess, sessionFor } from './session-access.ts';
@@ -178,17 +177,7 @@ export async function correctSheet(
   if (!chairs(access) && access.member?.id !== input.memberId) throw new AppError('FORBIDDEN');
   const current = x.second.get(input.memberId) ?? x.first.get(input.memberId);
   if (!current) throw new AppError('NOT_FOUND');
-  const { set, rules } = await setOf(deps, found.item);
-  let answers: Answers;
-  let result: ReturnType<typeof scoreSheet>;
-  try {
-    answers = readAnswers(set, input.answers);
-    result = scoreSheet(set, answers, readFacts(found.item.facts), rules);
-  } catch (err) {
-    if (err instanceof ScoringError)
-      throw new AppError('SCORING_INVALID', { criterion: err.criterion || '-', detail: err.message });
-    throw err;
-  }
+  const { answers, result } = scoredAnswers(await setOf(deps, found.item), input.answers, found.item.facts);
   await db.transaction(async (tx) => {
     await sessionsRepo.lockItem(tx, itemId);
     const inserted = await sheetsRepo.insertSheet(tx, {

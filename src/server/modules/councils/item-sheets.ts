@@ -4,17 +4,20 @@
 // newest sheet of each pass, whether the sheets of the current pass are in, and the
 // council's result on them (the domain's aggregateCouncil, with the council's rules
 // and the rubric version's rules for the set).
-import { SCORING_POSITIONS } from '../../../domain/councils/council-rules.ts';
+import { scoringMembers } from '../../../domain/councils/council-rules.ts';
 import { type RescoringPlan, rescoringPlan } from '../../../domain/councils/rescoring.ts';
-import { readFacts } from '../../../domain/scoring/answers.ts';
+import { readAnswers, readFacts } from '../../../domain/scoring/answers.ts';
+import type { RubricSet } from '../../../domain/rubric/pack.ts';
+import type { SetRules } from '../../../domain/rubric/rules.ts';
+import { scoringError } from '../../core/scoring-error.ts';
 import { aggregateCouncil, type CouncilResult, type MemberSheet } from '../../../domain/scoring/council.ts';
-import type { Answers } from '../../../domain/scoring/score.ts';
+import { type Answers, type ScoreResult, scoreSheet } from '../../../domain/scoring/score.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { Executor } from '../../db/client.ts';
 import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import type * as sessionsRepo from './sessions.repository.ts';
 import type * as sheetsRepo from './sheets.repository.ts';
-import type { SessionAccess } from './session-access.ts';
+import { type SessionAccess, seatsOf } from './session-access.ts';
 
 export interface ItemSheets {
   item: sessionsRepo.ItemRow;
@@ -29,16 +32,7 @@ export interface ItemSheets {
 
 export function expectedMembers(access: SessionAccess, conflicted: ReadonlySet<string>): string[] {
   const writtenOnly = access.session.mode === 'writtenOpinion' && !access.session.metOn;
-  const present = new Set(access.session.present);
-  return access.members
-    .filter(
-      (m) =>
-        !m.removedAt &&
-        SCORING_POSITIONS.includes(m.position) &&
-        (writtenOnly || present.has(m.id)) &&
-        !conflicted.has(m.id),
-    )
-    .map((m) => m.id);
+  return scoringMembers(seatsOf(access), new Set(access.session.present), writtenOnly, conflicted);
 }
 
 export function itemSheets(
@@ -101,4 +95,18 @@ export async function computeResult(
 /** The set a dossier is scored on, for checking answers. */
 export async function setOf(deps: AppDeps, item: Pick<sessionsRepo.ItemRow, 'rubricVersionId' | 'setNo'>) {
   return getRubricSet(deps.database.db, item.rubricVersionId, item.setNo);
+}
+
+/** A member's answers read and scored on the dossier's sheet; refused answers name their criterion. */
+export function scoredAnswers(
+  loaded: { set: RubricSet; rules: SetRules },
+  raw: unknown,
+  facts: unknown,
+): { answers: Answers; result: ScoreResult } {
+  try {
+    const answers = readAnswers(loaded.set, raw);
+    return { answers, result: scoreSheet(loaded.set, answers, readFacts(facts), loaded.rules) };
+  } catch (err) {
+    scoringError(err);
+  }
 }

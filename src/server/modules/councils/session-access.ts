@@ -2,7 +2,7 @@
 // (officer, member or nobody: 404), all members who ever sat on it, who chairs it and
 // whether it is quorate.
 import type { Grant } from '../../../domain/access/policy.ts';
-import { checkQuorum } from '../../../domain/councils/council-rules.ts';
+import { chairsSession, checkQuorum } from '../../../domain/councils/council-rules.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { Executor } from '../../db/client.ts';
@@ -30,13 +30,12 @@ export async function sessionFor(
 
 /** Does the caller chair this session: the chair, or the vice-chair when the chair is not present? */
 export function chairs(access: SessionAccess): boolean {
-  const me = access.member;
-  if (!me) return false;
-  const present = new Set(access.session.present);
-  if (me.position === 'chair') return true;
-  const chairHere = access.members.some((m) => m.position === 'chair' && !m.removedAt && present.has(m.id));
-  return me.position === 'viceChair' && !chairHere && present.has(me.id);
+  return !!access.member && chairsSession(access.member, seatsOf(access), new Set(access.session.present));
 }
+
+/** The council's seats as the domain reads them. */
+export const seatsOf = (access: SessionAccess) =>
+  access.members.map((m) => ({ id: m.id, position: m.position, removed: !!m.removedAt }));
 
 export function quorumOf(access: SessionAccess) {
   const live = access.members.filter((m) => !m.removedAt);

@@ -8,9 +8,8 @@ import { createHash } from 'node:crypto';
 import type { Grant } from '../../../domain/access/policy.ts';
 import { changedOutside } from '../../../domain/councils/rescoring.ts';
 import { syncDecision } from '../../../domain/councils/sheet-sync.ts';
-import { readAnswers } from '../../../domain/scoring/answers.ts';
 import { compileSet } from '../../../domain/scoring/compile.ts';
-import { type Answers, ScoringError, scoreSheet } from '../../../domain/scoring/score.ts';
+import type { Answers } from '../../../domain/scoring/score.ts';
 import { readFacts } from '../../../domain/scoring/answers.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { AppError } from '../../core/app-error.ts';
@@ -20,7 +19,7 @@ import { dossierForMembers } from '../dossiers/dossier-council.service.ts';
 import { evidenceFileForCouncil, sheetForCouncil } from '../self-assessment/self-assessment.service.ts';
 import * as sessionsRepo from './sessions.repository.ts';
 import * as sheetsRepo from './sheets.repository.ts';
-import { itemSheets, setOf } from './item-sheets.ts';
+import { itemSheets, scoredAnswers, setOf } from './item-sheets.ts';
 import { type SessionAccess, sessionFor } from './session-access.ts';
 
 /** The item, the session's access, and the caller's seat on it (member, not conflicted, expected). */
@@ -105,16 +104,6 @@ export interface SheetSave {
   send?: boolean;
 }
 
-function scoringError(err: unknown): never {
-  if (err instanceof ScoringError)
-    throw new AppError(
-      'SCORING_INVALID',
-      { criterion: err.criterion || '-', detail: err.message },
-      { criterion: err.criterion, reason: err.code },
-    );
-  throw err;
-}
-
 /** One change of the member's sheet from one device; the sheet after it (or the server's copy in a conflict). */
 export async function saveMySheet(
   deps: AppDeps,
@@ -128,15 +117,9 @@ export async function saveMySheet(
   if (found.item.status === 'closed') throw new AppError('SCORING_CLOSED');
   if (access.session.status !== 'scoring') throw new AppError('SCORING_NOT_OPEN');
   const { pass, inQuestion } = passOf(x, memberId);
-  const { set, rules } = await setOf(deps, found.item);
-  let answers: Answers;
-  let result: ReturnType<typeof scoreSheet>;
-  try {
-    answers = readAnswers(set, input.answers);
-    result = scoreSheet(set, answers, readFacts(found.item.facts), rules);
-  } catch (err) {
-    scoringError(err);
-  }
+  const loaded = await setOf(deps, found.item);
+  const { set } = loaded;
+  const { answers, result } = scoredAnswers(loaded, input.answers, found.item.facts);
   const compiled = compileSet(set);
   const comments = Object.fromEntries(
     Object.entries(input.comments ?? {})

@@ -10,6 +10,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Grant } from '../../../domain/access/policy.ts';
 import {
   DECISION_SUFFIX,
+  decidableAt,
   formatDecisionNumber,
   parseDecisionNumber,
 } from '../../../domain/decisions/decision-number.ts';
@@ -92,10 +93,7 @@ export async function draftDecision(deps: AppDeps, grant: Grant, actor: AuditAct
   for (const id of [...new Set(input.dossierIds)]) {
     const d = await dossierForDecision(deps, grant, id);
     const stars = d.proposedStars ?? 0;
-    const ok =
-      level === 'central'
-        ? d.stage === 'centreReview' && stars === 5
-        : d.stage === 'awaitingDecision' && (stars === 3 || stars === 4) && d.provinceId === provinceId;
+    const ok = decidableAt(level, d.stage, stars) && (level === 'central' || d.provinceId === provinceId);
     if (!ok) problems.push(`${id}: ${d.stage}, ${stars} sao`);
     else items.push({ dossierId: d.id, productId: d.productId, stars, score: d.score });
   }

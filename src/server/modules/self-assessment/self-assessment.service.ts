@@ -12,7 +12,6 @@ import {
   compileSet,
   notApplicableCriteria,
   scoreSheet,
-  ScoringError,
   type Answers,
   type Facts,
 } from '../../../domain/scoring/score.ts';
@@ -26,6 +25,7 @@ import {
   type SheetEvent,
 } from '../../../domain/self-assessment/sheet.workflow.ts';
 import { AppError } from '../../core/app-error.ts';
+import { scoringError } from '../../core/scoring-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import { sameValue } from '../../../shared/audit-changes.ts';
@@ -42,16 +42,6 @@ import { getRubricSet } from '../rubrics/rubrics.service.ts';
 import { assessmentFor, productFor } from './self-assessment.access.ts';
 import { suggestionsFor } from './self-assessment.derived.ts';
 import { copyEvidence, listEvidence } from './self-assessment.evidence.ts';
-
-function scoringError(err: unknown): never {
-  if (err instanceof ScoringError)
-    throw new AppError(
-      'SCORING_INVALID',
-      { criterion: err.criterion || '-', detail: err.message },
-      { criterion: err.criterion, reason: err.code },
-    );
-  throw err;
-}
 
 export async function getAssessment(deps: AppDeps, grant: Grant, id: string) {
   return (await assessmentWithSet(deps, grant, id)).view;

@@ -5,6 +5,7 @@
 // (QĐ 26/2026 Art. 9–10) — whether a signed decision still waits for its
 // certificates, and a mean written with two decimals. The server checks the stars
 // again when the draft is made.
+import { decidableAt } from '../../../domain/decisions/decision-number.ts';
 
 export type DecisionLevel = 'province' | 'central';
 
@@ -27,9 +28,10 @@ export function offerOf(
   stars: number | null,
 ): 'offer' | 'toCentre' | 'below' | 'notFive' {
   if (stars === null) return 'offer';
-  if (level === 'central') return stars === 5 ? 'offer' : 'notFive';
-  if (stars >= 5) return 'toCentre';
-  return stars >= 3 ? 'offer' : 'below';
+  // the list holds the dossiers at the stage the level decides at
+  if (decidableAt(level, level === 'central' ? 'centreReview' : 'awaitingDecision', stars)) return 'offer';
+  if (level === 'central') return 'notFive';
+  return stars >= 5 ? 'toCentre' : 'below';
 }
 
 /** The year and round the chosen dossiers were evaluated in, the most frequent; else this year's next draft. */
