@@ -248,11 +248,6 @@ export async function removeMember(
   return getCouncil(deps, grant, actor, councilId);
 }
 
-/** The member rows of a council, the removed ones too (older sessions name them). */
-export function membersOf(db: Executor, councilId: string, withRemoved = false) {
-  return repo.listMembers(db, councilId, withRemoved);
-}
-
 /** How the audit trail names councils and sessions (core/audit-names.ts). */
 export const COUNCILS_AUDIT_NAMES: AuditNameSource[] = [
   { type: 'council', namesOf: (db, ids) => lookUpNames(uuidsAmong(ids), (u) => repo.councilNames(db, u)) },

@@ -20,7 +20,7 @@ import { evidenceFileForCouncil, sheetForCouncil } from '../self-assessment/self
 import * as sessionsRepo from './sessions.repository.ts';
 import * as sheetsRepo from './sheets.repository.ts';
 import { itemSheets, scoredAnswers, setOf } from './item-sheets.ts';
-import { type SessionAccess, sessionFor } from './session-access.ts';
+import { sessionFor } from './session-access.ts';
 
 /** The item, the session's access, and the caller's seat on it (member, not conflicted, expected). */
 async function seatFor(deps: AppDeps, grant: Grant, actor: AuditActor, itemId: string) {
@@ -197,5 +197,3 @@ export async function councilEvidence(
   if (!dossier.selfAssessmentId) throw new AppError('NOT_FOUND');
   return evidenceFileForCouncil(deps, dossier.selfAssessmentId, evidenceId);
 }
-
-export type { SessionAccess };
