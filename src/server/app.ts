@@ -54,6 +54,12 @@ import {
   SIGNED_FILE_LIMIT,
   SIGNED_UPLOAD_PATH,
 } from './modules/decisions/decisions.routes.ts';
+import {
+  lifecycleRoutes,
+  REVOCATION_FILE_LIMIT,
+  REVOCATION_UPLOAD_PATH,
+} from './modules/certificates/lifecycle.routes.ts';
+import { noticeRoutes } from './modules/notices/notices.routes.ts';
 import { docsRoutes } from './http/docs.ts';
 import { webRoutes } from './http/web.ts';
 
@@ -66,7 +72,8 @@ function bodyLimitFor(path: string): number | 'skip' {
     EVIDENCE_UPLOAD_PATH.test(path) ||
     LAB_RESULT_UPLOAD_PATH.test(path) ||
     REDO_ORDER_UPLOAD_PATH.test(path) ||
-    SIGNED_UPLOAD_PATH.test(path)
+    SIGNED_UPLOAD_PATH.test(path) ||
+    REVOCATION_UPLOAD_PATH.test(path)
   )
     return 'skip';
   if (RUBRIC_IMPORT_PATH.test(path)) return RUBRIC_IMPORT_MAX_BYTES;
@@ -130,6 +137,7 @@ export function createApp(deps: AppDeps) {
     ['/api/dossiers/:id/lab-results', LAB_RESULT_MAX_BYTES],
     ['/api/dossiers/:id/redo-order', LAB_RESULT_MAX_BYTES],
     ['/api/decisions/:id/signed', SIGNED_FILE_LIMIT],
+    ['/api/revocations/:id/signed', REVOCATION_FILE_LIMIT],
   ] as const) {
     app.use(path, async (c, next) => {
       if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
@@ -177,6 +185,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', sessionRoutes());
   app.route('/api', councilItemRoutes());
   app.route('/api', decisionRoutes());
+  app.route('/api', lifecycleRoutes());
+  app.route('/api', noticeRoutes());
   // a product's permanent public address, outside /api: no session, matched before the web app's fallback
   app.route('/', publicAddressRoutes());
 

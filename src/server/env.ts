@@ -46,6 +46,14 @@ const envSchema = z
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
       .optional(),
     MAIL_FROM: z.string().default('OCOP <no-reply@ocop.local>'),
+    /** connections the pooled SMTP transport keeps open */
+    SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+    /** the HTTP gateway of text messages (SMS or Zalo notifications): POST {to, text, reference} as JSON */
+    SMS_GATEWAY_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+      .optional(),
+    /** sent as "Authorization: Bearer …" to the gateway, when set */
+    SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
     SEED_DEMO: boolish.default(true),
     /**
      * where the public reaches this server, without a trailing slash: each product's permanent

@@ -148,6 +148,21 @@ export type AuditEvent =
     >
   | Event<'decision.drafted', 'decision', undefined, FieldSnapshot>
   | DecisionMove<'decision.signed' | 'decision.published'>
+  | Event<
+      | 'certificate.window_opened'
+      | 'certificate.expiry_notice'
+      | 'certificate.expired'
+      | 'certificate.lapsed'
+      | 'certificate.renewal_filed'
+      | 'certificate.renewal_withdrawn'
+      | 'certificate.renewal_refused'
+      | 'certificate.revoked'
+      | 'revocation.opened'
+      | 'revocation.dropped',
+      'product',
+      FieldSnapshot | undefined,
+      FieldSnapshot
+    >
   | Event<'complaint.lodged', 'dossier', undefined, FieldSnapshot>
   | Event<'complaint.answered', 'dossier', FieldSnapshot, FieldSnapshot>
   | Event<'calendar.year_edited', 'calendar_year', FieldSnapshot | undefined, FieldSnapshot>
@@ -248,6 +263,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   'decision.drafted': { vi: 'Dự thảo quyết định công nhận', en: 'Drafted a recognition decision' },
   'decision.signed': { vi: 'Tải lên quyết định đã ký', en: 'Uploaded the signed decision' },
   'decision.published': { vi: 'Công bố kết quả', en: 'Published the results' },
+  'certificate.window_opened': { vi: 'Thông báo đến kỳ đánh giá lại', en: 'Announced the renewal window' },
+  'certificate.expiry_notice': { vi: 'Thông báo sắp hết hiệu lực', en: 'Announced the coming expiry' },
+  'certificate.expired': { vi: 'Giấy chứng nhận hết hiệu lực', en: 'The certificate expired' },
+  'certificate.lapsed': { vi: 'Giấy chứng nhận không còn hiệu lực', en: 'The certificate lapsed' },
+  'certificate.renewal_filed': { vi: 'Nộp hồ sơ đánh giá lại', en: 'Filed the renewal' },
+  'certificate.renewal_withdrawn': { vi: 'Rút hồ sơ đánh giá lại', en: 'Withdrew the renewal' },
+  'certificate.renewal_refused': { vi: 'Đánh giá lại không được công nhận', en: 'The renewal was refused' },
+  'certificate.revoked': { vi: 'Thu hồi giấy chứng nhận', en: 'Revoked the certificate' },
+  'revocation.opened': { vi: 'Mở hồ sơ thu hồi', en: 'Opened a revocation' },
+  'revocation.dropped': { vi: 'Không thu hồi', en: 'Dropped the revocation' },
   'complaint.lodged': { vi: 'Khiếu nại kết quả', en: 'Complained about the result' },
   'complaint.answered': { vi: 'Trả lời khiếu nại', en: 'Answered the complaint' },
   'dossier.redo_ordered': { vi: 'Bộ yêu cầu đánh giá lại', en: 'The ministry ordered a new evaluation' },

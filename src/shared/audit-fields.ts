@@ -6,6 +6,7 @@
 import type { CreateProducerInput, CreateProductInput } from './contracts/registry-write.ts';
 import type { CreateUserInput, GrantInput } from './contracts/users.ts';
 import { V, type Vocabulary } from './vocabulary.ts';
+import { CERTIFICATE, REVOCATION } from './audit-fields-lifecycle.ts';
 
 export interface Words {
   vi: string;
@@ -387,6 +388,8 @@ export const AUDIT_FIELDS = {
   session_item: SESSION_ITEM,
   decision: DECISION,
   complaint: COMPLAINT,
+  certificate: CERTIFICATE,
+  revocation: REVOCATION,
 } as const satisfies Record<string, Record<string, Field>>;
 
 /** Words of the keys inside counts (an import's rows and what it created). */

@@ -1,9 +1,11 @@
 // Error codes the client can rely on, with their HTTP status and the message in
 // Vietnamese and English. `{name}` slots are filled from the error params.
 import { COUNCIL_ERRORS } from './errors-councils.ts';
+import { LIFECYCLE_ERRORS } from './errors-lifecycle.ts';
 
 export const ERRORS = {
   ...COUNCIL_ERRORS,
+  ...LIFECYCLE_ERRORS,
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu không hợp lệ', en: 'The request is not valid' },
   MALFORMED_URL: {
     status: 400,

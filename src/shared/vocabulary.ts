@@ -9,6 +9,7 @@ import { LEGAL_TYPE_FILTERS, LEGAL_TYPE_LABELS, LEGAL_TYPES } from './registry.t
 import { ROLE_LABELS, ROLES, SCOPE_KINDS } from './roles.ts';
 import { type Term, type Vocabulary, vocabulary, withLabels } from './vocabulary-kit.ts';
 import { WORK_VOCABULARIES } from './vocabulary-work.ts';
+import { LIFECYCLE_VOCABULARIES } from './vocabulary-lifecycle.ts';
 
 export type { Lang, Term, Tone, Vocabulary } from './vocabulary-kit.ts';
 export { termOf, toneOf } from './vocabulary-kit.ts';
@@ -194,6 +195,7 @@ export const V = {
     unresolved: { vi: 'Chưa xác định', en: 'Unresolved', tone: 'bad' },
   }),
   ...WORK_VOCABULARIES,
+  ...LIFECYCLE_VOCABULARIES,
   searchMatch: vocabulary('searchMatch', E.SEARCH_MATCH_FIELDS, {
     name: { vi: 'Tên', en: 'Name', plainWord: true },
     producer: { vi: 'Tên chủ thể', en: 'Producer name', plainWord: true },

@@ -28,6 +28,11 @@ export function foldVietnamese(s: string): string {
   return collapseWhitespace(stripped);
 }
 
+/** The letters without their marks, case kept ("Bánh gai Đồng" → "Banh gai Dong"): text messages in GSM-7. */
+export function withoutMarks(s: string): string {
+  return toNfc(s).normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /**
  * Type prefixes as written in official names, longest first so that "Thị trấn"
  * wins over a hypothetical shorter match and "Thành phố" over "TP".

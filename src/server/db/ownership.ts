@@ -47,6 +47,11 @@ export const TABLE_OWNERS = {
   session_items: 'councils',
   member_conflicts: 'councils',
   council_sheets: 'councils',
+  certificate_events: 'certificates',
+  revocations: 'certificates',
+  notices: 'notices',
+  notice_reads: 'notices',
+  notice_deliveries: 'notices',
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
@@ -87,6 +92,7 @@ export const READ_MODELS: Record<string, { tables: readonly OwnedTable[]; why: s
       why: 'a printed certificate names the producer and where it is',
     },
   ],
+  notices: [{ tables: ['producers'], why: 'a producer’s notices go to the phone and e-mail on its record' }],
   imports: [
     {
       tables: ['admin_units', 'admin_unit_mappings', 'admin_unit_scopes'],

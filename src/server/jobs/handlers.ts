@@ -5,17 +5,33 @@ import type { AppDeps } from '../core/deps.ts';
 import { ISSUE_CERTIFICATES_JOB } from '../../domain/decisions/decision.workflow.ts';
 import { issueCertificates } from '../modules/decisions/decisions.service.ts';
 import { runCheckpointIfDue } from './audit-checkpoint.job.ts';
+import { LIFECYCLE_JOB, runLifecycle } from '../modules/certificates/lifecycle.service.ts';
+import { dossierMoveNotices, type MoveNotice } from '../modules/dossiers/dossier-notices.service.ts';
+import { deliverDue, DELIVER_NOTICES_JOB } from '../modules/notices/notices.service.ts';
+import { NOTIFY_JOB } from '../modules/workflow/workflow.service.ts';
 import type { JobHandler } from './queue.ts';
 
 export const TOPICS = {
   auditCheckpoint: 'audit.checkpoint',
   analyze: 'db.analyze',
   issueCertificates: ISSUE_CERTIFICATES_JOB,
+  lifecycle: LIFECYCLE_JOB,
+  deliverNotices: DELIVER_NOTICES_JOB,
+  notifyMove: NOTIFY_JOB,
 } as const;
 
 export const SCHEDULES: Record<string, string> = {
   [TOPICS.auditCheckpoint]: '5 * * * *',
   [TOPICS.analyze]: '30 2 * * *',
+  // the certificates' milestones, just after midnight in Vietnam; a missed day is caught up by the next run
+  [TOPICS.lifecycle]: '10 0 * * *',
+  // retries of notices whose mail server or gateway was down (sends are queued from the outbox too)
+  [TOPICS.deliverNotices]: '*/5 * * * *',
+};
+
+/** who words the notices of each aggregate's moves (modules own their audiences) */
+const MOVE_NOTICES: Record<string, (deps: AppDeps, move: MoveNotice) => Promise<number>> = {
+  dossier: dossierMoveNotices,
 };
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
@@ -27,6 +43,22 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
     // a signed decision's certificates: idempotent, so a redelivery issues nothing twice
     [TOPICS.issueCertificates]: async (payload) => {
       await issueCertificates(deps, String((payload as { id: string }).id));
+    },
+    [TOPICS.lifecycle]: async () => {
+      await runLifecycle(deps);
+    },
+    [TOPICS.deliverNotices]: async () => {
+      await deliverDue(deps);
+    },
+    [TOPICS.notifyMove]: async (payload) => {
+      const move = payload as unknown as MoveNotice & { aggregate: string };
+      const words = MOVE_NOTICES[move.aggregate];
+      if (words) await words(deps, move);
+      else
+        deps.log.debug('no notices worded for this aggregate', {
+          aggregate: move.aggregate,
+          event: move.event,
+        });
     },
   };
 }

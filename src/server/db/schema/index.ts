@@ -11,3 +11,5 @@ export * from './dossiers.ts';
 export * from './ideas.ts';
 export * from './councils.ts';
 export * from './decisions.ts';
+export * from './lifecycle.ts';
+export * from './notices.ts';

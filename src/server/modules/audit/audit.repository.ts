@@ -31,6 +31,22 @@ export async function insertRow(tx: Tx, row: AuditInsert, personal: unknown | nu
   await tx.update(auditHead).set({ lastId: row.id, lastHash: row.hash }).where(eq(auditHead.id, 1));
 }
 
+/** Inserts consecutive rows of the chain at once and moves the head to the last (batches of the daily jobs). */
+export async function insertRows(
+  tx: Tx,
+  rows: { row: AuditInsert; personal: unknown | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  for (let i = 0; i < rows.length; i += 500) {
+    const part = rows.slice(i, i + 500);
+    await tx.insert(auditLog).values(part.map((r) => r.row));
+    const personal = part.filter((r) => r.personal).map((r) => ({ auditId: r.row.id, data: r.personal }));
+    if (personal.length) await tx.insert(auditPersonal).values(personal);
+  }
+  const last = rows[rows.length - 1].row;
+  await tx.update(auditHead).set({ lastId: last.id, lastHash: last.hash }).where(eq(auditHead.id, 1));
+}
+
 export async function redactPersonalRow(tx: Tx, auditId: number, reason: string): Promise<boolean> {
   const result = await tx
     .update(auditPersonal)

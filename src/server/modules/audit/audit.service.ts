@@ -48,6 +48,51 @@ export async function appendAudit(
   return id;
 }
 
+/**
+ * Appends many events of one actor in order, in the caller's transaction: the same
+ * rows appendAudit would write one by one (each chained to the one before), written
+ * in a few statements. For the jobs that record thousands of changes at once.
+ */
+export async function appendAuditMany(
+  tx: Tx,
+  secret: Buffer,
+  actor: AuditActor,
+  entries: AuditEntry[],
+): Promise<number[]> {
+  if (entries.length === 0) return [];
+  const head = await repo.lockHead(tx);
+  if (!head) throw new Error('audit_head row missing: migrations not applied');
+  let { lastId, lastHash } = head;
+  const at = new Date();
+  const rows: Parameters<typeof repo.insertRows>[1] = [];
+  for (const entry of entries) {
+    const id = lastId + 1;
+    const split = splitPersonal(secret, toJson(entry.before), toJson(entry.after));
+    const row = {
+      id,
+      at,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      ip: actor.ip,
+      requestId: actor.requestId,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? null,
+      summary: entry.summary ?? '',
+      before: split.before,
+      after: split.after,
+      personalDigests: split.digests,
+      prevHash: lastHash,
+    };
+    const hash = hashAuditRow(secret, row);
+    rows.push({ row: { ...row, hash }, personal: split.personal ?? null });
+    lastId = id;
+    lastHash = hash;
+  }
+  await repo.insertRows(tx, rows);
+  return rows.map((r) => r.row.id);
+}
+
 /** Empties the personal values of one row on a lawful request; the chain still verifies. */
 export function redactPersonal(tx: Tx, auditId: number, reason: string): Promise<boolean> {
   return repo.redactPersonalRow(tx, auditId, reason);

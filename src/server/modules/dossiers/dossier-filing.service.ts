@@ -36,6 +36,7 @@ import type { AppDeps } from '../../core/deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { workingCalendarOf } from '../calendar/calendar.service.ts';
 import { recognitionOf } from '../certificates/certificates.service.ts';
+import { assertRenewableProduct } from '../certificates/lifecycle.service.ts';
 import { ideaBehindProduct } from '../ideas/ideas.service.ts';
 import { producerDetails } from '../registry/producer-write.service.ts';
 import { getProductFacts } from '../registry/registry.service.ts';
@@ -46,6 +47,7 @@ import { dossierAggregate } from './dossier-aggregate.ts';
 import { getDossier } from './dossier-view.service.ts';
 import * as repo from './dossiers.repository.ts';
 import { assignRound } from './rounds.service.ts';
+import { renewalEffects } from './dossier-renewal.ts';
 
 type DossierKind = (typeof DOSSIER_KINDS)[number];
 
@@ -78,6 +80,8 @@ export async function createDossier(
       kind: input.kind === 'upgrade' ? 'nâng hạng' : 'đánh giá lại',
       why: 'sản phẩm không có giấy chứng nhận còn hiệu lực',
     });
+  // a re-evaluation is filed in the window of 180 to 120 days before expiry (QĐ 26/2026 Art. 12)
+  if (input.kind === 'reEvaluation') await assertRenewableProduct(db, input.productId, today);
   const producer = await producerDetails(deps, grant, product.producerId);
   const previous = await repo.previousDossierOf(db, input.productId);
   const carried = previous
@@ -300,6 +304,7 @@ export async function actOnDossier(
       values.roundId = round.id;
       values.roundLabel = round.label;
     }
+    await renewalEffects(tx, deps, actor, row, input.event, today, () => workingCalendarOf(db));
     await applyTransition(tx, deps.auditSecret, dossierAggregate, id, input.event, actor, {
       context: () => ctx,
       reason,

@@ -242,6 +242,22 @@ export async function findProductFacts(db: Executor, productId: string) {
   return row ?? null;
 }
 
+/** What a notice about a product names and where it is sent: its name, public id, producer and place. */
+export async function productNoticeFacts(db: Executor, productId: string) {
+  const [row] = await db
+    .select({
+      id: products.id,
+      name: products.name,
+      publicId: products.publicId,
+      producerId: products.producerId,
+      provinceId: products.scopeProvinceId,
+      communeId: products.scopeCommuneId,
+    })
+    .from(products)
+    .where(eq(products.id, productId));
+  return row ?? null;
+}
+
 export interface WorkforcePlace {
   workers: number;
   asOf: string;

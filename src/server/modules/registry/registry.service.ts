@@ -149,6 +149,11 @@ export async function getProductFacts(db: Executor, grant: Grant, productId: str
   return { product, actions };
 }
 
+/** A product as a notice names it (the system's use: no grant), or null. */
+export function productNoticeFacts(db: Executor, productId: string) {
+  return repo.productNoticeFacts(db, productId);
+}
+
 /** Where a producer's workers live, for the local-labour share (see registry.repository). */
 export function workforcePlacesOf(db: Executor, producerId: string) {
   return repo.workforcePlaces(db, producerId);

@@ -19,6 +19,9 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { insertStatusHistory, listStatusHistory } from './workflow.repository.ts';
 
 /** How the owner of an aggregate's table lets the kit lock a row and move its status. */
+/** the job that writes the notices of a move whose transition names roles to notify */
+export const NOTIFY_JOB = 'notices.workflow';
+
 export interface AggregateStore<S extends string, Row extends { status: S }> {
   lock(tx: Tx, id: string): Promise<Row | null>;
   /** UPDATE … SET status = to WHERE id = :id AND status = :from; false when no row matched */
@@ -115,6 +118,16 @@ export async function applyTransition<
     },
   } as AuditEvent;
   await appendAudit(tx, auditSecret, actor, auditEvent);
+  // the people the table names are told by a job (each module words its own notices)
+  if (transition.effects.notify?.length)
+    await enqueueJob(tx, NOTIFY_JOB, {
+      aggregate: table.aggregate,
+      id,
+      event,
+      from,
+      to,
+      roles: [...transition.effects.notify],
+    });
   for (const topic of transition.effects.jobs ?? []) {
     await enqueueJob(tx, topic, { aggregate: table.aggregate, id, event, from, to });
   }
