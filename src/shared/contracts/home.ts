@@ -4,7 +4,7 @@
 // certificates in or near the renewal window, its open imports, the sheets in draft
 // and the producers waiting for confirmation; a national grant the same by province.
 import { z } from 'zod';
-import { CERTIFICATE_STATES, HOME_NEXT_STEPS, RECORD_GAPS } from '../enums.ts';
+import { CERTIFICATE_STATES, HOME_NEXT_STEPS, RADAR_GROUPS, RECORD_GAPS } from '../enums.ts';
 import { ROLES } from '../roles.ts';
 
 const isoDate = z.iso.date();
@@ -78,6 +78,14 @@ export const homeSchema = z
         sheetsInDraft: count,
         importsOpen: count.nullable(),
         producersPending: count.nullable(),
+        /** the expiry radar's groups (life after certification) and revocations awaiting their decision */
+        radar: z
+          .object({
+            groups: z.array(z.object({ group: z.enum(RADAR_GROUPS), total: count })),
+            revocationsOpen: count,
+            revocationsOverdue: count,
+          })
+          .nullable(),
         /** national grants: the same by province */
         provinces: z.array(provinceRowSchema).nullable(),
       })

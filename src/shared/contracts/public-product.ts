@@ -40,6 +40,10 @@ export const publicProductSchema = z
           description: 'its last valid day; null when not known exactly (only the decision year is)',
         }),
         decisionNumber: z.string().nullable(),
+        meaning: z.string().nullable().meta({
+          description:
+            'what the state means for a buyer, in Vietnamese: since when it is no longer in force, or by which decision it was revoked; null while in force',
+        }),
       })
       .nullable()
       .meta({ description: 'the product’s current certificate; null: the product holds none' }),

@@ -266,3 +266,22 @@ export function openRevocations(
     .orderBy(revocations.dueOn, revocations.id)
     .limit(limit);
 }
+
+/** Open revocation cases in a scope, and how many are past their day. */
+export async function countOpenRevocations(
+  db: Executor,
+  scope: { provinceId: string | null; communeId: string | null },
+  today: string,
+) {
+  const [row] = await queryRows<{ open: number; overdue: number }>(
+    db,
+    sql`SELECT count(*)::int AS open, count(*) FILTER (WHERE r.due_on < ${today}::date)::int AS overdue
+          FROM revocations r
+          JOIN certificates c ON c.id = r.certificate_id
+          JOIN products p ON p.id = c.product_id
+         WHERE r.status = 'open'
+           ${scope.provinceId ? sql`AND p.scope_province_id = ${scope.provinceId}` : sql``}
+           ${scope.communeId ? sql`AND p.scope_commune_id = ${scope.communeId}` : sql``}`,
+  );
+  return row ?? { open: 0, overdue: 0 };
+}

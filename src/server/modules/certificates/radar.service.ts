@@ -17,6 +17,7 @@ import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { publicUrlOf } from '../registry/public-address.service.ts';
 import * as repo from './radar.repository.ts';
+import { countOpenRevocations } from './lifecycle.repository.ts';
 
 export type RadarGroup = repo.RadarGroup;
 
@@ -242,5 +243,16 @@ export async function lifecycleIndicators(
       survival: c.recognised ? Math.round((c.inForce / c.recognised) * 1000) / 10 : null,
     })),
     asOf: formatDate(today, 'vi'),
+  };
+}
+
+/** The radar's totals and the open revocations, for an officer's home. */
+export async function radarSummary(deps: AppDeps, grant: Grant) {
+  const r = await radar(deps, grant);
+  const revocations = await countOpenRevocations(deps.database.db, r.scope, r.today);
+  return {
+    groups: r.groups.map((g) => ({ group: g.group, total: g.total })),
+    revocationsOpen: revocations.open,
+    revocationsOverdue: revocations.overdue,
   };
 }

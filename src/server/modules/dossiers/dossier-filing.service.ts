@@ -304,7 +304,7 @@ export async function actOnDossier(
       values.roundId = round.id;
       values.roundLabel = round.label;
     }
-    await renewalEffects(tx, deps, actor, row, input.event, today, () => workingCalendarOf(db));
+    await renewalEffects(tx, deps, actor, row, input.event, today, () => workingCalendarOf(tx));
     await applyTransition(tx, deps.auditSecret, dossierAggregate, id, input.event, actor, {
       context: () => ctx,
       reason,

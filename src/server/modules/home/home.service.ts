@@ -9,6 +9,7 @@ import type { Home } from '../../../shared/contracts/home.ts';
 import { CERTIFICATE_STATES } from '../../../shared/enums.ts';
 import type { AuditActor } from '../../core/actor.ts';
 import type { AppDeps } from '../../core/deps.ts';
+import { radarSummary } from '../certificates/radar.service.ts';
 import { countOpenImports } from '../imports/imports.service.ts';
 import { photoCounts } from '../photos/photos.service.ts';
 import { producerOverview, scopeOverview } from '../registry/registry-home.service.ts';
@@ -70,10 +71,11 @@ export async function homeOf(deps: AppDeps, grant: Grant | null, actor: AuditAct
     return home;
   }
 
-  const [overview, drafts, importsOpen] = await Promise.all([
+  const [overview, drafts, importsOpen, radar] = await Promise.all([
     scopeOverview(deps, grant, today, NEAR_WINDOW_DAYS, RENEWALS_LISTED),
     countDraftSheets(deps, grant),
     countOpenImports(deps, grant, actor),
+    radarSummary(deps, grant),
   ]);
   const sum = (f: (c: (typeof overview.counts)[number]) => number) =>
     overview.counts.reduce((n, c) => n + f(c), 0);
@@ -98,6 +100,7 @@ export async function homeOf(deps: AppDeps, grant: Grant | null, actor: AuditAct
     sheetsInDraft: [...drafts.values()].reduce((a, b) => a + b, 0),
     importsOpen,
     producersPending: mayConfirm ? [...overview.pendingByProvince.values()].reduce((a, b) => a + b, 0) : null,
+    radar,
     provinces:
       scope.kind === 'all'
         ? [...provinces].map((id) => {

@@ -7,6 +7,7 @@ import type { PublicProduct } from '../../../shared/contracts/public-product.ts'
 import { publicAddressOf } from '../../../shared/public-address.ts';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
 import type { AppDeps } from '../../core/deps.ts';
+import { publicMeaningOf } from '../certificates/certificate-meaning.service.ts';
 import * as repo from './public-address.repository.ts';
 
 /** The public address of the product with this public id (for records, exports, certificates and stamps). */
@@ -31,7 +32,18 @@ export async function findPublicProduct(deps: AppDeps, publicId: string): Promis
     productSetName: set?.vi ?? null,
     stars: starsInForce(current),
     certificate: current
-      ? { state: current.state, validUntil: current.validUntil, decisionNumber: row.decisionNumber }
+      ? {
+          state: current.state,
+          validUntil: current.validUntil,
+          decisionNumber: row.decisionNumber,
+          meaning: row.certificate.id
+            ? await publicMeaningOf(deps.database.db, {
+                id: row.certificate.id,
+                state: current.state,
+                validUntil: current.validUntil,
+              })
+            : null,
+        }
       : null,
   };
 }

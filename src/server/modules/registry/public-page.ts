@@ -34,6 +34,7 @@ dl{margin:0}
 dt{font-size:.85rem;color:#555}
 dd{margin:0 0 .75rem;font-weight:600;overflow-wrap:anywhere}
 .state{display:inline-block;padding:.1rem .5rem;border-radius:.4rem}
+.meaning{padding:.6rem .8rem;border-radius:.5rem;font-weight:600}
 ${Object.entries(TONE_COLOURS)
   .map(([tone, colours]) => `.tone-${tone}{${colours}}`)
   .join('\n')}
@@ -103,6 +104,7 @@ export function renderPublicProduct(p: PublicProduct, today: string): string {
     `<p class="kicker">Sản phẩm OCOP</p>
 <h1>${escapeHtml(p.name)}</h1>
 ${starsOf(p.stars)}
+${p.certificate?.meaning ? `<p class="meaning tone-${tone}">${escapeHtml(p.certificate.meaning)}</p>` : ''}
 <dl>
 ${facts.join('\n')}
 </dl>
