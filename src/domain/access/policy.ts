@@ -151,6 +151,7 @@ export type NavArea =
   | 'audit'
   | 'councils'
   | 'decisions'
+  | 'lifecycle'
   | 'councilDossiers';
 
 export function navigationFor(grant: Grant | null): NavArea[] {
@@ -168,13 +169,14 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'duplicates',
         'imports',
         'worklist',
+        'lifecycle',
         'selfAssessments',
         'rubrics',
         'calendar',
         'adminUnits',
       ];
     case 'inspector':
-      return ['dashboard', 'producers', 'products', 'rubrics', 'calendar', 'adminUnits'];
+      return ['dashboard', 'producers', 'products', 'lifecycle', 'rubrics', 'calendar', 'adminUnits'];
     case 'province_officer':
       return [
         'dashboard',
@@ -183,6 +185,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'rounds',
         'councils',
         'decisions',
+        'lifecycle',
         'producers',
         'products',
         'duplicates',
@@ -204,6 +207,7 @@ export function navigationFor(grant: Grant | null): NavArea[] {
         'rounds',
         'councils',
         'decisions',
+        'lifecycle',
         'producers',
         'products',
         'rubrics',
