@@ -11,6 +11,10 @@ export interface DemoProduct {
   set: number;
   stars: number | null;
   decidedOn?: string;
+  /** instead of a decision date: the certificate's last valid day is this many days from the seeding day */
+  expiresInDays?: number;
+  /** a renewal filed (on paper, never decided) this many days before the certificate's last day */
+  renewalFiledDaysBeforeExpiry?: number;
   description?: string;
 }
 export interface DemoProducer {
@@ -118,7 +122,8 @@ export const DEMO_PROVINCES: DemoProvince[] = [
           login: 'htx.bakich@demo.ocop.vn',
           products: [
             { name: 'Rượu ba kích Ba Chẽ', set: 14, stars: 4, decidedOn: '2024-12-20' },
-            { name: 'Trà hoa vàng Ba Chẽ', set: 12, stars: 5, decidedOn: '2025-03-15' },
+            // in its renewal window on the seeding day: its re-evaluation is filed (demo-dossier-data.ts)
+            { name: 'Trà hoa vàng Ba Chẽ', set: 12, stars: 5, expiresInDays: 150 },
           ],
         },
         {

@@ -4,6 +4,7 @@
 // runs the province's council on some of them (demo-councils.ts).
 // Runs once; app_meta remembers it.
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { addDaysIso } from '../../domain/calendar/dates.ts';
 import { certificateValidUntil } from '../../domain/certificates/validity.ts';
 import { procedureVersionOn } from '../../domain/regimes/procedure-versions.ts';
 import type { Tx } from '../db/client.ts';
@@ -11,6 +12,8 @@ import { analyzeDatabase } from '../db/maintenance.ts';
 import { DEMO_COUNCIL_ACCOUNTS, DEMO_EXTRA_PRODUCTS, DEMO_PRODUCER_LOGINS } from './demo-council-data.ts';
 import { seedDemoCouncils } from './demo-councils.ts';
 import { seedDemoDossiers } from './demo-dossiers.ts';
+import { DEMO_LIFECYCLE_PRODUCTS } from './demo-lifecycle-data.ts';
+import { seedDemoLifecycle } from './demo-lifecycle.ts';
 import { seedDemoSelfAssessment } from './demo-self-assessment.ts';
 import {
   adminUnits,
@@ -34,6 +37,7 @@ import {
   DEMO_PENDING_PROVINCE,
   DEMO_PROVINCES,
   type DemoProducer,
+  type DemoProduct,
 } from './demo-data.ts';
 
 import { DEMO_COUNCIL_ID } from './demo-council-data.ts';
@@ -54,6 +58,7 @@ export async function isDemoSeeded(deps: AppDeps): Promise<boolean> {
 
 export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   const logins: DemoLogin[] = [];
+  const today = deps.clock.today();
   await deps.database.db.transaction(async (tx) => {
     const units = new Map<
       string,
@@ -69,9 +74,13 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
           const producer = {
             ...given,
             login: given.login ?? DEMO_PRODUCER_LOGINS[given.name],
-            products: [...given.products, ...(DEMO_EXTRA_PRODUCTS[given.name] ?? [])],
+            products: [
+              ...given.products,
+              ...(DEMO_EXTRA_PRODUCTS[given.name] ?? []),
+              ...(DEMO_LIFECYCLE_PRODUCTS[given.name] ?? []),
+            ],
           };
-          const id = await insertProducer(tx, producer, u.communes[i].id, CURRENT_STRUCTURE);
+          const id = await insertProducer(tx, producer, u.communes[i].id, CURRENT_STRUCTURE, today);
           producerCount++;
           productCount += producer.products.length;
           if (producer.login) {
@@ -99,7 +108,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     // a producer that registered itself and waits for its commune's confirmation
     {
       const commune = units.get(DEMO_PENDING_PROVINCE)!.communes[0];
-      const id = await insertProducer(tx, DEMO_PENDING, commune.id, CURRENT_STRUCTURE, 'pending');
+      const id = await insertProducer(tx, DEMO_PENDING, commune.id, CURRENT_STRUCTURE, today, 'pending');
       const userId = await createUser(
         deps,
         SYSTEM_ACTOR,
@@ -124,7 +133,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     const historical = await pickHistoricalCommune(tx);
     if (historical) {
       const { product, ...rest } = DEMO_HISTORICAL;
-      await insertProducer(tx, { ...rest, products: [product] }, historical, historical.split(':')[0]);
+      await insertProducer(tx, { ...rest, products: [product] }, historical, historical.split(':')[0], today);
       producerCount++;
       productCount++;
     }
@@ -210,9 +219,12 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   await seedDemoDossiers(deps);
   const council = Date.now();
   await seedDemoCouncils(deps);
-  deps.log.info('demo dossiers and council seeded', {
+  const lifecycle = Date.now();
+  await seedDemoLifecycle(deps);
+  deps.log.info('demo dossiers, council and lifecycle seeded', {
     dossiersMs: council - filing,
-    councilMs: Date.now() - council,
+    councilMs: lifecycle - council,
+    lifecycleMs: Date.now() - lifecycle,
   });
   await analyzeDatabase(deps.database.db);
   return logins;
@@ -263,6 +275,7 @@ async function insertProducer(
   p: DemoProducer,
   unitId: string,
   versionId: string,
+  today: string,
   status: 'active' | 'pending' = 'active',
 ): Promise<string> {
   const [scope] = await tx.select().from(adminUnitScopes).where(eq(adminUnitScopes.unitId, unitId));
@@ -299,24 +312,46 @@ async function insertProducer(
         ...place,
       })
       .returning({ id: products.id });
-    if (product.stars && product.decidedOn) {
-      const validUntil = certificateValidUntil(product.decidedOn);
-      const procedure = procedureVersionOn(product.decidedOn);
+    const decidedOn = decidedOnOf(product, today);
+    if (product.stars && decidedOn) {
+      const validUntil = certificateValidUntil(decidedOn);
+      const procedure = procedureVersionOn(decidedOn);
       await tx.insert(certificates).values({
         productId: prod.id,
         stars: product.stars,
-        decisionNo: `${decisionNumber(product.name)}/QĐ-UBND`,
-        decisionDate: product.decidedOn,
+        decisionNo: `${decisionNumber(product.name)}/${product.stars === 5 ? 'QĐ-BNNMT' : 'QĐ-UBND'}`,
+        decisionDate: decidedOn,
+        decisionYear: Number(decidedOn.slice(0, 4)),
         issuer: product.stars === 5 ? 'Bộ trưởng Bộ Nông nghiệp và Môi trường' : 'Chủ tịch UBND tỉnh',
         procedureVersionId: procedure,
-        validFrom: product.decidedOn,
+        validFrom: decidedOn,
         validUntil,
         status: 'valid',
+        renewalFiledOn:
+          product.renewalFiledDaysBeforeExpiry === undefined
+            ? null
+            : addDaysIso(validUntil, -product.renewalFiledDaysBeforeExpiry),
         historical: true,
       });
     }
   }
   return row.id;
+}
+
+/**
+ * The decision day of a demo certificate: given, or the day that makes its last valid
+ * day fall `expiresInDays` from the seeding day (36 months before the day after it).
+ */
+function decidedOnOf(product: DemoProduct, today: string): string | null {
+  if (product.decidedOn) return product.decidedOn;
+  if (product.expiresInDays === undefined) return null;
+  const [y, m, d] = addDaysIso(today, product.expiresInDays + 1)
+    .split('-')
+    .map(Number);
+  const from = new Date(Date.UTC(y - 3, m - 1, d));
+  // the same calendar day three years earlier (29/2 falls back to 28/2)
+  if (from.getUTCMonth() !== m - 1) from.setUTCDate(0);
+  return from.toISOString().slice(0, 10);
 }
 
 /** A stable, plausible decision number derived from the product name. */
