@@ -265,6 +265,7 @@ describe('the expiry radar', () => {
     assert.equal(group('windowOpen').total, 2);
     assert.deepEqual(group('windowOpen').byStars, { '3': 1, '4': 1, '5': 0, unknown: 0 });
     assert.equal(group('expiredThisMonth').total, 1);
+    assert.equal(group('windowOpen').unreachable, 1, 'Kẹo lạc’s household has no phone or e-mail');
     assert.equal(r.json.byCommune.length, 1);
     assert.equal(r.json.byCommune[0].counts.windowOpen, 2);
     const list = await call(app, '/api/lifecycle/radar/items?group=windowOpen', { session: province });

@@ -24,7 +24,18 @@ export const radarSchema = z
     today: z.string(),
     monthStart: z.string(),
     scope: z.object({ provinceId: z.string().nullable(), communeId: z.string().nullable() }),
-    groups: z.array(z.object({ group: z.enum(RADAR_GROUPS), total: z.number(), byStars: starCounts })),
+    groups: z.array(
+      z.object({
+        group: z.enum(RADAR_GROUPS),
+        total: z.number(),
+        byStars: starCounts,
+        unreachable: z
+          .number()
+          .meta({
+            description: 'holders with neither phone nor e-mail: notices reach them only in the inbox',
+          }),
+      }),
+    ),
     byCommune: z.array(
       z.object({
         communeId: z.string(),

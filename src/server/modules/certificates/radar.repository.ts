@@ -43,6 +43,8 @@ function grouped(s: RadarScope, w: RadarWindow): SQL {
       END AS grp
     FROM (SELECT p.id, p.scope_commune_id AS commune, p.certificate_stars AS stars, p.certificate_id,
                  p.certificate_valid_until AS vu, p.certificate_renewal_filed_on AS filed,
+                 EXISTS (SELECT 1 FROM producers pr WHERE pr.id = p.producer_id
+                          AND (nullif(trim(pr.phone), '') IS NOT NULL OR nullif(trim(pr.email), '') IS NOT NULL)) AS reachable,
                  certificate_state(p.certificate_status, p.certificate_valid_until, p.certificate_valid_until_latest,
                                    p.certificate_renewal_filed_on, ${w.today}::date) AS state
             FROM products p
@@ -53,20 +55,23 @@ function grouped(s: RadarScope, w: RadarWindow): SQL {
 
 export interface RadarCount {
   grp: RadarGroup;
+  /** what the row counts by */
+  by: 'stars' | 'commune' | 'reach';
   stars: number | null;
   commune: string | null;
-  byStars: boolean;
+  reachable: boolean | null;
   n: number;
 }
 
-/** Counts per group, by stars and by commune. */
+/** Counts per group: by stars, by commune, and by whether the holder can be told outside the platform. */
 export function radarCounts(db: Executor, s: RadarScope, w: RadarWindow) {
   return queryRows<RadarCount>(
     db,
-    sql`SELECT g.grp, g.stars, g.commune, GROUPING(g.commune) = 1 AS "byStars", count(*)::int AS n
+    sql`SELECT g.grp, g.stars, g.commune, g.reachable, count(*)::int AS n,
+               CASE WHEN GROUPING(g.stars) = 0 THEN 'stars' WHEN GROUPING(g.commune) = 0 THEN 'commune' ELSE 'reach' END AS by
           FROM (${grouped(s, w)}) g
          WHERE g.grp IS NOT NULL
-         GROUP BY GROUPING SETS ((g.grp, g.stars), (g.grp, g.commune))`,
+         GROUP BY GROUPING SETS ((g.grp, g.stars), (g.grp, g.commune), (g.grp, g.reachable))`,
   );
 }
 

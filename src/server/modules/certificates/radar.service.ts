@@ -65,16 +65,23 @@ export async function radar(
       number
     >;
     for (const r of rows)
-      if (r.grp === group && r.byStars) {
+      if (r.grp === group && r.by === 'stars') {
         const k =
           r.stars === 3 || r.stars === 4 || r.stars === 5 ? (String(r.stars) as '3' | '4' | '5') : 'unknown';
         byStars[k] += r.n;
       }
-    return { group, total: byStars['3'] + byStars['4'] + byStars['5'] + byStars.unknown, byStars };
+    const unreachable =
+      rows.find((r) => r.grp === group && r.by === 'reach' && r.reachable === false)?.n ?? 0;
+    return {
+      group,
+      total: byStars['3'] + byStars['4'] + byStars['5'] + byStars.unknown,
+      byStars,
+      unreachable,
+    };
   });
   const communes = new Map<string, Record<string, number>>();
   for (const r of rows) {
-    if (r.byStars || !r.commune) continue;
+    if (r.by !== 'commune' || !r.commune) continue;
     const c = communes.get(r.commune) ?? {};
     c[r.grp] = (c[r.grp] ?? 0) + r.n;
     communes.set(r.commune, c);
