@@ -51,6 +51,8 @@ describe(`the export of a product's life (${ENGINE})`, () => {
       validUntil: null,
       state: 'valid',
       revocation: null,
+      endedOn: null,
+      meaning: null,
     });
     const revoked = byName('Rượu bị thu hồi');
     assert.deepEqual([revoked.stars, revoked.recordedStars, revoked.certificateState], [null, 3, 'revoked']);

@@ -225,12 +225,12 @@ describe('the exports', () => {
     const { lines, text } = await csvOf('/api/products/export?format=csv');
     assert.match(
       lines[0],
-      /Hạng sao \(còn hiệu lực\),Hạng sao được công nhận,Hạng sao đề nghị,Tình trạng giấy chứng nhận,Số giấy chứng nhận,Số quyết định,Ngày quyết định,Năm quyết định,Cơ quan quyết định,Hiệu lực đến,/,
+      /Hạng sao \(còn hiệu lực\),Hạng sao được công nhận,Hạng sao đề nghị,Tình trạng giấy chứng nhận,Ý nghĩa với người mua,Số giấy chứng nhận,Số quyết định,Ngày quyết định,Năm quyết định,Cơ quan quyết định,Hiệu lực đến,/,
     );
     const expired = lines.find((l) => l.includes('Bánh gai hết hạn'))!;
     assert.match(
       expired,
-      /,,3,,Hết hiệu lực,,320220628\/QĐ-UBND,28\/06\/2022,2022,Chủ tịch UBND tỉnh Thanh Hóa,27\/06\/2025,/,
+      /,,3,,Hết hiệu lực,"Đã hết hiệu lực từ ngày 28\/06\/2025; sản phẩm không còn được dùng nhãn OCOP\.",,320220628\/QĐ-UBND,28\/06\/2022,2022,Chủ tịch UBND tỉnh Thanh Hóa,27\/06\/2025,/,
     );
     assert.match(lines.find((l) => l.includes('Mắm tôm'))!, /,,,,Chưa có giấy chứng nhận,,,,,,,/);
     assert.deepEqual(rawCodesIn(text.split(/[,\r\n]/)), []);

@@ -57,6 +57,8 @@ describe('the export of a product’s life', () => {
       validUntil: null,
       state: 'valid',
       revocation: null,
+      endedOn: null,
+      meaning: null,
     });
     assert.deepEqual(yearOnly.incomplete, ['decisionNumber', 'decisionDate']);
     const revoked = byName('Rượu bị thu hồi');

@@ -175,7 +175,12 @@ describe('the same as JSON', () => {
       productSet: 7,
       productSetName: PRODUCT_SETS[6].vi,
       stars: 4,
-      certificate: { state: 'valid', validUntil: '2029-01-09', decisionNumber: '1234/QĐ-UBND' },
+      certificate: {
+        state: 'valid',
+        validUntil: '2029-01-09',
+        decisionNumber: '1234/QĐ-UBND',
+        meaning: null,
+      },
     };
     const byAccept = await json(publicIds.starred);
     assert.equal(byAccept.status, 200, byAccept.text);

@@ -16,6 +16,7 @@ import { publicUrlOf } from '../registry/public-address.service.ts';
 import { getProductFacts } from '../registry/registry.service.ts';
 import { type CertificateDocument, renderCertificate } from './certificate.pdf.ts';
 import * as repo from './certificates.repository.ts';
+import * as lifecycleRepo from './lifecycle.repository.ts';
 
 export type { HistoricalCertificate } from './certificates.repository.ts';
 
@@ -82,11 +83,13 @@ export interface CertificateFacts {
   validUntil: string | null;
   revocation: { decisionNumber: string | null; decisionDate: string | null; ground: string | null } | null;
   incompleteFacts: IncompleteFact[];
+  /** the day it ended, as the daily job recorded it (expired, lapsed); null when it has not or was not recorded */
+  endedOn: string | null;
 }
 
 /** What was recorded of each certificate (unknown facts null), by id: for exports of the products' current one. */
 export async function certificateFacts(db: Executor, ids: string[]): Promise<Map<string, CertificateFacts>> {
-  const rows = await repo.factsOf(db, ids);
+  const [rows, ended] = await Promise.all([repo.factsOf(db, ids), lifecycleRepo.endedOn(db, ids)]);
   return new Map(
     rows.map((r) => [
       r.id,
@@ -99,6 +102,7 @@ export async function certificateFacts(db: Executor, ids: string[]): Promise<Map
         validUntil: r.validUntil,
         revocation: revocationOf(r.revocationDecisionNo, r.revocationDecisionDate, r.revocationGround),
         incompleteFacts: r.incompleteFacts as IncompleteFact[],
+        endedOn: ended.get(r.id) ?? null,
       },
     ]),
   );

@@ -7,7 +7,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
+import { addDaysIso } from '../../../domain/calendar/dates.ts';
 import { currentCertificateOn, starsInForce } from '../../../domain/certificates/current-certificate.ts';
+import { publicMeaning } from '../../../domain/certificates/public-status.ts';
+import { REVOCATION_GROUNDS } from '../../../shared/enums.ts';
 import { gapsOfRecord, type IncompleteFact } from '../../../domain/registry/incomplete-facts.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { PRODUCT_SETS } from '../../../shared/registry.ts';
@@ -54,7 +57,24 @@ type ProductRecord = ProductRow & {
   dossier: { stage: string; proposedStars: number | null } | null;
   publicUrl: string;
   incomplete: IncompleteFact[];
+  /** what the state means for a buyer, as the public page says it */
+  meaning: string | null;
 };
+
+/** A ground recorded on the platform in its words; one from a published list as it came. */
+const groundWords = (ground: string | null | undefined) =>
+  ground && (REVOCATION_GROUNDS as readonly string[]).includes(ground)
+    ? termOf(V.revocationGround, ground, 'vi')
+    : ground;
+
+/** The public page's sentence for the current certificate (the day it ended, or the revoking decision). */
+function meaningOf(current: ReturnType<typeof currentCertificateOn>, facts: CertificateFacts | null) {
+  if (!current) return null;
+  const endedOn =
+    facts?.endedOn ??
+    (current.state === 'expired' && current.validUntil ? addDaysIso(current.validUntil, 1) : null);
+  return publicMeaning(current.state, { endedOn, revocation: facts?.revocation ?? null });
+}
 
 /** The facts the record lacks: of the product and its place, and of its newest recognition. */
 const incompleteOf = (p: ProductRow, facts: CertificateFacts | null): IncompleteFact[] =>
@@ -110,6 +130,7 @@ const PRODUCT_COLUMNS: Column<ProductRecord>[] = [
     width: 30,
     cell: (r) => text(termOf(V.productCertificateState, r.current?.state ?? 'none', 'vi')),
   },
+  { header: 'Ý nghĩa với người mua', width: 48, cell: (r) => text(r.meaning) },
   { header: 'Số giấy chứng nhận', width: 16, cell: (r) => text(r.facts?.number) },
   { header: 'Số quyết định', width: 20, cell: (r) => text(r.facts?.decisionNumber) },
   { header: 'Ngày quyết định', width: 14, cell: (r) => day(r.facts?.decisionDate) },
@@ -118,7 +139,7 @@ const PRODUCT_COLUMNS: Column<ProductRecord>[] = [
   { header: 'Hiệu lực đến', width: 14, cell: (r) => day(r.current?.validUntil) },
   { header: 'Quyết định thu hồi', width: 20, cell: (r) => text(r.facts?.revocation?.decisionNumber) },
   { header: 'Ngày thu hồi', width: 14, cell: (r) => day(r.facts?.revocation?.decisionDate) },
-  { header: 'Lý do thu hồi', width: 30, cell: (r) => text(r.facts?.revocation?.ground) },
+  { header: 'Lý do thu hồi', width: 30, cell: (r) => text(groundWords(r.facts?.revocation?.ground)) },
   {
     header: 'Hồ sơ đang xét',
     width: 26,
@@ -185,6 +206,8 @@ const productJson = (r: ProductRecord): Record<string, Json> => ({
           validUntil: r.current.validUntil,
           state: r.current.state,
           revocation: r.facts.revocation,
+          endedOn: r.facts.endedOn,
+          meaning: r.meaning,
         }
       : null,
   stage: r.dossier?.stage ?? null,
@@ -231,11 +254,13 @@ async function* productRecords(deps: AppDeps, grant: Grant, filter: repo.Product
     for (const p of items) {
       const recorded = p.certificate.id ? (facts.get(p.certificate.id) ?? null) : null;
       const dossier = dossiers.get(p.id);
+      const current = currentCertificateOn(p.certificate, today);
       yield {
         ...p,
         no: ++no,
-        current: currentCertificateOn(p.certificate, today),
+        current,
         facts: recorded,
+        meaning: meaningOf(current, recorded),
         dossier: dossier ? { stage: dossier.stage, proposedStars: dossier.proposedStars } : null,
         publicUrl: publicUrlOf(deps, p.publicId),
         incomplete: incompleteOf(p, recorded),
