@@ -112,6 +112,7 @@ export const NOTICE_KINDS = [
   'revocationOpened',
   'renewalFiled',
   'dossierMoved',
+  'recordMoved',
   'decisionMade',
 ] as const;
 /** who a notice is for: one account, everyone who acts for a producer, or the officers of a role in a unit */

@@ -49,6 +49,7 @@ export const LIFECYCLE_VOCABULARIES = {
     revocationOpened: { vi: 'Đề nghị thu hồi', en: 'Revocation opened', tone: 'warn' },
     renewalFiled: { vi: 'Đã nhận hồ sơ đánh giá lại', en: 'Renewal received', tone: 'info' },
     dossierMoved: { vi: 'Hồ sơ chuyển bước', en: 'Dossier moved', plainWord: true },
+    recordMoved: { vi: 'Cập nhật', en: 'Update', plainWord: true },
     decisionMade: { vi: 'Kết quả đánh giá', en: 'Evaluation result', tone: 'good' },
   }),
   noticeChannel: vocabulary('noticeChannel', E.NOTICE_CHANNELS, {

@@ -170,4 +170,13 @@ export function dossierMoved(f: {
   };
 }
 
+/** A move of another record (a council session, a sheet to re-score, a producer's registration). */
+export function recordMoved(f: { what: string; stage: string; event: string; link: string }): NoticeText {
+  return {
+    subject: `${f.what}: ${f.event}`,
+    body: `${f.what} vừa chuyển sang "${f.stage}" (${f.event}).\n\n${f.link}`,
+    text: shortText(`OCOP: ${f.what}: ${f.event}.`, f.link),
+  };
+}
+
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -9,6 +9,10 @@ import { LIFECYCLE_JOB, runLifecycle } from '../modules/certificates/lifecycle.s
 import { dossierMoveNotices, type MoveNotice } from '../modules/dossiers/dossier-notices.service.ts';
 import { deliverDue, DELIVER_NOTICES_JOB } from '../modules/notices/notices.service.ts';
 import { NOTIFY_JOB } from '../modules/workflow/workflow.service.ts';
+import { itemMoveNotices, sessionMoveNotices } from '../modules/councils/council-notices.service.ts';
+import { producerMoveNotices } from '../modules/registry/producer-notices.service.ts';
+import { ideaMoveNotices } from '../modules/ideas/idea-notices.service.ts';
+import { decisionMoveNotices } from '../modules/decisions/decision-notices.service.ts';
 import type { JobHandler } from './queue.ts';
 
 export const TOPICS = {
@@ -30,8 +34,13 @@ export const SCHEDULES: Record<string, string> = {
 };
 
 /** who words the notices of each aggregate's moves (modules own their audiences) */
-const MOVE_NOTICES: Record<string, (deps: AppDeps, move: MoveNotice) => Promise<number>> = {
+export const MOVE_NOTICES: Record<string, (deps: AppDeps, move: MoveNotice) => Promise<number>> = {
   dossier: dossierMoveNotices,
+  producer: producerMoveNotices,
+  council_session: sessionMoveNotices,
+  session_item: itemMoveNotices,
+  product_idea: ideaMoveNotices,
+  decision: decisionMoveNotices,
 };
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {

@@ -1,8 +1,9 @@
 // The demo world after certification: certificates in each state of the lifecycle on
 // the seeding day, dated from that day so the states hold whenever the demo starts —
-// one in its renewal window, one within 30 days of its end with nothing filed, one
-// expired last week, one lapsed (a renewal filed on paper and never decided), one
-// revoked for misuse of the mark (its public page says so); the 5★ tea of Ba Chẽ files
+// one in its renewal window, one within 30 days of its end with nothing filed, one in
+// grace (filed, past its last day), one expired on the seeding day, one lapsing that
+// day (a renewal filed on paper and never decided), one revoked for misuse of the mark
+// (its public page says so); the 5★ tea of Ba Chẽ files
 // its re-evaluation in its window (demo-dossier-data.ts), so it shows as filed.
 import type { DemoProduct } from './demo-data.ts';
 
@@ -20,7 +21,8 @@ export const DEMO_LIFECYCLE_PRODUCTS: Record<string, DemoProduct[]> = {
       name: 'Giò lụa Thành Sen',
       set: 8,
       stars: 3,
-      expiresInDays: -200,
+      // its grace of 180 days after expiry ends on the seeding day: it lapses that day
+      expiresInDays: -181,
       renewalFiledDaysBeforeExpiry: 130,
       description: 'Giò lụa giã tay gói lá chuối; cây 500 g và 1 kg.',
     },
@@ -33,13 +35,23 @@ export const DEMO_LIFECYCLE_PRODUCTS: Record<string, DemoProduct[]> = {
       expiresInDays: 25,
       description: 'Nước mắm nhĩ cá cơm ủ chượp 18 tháng trong thùng gỗ; độ đạm 40°N, chai thủy tinh 500 ml.',
     },
+    {
+      name: 'Nước mắm cốt Khúc Phụ',
+      set: 9,
+      stars: 4,
+      // past its last day, its renewal filed in the window and not yet decided: in grace
+      expiresInDays: -20,
+      renewalFiledDaysBeforeExpiry: 140,
+      description: 'Nước mắm cốt cá cơm, độ đạm 30°N; can 2 lít.',
+    },
   ],
   'Hợp tác xã Ba kích Ba Chẽ': [
     {
       name: 'Mật ong rừng Ba Chẽ',
       set: 4,
       stars: 3,
-      expiresInDays: -8,
+      // its last valid day was the day before the seeding day: expired this month, whatever the day
+      expiresInDays: -1,
       description: 'Mật ong rừng khai thác tự nhiên ở vùng núi Ba Chẽ; chai 500 ml.',
     },
   ],

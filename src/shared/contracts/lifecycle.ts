@@ -29,11 +29,9 @@ export const radarSchema = z
         group: z.enum(RADAR_GROUPS),
         total: z.number(),
         byStars: starCounts,
-        unreachable: z
-          .number()
-          .meta({
-            description: 'holders with neither phone nor e-mail: notices reach them only in the inbox',
-          }),
+        unreachable: z.number().meta({
+          description: 'holders with neither phone nor e-mail: notices reach them only in the inbox',
+        }),
       }),
     ),
     byCommune: z.array(

@@ -78,6 +78,8 @@ export function itemsOf(db: Executor, decisionId: string) {
       productCode: products.code,
       producerName: producers.name,
       producerAddress: producers.addressLine,
+      producerId: products.producerId,
+      communeId: products.scopeCommuneId,
     })
     .from(decisionItems)
     .innerJoin(products, eq(products.id, decisionItems.productId))

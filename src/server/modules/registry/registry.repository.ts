@@ -242,6 +242,12 @@ export async function findProductFacts(db: Executor, productId: string) {
   return row ?? null;
 }
 
+/** A producer's name, for a notice about it. */
+export async function findProducerName(db: Executor, id: string) {
+  const [row] = await db.select({ name: producers.name }).from(producers).where(eq(producers.id, id));
+  return row ?? null;
+}
+
 /** What a notice about a product names and where it is sent: its name, public id, producer and place. */
 export async function productNoticeFacts(db: Executor, productId: string) {
   const [row] = await db
