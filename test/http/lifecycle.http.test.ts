@@ -4,8 +4,10 @@
 // nothing twice) and its holder is told in the inbox, by mail and by a text message;
 // the gateway goes down and the message waits and is sent once when it is back; a
 // producer without contacts is flagged. The renewal is refused outside the window and
-// filed within it (the certificate shows renewalFiled, then grace past its last day)
-// and the signed decision re-recognises it. Another certificate expires by itself
+// filed within it (the certificate shows renewalFiled); the commune checks it, the
+// province sends it to a council that scores it by written opinion, and the signed
+// decision re-recognises it within its 45 days; another renewal still waiting past
+// its certificate's last day keeps it in force (grace). Another certificate expires by itself
 // and its public page says so; a refused renewal lapses; a revocation without a
 // decision, a second one, one by the wrong authority are refused, and the decided
 // one flips the public page at once.
@@ -39,7 +41,8 @@ import { issueCertificates } from '../../src/server/modules/decisions/decisions.
 import { closeChannels } from '../../src/server/modules/notices/channels.ts';
 import { deliverDue } from '../../src/server/modules/notices/notices.service.ts';
 import { makeDeps, seedProducerInUnit, seedUser, unit } from '../support/factories.ts';
-import { bestAnswers, setOf } from '../support/rubrics.ts';
+import { bestAnswers, byRank, setOf } from '../support/rubrics.ts';
+import { scoreSheet, type Answers } from '../../src/domain/scoring/score.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { assertError, call, login, type App, type Reply, type Session } from './http-client.ts';
 
@@ -120,7 +123,35 @@ async function certificate(
   return row.id;
 }
 
-/** Runs the notices of dossier moves queued in the outbox, as the job queue would. */
+const FORM03 = {
+  items: {
+    originAndRawMaterial: { met: true, note: 'Gạo nếp, gừng của các hộ trong xã' },
+    localLabour: { met: true, note: '' },
+    ideaOrigin: { met: true, note: 'Nghề truyền thống của làng' },
+    localIdentity: { met: true, note: '' },
+  },
+  proposal: 'Đề nghị UBND tỉnh đánh giá lại sản phẩm',
+  signer: 'Lê Văn Bình',
+  signerTitle: 'Chủ tịch UBND xã',
+};
+
+/** Answers of set 7 that keep four stars: the best, one criterion after another a step lower, until under 88 points. */
+function fourStarAnswers(): Answers {
+  const { set, rules } = setOf('qd26-2026', 7);
+  const best = bestAnswers(set);
+  const lower = byRank(set, (r) => r.at(-2) ?? r.at(-1)!);
+  const answers: Answers = { ...best };
+  for (const k of Object.keys(lower)) {
+    const was = answers[k];
+    answers[k] = lower[k];
+    const s = scoreSheet(set, answers, { hasStory: true }, rules);
+    if (s.stars < 4) answers[k] = was;
+    else if (s.total < 88) break;
+  }
+  return answers;
+}
+
+/** Runs the notices of workflow moves queued in the outbox, as the job queue would. */
 async function runMoveNotices() {
   const handlers = jobHandlers(deps);
   const rows = await deps.database.db
@@ -472,20 +503,94 @@ describe('a renewal', () => {
     const radar = (await call(app, '/api/lifecycle/radar', { session: province })).json;
     assert.equal(radar.groups.find((g: { group: string }) => g.group === 'renewalFiled').total, 1);
   });
-  it('keeps the certificate in force past its last day (grace), and the job records no expiry', async () => {
-    today = '2027-07-15';
-    const run = await runLifecycle(deps);
-    assert.equal(run.recorded.expired, 1, 'only Kẹo lạc, which filed nothing');
-    const certs = (await call(app, `/api/products/${p.che}/certificates`, { session: province })).json;
-    const list = certs.items ?? certs;
-    assert.equal(list[0].state, 'graceAfterExpiry');
-    assert.match(await publicPage(p.che), /đang chờ quyết định/);
+  it('goes the commune’s and the province’s way and is scored by written opinion within its 45 days', async () => {
+    today = '2027-01-14';
+    const move = (who: Session, body: Record<string, unknown>) =>
+      call(app, `/api/dossiers/${dossierId}/events`, { session: who, body });
+    const checked = await move(commune, { event: 'checkAtCommune', form03: FORM03 });
+    assert.equal(checked.json.stage, 'communeChecked', checked.text);
+    today = '2027-01-20';
+    assert.equal((await move(province, { event: 'accept' })).json.stage, 'provinceAccepted');
+    assert.equal((await move(province, { event: 'startAdvisoryReview' })).json.stage, 'advisoryReview');
+    const report = await call(app, `/api/dossiers/${dossierId}/reviews`, {
+      session: province,
+      body: {
+        kind: 'advisoryReport',
+        on: '2027-01-20',
+        note: 'Quy mô không đổi; không cần khảo sát thực tế',
+      },
+    });
+    assert.equal(report.status, 201, report.text);
+    assert.equal((await move(province, { event: 'startScoring' })).json.stage, 'councilScoring');
+    const council = await call(app, '/api/councils', {
+      session: province,
+      body: {
+        level: 'province',
+        name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thanh Hóa',
+        establishedBy: '150/QĐ-UBND',
+        establishedOn: '2027-01-05',
+      },
+    });
+    assert.equal(council.status, 201, council.text);
+    const members: Session[] = [];
+    for (const [position, agency] of [
+      ['chair', 'Văn phòng UBND tỉnh'],
+      ['viceChair', 'Sở Nông nghiệp và Môi trường'],
+      ['member', 'Sở Công Thương'],
+    ] as const) {
+      const u = await seedUser(deps, [
+        { role: 'council_member', scopeKind: 'council', councilId: council.json.id },
+      ]);
+      const added = await call(app, `/api/councils/${council.json.id}/members`, {
+        session: province,
+        body: { email: u.email, position, agency },
+      });
+      assert.equal(added.status, 200, added.text);
+      members.push(await login(app, u.email));
+    }
+    today = '2027-02-10';
+    const session = await call(app, `/api/councils/${council.json.id}/sessions`, {
+      session: province,
+      body: {
+        title: 'Lấy ý kiến bằng văn bản đánh giá lại tháng 2/2027',
+        meetingOn: '2027-02-10',
+        mode: 'writtenOpinion',
+      },
+    });
+    assert.equal(session.status, 201, session.text);
+    const added = await call(app, `/api/council-sessions/${session.json.id}/dossiers`, {
+      session: province,
+      body: { dossierIds: [dossierId] },
+    });
+    const item = added.json.items[0].id;
+    const opened = await call(app, `/api/council-sessions/${session.json.id}/events`, {
+      session: province,
+      body: { event: 'openScoring' },
+    });
+    assert.equal(opened.status, 200, opened.text);
+    const answers = fourStarAnswers();
+    for (const [i, who] of members.entries()) {
+      const sent = await call(app, `/api/council-items/${item}/my-sheet`, {
+        method: 'PUT',
+        session: who,
+        body: { answers, baseRevision: 0, changeId: `renewal-${i}`, send: true },
+      });
+      assert.equal(sent.status, 200, sent.text);
+    }
+    const closed = await call(app, `/api/council-items/${item}/events`, {
+      session: members[0],
+      body: { event: 'closeItem' },
+    });
+    assert.equal(closed.status, 200, closed.text);
+    const d = (await call(app, `/api/dossiers/${dossierId}`, { session: province })).json;
+    assert.equal(d.stage, 'awaitingDecision');
+    assert.equal(d.council.stars, 4);
+    await runMoveNotices();
+    const toMembers = (await inbox(members[1])).items.find((n: { kind: string }) => n.kind === 'recordMoved');
+    assert.match(toMembers.subject, /Lấy ý kiến bằng văn bản đánh giá lại/);
   });
-  it('is decided by the signed decision: the new certificate supersedes the old one and the page shows it in force', async () => {
-    await deps.database.db
-      .update(dossiers)
-      .set({ status: 'awaitingDecision', score: '82.00', proposedStars: 4, councilDate: '2027-07-10' })
-      .where(eq(dossiers.id, dossierId));
+  it('is re-recognised by the signed decision before its 45 days end: the new certificate supersedes the old one', async () => {
+    today = '2027-02-20';
     const draft = await call(app, '/api/decisions', {
       session: province,
       body: {
@@ -498,7 +603,7 @@ describe('a renewal', () => {
     const signed = await upload(
       `/api/decisions/${draft.json.id}/signed`,
       province,
-      { number: '321/QĐ-UBND', signedOn: '2027-07-15', signerName: 'Nguyễn Văn Chủ Tịch' },
+      { number: '321/QĐ-UBND', signedOn: '2027-02-20', signerName: 'Nguyễn Văn Chủ Tịch' },
       PDF,
     );
     assert.equal(signed.status, 200, signed.text);
@@ -506,8 +611,8 @@ describe('a renewal', () => {
     const list = (await call(app, `/api/products/${p.che}/certificates`, { session: province })).json;
     const items = list.items ?? list;
     assert.deepEqual(
-      items.map((c: { status: string; state: string }) => `${c.status}/${c.state}`),
-      ['valid/valid', 'superseded/superseded'],
+      items.map((c: { status: string; state: string; kind: string }) => `${c.status}/${c.state}/${c.kind}`),
+      ['valid/valid/reEvaluation', 'superseded/superseded/first'],
     );
     const page = await publicPage(p.che);
     assert.match(page, /321\/QĐ-UBND/);
@@ -515,7 +620,19 @@ describe('a renewal', () => {
     await runMoveNotices();
     const decided = (await inbox(holder)).items.find((n: { kind: string }) => n.kind === 'decisionMade');
     assert.match(decided.subject, /Sản phẩm được công nhận OCOP 4 sao: Chè lam Phủ Quảng/);
-    assert.match(decided.body, /Quyết định số 321\/QĐ-UBND ngày 15\/07\/2027/);
+    assert.match(decided.body, /Quyết định số 321\/QĐ-UBND ngày 20\/02\/2027/);
+    const radar = (await call(app, '/api/lifecycle/radar', { session: province })).json;
+    assert.equal(radar.groups.find((g: { group: string }) => g.group === 'renewalFiled').total, 0);
+  });
+  it('keeps a certificate whose renewal waits past its last day in force (grace); the job records no expiry', async () => {
+    await certificate(p.tra, '2024-07-01', 3, { renewalFiledOn: '2027-02-01' });
+    today = '2027-07-15';
+    const run = await runLifecycle(deps);
+    assert.equal(run.recorded.expired, 1, 'only Kẹo lạc, which filed nothing');
+    const certs = (await call(app, `/api/products/${p.tra}/certificates`, { session: province })).json;
+    const list = certs.items ?? certs;
+    assert.equal(list[0].state, 'graceAfterExpiry');
+    assert.match(await publicPage(p.tra), /đang chờ quyết định/);
   });
 });
 
@@ -741,7 +858,10 @@ describe('the lifecycle indicators', () => {
     assert.equal(y2027.renewed, 1);
     assert.ok(y2027.reachedEnd >= 3);
     const c2024 = r.json.cohorts.find((x: { year: number }) => x.year === 2024);
-    assert.equal(c2024.recognised, 3);
-    assert.equal(c2024.inForce, 1);
+    // Chè lam (renewed), Mắm tôm (expired), Kẹo lạc (expired), Trà (in grace)
+    assert.equal(c2024.recognised, 4);
+    assert.equal(c2024.inForce, 2);
+    assert.equal(c2024.renewed, 1);
+    assert.equal(c2024.ended, 2);
   });
 });
