@@ -83,7 +83,6 @@ export const radarPage = z
 export const indicatorsSchema = z
   .object({
     today: z.string(),
-    asOf: z.string(),
     scope: z.object({ provinceId: z.string().nullable(), communeId: z.string().nullable() }),
     renewals: z.array(
       z.object({
@@ -95,7 +94,9 @@ export const indicatorsSchema = z
         rate: z.number().nullable().meta({ description: 'renewed per 100 that reached their end' }),
       }),
     ),
-    expiredUnrenewed: z.array(z.object({ stars: z.number().nullable(), state: z.string(), n: z.number() })),
+    expiredUnrenewed: z.array(
+      z.object({ stars: z.number().nullable(), state: z.enum(['expired', 'lapsed']), n: z.number() }),
+    ),
     revocationsByGround: z.array(
       z.object({
         ground: z.enum(REVOCATION_GROUNDS).nullable(),

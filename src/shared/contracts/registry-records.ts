@@ -96,6 +96,10 @@ export const certificateSchema = z
     id: z.uuid(),
     // a certificate recorded from a published list may lack any of its decision facts: null, never invented
     stars: z.number().int().min(1).max(5).nullable(),
+    certificateNo: z
+      .string()
+      .nullable()
+      .meta({ description: 'the certificate’s own number, when it has one' }),
     decisionNo: z.string().nullable(),
     decisionDate: isoDate.nullable(),
     decisionYear: z.number().int().nullable(),

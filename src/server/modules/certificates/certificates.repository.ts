@@ -11,6 +11,7 @@ export function listOfProduct(db: Executor, productId: string) {
       .select({
         id: certificates.id,
         stars: certificates.stars,
+        certificateNo: certificates.certificateNo,
         decisionNo: certificates.decisionNo,
         decisionDate: certificates.decisionDate,
         decisionYear: certificates.decisionYear,

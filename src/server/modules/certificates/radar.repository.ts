@@ -224,7 +224,7 @@ export function revokedByGround(db: Executor, s: RadarScope) {
 
 /** Products whose current certificate is expired or lapsed today, by stars. */
 export function endedByStars(db: Executor, s: RadarScope, today: string) {
-  return queryRows<{ stars: number | null; state: string; n: number }>(
+  return queryRows<{ stars: number | null; state: 'expired' | 'lapsed'; n: number }>(
     db,
     sql`SELECT p.certificate_stars AS stars, x.state, count(*)::int AS n
           FROM products p

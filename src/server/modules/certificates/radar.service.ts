@@ -11,7 +11,6 @@ import { milestonesOf } from '../../../domain/certificates/lifecycle.ts';
 import type { RevocationGround } from '../../../domain/certificates/revocation.ts';
 import { addDaysIso, daysBetweenIso } from '../../../domain/calendar/dates.ts';
 import { REVOCATION_GROUNDS, RADAR_GROUPS } from '../../../shared/enums.ts';
-import { formatDate } from '../../../shared/format.ts';
 import { termOf, V } from '../../../shared/vocabulary.ts';
 import { AppError } from '../../core/app-error.ts';
 import type { AppDeps } from '../../core/deps.ts';
@@ -249,7 +248,6 @@ export async function lifecycleIndicators(
       ...c,
       survival: c.recognised ? Math.round((c.inForce / c.recognised) * 1000) / 10 : null,
     })),
-    asOf: formatDate(today, 'vi'),
   };
 }
 

@@ -61,6 +61,22 @@ async function certificateFor(deps: AppDeps, grant: Grant, certificateId: string
   return { c, level, may };
 }
 
+type CertificateRow = NonNullable<Awaited<ReturnType<typeof repo.certificateWithProduct>>>;
+
+const stateOf = (c: CertificateRow, today: string) =>
+  certificateTimeState(
+    {
+      status: c.status,
+      validUntil: c.validUntil,
+      decisionYear: c.decisionYear,
+      renewalFiledOn: c.renewalFiledOn,
+    },
+    today,
+  );
+
+const inForce = (c: CertificateRow, today: string) =>
+  (IN_FORCE_STATES as readonly string[]).includes(stateOf(c, today));
+
 function assertMay(ctx: { c: { stars: number | null }; level: 'province' | 'central'; may: boolean }) {
   if (!ctx.may)
     throw new AppError('REVOCATION_AUTHORITY', {
@@ -347,11 +363,12 @@ export async function getRevocation(deps: AppDeps, grant: Grant, id: string) {
 
 /** The revocation cases of a certificate, newest first, and whether this person may open one. */
 export async function revocationsOfCertificate(deps: AppDeps, grant: Grant, certificateId: string) {
-  const { may } = await certificateFor(deps, grant, certificateId);
+  const { c, may } = await certificateFor(deps, grant, certificateId);
   const rows = await repo.revocationsOfCertificates(deps.database.db, [certificateId]);
   const today = deps.clock.today();
   return {
-    mayOpen: may && !rows.some((r) => r.status !== 'dropped'),
+    // only a certificate in force is revoked, once
+    mayOpen: may && inForce(c, today) && !rows.some((r) => r.status !== 'dropped'),
     items: rows.map((r) => viewOf(r, today, may)),
   };
 }
