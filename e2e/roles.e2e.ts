@@ -11,20 +11,10 @@ const PASSWORD = 'ocop2026demo';
 const live = liveServerAndBrowser();
 
 const READ_NAV = ['dashboard', 'producers', 'products', 'rubrics', 'calendar', 'adminUnits'];
-const OFFICER_NAV = [
-  'dashboard',
-  'ideas',
-  'dossiers',
-  'producers',
-  'products',
-  'duplicates',
-  'imports',
-  'worklist',
-  'selfAssessments',
-  'rubrics',
-  'calendar',
-  'adminUnits',
-];
+// the registry's areas an officer of a commune or a province works in
+const REGISTRY_NAV = ['producers', 'products', 'duplicates', 'imports', 'worklist'];
+const DESK_NAV = ['selfAssessments', 'rubrics', 'calendar', 'adminUnits'];
+const OFFICER_NAV = ['dashboard', 'ideas', 'dossiers', ...REGISTRY_NAV, 'lifecycle', ...DESK_NAV];
 const PROVINCE_NAV = [
   'dashboard',
   'ideas',
@@ -32,9 +22,12 @@ const PROVINCE_NAV = [
   'rounds',
   'councils',
   'decisions',
-  ...OFFICER_NAV.slice(3),
+  'lifecycle',
+  ...REGISTRY_NAV,
+  ...DESK_NAV,
   'unitMappings',
 ];
+const INSPECTOR_NAV = ['dashboard', 'producers', 'products', 'lifecycle', ...READ_NAV.slice(3)];
 const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[] = [
   {
     email: 'admin@demo.ocop.vn',
@@ -55,7 +48,16 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   },
   {
     email: 'trunguong@demo.ocop.vn',
-    nav: ['dashboard', 'dossiers', 'rounds', 'councils', 'decisions', ...READ_NAV.slice(1), 'unitMappings'],
+    nav: [
+      'dashboard',
+      'dossiers',
+      'rounds',
+      'councils',
+      'decisions',
+      'lifecycle',
+      ...READ_NAV.slice(1),
+      'unitMappings',
+    ],
     sees: ['Nem chua', 'Ba kích'],
     hidden: [],
   },
@@ -85,7 +87,7 @@ const ROLES: { email: string; nav: string[]; sees: string[]; hidden: string[] }[
   },
   {
     email: 'kiemtra.thanhhoa@demo.ocop.vn',
-    nav: READ_NAV,
+    nav: INSPECTOR_NAV,
     sees: ['Nem chua', 'Khúc Phụ'],
     hidden: ['Ba kích'],
   },

@@ -29,6 +29,8 @@ describe('the page module of an address', () => {
     assert.equal(pageModuleFor(paths.councilDossiers), PAGE_MODULES.councilDossiers);
     assert.equal(pageModuleFor(paths.decisions), PAGE_MODULES.decisions);
     assert.equal(pageModuleFor(paths.decision('q1')), PAGE_MODULES.decision);
+    assert.equal(pageModuleFor(paths.lifecycle), PAGE_MODULES.lifecycle);
+    assert.equal(pageModuleFor(paths.notices), PAGE_MODULES.notices);
     assert.equal(pageModuleFor(paths.login), PAGE_MODULES.login);
     assert.equal(pageModuleFor(paths.register), PAGE_MODULES.register);
   });

@@ -157,6 +157,25 @@ describe('list scopes and navigation', () => {
       [grant('system_admin', 'nation'), false],
     ] as const)
       assert.equal(navigationFor(g).includes('decisions'), has, g.role);
+    // the expiry radar: the officers who look after certificates in force, and the inspectors who check them
+    for (const [g, has] of [
+      [grant('commune_officer', 'unit'), true],
+      [grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' }), true],
+      [grant('central_officer', 'nation'), true],
+      [grant('inspector', 'unit'), true],
+      [grant('producer', 'producer', { producerId: 'X' }), false],
+      [grant('council_member', 'council'), false],
+      [grant('system_admin', 'nation'), false],
+    ] as const)
+      assert.equal(navigationFor(g).includes('lifecycle'), has, g.role);
+    const after = (g: Grant, area: string) => {
+      const nav = navigationFor(g);
+      return nav[nav.indexOf('lifecycle') - 1] === area;
+    };
+    assert.ok(after(grant('commune_officer', 'unit'), 'worklist'));
+    assert.ok(after(grant('province_officer', 'unit', { unitId: 'P1', unitLevel: 'province' }), 'decisions'));
+    assert.ok(after(grant('central_officer', 'nation'), 'decisions'));
+    assert.ok(after(grant('inspector', 'unit'), 'products'));
     assert.deepEqual(navigationFor(grant('council_member', 'council')), [
       'dashboard',
       'councilDossiers',

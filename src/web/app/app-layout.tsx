@@ -1,11 +1,12 @@
-// The signed-in shell: skip link, header with the unit switcher and language
-// switch, navigation built from the areas the API allows, and the page.
+// The signed-in shell: skip link, header with the bell of unread notices, the unit
+// switcher and language switch, navigation built from the areas the API allows, and the page.
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../shared/roles.ts';
 import { LanguageSwitch } from '../components/ui/language-switch.tsx';
 import { NAV_PATHS, paths } from '../config/paths.ts';
 import { useAuth } from '../features/auth/auth-context.tsx';
+import { NoticeBell } from '../features/notices/notice-bell.tsx';
 import { ProducerStatusBanner } from '../features/registry/producer-status.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 
@@ -54,9 +55,12 @@ export function AppLayout() {
         <span className="hidden text-sm text-white/85 lg:inline" data-testid="portal-name">
           {portal}
         </span>
+        <span className="ml-auto">
+          <NoticeBell grantKey={me.activeGrantId ?? me.user.id} />
+        </span>
         <button
           type="button"
-          className="ml-auto rounded bg-white/15 px-3 py-1.5 text-sm md:hidden"
+          className="rounded bg-white/15 px-3 py-1.5 text-sm md:hidden"
           aria-expanded={menuOpen}
           aria-controls="account-controls main-navigation"
           onClick={() => setMenuOpen((o) => !o)}
@@ -66,7 +70,7 @@ export function AppLayout() {
         </button>
         <div
           id="account-controls"
-          className={`${folded} w-full flex-col items-start gap-3 text-sm md:ml-auto md:flex md:w-auto md:flex-row md:flex-wrap md:items-center`}
+          className={`${folded} w-full flex-col items-start gap-3 text-sm md:flex md:w-auto md:flex-row md:flex-wrap md:items-center`}
         >
           {me.grants.length > 0 && (
             <label className="flex w-full flex-col gap-1 md:w-auto md:flex-row md:items-center md:gap-2">

@@ -34,6 +34,8 @@ export const PAGE_MODULES = {
   councilDossiers: () => import('../features/councils/member-home-page.tsx'),
   decisions: () => import('../features/decisions/decisions-page.tsx'),
   decision: () => import('../features/decisions/decision-page.tsx'),
+  lifecycle: () => import('../features/lifecycle/radar-page.tsx'),
+  notices: () => import('../features/notices/notices-page.tsx'),
 };
 
 /** The module each route's page is in (the public home is in the entry). */
@@ -71,6 +73,8 @@ export const MODULE_OF_ROUTE: Record<Exclude<keyof typeof routes, 'home'>, keyof
   rounds: 'rounds',
   ideas: 'ideas',
   idea: 'idea',
+  lifecycle: 'lifecycle',
+  notices: 'notices',
 };
 
 const patterns = Object.entries(MODULE_OF_ROUTE)

@@ -173,6 +173,8 @@ const routeTree = root.addChildren([
     child(underApp(routes.rounds), page(M.rounds, 'RoundsPage')),
     child(underApp(routes.ideas), page(M.ideas, 'IdeasPage')),
     child(underApp(routes.idea), page(M.idea, 'IdeaPage')),
+    child(underApp(routes.lifecycle), page(M.lifecycle, 'RadarPage')),
+    child(underApp(routes.notices), page(M.notices, 'NoticesPage')),
   ]),
 ]);
 

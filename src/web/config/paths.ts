@@ -35,6 +35,8 @@ export const routes = {
   rounds: '/app/dot-danh-gia',
   ideas: '/app/y-tuong',
   idea: '/app/y-tuong/$id',
+  lifecycle: '/app/ra-soat-hieu-luc',
+  notices: '/app/thong-bao',
 } as const;
 
 const withId = (pattern: string) => (id: string) => pattern.replace('$id', encodeURIComponent(id));
@@ -78,4 +80,5 @@ export const NAV_PATHS: Record<string, string> = {
   dossiers: paths.dossiers,
   rounds: paths.rounds,
   ideas: paths.ideas,
+  lifecycle: paths.lifecycle,
 };

@@ -13,6 +13,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { createSheet } from '../self-assessment/api.ts';
 import type { Home, HomeOverview, HomeProduct } from './api.ts';
 import { HOME_WORDS } from './home-words.ts';
+import { RadarCard } from './radar-card.tsx';
 
 /** the states in which stars count, as the product list's filter takes them */
 const CARRIES_MARK = CERTIFICATE_STATES.filter(mayCarryMark).join(',');
@@ -227,6 +228,7 @@ export function OfficerHome({ o }: { o: HomeOverview }) {
           )}
         </ul>
       </section>
+      {o.radar && <RadarCard radar={o.radar} />}
       <section aria-labelledby="home-states">
         <h2 id="home-states" className="mb-2 text-lg font-semibold">
           {H.byState}

@@ -37,6 +37,10 @@ export const HOME_WORDS = {
     producer: 'Chủ thể',
     starsN: (n: number) => `${n} sao`,
     see: 'Xem danh sách',
+    radar: 'Hiệu lực giấy chứng nhận',
+    radarOpen: 'Mở trang rà soát hiệu lực',
+    revocationsOpen: (n: string) => `Hồ sơ thu hồi chờ quyết định: ${n}.`,
+    revocationsOverdue: (n: string) => `${n} quá hạn 15 ngày.`,
   },
   en: {
     yourProducts: 'Your products',
@@ -75,6 +79,10 @@ export const HOME_WORDS = {
     producer: 'Producer',
     starsN: (n: number) => `${n} star${n === 1 ? '' : 's'}`,
     see: 'See the list',
+    radar: 'Certificate validity',
+    radarOpen: 'Open the expiry radar',
+    revocationsOpen: (n: string) => `Revocations awaiting a decision: ${n}.`,
+    revocationsOverdue: (n: string) => `${n} past their 15 days.`,
   },
 };
 export type HomeWords = (typeof HOME_WORDS)['vi'];

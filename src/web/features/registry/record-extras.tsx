@@ -1,11 +1,13 @@
 // Below a record: its certificates (with today's state and, where the facts to print
-// it are known, its printed PDF) and its change history from the audit trail; and the
-// form that adds a product to a producer.
+// it are known, its printed PDF, then what their life asks now: renewal for the
+// producer, revocation for officers) and its change history from the audit trail; and
+// the form that adds a product to a producer.
 import { mayCarryMark } from '../../../domain/certificates/certificate-state.ts';
 import { V } from '../../../shared/vocabulary.ts';
 import { ChangeList } from '../../components/ui/change-list.tsx';
 import { DataTable, Stars } from '../../components/ui/data-table.tsx';
 import { TermBadge } from '../../components/ui/term-badge.tsx';
+import { CertificateLife } from '../lifecycle/certificate-life.tsx';
 import { createProduct, getProductDetails, historyOf, listCertificates, updateProduct } from './api.ts';
 import { ProductForm } from './product-form.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -49,7 +51,7 @@ const printable = (c: {
   stars: number | null;
 }) => !!c.decisionNo && !!c.decisionDate && !!c.validUntil && (c.stars ?? 0) >= 3;
 
-export function CertificateList({ productId }: { productId: string }) {
+export function CertificateList({ productId, onChanged }: { productId: string; onChanged?(): void }) {
   const { lang, w } = useI18n();
   const certs = useQuery(`cert:${productId}`, () => listCertificates(productId));
   if (!certs.data?.length) return null;
@@ -114,6 +116,14 @@ export function CertificateList({ productId }: { productId: string }) {
               ),
           },
         ]}
+      />
+      <CertificateLife
+        productId={productId}
+        certificates={certs.data}
+        onChanged={() => {
+          certs.reload();
+          onChanged?.();
+        }}
       />
     </section>
   );

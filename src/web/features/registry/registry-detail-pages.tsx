@@ -72,7 +72,8 @@ export function ProductDetailPage() {
   const [version, setVersion] = useState(0);
   return (
     <RecordView<ProductView>
-      cacheKey={`product:${id}`}
+      // a save or a revocation reads the record (its certificate's state) and its history again
+      cacheKey={`product:${id}:${version}`}
       load={() => getProduct(id)}
       after={(p) => (
         <>
@@ -80,7 +81,7 @@ export function ProductDetailPage() {
             <ProductEditor productId={p.id} onSaved={() => setVersion((v) => v + 1)} />
           )}
           <PhotoGallery productId={p.id} canEdit={p.actions.includes('edit')} />
-          <CertificateList productId={p.id} />
+          <CertificateList productId={p.id} onChanged={() => setVersion((v) => v + 1)} />
           <HistoryList kind="products" recordId={p.id} version={version} />
         </>
       )}
