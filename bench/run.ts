@@ -1,6 +1,7 @@
 // npm run bench — prints each figure beside a ceiling measured in the same run and
 // writes bench/results/<date>.json. BENCH_SECONDS (default 8) bounds each load run;
-// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,…,phone,dossiers,dossier-pdf,councils,council-pdf picks parts.
+// BENCH_ONLY=cold,pglite,postgres,large-pglite,large-postgres,…,phone,dossiers,dossier-pdf,councils,council-pdf,
+// lifecycle-radar,lifecycle-job,lifecycle-notices picks parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,17 @@ import { benchDossiers, type DossierBench } from './dossiers.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchLargeProvince, type LargeProvinceBench } from './large-province.bench.ts';
 import { fmt, ROOT, startPgCluster, stopPgCluster } from './lib.ts';
+import {
+  benchLifecycleJob,
+  benchLifecycleNotices,
+  benchLifecycleRadar,
+  JOB_PRODUCTS,
+  type JobBench,
+  type LifecycleEngine,
+  type NoticesBench,
+  NOTICES,
+  type RadarBench,
+} from './lifecycle.bench.ts';
 import { benchOfficerList, type ListBench } from './officer-list.bench.ts';
 import { benchPhoneFirstView, PHONE } from './phone-first-view.bench.ts';
 import { benchImport, benchSearch } from './registry.bench.ts';
@@ -25,8 +37,12 @@ import { benchClickToStar, benchScoring } from './scoring.bench.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = (
   process.env.BENCH_ONLY ??
-  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone,export,dossiers,dossier-pdf,councils,council-pdf'
+  'cold,pglite,postgres,large-pglite,large-postgres,import,search,scoring,click,phone,export,dossiers,dossier-pdf,councils,council-pdf,lifecycle-radar,lifecycle-job,lifecycle-notices'
 ).split(',');
+/** the engines of the lifecycle parts: BENCH_LIFECYCLE_ENGINES=postgres skips PGlite */
+const lifecycleEngines = (process.env.BENCH_LIFECYCLE_ENGINES ?? 'postgres,pglite').split(
+  ',',
+) as LifecycleEngine[];
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
   node: process.version,
@@ -87,6 +103,64 @@ function printDossiers(r: DossierBench) {
     const nodes = q.plan.filter((line) => /Scan|Sort|Limit|Join|Loop|Execution Time/.test(line));
     console.log(`    plan: ${nodes.map((n) => n.trim()).join(' | ')}`);
   }
+}
+
+function printRadar(r: RadarBench) {
+  console.log(
+    `\n[${r.engine}] expiry radar over the national set (${fmt(r.products)} products, ${fmt(r.certificates)} certificates; today ${r.today}; ${r.runs} calls each, in turn)`,
+  );
+  for (const c of r.cases) {
+    console.log(
+      `  ${c.name}: ${fmt(c.inRange)} current certificates in the radar's range, ${fmt(c.inGroups)} in a group`,
+    );
+    console.log(
+      `    radar (counts by group, stars, commune): p50 ${fmt(c.radar.p50ms, 1)} ms  p95 ${fmt(c.radar.p95ms, 1)} ms;  ceiling, one count grouped by certificate_state(): p50 ${fmt(c.rawCount.p50ms, 1)} ms  p95 ${fmt(c.rawCount.p95ms, 1)} ms`,
+    );
+    console.log(
+      `    radarList, first page of 50: p50 ${fmt(c.list.p50ms, 1)} ms  p95 ${fmt(c.list.p95ms, 1)} ms;  ceiling, one hand-written statement: p50 ${fmt(c.rawPage.p50ms, 1)} ms  p95 ${fmt(c.rawPage.p95ms, 1)} ms`,
+    );
+    for (const [name, plan] of Object.entries(c.plans)) {
+      const nodes = plan.filter((line) => /Scan|Sort|Aggregate|Join|Loop|Execution Time/.test(line));
+      console.log(`    ${name}: ${nodes.map((n) => n.trim()).join(' | ')}`);
+    }
+  }
+}
+
+function printJob(r: JobBench) {
+  console.log(
+    `\n[${r.engine}] daily lifecycle job over ${fmt(r.products)} products, ${fmt(r.certificates)} certificates (${fmt(r.validInHorizon)} valid with a last day before the first run's horizon); each series on a fresh copy`,
+  );
+  console.log(`  reading the candidates alone (chunks of 2,000): ${fmt(r.candidatesReadMs)} ms`);
+  for (const [i, run] of r.runs.entries()) {
+    const k = run.byKind;
+    console.log(
+      `  ${run.name}: ${fmt(run.ms)} ms, ${fmt(run.examined)} examined = ${fmt(run.examinedPerSecond)} certificates/s; ${fmt(run.recorded)} events (window ${fmt(k.windowOpened)}, 30-day ${fmt(k.expiryNotice)}, expired ${fmt(k.expired)}, lapsed ${fmt(k.lapsed)}), ${fmt(run.notices)} notices`,
+    );
+    const c = r.ceilings[i];
+    if (c)
+      console.log(
+        `    ceiling, one INSERT … SELECT of the same events: ${fmt(c.ms, 1)} ms, ${fmt(c.inserted)} events`,
+      );
+  }
+  console.log(`  the job and the ceiling recorded the same events: ${r.sameEvents ? 'yes' : 'NO'}`);
+}
+
+function printNotices(r: NoticesBench) {
+  console.log(
+    `\n[${r.engine}] ${fmt(r.notices)} producer notices through the outbox to an SMTP listener on 127.0.0.1`,
+  );
+  if (r.writeOneMs !== null) console.log(`  sendNotices, all in one transaction: ${fmt(r.writeOneMs)} ms`);
+  else
+    console.log(
+      `  sendNotices, all in one transaction: failed (${r.writeOneError}); in chunks of 1,000: ${fmt(r.writeChunkedMs ?? 0)} ms`,
+    );
+  console.log(
+    `  deliverDue through a channel that sends nothing (the claims and outcomes alone): ${fmt(r.databaseOnlyMs)} ms = ${fmt(r.notices / (r.databaseOnlyMs / 1000))} deliveries/s`,
+  );
+  for (const d of r.deliveries)
+    console.log(
+      `  deliverDue, SMTP_POOL_SIZE=${d.poolSize}: ${fmt(d.sent)} sent in ${fmt(d.ms)} ms = ${fmt(d.perSecond)} messages/s;  ceiling, nodemailer alone, same pool: ${fmt(d.ceilingMs)} ms = ${fmt(d.ceilingPerSecond)} messages/s (${fmt((d.perSecond / d.ceilingPerSecond) * 100, 1)} %)`,
+    );
 }
 
 /** A database of its own for one part: on DATABASE_URL's server, or in a throwaway cluster. */
@@ -303,6 +377,52 @@ if (only.includes('council-pdf')) {
     `  minutes of a ${r.products}-product session: ${fmt(r.minutesMedianMs, 1)} ms (${fmt(r.minutesBytes / 1000)} kB); a certificate: ${fmt(r.certificateMedianMs, 1)} ms`,
   );
   console.log(`  floor, one blank A4 page from pdfkit: ${fmt(r.floorMedianMs, 2)} ms`);
+}
+if (only.includes('lifecycle-radar')) {
+  const out: RadarBench[] = [];
+  for (const engine of lifecycleEngines) {
+    const r =
+      engine === 'postgres'
+        ? await withPgDatabase('ocop_bench_lifecycle', (url) =>
+            benchLifecycleRadar('postgres', { pgUrl: url }),
+          )
+        : await benchLifecycleRadar('pglite');
+    out.push(r);
+    printRadar(r);
+  }
+  results.lifecycleRadar = out;
+}
+if (only.includes('lifecycle-job')) {
+  const out: JobBench[] = [];
+  for (const engine of lifecycleEngines) {
+    console.log(
+      `\n[${engine}] daily lifecycle job: loading ${fmt(JOB_PRODUCTS)} products when not loaded yet…`,
+    );
+    const r =
+      engine === 'postgres'
+        ? await withPgDatabase('ocop_bench_lifecycle_job', (url) =>
+            benchLifecycleJob('postgres', { pgUrl: url }),
+          )
+        : await benchLifecycleJob('pglite');
+    out.push(r);
+    printJob(r);
+  }
+  results.lifecycleJob = out;
+}
+if (only.includes('lifecycle-notices')) {
+  const out: NoticesBench[] = [];
+  for (const engine of lifecycleEngines) {
+    console.log(`\n[${engine}] ${fmt(NOTICES)} notices over SMTP…`);
+    const r =
+      engine === 'postgres'
+        ? await withPgDatabase('ocop_bench_lifecycle', (url) =>
+            benchLifecycleNotices('postgres', { pgUrl: url }),
+          )
+        : await benchLifecycleNotices('pglite');
+    out.push(r);
+    printNotices(r);
+  }
+  results.lifecycleNotices = out;
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 const file = join(
