@@ -213,6 +213,8 @@ export const products = pgTable(
     ),
     index('products_scope_commune_updated').on(t.scopeCommuneId, t.updatedAt.desc().nullsFirst(), t.id),
     index('products_scope_province_set').on(t.scopeProvinceId, t.productSet),
+    // the nation's expiry radar: one range of the current certificates' last days
+    index('products_certificate_until').on(t.certificateStatus, t.certificateValidUntil),
     index('products_name_trgm').using('gin', sql`${t.nameFold} gin_trgm_ops`),
     // the filter by certificate state: the states asked for are one range of (status, valid_until) within
     // the province; the renewal filing, the product's status and the sort key of the default order are read
@@ -265,6 +267,8 @@ export const certificates = pgTable(
     /** facts the source did not give (CERTIFICATE_FACTS), for the data-quality worklist */
     incompleteFacts: text('incomplete_facts').array().notNull().default(sql`'{}'::text[]`),
     historical: boolean('historical').notNull().default(false),
+    /** the day it ended by time (expired, lapsed), as the daily job recorded it (certificate_events); null while it has not */
+    endedOn: date('ended_on'),
     /** the signed decision it was issued from on the platform, and the dossier it recognises */
     decisionId: uuid('decision_id'),
     dossierId: uuid('dossier_id'),
@@ -273,6 +277,10 @@ export const certificates = pgTable(
   (t) => [
     index('certificates_product').on(t.productId),
     index('certificates_valid_until').on(t.status, t.validUntil),
+    // the daily job's candidates: certificates in force that have not ended, by their last day
+    index('certificates_not_ended')
+      .on(t.validUntil)
+      .where(sql`${t.status} = 'valid' AND ${t.endedOn} IS NULL`),
     // issued once per product and decision: a retried issue finds it and gives no second number
     uniqueIndex('certificates_decision_product')
       .on(t.decisionId, t.productId)

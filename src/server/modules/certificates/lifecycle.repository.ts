@@ -1,6 +1,7 @@
 // SQL of the certificate lifecycle (owned by the certificates module): the
 // certificates the daily job looks at, the events recorded once, the renewal filing
-// on the certificate in force, and the revocation cases.
+// on the certificate in force, and the revocation cases. A certificate that ended by
+// time carries the day (ended_on) so the job's daily read skips it.
 import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor, type Tx } from '../../db/client.ts';
 import { certificateEvents, certificates, products, revocations } from '../../db/schema/index.ts';
@@ -34,10 +35,8 @@ export function candidates(db: Executor, horizon: string, afterId: string | null
                coalesce((SELECT array_agg(e.kind) FROM certificate_events e WHERE e.certificate_id = c.id), '{}') AS recorded
           FROM certificates c
           JOIN products p ON p.id = c.product_id
-         WHERE c.status = 'valid' AND c.valid_until IS NOT NULL AND c.valid_until <= ${horizon}::date
+         WHERE c.status = 'valid' AND c.ended_on IS NULL AND c.valid_until <= ${horizon}::date
            ${afterId ? sql`AND c.id > ${afterId}::uuid` : sql``}
-           AND NOT EXISTS (SELECT 1 FROM certificate_events e
-                            WHERE e.certificate_id = c.id AND e.kind IN ('expired', 'lapsed'))
          ORDER BY c.id
          LIMIT ${limit}`,
   );
@@ -66,6 +65,26 @@ export async function insertEvents(
     .values(rows)
     .onConflictDoNothing()
     .returning({ certificateId: certificateEvents.certificateId, kind: certificateEvents.kind });
+}
+
+/** Records the day certificates ended (expired, lapsed): the job no longer reads them. */
+export async function setEnded(tx: Tx, rows: { id: string; on: string }[]) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const part = rows.slice(i, i + 1000);
+    await tx.execute(
+      sql`UPDATE certificates c SET ended_on = v.day::date
+            FROM (VALUES ${sql.join(
+              part.map((r) => sql`(${r.id}::uuid, ${r.on})`),
+              sql`, `,
+            )}) AS v(id, day)
+           WHERE c.id = v.id`,
+    );
+  }
+}
+
+/** Keeps the planner's picture of the events table true before the job reads it (it grows by thousands at once). */
+export async function analyzeEvents(db: Executor) {
+  await db.execute(sql`ANALYZE certificate_events`);
 }
 
 /** Gives the legal status lapsed to certificates still valid; the ones changed. */

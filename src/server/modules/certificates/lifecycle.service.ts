@@ -104,6 +104,7 @@ export async function runLifecycle(
     announced: 0,
     notices: 0,
   };
+  await repo.analyzeEvents(db);
   let after: string | null = null;
   for (;;) {
     const rows = await repo.candidates(db, horizon, after, opts.chunk ?? 2000);
@@ -136,6 +137,12 @@ export async function runLifecycle(
       await repo.setLapsed(
         tx,
         fresh.filter(({ e }) => e.kind === 'lapsed').map(({ c }) => c.id),
+      );
+      await repo.setEnded(
+        tx,
+        fresh
+          .filter(({ e }) => e.kind === 'expired' || e.kind === 'lapsed')
+          .map(({ c, e }) => ({ id: c.id, on: e.on })),
       );
       await appendAuditMany(
         tx,

@@ -2,8 +2,7 @@
 // current certificate from its copy on the products row (kept by the certificates'
 // triggers) within the range of last valid days its groups can hold, so a province's
 // radar is one range of the index on (scope, status, valid_until, …) and the nation's
-// one range of (status, valid_until); the state comes from certificate_state(…), the
-// SQL mirror of the domain's lifecycle.
+// one range of products_certificate_until (status, valid_until).
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import type { RADAR_GROUPS } from '../../../shared/enums.ts';
@@ -18,6 +17,9 @@ export interface RadarScope {
 export interface RadarWindow {
   today: string;
   monthStart: string;
+  /** the window: from `opens` to `closes` days before the last valid day */
+  opens: number;
+  closes: number;
   /** the range of last valid days any group holds */
   lo: string;
   hi: string;
@@ -29,29 +31,51 @@ function scoped(s: RadarScope): SQL {
              ${s.communeId ? sql`AND p.scope_commune_id = ${s.communeId}` : sql``}`;
 }
 
-/** Each current certificate within the window with its radar group (null: in none). */
+/**
+ * Each current certificate within the window with its radar group (null: in none), as
+ * a materialised relation g: the rules of certificateTimeState written as ranges of
+ * days left (d = last valid day − today) so that the group is worked out once per row
+ * (test/db/lifecycle.db.test.ts holds it to the domain on a grid of days). A
+ * certificate known only by its decision year is on no radar: no month holds its end.
+ */
 function grouped(s: RadarScope, w: RadarWindow): SQL {
-  return sql`SELECT c.*, CASE
-        WHEN c.state = 'renewalWindowOpen' THEN 'windowOpen'
-        WHEN c.state = 'renewalWindowClosed' THEN 'windowPassedUnfiled'
-        WHEN c.state = 'renewalFiled' THEN 'renewalFiled'
-        WHEN c.state = 'graceAfterExpiry' THEN 'grace'
-        WHEN c.state = 'expired' AND c.vu >= ${w.monthStart}::date - 1 THEN 'expiredThisMonth'
-        WHEN c.state = 'lapsed' AND coalesce(
-               (SELECT e.on_day FROM certificate_events e WHERE e.certificate_id = c.certificate_id AND e.kind = 'lapsed'),
-               c.vu + 1 + ${w.grace}::int) >= ${w.monthStart}::date THEN 'lapsedThisMonth'
-      END AS grp
-    FROM (SELECT p.id, p.scope_commune_id AS commune, p.certificate_stars AS stars, p.certificate_id,
+  const d = sql`(p.certificate_valid_until - ${w.today}::date)`;
+  const filed = sql`(p.certificate_renewal_filed_on IS NOT NULL AND p.certificate_renewal_filed_on <= ${w.today}::date)`;
+  return sql`SELECT p.id, p.scope_commune_id AS commune, p.certificate_stars AS stars, p.certificate_id,
                  p.certificate_valid_until AS vu, p.certificate_renewal_filed_on AS filed,
                  EXISTS (SELECT 1 FROM producers pr WHERE pr.id = p.producer_id
                           AND (nullif(trim(pr.phone), '') IS NOT NULL OR nullif(trim(pr.email), '') IS NOT NULL)) AS reachable,
-                 certificate_state(p.certificate_status, p.certificate_valid_until, p.certificate_valid_until_latest,
-                                   p.certificate_renewal_filed_on, ${w.today}::date) AS state
+                 CASE
+                   WHEN p.certificate_status = 'lapsed' THEN
+                     CASE WHEN coalesce(
+                            (SELECT e.on_day FROM certificate_events e
+                              WHERE e.certificate_id = p.certificate_id AND e.kind = 'lapsed'),
+                            p.certificate_valid_until + 1 + ${w.grace}::int) >= ${w.monthStart}::date
+                          THEN 'lapsedThisMonth' END
+                   WHEN ${filed} THEN
+                     CASE WHEN ${d} >= 0 THEN 'renewalFiled'
+                          WHEN ${d} >= -${w.grace}::int THEN 'grace'
+                          WHEN p.certificate_valid_until + 1 + ${w.grace}::int >= ${w.monthStart}::date THEN 'lapsedThisMonth' END
+                   WHEN ${d} BETWEEN ${w.closes}::int AND ${w.opens}::int THEN 'windowOpen'
+                   WHEN ${d} BETWEEN 0 AND ${w.closes}::int - 1 THEN 'windowPassedUnfiled'
+                   WHEN ${d} < 0 AND p.certificate_valid_until >= ${w.monthStart}::date - 1 THEN 'expiredThisMonth'
+                 END AS grp
             FROM products p
            WHERE p.certificate_status IN ('valid', 'lapsed')
              AND p.certificate_valid_until BETWEEN ${w.lo}::date AND ${w.hi}::date
-             ${scoped(s)}) c`;
+             AND (p.certificate_valid_until_latest IS NULL OR p.certificate_valid_until_latest = p.certificate_valid_until)
+             ${scoped(s)}`;
 }
+
+/** the state each group's certificates are in (certificateTimeState) */
+export const GROUP_STATE = {
+  windowOpen: 'renewalWindowOpen',
+  windowPassedUnfiled: 'renewalWindowClosed',
+  renewalFiled: 'renewalFiled',
+  grace: 'graceAfterExpiry',
+  expiredThisMonth: 'expired',
+  lapsedThisMonth: 'lapsed',
+} as const satisfies Record<RadarGroup, string>;
 
 export interface RadarCount {
   grp: RadarGroup;
@@ -67,9 +91,10 @@ export interface RadarCount {
 export function radarCounts(db: Executor, s: RadarScope, w: RadarWindow) {
   return queryRows<RadarCount>(
     db,
-    sql`SELECT g.grp, g.stars, g.commune, g.reachable, count(*)::int AS n,
+    sql`WITH g AS MATERIALIZED (${grouped(s, w)})
+        SELECT g.grp, g.stars, g.commune, g.reachable, count(*)::int AS n,
                CASE WHEN GROUPING(g.stars) = 0 THEN 'stars' WHEN GROUPING(g.commune) = 0 THEN 'commune' ELSE 'reach' END AS by
-          FROM (${grouped(s, w)}) g
+          FROM g
          WHERE g.grp IS NOT NULL
          GROUP BY GROUPING SETS ((g.grp, g.stars), (g.grp, g.commune), (g.grp, g.reachable))`,
   );
@@ -90,7 +115,6 @@ export interface RadarItem {
   stars: number | null;
   validUntil: string;
   renewalFiledOn: string | null;
-  state: string;
   grp: RadarGroup;
   lapsedOn: string | null;
 }
@@ -106,14 +130,15 @@ export function radarItems(
 ) {
   return queryRows<RadarItem>(
     db,
-    sql`SELECT g.id AS "productId", p.name AS "productName", p.public_id AS "publicId", p.producer_id AS "producerId",
+    sql`WITH g AS MATERIALIZED (${grouped(s, w)})
+        SELECT g.id AS "productId", p.name AS "productName", p.public_id AS "publicId", p.producer_id AS "producerId",
                pr.name AS "producerName", pr.phone AS "producerPhone", pr.email AS "producerEmail",
                g.commune AS "communeId", u.name AS "communeName", g.certificate_id AS "certificateId",
                x.certificate_no AS "certificateNo", g.stars, g.vu::text AS "validUntil",
-               g.filed::text AS "renewalFiledOn", g.state, g.grp,
+               g.filed::text AS "renewalFiledOn", g.grp,
                (SELECT e.on_day::text FROM certificate_events e
                  WHERE e.certificate_id = g.certificate_id AND e.kind = 'lapsed') AS "lapsedOn"
-          FROM (${grouped(s, w)}) g
+          FROM g
           JOIN products p ON p.id = g.id
           JOIN producers pr ON pr.id = p.producer_id
           JOIN certificates x ON x.id = g.certificate_id

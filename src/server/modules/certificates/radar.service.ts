@@ -43,6 +43,8 @@ export function radarWindow(today: string): repo.RadarWindow {
     lo: addDaysIso(monthStart, -r.graceDaysAfterExpiry - 2),
     hi: addDaysIso(today, r.windowOpensDaysBefore),
     grace: r.graceDaysAfterExpiry,
+    opens: r.windowOpensDaysBefore,
+    closes: r.windowClosesDaysBefore,
   };
 }
 
@@ -113,6 +115,7 @@ function itemView(deps: AppDeps, i: repo.RadarItem, today: string) {
   const m = milestonesOf(i.validUntil);
   return {
     ...i,
+    state: repo.GROUP_STATE[i.grp],
     daysLeft: daysBetweenIso(today, i.validUntil),
     windowCloses: m.windowCloses,
     endedOn:

@@ -9,22 +9,32 @@ import type { NOTICE_CHANNELS } from '../../../shared/enums.ts';
 
 export type NoticeRow = typeof notices.$inferInsert;
 
+/** rows per INSERT: well under PostgreSQL's 65,535 parameters (notices have 16 columns) */
+const CHUNK = 500;
+
 /** Inserts the notices not written before (by dedupe key); the ids and keys of the new ones. */
 export async function insertNotices(tx: Tx, rows: NoticeRow[]) {
-  if (rows.length === 0) return [];
-  return tx
-    .insert(notices)
-    .values(rows)
-    .onConflictDoNothing({ target: notices.dedupeKey })
-    .returning({ id: notices.id, dedupeKey: notices.dedupeKey, producerId: notices.producerId });
+  const out: { id: string; dedupeKey: string; producerId: string | null }[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK)
+    out.push(
+      ...(await tx
+        .insert(notices)
+        .values(rows.slice(i, i + CHUNK))
+        .onConflictDoNothing({ target: notices.dedupeKey })
+        .returning({ id: notices.id, dedupeKey: notices.dedupeKey, producerId: notices.producerId })),
+    );
+  return out;
 }
 
 export async function insertDeliveries(
   tx: Tx,
   rows: { noticeId: string; channel: (typeof NOTICE_CHANNELS)[number]; address: string }[],
 ) {
-  if (rows.length === 0) return;
-  await tx.insert(noticeDeliveries).values(rows).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await tx
+      .insert(noticeDeliveries)
+      .values(rows.slice(i, i + CHUNK))
+      .onConflictDoNothing();
 }
 
 /** The phone and e-mail of producers, by id (read-model: producers). */
@@ -69,20 +79,20 @@ export function claimDue(db: Executor, limit: number, staleMinutes: number) {
   );
 }
 
+/** Marks deliveries sent with the provider's id of each, a statement per thousand. */
 export async function markSent(db: Executor, sent: { id: string; providerId: string | null }[]) {
-  if (sent.length === 0) return;
-  const withId = sent.filter((s) => s.providerId);
-  const plain = sent.filter((s) => !s.providerId).map((s) => s.id);
-  if (plain.length)
-    await db
-      .update(noticeDeliveries)
-      .set({ status: 'sent', sentAt: sql`now()`, lastError: null })
-      .where(inArray(noticeDeliveries.id, plain));
-  for (const s of withId)
-    await db
-      .update(noticeDeliveries)
-      .set({ status: 'sent', sentAt: sql`now()`, providerId: s.providerId, lastError: null })
-      .where(eq(noticeDeliveries.id, s.id));
+  for (let i = 0; i < sent.length; i += 1000) {
+    const part = sent.slice(i, i + 1000);
+    await db.execute(
+      sql`UPDATE notice_deliveries d
+             SET status = 'sent', sent_at = now(), provider_id = v.provider, last_error = NULL
+            FROM (VALUES ${sql.join(
+              part.map((s) => sql`(${s.id}::uuid, ${s.providerId}::text)`),
+              sql`, `,
+            )}) AS v(id, provider)
+           WHERE d.id = v.id`,
+    );
+  }
 }
 
 export async function markFailed(
