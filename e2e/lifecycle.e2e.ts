@@ -2,7 +2,7 @@
 // reads its notices from the bell, marks them read and opens the re-evaluation of a
 // certificate in its window; a province officer reads the expiry radar (groups, list,
 // spreadsheet, indicators) on a phone and a desk, and revokes a certificate from the
-// product page with the signed decision.
+// product page with the signed decision; the product's public address says so at once.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -136,5 +136,17 @@ it('a province officer revokes a certificate in force with the signed decision',
   const file = await page.request.get(`${live.server.url}${signed}`);
   assert.equal(file.status(), 200);
   assert.equal(file.headers()['content-type'], 'application/pdf');
+  // the product's public address says so at once, to anyone
+  const productId = new URL(page.url()).pathname.split('/').pop();
+  const record = await page.request.get(`${live.server.url}/api/products/${productId}`);
+  const { publicId } = (await record.json()) as { publicId: string };
+  const visitor = await live.browser.newContext({ viewport: { width: 360, height: 800 } });
+  const pub = await visitor.newPage();
+  await pub.goto(`${live.server.url}/sp/${publicId}`);
+  assert.match(
+    await pub.locator('main, body').first().innerText(),
+    /Đã bị thu hồi theo Quyết định số 45\/QĐ-UBND ngày \d{2}\/\d{2}\/\d{4}; sản phẩm không còn được dùng nhãn OCOP\./,
+  );
+  await visitor.close();
   await context.close();
 });

@@ -491,6 +491,14 @@ describe('a renewal', () => {
     assert.equal(submitted.status, 200, submitted.text);
     const certs = (await call(app, `/api/products/${p.che}/certificates`, { session: holder })).json;
     assert.equal(certs.items?.[0]?.state ?? certs[0]?.state, 'renewalFiled');
+    const view = (await call(app, `/api/dossiers/${dossierId}`, { session: holder })).json;
+    assert.deepEqual(view.reEvaluationDue, {
+      due: '2027-02-24',
+      basis: view.reEvaluationDue.basis,
+      daysLeft: 45,
+      daysLate: null,
+    });
+    assert.match(view.reEvaluationDue.basis, /QĐ 26\/2026/);
     const filed = (await inbox(holder)).items.find((n: { kind: string }) => n.kind === 'renewalFiled');
     assert.match(
       filed.body,

@@ -250,6 +250,18 @@ export const dossierSchema = z
     gaps: z.array(gapSchema).meta({ description: 'what still keeps the dossier from being submitted' }),
     receivedOn: isoDate.nullable(),
     communeDeadline: deadlineSchema.nullable(),
+    reEvaluationDue: z
+      .object({
+        due: isoDate,
+        basis: z.string(),
+        daysLeft: z.number().int().nullable(),
+        daysLate: z.number().int().nullable(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'a filed re-evaluation: the day it is to be decided by written opinion (45 days), and the days left or late while it waits',
+      }),
     communeCheckedOn: isoDate.nullable(),
     acceptedOn: isoDate.nullable(),
     council: z

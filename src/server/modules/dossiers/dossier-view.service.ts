@@ -6,6 +6,7 @@ import { registryListScope } from '../../../domain/access/policy.ts';
 import { suggestLocalLabour, type Form03 } from '../../../domain/dossiers/commune-check.ts';
 import { dossierGaps, paperStanding, type ReturnReason } from '../../../domain/dossiers/dossier-content.ts';
 import { communeDeadline } from '../../../domain/dossiers/dossier-clock.ts';
+import { reEvaluationDeadline } from './dossier-renewal.ts';
 import {
   dossierActions,
   dossierWorkflow,
@@ -74,6 +75,7 @@ export async function getDossier(deps: AppDeps, grant: Grant, id: string) {
       today,
       calendar,
     ),
+    reEvaluationDue: reEvaluationDeadline(row, today, calendar),
     communeCheckedOn: row.communeCheckedOn,
     acceptedOn: row.acceptedOn,
     returns: (await repo.listReturns(db, row.id)).map((r) => ({

@@ -49,6 +49,22 @@ export function DossierHeader({ d }: { d: DossierView }) {
             )}
           </Fact>
         )}
+        {d.reEvaluationDue && (
+          <Fact label={P.reEvaluationDue}>
+            <span data-testid="re-evaluation-due">{w.date(d.reEvaluationDue.due)}</span>
+            {d.reEvaluationDue.daysLeft !== null && (
+              <span className="block text-xs text-slate-600">{P.daysLeft(d.reEvaluationDue.daysLeft)}</span>
+            )}
+            {d.reEvaluationDue.daysLate !== null && (
+              <span className="block text-xs font-semibold text-rose-700">
+                {P.daysLate(d.reEvaluationDue.daysLate)}
+              </span>
+            )}
+            {d.reEvaluationDue.basis && (
+              <span className="block text-xs text-slate-600">{P.basis(d.reEvaluationDue.basis)}</span>
+            )}
+          </Fact>
+        )}
         {d.receivedOn && <Fact label={P.receivedOn}>{w.date(d.receivedOn)}</Fact>}
         {d.communeCheckedOn && <Fact label={P.checkedOn}>{w.date(d.communeCheckedOn)}</Fact>}
         {d.acceptedOn && <Fact label={P.acceptedOn}>{w.date(d.acceptedOn)}</Fact>}
