@@ -6,8 +6,8 @@ import { ISSUE_CERTIFICATES_JOB } from '../../domain/decisions/decision.workflow
 import { issueCertificates } from '../modules/decisions/decisions.service.ts';
 import { runCheckpointIfDue } from './audit-checkpoint.job.ts';
 import { LIFECYCLE_JOB, runLifecycle } from '../modules/certificates/lifecycle.service.ts';
-import { dossierMoveNotices, type MoveNotice } from '../modules/dossiers/dossier-notices.service.ts';
-import { deliverDue, DELIVER_NOTICES_JOB } from '../modules/notices/notices.service.ts';
+import { dossierMoveNotices } from '../modules/dossiers/dossier-notices.service.ts';
+import { deliverDue, DELIVER_NOTICES_JOB, type MoveNotice } from '../modules/notices/notices.service.ts';
 import { NOTIFY_JOB } from '../modules/workflow/workflow.service.ts';
 import { itemMoveNotices, sessionMoveNotices } from '../modules/councils/council-notices.service.ts';
 import { producerMoveNotices } from '../modules/registry/producer-notices.service.ts';

@@ -25,12 +25,6 @@ export async function readHead(db: Executor) {
   return head ?? null;
 }
 
-export async function insertRow(tx: Tx, row: AuditInsert, personal: unknown | null): Promise<void> {
-  await tx.insert(auditLog).values(row);
-  if (personal) await tx.insert(auditPersonal).values({ auditId: row.id, data: personal });
-  await tx.update(auditHead).set({ lastId: row.id, lastHash: row.hash }).where(eq(auditHead.id, 1));
-}
-
 /** Inserts consecutive rows of the chain at once and moves the head to the last (batches of the daily jobs). */
 export async function insertRows(
   tx: Tx,

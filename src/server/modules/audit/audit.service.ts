@@ -24,27 +24,7 @@ export async function appendAudit(
   actor: AuditActor,
   entry: AuditEntry,
 ): Promise<number> {
-  const head = await repo.lockHead(tx);
-  if (!head) throw new Error('audit_head row missing: migrations not applied');
-  const id = head.lastId + 1;
-  const split = splitPersonal(secret, toJson(entry.before), toJson(entry.after));
-  const row = {
-    id,
-    at: new Date(),
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    ip: actor.ip,
-    requestId: actor.requestId,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId ?? null,
-    summary: entry.summary ?? '',
-    before: split.before,
-    after: split.after,
-    personalDigests: split.digests,
-    prevHash: head.lastHash,
-  };
-  await repo.insertRow(tx, { ...row, hash: hashAuditRow(secret, row) }, split.personal ?? null);
+  const [id] = await appendAuditMany(tx, secret, actor, [entry]);
   return id;
 }
 

@@ -23,7 +23,7 @@ import type { AppDeps } from '../../core/deps.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { appendAudit, appendAuditMany } from '../audit/audit.service.ts';
 import { sendNotices, type NoticeDraft } from '../notices/notices.service.ts';
-import { publicUrlOf } from '../registry/public-address.service.ts';
+import { holderNotice } from './certificate-notices.ts';
 import * as repo from './lifecycle.repository.ts';
 
 export const LIFECYCLE_JOB = 'certificates.lifecycle';
@@ -57,31 +57,16 @@ function noticeOf(
   on: string,
   refused: boolean,
 ): NoticeDraft {
-  const publicUrl = publicUrlOf(deps, c.publicId);
-  const facts = {
-    productName: c.productName,
-    stars: c.stars,
-    certificateNo: c.certificateNo,
-    validUntil: c.validUntil,
-    publicUrl,
-  };
   const m = milestonesOf(c.validUntil);
-  const words =
+  return holderNotice(deps, c, NOTICE_KIND[kind], `certificate:${c.id}:${kind}`, (facts) =>
     kind === 'windowOpened'
       ? texts.renewalWindowOpened({ ...facts, windowCloses: m.windowCloses })
       : kind === 'expiryNotice'
         ? texts.expiryApproaching(facts)
         : kind === 'expired'
           ? texts.certificateExpired({ ...facts, endedOn: on })
-          : texts.certificateLapsed({ ...facts, endedOn: on, why: refused ? 'refused' : 'graceEnded' });
-  return {
-    kind: NOTICE_KIND[kind],
-    audience: { kind: 'producer', producerId: c.producerId },
-    ...words,
-    link: publicUrl,
-    object: { type: 'product', id: c.productId },
-    cause: `certificate:${c.id}:${kind}`,
-  };
+          : texts.certificateLapsed({ ...facts, endedOn: on, why: refused ? 'refused' : 'graceEnded' }),
+  );
 }
 
 /**
@@ -214,27 +199,17 @@ export async function recordRenewalFiled(
     },
   });
   const c = await repo.certificateWithProduct(tx, cert.id);
-  if (c && input.decideBy) {
-    const publicUrl = publicUrlOf(deps, c.publicId);
+  const decideBy = input.decideBy;
+  if (c && decideBy)
     await sendNotices(tx, deps, [
-      {
-        kind: 'renewalFiled',
-        audience: { kind: 'producer', producerId: c.producerId },
-        ...texts.renewalFiled({
-          productName: c.productName,
-          stars: c.stars,
-          certificateNo: c.certificateNo,
-          validUntil: c.validUntil,
-          publicUrl,
-          filedOn: input.filedOn,
-          decideBy: input.decideBy,
-        }),
-        link: publicUrl,
-        object: { type: 'product', id: c.productId },
-        cause: `certificate:${cert.id}:renewalFiled:${input.dossierId}`,
-      },
+      holderNotice(
+        deps,
+        c,
+        'renewalFiled',
+        `certificate:${cert.id}:renewalFiled:${input.dossierId}`,
+        (facts) => texts.renewalFiled({ ...facts, filedOn: input.filedOn, decideBy }),
+      ),
     ]);
-  }
   return cert;
 }
 

@@ -25,8 +25,8 @@ import { sniffEvidence } from '../../storage/sniff.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { addToDate } from '../calendar/calendar.service.ts';
 import { sendNotices } from '../notices/notices.service.ts';
-import { publicUrlOf } from '../registry/public-address.service.ts';
 import { getProductFacts } from '../registry/registry.service.ts';
+import { holderNotice } from './certificate-notices.ts';
 import * as repo from './lifecycle.repository.ts';
 
 const SIGNED_FILE_LIMIT = 20 * 1024 * 1024;
@@ -156,25 +156,15 @@ export async function openRevocation(
         dueOn: dueOn.date,
       },
     });
-    const publicUrl = publicUrlOf(deps, c.publicId);
     await sendNotices(tx, deps, [
-      {
-        kind: 'revocationOpened',
-        audience: { kind: 'producer', producerId: c.producerId },
-        ...texts.revocationOpened({
-          productName: c.productName,
-          stars: c.stars,
-          certificateNo: c.certificateNo,
-          validUntil: c.validUntil,
-          publicUrl,
+      holderNotice(deps, c, 'revocationOpened', `revocation:${rid}:opened`, (facts) =>
+        texts.revocationOpened({
+          ...facts,
           ground: input.ground,
           conclusion: `${input.conclusionRef} (${input.conclusionBy})`,
           dueOn: dueOn.date,
         }),
-        link: publicUrl,
-        object: { type: 'product', id: c.productId },
-        cause: `revocation:${rid}:opened`,
-      },
+      ),
     ]);
     return rid;
   });
@@ -270,25 +260,15 @@ export async function decideRevocation(
           sha256,
         },
       });
-      const publicUrl = publicUrlOf(deps, c.publicId);
       await sendNotices(tx, deps, [
-        {
-          kind: 'certificateRevoked',
-          audience: { kind: 'producer', producerId: c.producerId },
-          ...texts.certificateRevoked({
-            productName: c.productName,
-            stars: c.stars,
-            certificateNo: c.certificateNo,
-            validUntil: c.validUntil,
-            publicUrl,
+        holderNotice(deps, c, 'certificateRevoked', `certificate:${c.id}:revoked`, (facts) =>
+          texts.certificateRevoked({
+            ...facts,
             decisionNumber: number,
             decisionDate: input.signedOn,
             ground: r.ground,
           }),
-          link: publicUrl,
-          object: { type: 'product', id: c.productId },
-          cause: `certificate:${c.id}:revoked`,
-        },
+        ),
       ]);
     });
   } catch (err) {

@@ -8,6 +8,7 @@ import * as texts from '../../../domain/notices/notice-texts.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import {
+  type MoveNotice,
   NATION_UNIT,
   sendNotices,
   type NoticeAudience,
@@ -15,14 +16,6 @@ import {
 } from '../notices/notices.service.ts';
 import { sessionOfResult } from './session-access.ts';
 import * as sessionsRepo from './sessions.repository.ts';
-
-export interface MoveNotice {
-  id: string;
-  event: string;
-  to: string;
-  roles: Role[];
-  outboxId?: string;
-}
 
 function audiences(roles: Role[], s: Awaited<ReturnType<typeof sessionOfResult>>): NoticeAudience[] {
   const out: NoticeAudience[] = [];

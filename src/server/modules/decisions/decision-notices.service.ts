@@ -4,15 +4,11 @@
 // public. Once per move (the outbox job's id).
 import { decisionWorkflow } from '../../../domain/decisions/decision.workflow.ts';
 import * as texts from '../../../domain/notices/notice-texts.ts';
-import type { Role } from '../../../shared/roles.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { sendNotices, type NoticeAudience } from '../notices/notices.service.ts';
+import { type MoveNotice, sendNotices, type NoticeAudience } from '../notices/notices.service.ts';
 import * as repo from './decisions.repository.ts';
 
-export async function decisionMoveNotices(
-  deps: AppDeps,
-  move: { id: string; event: string; to: string; roles: Role[]; outboxId?: string },
-): Promise<number> {
+export async function decisionMoveNotices(deps: AppDeps, move: MoveNotice): Promise<number> {
   const { db } = deps.database;
   const decision = await repo.findDecision(db, move.id);
   if (!decision) return 0;

@@ -9,6 +9,7 @@ import type { Role } from '../../../shared/roles.ts';
 import type { AppDeps } from '../../core/deps.ts';
 import { certificateFacts, recognitionOf } from '../certificates/certificates.service.ts';
 import {
+  type MoveNotice,
   NATION_UNIT,
   sendNotices,
   type NoticeAudience,
@@ -17,14 +18,6 @@ import {
 import { publicUrlOf } from '../registry/public-address.service.ts';
 import { productNoticeFacts } from '../registry/registry.service.ts';
 import * as repo from './dossiers.repository.ts';
-
-export interface MoveNotice {
-  id: string;
-  event: string;
-  to: string;
-  roles: Role[];
-  outboxId?: string;
-}
 
 function audiences(
   roles: Role[],

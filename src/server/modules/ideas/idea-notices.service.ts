@@ -3,15 +3,11 @@
 // job's id).
 import { ideaWorkflow } from '../../../domain/ideas/idea.workflow.ts';
 import * as texts from '../../../domain/notices/notice-texts.ts';
-import type { Role } from '../../../shared/roles.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { sendNotices, type NoticeAudience } from '../notices/notices.service.ts';
+import { type MoveNotice, sendNotices, type NoticeAudience } from '../notices/notices.service.ts';
 import * as repo from './ideas.repository.ts';
 
-export async function ideaMoveNotices(
-  deps: AppDeps,
-  move: { id: string; event: string; to: string; roles: Role[]; outboxId?: string },
-): Promise<number> {
+export async function ideaMoveNotices(deps: AppDeps, move: MoveNotice): Promise<number> {
   const found = await repo.findIdea(deps.database.db, move.id);
   if (!found) return 0;
   const { idea } = found;

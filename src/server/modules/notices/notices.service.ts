@@ -38,6 +38,16 @@ export interface NoticeDraft {
   cause: string;
 }
 
+/** A workflow move whose transition names roles to notify (the `notices.workflow` job's payload). */
+export interface MoveNotice {
+  id: string;
+  event: string;
+  to: string;
+  roles: Role[];
+  /** the outbox row that queued it: the same move told twice is told once */
+  outboxId?: string;
+}
+
 const audienceKey = (a: NoticeAudience) =>
   a.kind === 'user'
     ? `u:${a.userId}`

@@ -3,15 +3,11 @@
 // move (the outbox job's id).
 import { producerWorkflow } from '../../../domain/registry/producer.workflow.ts';
 import * as texts from '../../../domain/notices/notice-texts.ts';
-import type { Role } from '../../../shared/roles.ts';
 import type { AppDeps } from '../../core/deps.ts';
-import { sendNotices } from '../notices/notices.service.ts';
+import { type MoveNotice, sendNotices } from '../notices/notices.service.ts';
 import * as repo from './registry.repository.ts';
 
-export async function producerMoveNotices(
-  deps: AppDeps,
-  move: { id: string; event: string; to: string; roles: Role[]; outboxId?: string },
-): Promise<number> {
+export async function producerMoveNotices(deps: AppDeps, move: MoveNotice): Promise<number> {
   if (!move.roles.includes('producer')) return 0;
   const producer = await repo.findProducerName(deps.database.db, move.id);
   if (!producer) return 0;
