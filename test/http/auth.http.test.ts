@@ -95,6 +95,7 @@ describe('login', () => {
       'duplicates',
       'imports',
       'worklist',
+      'lifecycle',
       'selfAssessments',
       'rubrics',
       'calendar',
