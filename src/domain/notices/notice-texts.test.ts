@@ -57,18 +57,20 @@ describe('the words of notices', () => {
 describe('what the public page says a state means', () => {
   it('expired or lapsed: since when, and no OCOP mark', () => {
     assert.equal(
-      publicMeaning('expired', { endedOn: '2027-06-30', revocation: null }),
+      publicMeaning('expired', { recordedEnd: null, validUntil: '2027-06-29', revocation: null }),
       'Đã hết hiệu lực từ ngày 30/06/2027; sản phẩm không còn được dùng nhãn OCOP.',
     );
     assert.match(
-      publicMeaning('lapsed', { endedOn: '2027-12-27', revocation: null }) ?? '',
+      publicMeaning('lapsed', { recordedEnd: '2027-12-27', validUntil: '2027-06-29', revocation: null }) ??
+        '',
       /^Đã hết hiệu lực từ ngày 27\/12\/2027/,
     );
   });
   it('revoked: by which decision, on which day', () => {
     assert.equal(
       publicMeaning('revoked', {
-        endedOn: null,
+        recordedEnd: null,
+        validUntil: null,
         revocation: { decisionNumber: '45/QĐ-UBND', decisionDate: '2027-01-20' },
       }),
       'Đã bị thu hồi theo Quyết định số 45/QĐ-UBND ngày 20/01/2027; sản phẩm không còn được dùng nhãn OCOP.',
@@ -76,6 +78,6 @@ describe('what the public page says a state means', () => {
   });
   it('nothing to add while in force', () => {
     for (const s of ['valid', 'renewalWindowOpen', 'renewalFiled', 'superseded'] as const)
-      assert.equal(publicMeaning(s, { endedOn: null, revocation: null }), null);
+      assert.equal(publicMeaning(s, { recordedEnd: null, validUntil: null, revocation: null }), null);
   });
 });

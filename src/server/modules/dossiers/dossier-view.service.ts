@@ -6,7 +6,7 @@ import { registryListScope } from '../../../domain/access/policy.ts';
 import { suggestLocalLabour, type Form03 } from '../../../domain/dossiers/commune-check.ts';
 import { dossierGaps, paperStanding, type ReturnReason } from '../../../domain/dossiers/dossier-content.ts';
 import { communeDeadline } from '../../../domain/dossiers/dossier-clock.ts';
-import { reEvaluationDeadline } from './dossier-renewal.ts';
+import { reEvaluationDeadline } from '../../../domain/dossiers/re-evaluation-clock.ts';
 import {
   dossierActions,
   dossierWorkflow,

@@ -7,7 +7,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { registryListScope, type Grant } from '../../../domain/access/policy.ts';
-import { addDaysIso } from '../../../domain/calendar/dates.ts';
 import { currentCertificateOn, starsInForce } from '../../../domain/certificates/current-certificate.ts';
 import { publicMeaning } from '../../../domain/certificates/public-status.ts';
 import { REVOCATION_GROUNDS } from '../../../shared/enums.ts';
@@ -70,10 +69,11 @@ const groundWords = (ground: string | null | undefined) =>
 /** The public page's sentence for the current certificate (the day it ended, or the revoking decision). */
 function meaningOf(current: ReturnType<typeof currentCertificateOn>, facts: CertificateFacts | null) {
   if (!current) return null;
-  const endedOn =
-    facts?.endedOn ??
-    (current.state === 'expired' && current.validUntil ? addDaysIso(current.validUntil, 1) : null);
-  return publicMeaning(current.state, { endedOn, revocation: facts?.revocation ?? null });
+  return publicMeaning(current.state, {
+    recordedEnd: facts?.endedOn ?? null,
+    validUntil: current.validUntil,
+    revocation: facts?.revocation ?? null,
+  });
 }
 
 /** The facts the record lacks: of the product and its place, and of its newest recognition. */
